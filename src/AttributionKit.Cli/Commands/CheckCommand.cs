@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using AttributionKit.Checking;
+using AttributionKit.Cli.Inputs;
+using AttributionKit.Cli.Reporting;
+using AttributionKit.Cli.Running;
+
+namespace AttributionKit.Cli.Commands;
+
+/// <summary><c>attributionkit check</c>: analyses files, folders and globs and reports findings.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(ConsoleEnvironment environment)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders (searched for .html, .htm, .md, .markdown, .txt) or globs such as 'articles/**/*.html'; '-' reads one article from standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format.",
+            DefaultValueFactory = _ => ReportFormats.Default,
+        };
+        format.AcceptOnlyFromAmong(ReportFormats.All);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file; a summary still goes to the console." };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with 1 when a finding at or above this severity remains.",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
+        var inputFormat = new Option<string?>("--input-format") { Description = "Read every input as this format instead of detecting it." };
+        inputFormat.AcceptOnlyFromAmong("html", "markdown", "text");
+        var referenceDate = new Option<string?>("--reference-date") { Description = "Resolve 'today' and other relative dates against this date (YYYY-MM-DD) instead of each document's own date." };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "How many files to analyse at once.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+
+        var command = new Command("check", "Check articles and report what a careful editor would flag.")
+        {
+            paths, format, output, failOn, inputFormat, referenceDate, jobs,
+        };
+        command.SetAction(parse =>
+        {
+            var request = new CheckRequest(
+                parse.GetValue(paths) ?? [],
+                parse.GetValue(format) ?? ReportFormats.Default,
+                parse.GetValue(output),
+                ParseSeverity(parse.GetValue(failOn)),
+                parse.GetValue(inputFormat) switch
+                {
+                    "html" => ArticleFormat.Html,
+                    "markdown" => ArticleFormat.Markdown,
+                    "text" => ArticleFormat.Text,
+                    _ => null,
+                },
+                parse.GetValue(referenceDate),
+                Math.Max(1, parse.GetValue(jobs)));
+            return CheckRunner.Run(request, environment);
+        });
+        return command;
+    }
+
+    private static Severity? ParseSeverity(string? value) => value switch
+    {
+        "info" => Severity.Info,
+        "warning" => Severity.Warning,
+        "none" => null,
+        _ => Severity.Error,
+    };
+
+    internal static DateOnly? ParseReferenceDate(string? value) =>
+        value is null ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new UsageException($"--reference-date '{value}' is not a date of the form YYYY-MM-DD.");
+}

@@ -1,0 +1,93 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace AttributionKit.Cli.Inputs;
+
+/// <summary>
+/// Turns the command line's paths into an ordered list of inputs: a file as given, a folder searched recursively
+/// for articles, a glob matched from the working directory, <c>-</c> for standard input. The order is stable:
+/// arguments in order, each folder's or glob's files sorted by path; a file named twice is checked once.
+/// </summary>
+internal static class InputResolver
+{
+    /// <summary>The extensions a folder is searched for.</summary>
+    public static readonly string[] ArticleExtensions = [".html", ".htm", ".md", ".markdown", ".txt"];
+
+    public static IReadOnlyList<InputFile> Resolve(IEnumerable<string> arguments, string currentDirectory, out List<string> unmatched)
+    {
+        var inputs = new List<InputFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        unmatched = [];
+        foreach (var argument in arguments)
+        {
+            if (argument == "-")
+            {
+                inputs.Add(InputFile.StandardInput);
+                continue;
+            }
+
+            var full = Path.GetFullPath(argument, currentDirectory);
+            IEnumerable<string> files;
+            if (File.Exists(full))
+            {
+                files = [full];
+            }
+            else if (Directory.Exists(full))
+            {
+                files = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal);
+            }
+            else if (argument.IndexOfAny(['*', '?', '[']) >= 0)
+            {
+                files = Glob(argument, currentDirectory);
+            }
+            else
+            {
+                // A missing file is still an input: it gets its own error entry in the report.
+                files = [full];
+            }
+
+            var any = false;
+            foreach (var file in files)
+            {
+                any = true;
+                if (seen.Add(file))
+                {
+                    inputs.Add(new InputFile(file, DisplayPath(file, currentDirectory)));
+                }
+            }
+
+            if (!any)
+            {
+                unmatched.Add(argument);
+            }
+        }
+
+        return inputs;
+    }
+
+    /// <summary>The path as reported: relative to the working directory with forward slashes when inside it.</summary>
+    public static string DisplayPath(string fullPath, string currentDirectory)
+    {
+        var relative = Path.GetRelativePath(currentDirectory, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
+    }
+
+    private static IEnumerable<string> Glob(string pattern, string currentDirectory)
+    {
+        var normalized = pattern.Replace('\\', '/');
+        var root = currentDirectory;
+        if (Path.IsPathRooted(normalized))
+        {
+            // Split an absolute glob into its fixed directory and the pattern below it.
+            var firstWild = normalized.IndexOfAny(['*', '?', '[']);
+            var slash = normalized.LastIndexOf('/', firstWild);
+            root = normalized[..Math.Max(1, slash)];
+            normalized = normalized[(slash + 1)..];
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(normalized);
+        return matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,3 @@
+using AttributionKit.Cli;
+
+return CliApplication.Run(args, new ConsoleEnvironment());

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using AttributionKit.Model;
+using AttributionKit.Text;
+
+namespace AttributionKit.Loading.PlainText;
+
+/// <summary>
+/// Reads a plain-text article: paragraphs are separated by blank lines, the lines of a paragraph are joined by a
+/// space (hard-wrapped text reads as one sentence), bullet lines are list items, a short line without final
+/// punctuation is a heading (the first one, the title), and a leading dateline ("Monday, October 6, 2025") is the
+/// document's date. The main text maps one-to-one onto the file but for the joined line breaks and trimmed indentation.
+/// </summary>
+internal static class PlainTextLoader
+{
+    private static readonly char[] Bullets = ['•', '*', '-', '–', '—', '·', '▪', '►'];
+
+    public static Article Load(string source, string? path)
+    {
+        var builder = new MappedTextBuilder();
+        var blocks = ImmutableArray.CreateBuilder<TextBlock>();
+        var candidates = ImmutableArray.CreateBuilder<DocumentDate>();
+        var lines = SplitLines(source);
+        string? title = null;
+        var sawBody = false;
+
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (IsBlank(source, lines[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // A paragraph: consecutive non-blank lines; a bullet line always starts a block of its own.
+            var first = i;
+            i++;
+            var leadingDateline = blocks.Count == 0 && DocumentDateParser.ParseDateline(source[lines[first].Start..lines[first].End]) is not null;
+            while (!leadingDateline && i < lines.Count && !IsBlank(source, lines[i]) && !IsBullet(source, lines[i]))
+            {
+                i++;
+            }
+
+            var paragraph = lines.GetRange(first, i - first);
+            var firstLine = Trimmed(source, paragraph[0]);
+            var kind = Classify(source, paragraph, firstLine, ref title, sawBody, blocks.Count == 0 && candidates.Count == 0, out var dateline);
+            if (dateline is { } date)
+            {
+                var span = LineIndex.Build(source).GetSpan(firstLine.Start, firstLine.End);
+                candidates.Add(new DocumentDate(date, null, null, DocumentDateSource.Dateline, "dateline", DocumentDateRole.Unspecified, source[firstLine.Start..firstLine.End], span));
+            }
+
+            if (kind is BlockKind.Paragraph or BlockKind.ListItem)
+            {
+                sawBody = true;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.AppendInserted("\n\n");
+            }
+
+            var start = builder.Length;
+            for (var k = 0; k < paragraph.Count; k++)
+            {
+                var line = Trimmed(source, paragraph[k]);
+                if (k == 0 && kind == BlockKind.ListItem)
+                {
+                    // The bullet is layout, not text.
+                    line.Start++;
+                    while (line.Start < line.End && char.IsWhiteSpace(source[line.Start]))
+                    {
+                        line.Start++;
+                    }
+                }
+
+                if (k > 0)
+                {
+                    // The line break (and indentation) between two lines of a paragraph reads as one space.
+                    var previous = Trimmed(source, paragraph[k - 1]);
+                    builder.AppendMapped(" ", previous.End, line.Start - previous.End);
+                }
+
+                builder.AppendVerbatim(source.AsSpan(line.Start, line.End - line.Start), line.Start);
+            }
+
+            blocks.Add(new TextBlock(kind, new TextRange(start, builder.Length), kind == BlockKind.ListItem ? 1 : 0, -1));
+        }
+
+        var published = candidates.Count > 0 ? candidates[0] : null;
+        var metadata = new DocumentMetadata(
+            title, [], null, null, null, published,
+            published is null ? null : "the leading dateline of the text",
+            candidates.ToImmutable());
+        return new Article(path, ArticleFormat.Text, source, builder.ToString(), builder.BuildMap(), blocks.ToImmutable(), [], metadata);
+    }
+
+    private static BlockKind Classify(string source, List<(int Start, int End)> paragraph, (int Start, int End) firstLine, ref string? title, bool sawBody, bool isFirst, out DateOnly? dateline)
+    {
+        dateline = null;
+        var text = source[firstLine.Start..firstLine.End];
+        if (paragraph.Count == 1 && isFirst && DocumentDateParser.ParseDateline(text) is { } date)
+        {
+            dateline = date;
+            return BlockKind.Dateline;
+        }
+
+        if (IsBullet(source, paragraph[0]))
+        {
+            return BlockKind.ListItem;
+        }
+
+        var last = text.Length > 0 ? text[^1] : '.';
+        if (paragraph.Count == 1 && text.Length <= 150 && !".!?:;,\"”’)…".Contains(last, StringComparison.Ordinal))
+        {
+            if (title is null && !sawBody && text.Length >= 20)
+            {
+                title = text;
+                return BlockKind.Title;
+            }
+
+            return BlockKind.Heading;
+        }
+
+        return BlockKind.Paragraph;
+    }
+
+    private static bool IsBullet(string source, (int Start, int End) line)
+    {
+        var t = Trimmed(source, line);
+        return t.End - t.Start >= 2 && Bullets.Contains(source[t.Start]) && char.IsWhiteSpace(source[t.Start + 1]);
+    }
+
+    private static bool IsBlank(string source, (int Start, int End) line) => Trimmed(source, line).Start == Trimmed(source, line).End;
+
+    private static (int Start, int End) Trimmed(string source, (int Start, int End) line)
+    {
+        var (s, e) = line;
+        while (s < e && char.IsWhiteSpace(source[s]))
+        {
+            s++;
+        }
+
+        while (e > s && char.IsWhiteSpace(source[e - 1]))
+        {
+            e--;
+        }
+
+        return (s, e);
+    }
+
+    private static List<(int Start, int End)> SplitLines(string source)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i] == '\n' || source[i] == '\r')
+            {
+                lines.Add((start, i));
+                if (source[i] == '\r' && i + 1 < source.Length && source[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < source.Length)
+        {
+            lines.Add((start, source.Length));
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,53 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Loading;
+
+public class PlainTextLoaderTests
+{
+    [Fact]
+    public void Leading_dateline_is_the_document_date_and_its_own_block()
+    {
+        var result = ArticleAnalyzer.Analyze("Monday, October 6, 2025\nMore\n\nA headline that is long enough\n\nFirst paragraph. It has two sentences.\n", ArticleFormat.Text, Samples.Options);
+
+        result.Article.Metadata.Published!.Value.Should().Be("2025-10-06");
+        result.Article.Metadata.Published.Source.Should().Be(DocumentDateSource.Dateline);
+        result.Article.Blocks[0].Kind.Should().Be(BlockKind.Dateline);
+        result.Article.GetText(result.Article.Blocks[0].Range).Should().Be("Monday, October 6, 2025");
+        result.Article.Metadata.Title.Should().Be("A headline that is long enough");
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_join_into_one_paragraph_and_keep_source_positions()
+    {
+        const string source = "Title line that is long enough\n\n  The minister said\n  the plan was ready.\r\n\r\nSecond.\n";
+        var result = ArticleAnalyzer.Analyze(source, ArticleFormat.Text, Samples.Options);
+        var article = result.Article;
+
+        article.Text.Should().Contain("The minister said the plan was ready.");
+        var at = article.Text.IndexOf("the plan", StringComparison.Ordinal);
+        var span = article.GetSourceSpan(new TextRange(at, at + "the plan".Length));
+        source.Substring(span.Start, span.End - span.Start).Should().Be("the plan");
+        span.Line.Should().Be(4);
+        span.Column.Should().Be(3);
+    }
+
+    [Fact]
+    public void Bullets_become_list_items_without_the_bullet()
+    {
+        var result = ArticleAnalyzer.Analyze("Key points of the story today:\n\n• First point here.\n• Second point here.\n", ArticleFormat.Text, Samples.Options);
+
+        result.Article.Blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => result.Article.GetText(b.Range))
+            .Should().Equal("First point here.", "Second point here.");
+    }
+
+    [Fact]
+    public void Seed_text_is_dated_by_its_first_line()
+    {
+        var result = ArticleAnalyzer.Analyze(Samples.SeedText, Samples.Options);
+
+        result.Article.Format.Should().Be(ArticleFormat.Text);
+        result.Article.Metadata.Published!.Value.Should().Be("2025-10-06");
+        result.ReferenceDate.Should().Be(new DateOnly(2025, 10, 6));
+    }
+}
