@@ -1,0 +1,37 @@
+using AttributionKit.Segmentation;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Segmentation;
+
+public class SentenceSegmenterTests
+{
+    private static string[] Sentences(string text)
+    {
+        var article = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Article;
+        var segmented = SentenceSegmenter.Segment(article);
+        return [.. segmented.Sentences.Select(segmented.GetText)];
+    }
+
+    [Fact]
+    public void Splits_at_sentence_ends_followed_by_a_capital() =>
+        Sentences("The talks began. They ended late! Did they agree? Nobody knows.")
+            .Should().Equal("The talks began.", "They ended late!", "Did they agree?", "Nobody knows.");
+
+    [Fact]
+    public void Keeps_abbreviations_initials_and_numbers_inside_the_sentence() =>
+        Sentences("Mr. Smith met Gen. J. R. Allen in the U.S. on Oct. 3 at 10.30 a.m. with 3.5 million people. Then he left.")
+            .Should().Equal("Mr. Smith met Gen. J. R. Allen in the U.S. on Oct. 3 at 10.30 a.m. with 3.5 million people.", "Then he left.");
+
+    [Fact]
+    public void Closing_quotes_stay_with_their_sentence() =>
+        Sentences("“We are on track.” Trump wrote it. He said: “Peace is near.” Then nothing.")
+            .Should().Equal("“We are on track.”", "Trump wrote it.", "He said: “Peace is near.”", "Then nothing.");
+
+    [Fact]
+    public void Sentences_never_cross_blocks()
+    {
+        var sentences = Sentences("A heading without a stop\n\nA paragraph follows. It has two");
+
+        sentences.Should().Equal("A heading without a stop", "A paragraph follows.", "It has two");
+    }
+}
