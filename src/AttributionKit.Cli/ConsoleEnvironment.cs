@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using AttributionKit.Checking;
+
 namespace AttributionKit.Cli;
 
 /// <summary>The process's console, working directory and environment, as the CLI sees them; replaceable in tests.</summary>
@@ -18,4 +21,7 @@ internal class ConsoleEnvironment
     public virtual string? GetVariable(string name) => Environment.GetEnvironmentVariable(name);
 
     public virtual TimeProvider Clock => TimeProvider.System;
+
+    /// <summary>Rules the host adds to the built-in ones (an embedding application's own, or a test's); configured like them.</summary>
+    public virtual ImmutableArray<ArticleRule> AdditionalRules => [];
 }
