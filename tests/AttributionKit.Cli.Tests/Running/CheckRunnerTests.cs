@@ -22,7 +22,7 @@ public class CheckRunnerTests
         files[0]!["findings"]!.AsArray().Should().HaveCount(2);
         files[1]!["error"]!["message"]!.GetValue<string>().Should().Contain("binary");
         files[2]!["error"]!["message"]!.GetValue<string>().Should().Contain("not found");
-        files[3]!["error"]!.GetValueKind().Should().Be(System.Text.Json.JsonValueKind.Null);
+        files[3]!["error"].Should().BeNull("the clean file was checked");
         console.Errors.Should().Contain("4 files checked: 0 errors, 2 warnings, 0 info; 2 files could not be checked.");
     }
 

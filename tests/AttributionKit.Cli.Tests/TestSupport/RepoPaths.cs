@@ -6,9 +6,26 @@ public static class RepoPaths
     /// <summary>The folder holding AttributionKit.sln, walking up from the test assembly; null when not inside the repository.</summary>
     public static string? RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>The official SARIF 2.1.0 schema in ../shared/schemas beside the repository, or null when absent.</summary>
-    public static string? SarifSchema =>
-        RepositoryRoot is { } root && Path.GetFullPath(Path.Combine(root, "..", "shared", "schemas", "sarif-schema-2.1.0.json")) is { } path && File.Exists(path) ? path : null;
+    /// <summary>
+    /// The official SARIF 2.1.0 schema in <c>../shared/schemas</c> beside the repository (CI's layout), or in a
+    /// <c>shared/schemas</c> folder of a further ancestor (a git worktree's layout); null when absent.
+    /// </summary>
+    public static string? SarifSchema
+    {
+        get
+        {
+            for (var dir = RepositoryRoot is null ? null : Directory.GetParent(RepositoryRoot); dir is not null; dir = dir.Parent)
+            {
+                var path = Path.Combine(dir.FullName, "shared", "schemas", "sarif-schema-2.1.0.json");
+                if (File.Exists(path))
+                {
+                    return path;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>The project's sample articles, copied next to the tests.</summary>
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "Samples");
