@@ -20,6 +20,7 @@ internal sealed class ProgressBar : IDisposable
     private readonly Timer _timer;
     private readonly object _gate = new();
     private int _done;
+    private TimeSpan _lastDraw = TimeSpan.Zero;
     private bool _shown;
     private bool _disposed;
 
@@ -28,14 +29,14 @@ internal sealed class ProgressBar : IDisposable
         _error = error;
         _total = total;
         // Redraw twice a second even when no file finishes (one slow file), so the bar appears after the delay.
-        _timer = new Timer(_ => Draw(), null, Delay, TimeSpan.FromMilliseconds(500));
+        _timer = new Timer(_ => Draw(throttle: false), null, Delay, TimeSpan.FromMilliseconds(500));
     }
 
     /// <summary>One more file is done.</summary>
     public void Advance()
     {
         Interlocked.Increment(ref _done);
-        Draw();
+        Draw(throttle: true);
     }
 
     /// <summary>The bar's text for <paramref name="done"/> of <paramref name="total"/> files.</summary>
@@ -62,20 +63,23 @@ internal sealed class ProgressBar : IDisposable
         }
     }
 
-    private void Draw()
+    private void Draw(bool throttle)
     {
-        if (_clock.Elapsed < Delay)
+        var now = _clock.Elapsed;
+        if (now < Delay)
         {
             return;
         }
 
         lock (_gate)
         {
-            if (_disposed)
+            // Thousands of small files finish per second; ten redraws a second are plenty.
+            if (_disposed || (throttle && now - _lastDraw < TimeSpan.FromMilliseconds(100)))
             {
                 return;
             }
 
+            _lastDraw = now;
             _shown = true;
             _error.Write("\r" + Render(Volatile.Read(ref _done), _total, _clock.Elapsed));
             _error.Flush();
