@@ -64,6 +64,10 @@ step "consume the library from a fresh console app"
 app="$work/consumer"
 mkdir -p "$app"
 write_config "$app"
+# Stand alone like a user's project: these stop MSBuild from importing any Directory.*.props/targets found above the temp folder.
+echo '<Project />' > "$app/Directory.Build.props"
+echo '<Project />' > "$app/Directory.Build.targets"
+echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$app/Directory.Packages.props"
 cat > "$app/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
