@@ -1,7 +1,7 @@
 using AttributionKit;
 
 // dotnet run --project samples/AttributionKit.Samples.CheckSeed [-- path/to/article]
-var path = args.Length > 0 ? args[0] : FindSeed();
+var path = args.Length > 0 ? args[0] : "samples/articles/seed.txt";
 
 var result = ArticleAnalyzer.Analyze(path);
 
@@ -28,18 +28,3 @@ foreach (var finding in result.Findings)
 }
 
 Console.WriteLine($"{result.Quotes.Length} quotes, {result.Dates.Length} dates, {result.Outlets.Length} outlets, {result.Findings.Length} findings.");
-
-// The seed article lives in samples/articles; find it from wherever the sample is run.
-static string FindSeed()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        var candidate = Path.Combine(dir.FullName, "samples", "articles", "seed.txt");
-        if (File.Exists(candidate))
-        {
-            return candidate;
-        }
-    }
-
-    return Path.Combine("samples", "articles", "seed.txt");
-}

@@ -3,7 +3,7 @@ using AttributionKit.Checking;
 using AttributionKit.Samples.CustomRule;
 
 // dotnet run --project samples/AttributionKit.Samples.CustomRule [-- path/to/article]
-var path = args.Length > 0 ? args[0] : FindSeed();
+var path = args.Length > 0 ? args[0] : "samples/articles/seed.txt";
 
 var options = AnalyzeOptions.Default with
 {
@@ -21,17 +21,3 @@ foreach (var finding in result.Findings)
 }
 
 Console.WriteLine($"{result.Findings.Count(f => f.RuleId == HeadlineTooLongRule.Rule.Id)} finding(s) of {HeadlineTooLongRule.Rule.Id}, {result.Findings.Length} in all.");
-
-static string FindSeed()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        var candidate = Path.Combine(dir.FullName, "samples", "articles", "seed.txt");
-        if (File.Exists(candidate))
-        {
-            return candidate;
-        }
-    }
-
-    return Path.Combine("samples", "articles", "seed.txt");
-}
