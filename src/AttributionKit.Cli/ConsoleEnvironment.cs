@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using AttributionKit.Checking;
-
 namespace AttributionKit.Cli;
 
 /// <summary>The process's console, working directory and environment, as the CLI sees them; replaceable in tests.</summary>
@@ -22,6 +19,9 @@ internal class ConsoleEnvironment
 
     public virtual TimeProvider Clock => TimeProvider.System;
 
-    /// <summary>Rules the host adds to the built-in ones (an embedding application's own, or a test's); configured like them.</summary>
-    public virtual ImmutableArray<ArticleRule> AdditionalRules => [];
+    /// <summary>
+    /// The options every check starts from before flags and configuration files apply: the host's own rules
+    /// (<see cref="AnalyzeOptions.AdditionalRules"/>, configured like the built-in ones), rules it switches off.
+    /// </summary>
+    public virtual AnalyzeOptions BaseOptions => AnalyzeOptions.Default;
 }

@@ -31,8 +31,8 @@ internal static class CheckRunner
     private static int RunCore(CheckRequest request, ConsoleEnvironment environment)
     {
         var cwd = environment.CurrentDirectory;
-        var extraRules = environment.AdditionalRules;
-        ImmutableArray<RuleDescriptor> rules = [.. BuiltInRules.Descriptors, .. extraRules.Select(r => r.Descriptor)];
+        var hostOptions = environment.BaseOptions;
+        ImmutableArray<RuleDescriptor> rules = [.. BuiltInRules.Descriptors, .. hostOptions.AdditionalRules.Select(r => r.Descriptor)];
         var discovery = new ConfigDiscovery(request.ConfigPath is null ? null : Path.GetFullPath(request.ConfigPath, cwd), rules);
         discovery.LoadExplicit();
         var baseline = request.BaselinePath is null ? null : Baseline.Load(Path.GetFullPath(request.BaselinePath, cwd));
@@ -44,13 +44,12 @@ internal static class CheckRunner
         }
 
         var root = RepositoryRoot.Find(cwd);
-        var baseOptions = AnalyzeOptions.Default with
+        var baseOptions = hostOptions with
         {
             Format = request.InputFormat,
             Clock = environment.Clock,
             ReferenceDate = CheckCommand.ParseReferenceDate(request.ReferenceDate),
-            InlineConfiguration = !request.NoInlineConfig,
-            AdditionalRules = extraRules,
+            InlineConfiguration = hostOptions.InlineConfiguration && !request.NoInlineConfig,
         };
 
         // Plan every input (its configuration, options, fail level) up front: a bad configuration fails here, before any work.

@@ -107,13 +107,13 @@ public class SarifReportWriterTests(ITestOutputHelper output)
         var schema = await JsonSchema.FromFileAsync(schemaPath!);
 
         // The samples (as CI checks them) and a batch with findings, related locations and a failed file.
-        var samples = new FakeConsole(RepoPaths.RepositoryRoot!);
+        var samples = new FakeConsole(RepoPaths.RepositoryRoot!) { OnlyMarkerRule = false };
         samples.Run("check", "samples/articles", "--format", "sarif");
         using var ws = new TempWorkspace();
         ws.Write("news/story.md", Articles.Story);
         ws.Write("news/clean.txt", Articles.Clean);
         ws.WriteBytes("news/broken.md", Articles.Binary);
-        var batch = ws.Console();
+        var batch = new FakeConsole(ws.Root) { OnlyMarkerRule = false };
         batch.Run("check", "news", "--format", "sarif");
 
         foreach (var (name, sarif) in new[] { ("samples", samples.Output), ("batch", batch.Output) })

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Text;
-using AttributionKit.Checking;
 
 namespace AttributionKit.Cli.Tests.TestSupport;
 
@@ -36,7 +34,13 @@ internal sealed class FakeConsole(string currentDirectory) : ConsoleEnvironment,
 
     public override TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero));
 
-    public override ImmutableArray<ArticleRule> AdditionalRules => [new MarkerRule()];
+    /// <summary>
+    /// Whether the built-in rules are switched off (the default), so a test sees only <see cref="MarkerRule"/>'s findings
+    /// at the places it put them, whatever the built-in rules find in its small articles.
+    /// </summary>
+    public bool OnlyMarkerRule { get; init; } = true;
+
+    public override AnalyzeOptions BaseOptions => OnlyMarkerRule ? TestOptions.MarkerOnly : TestOptions.WithBuiltIns;
 
     public int Run(params string[] args) => CliApplication.Run(args, this);
 

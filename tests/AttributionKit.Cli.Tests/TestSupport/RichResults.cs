@@ -23,8 +23,7 @@ internal static class RichResults
 
     public static AnalysisResult Build(string text = HostileText)
     {
-        var options = AnalyzeOptions.Default with { AdditionalRules = [new MarkerRule()], Clock = new FixedClock(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)) };
-        var real = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, options);
+        var real = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, TestOptions.MarkerOnly);
         var article = real.Article;
         var quoteRange = Find(article, "a zorblax moment");
         var claimRange = Find(article, "The mayor said the zorblax plan was ready, according to the BBC.");
