@@ -54,6 +54,17 @@ public class ConfigLoaderTests
         config.FailOn.Should().BeNull("failOn none never fails");
     }
 
+    [Fact]
+    public void A_byte_order_mark_and_non_ASCII_text_keep_lines_and_columns_right()
+    {
+        using var ws = new TempWorkspace();
+        var path = ws.WriteBytes(".attributionkit.json", [.. System.Text.Encoding.UTF8.Preamble, .. System.Text.Encoding.UTF8.GetBytes("{\n  \"outletAliases\": {\"Bé\": \"BBC\"}, \"failOn\": \"ëëk\"\n}")]);
+
+        var act = () => ConfigLoader.Load(path, Known);
+
+        act.Should().Throw<UsageException>().Which.Message.Should().StartWith($"{path}:2:45: \"failOn\" must be one of");
+    }
+
     [Theory]
     [InlineData("{\n  \"rules\": {\n    \"marker-word\": \"error\"\n  ,,\n}", 4, "invalid JSON")]
     [InlineData("{\n  \"rules\": {\n    \"no-such-rule\": \"error\"\n  }\n}", 3, "unknown rule \"no-such-rule\"")]
