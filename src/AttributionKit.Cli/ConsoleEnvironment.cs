@@ -18,4 +18,10 @@ internal class ConsoleEnvironment
     public virtual string? GetVariable(string name) => Environment.GetEnvironmentVariable(name);
 
     public virtual TimeProvider Clock => TimeProvider.System;
+
+    /// <summary>
+    /// The options every check starts from before flags and configuration files apply: the host's own rules
+    /// (<see cref="AnalyzeOptions.AdditionalRules"/>, configured like the built-in ones), rules it switches off.
+    /// </summary>
+    public virtual AnalyzeOptions BaseOptions => AnalyzeOptions.Default;
 }

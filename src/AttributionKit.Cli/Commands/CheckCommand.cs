@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using AttributionKit.Checking;
 using AttributionKit.Cli.Inputs;
 using AttributionKit.Cli.Reporting;
 using AttributionKit.Cli.Running;
@@ -24,10 +23,9 @@ internal static class CheckCommand
         };
         format.AcceptOnlyFromAmong(ReportFormats.All);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file; a summary still goes to the console." };
-        var failOn = new Option<string>("--fail-on")
+        var failOn = new Option<string?>("--fail-on")
         {
-            Description = "Exit with 1 when a finding at or above this severity remains.",
-            DefaultValueFactory = _ => "error",
+            Description = "Exit with 1 when a finding at or above this severity remains (default: the configuration's failOn, else error).",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var inputFormat = new Option<string?>("--input-format") { Description = "Read every input as this format instead of detecting it." };
@@ -39,9 +37,14 @@ internal static class CheckCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
 
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file for every input instead of the nearest .attributionkit.json." };
+        var noInlineConfig = new Option<bool>("--no-inline-config") { Description = "Ignore attributionkit-disable/enable comments in the articles." };
+        var baseline = new Option<string?>("--baseline") { Description = "Report only findings this baseline file (from --write-baseline) does not record." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record the current findings in this file (exit 0 unless the tool fails), to adopt the linter on an existing archive." };
+
         var command = new Command("check", "Check articles and report what a careful editor would flag.")
         {
-            paths, format, output, failOn, inputFormat, referenceDate, jobs,
+            paths, format, output, failOn, inputFormat, referenceDate, jobs, config, noInlineConfig, baseline, writeBaseline,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +52,7 @@ internal static class CheckCommand
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(format) ?? ReportFormats.Default,
                 parse.GetValue(output),
-                ParseSeverity(parse.GetValue(failOn)),
+                FailLevel.Parse(parse.GetValue(failOn)),
                 parse.GetValue(inputFormat) switch
                 {
                     "html" => ArticleFormat.Html,
@@ -58,19 +61,17 @@ internal static class CheckCommand
                     _ => null,
                 },
                 parse.GetValue(referenceDate),
-                Math.Max(1, parse.GetValue(jobs)));
+                Math.Max(1, parse.GetValue(jobs)))
+            {
+                ConfigPath = parse.GetValue(config),
+                NoInlineConfig = parse.GetValue(noInlineConfig),
+                BaselinePath = parse.GetValue(baseline),
+                WriteBaselinePath = parse.GetValue(writeBaseline),
+            };
             return CheckRunner.Run(request, environment);
         });
         return command;
     }
-
-    private static Severity? ParseSeverity(string? value) => value switch
-    {
-        "info" => Severity.Info,
-        "warning" => Severity.Warning,
-        "none" => null,
-        _ => Severity.Error,
-    };
 
     internal static DateOnly? ParseReferenceDate(string? value) =>
         value is null ? null

@@ -27,9 +27,11 @@ internal static class InputResolver
 
             var full = Path.GetFullPath(argument, currentDirectory);
             IEnumerable<string> files;
+            var isExplicit = false;
             if (File.Exists(full))
             {
                 files = [full];
+                isExplicit = true;
             }
             else if (Directory.Exists(full))
             {
@@ -45,6 +47,7 @@ internal static class InputResolver
             {
                 // A missing file is still an input: it gets its own error entry in the report.
                 files = [full];
+                isExplicit = true;
             }
 
             var any = false;
@@ -53,7 +56,7 @@ internal static class InputResolver
                 any = true;
                 if (seen.Add(file))
                 {
-                    inputs.Add(new InputFile(file, DisplayPath(file, currentDirectory)));
+                    inputs.Add(new InputFile(file, DisplayPath(file, currentDirectory), isExplicit));
                 }
             }
 

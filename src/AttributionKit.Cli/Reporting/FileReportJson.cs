@@ -123,7 +123,7 @@ internal static class FileReportJson
         json.WriteEndArray();
 
         json.WriteStartArray("findings");
-        foreach (var finding in result.Findings)
+        foreach (var finding in outcome.Findings)
         {
             WriteFinding(json, finding);
         }

@@ -29,14 +29,14 @@ internal sealed class TextReportWriter(TextWriter writer, bool colour) : IReport
             + $" ({FileReportJson.FormatName(outcome.Format)}; published {published?.Value ?? "unknown"}"
             + (published is null ? string.Empty : $" from {published.SourceLabel}")
             + $"; {result.Quotes.Length} quotes, {result.Dates.Length} dates, {result.Outlets.Length} outlets, {result.Claims.Length} claims)");
-        foreach (var finding in result.Findings)
+        foreach (var finding in outcome.Findings)
         {
             writer.WriteLine($"{outcome.DisplayPath}:{finding.Span.Line}:{finding.Span.Column} {SeverityLabel(finding.Severity)} {Paint(finding.RuleName, "\u001b[2m")} {finding.Message}");
             var excerpt = finding.Excerpt.ReplaceLineEndings(" ");
             writer.WriteLine($"    {(excerpt.Length > 160 ? excerpt[..157] + "..." : excerpt)}");
         }
 
-        if (result.Findings.IsEmpty)
+        if (outcome.Findings.IsEmpty)
         {
             writer.WriteLine("    no findings");
         }

@@ -1,5 +1,3 @@
-using AttributionKit.Cli.Inputs;
-
 namespace AttributionKit.Cli.Running;
 
 /// <summary>
@@ -8,17 +6,24 @@ namespace AttributionKit.Cli.Running;
 /// </summary>
 internal static class BatchAnalyzer
 {
-    public static void Run(IReadOnlyList<InputFile> inputs, AnalyzeOptions options, int jobs, Func<Stream> standardInput, Action<FileOutcome> onOutcome)
+    /// <summary>Runs <paramref name="analyze"/> over every input.</summary>
+    /// <param name="count">How many inputs there are.</param>
+    /// <param name="jobs">How many run at once.</param>
+    /// <param name="analyze">Analyses input <c>i</c>; must not throw (an error is an outcome).</param>
+    /// <param name="onOutcome">Receives outcomes in input order, one at a time.</param>
+    /// <param name="onCompleted">Told each time any input finishes (in completion order), for progress.</param>
+    public static void Run(int count, int jobs, Func<int, FileOutcome> analyze, Action<FileOutcome> onOutcome, Action? onCompleted = null)
     {
-        var outcomes = new FileOutcome?[inputs.Count];
+        var outcomes = new FileOutcome?[count];
         var next = 0;
         var gate = new object();
-        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
         {
-            var outcome = AnalyzeOne(inputs[i], options, standardInput);
+            var outcome = analyze(i);
             lock (gate)
             {
                 outcomes[i] = outcome;
+                onCompleted?.Invoke();
                 while (next < outcomes.Length && outcomes[next] is { } ready)
                 {
                     onOutcome(ready);
@@ -29,31 +34,32 @@ internal static class BatchAnalyzer
         });
     }
 
-    public static FileOutcome AnalyzeOne(InputFile input, AnalyzeOptions options, Func<Stream> standardInput)
+    /// <summary>Analyses one input; any failure becomes the outcome's error, never an exception.</summary>
+    public static FileOutcome AnalyzeOne(string? fullPath, string displayPath, AnalyzeOptions options, Func<Stream> standardInput)
     {
         try
         {
             AnalysisResult result;
-            if (input.FullPath is null)
+            if (fullPath is null)
             {
                 using var stream = standardInput();
                 result = ArticleAnalyzer.Analyze(stream, null, options);
             }
             else
             {
-                result = ArticleAnalyzer.Analyze(input.FullPath, options);
+                result = ArticleAnalyzer.Analyze(fullPath, options);
             }
 
-            return new FileOutcome(input.DisplayPath, result.Article.Format, result, null);
+            return new FileOutcome(displayPath, result.Article.Format, result, null);
         }
         catch (ArticleLoadException ex)
         {
-            return new FileOutcome(input.DisplayPath, options.Format, null, ex.Problem);
+            return new FileOutcome(displayPath, options.Format, null, ex.Problem);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // One article that breaks the analysis must not end the batch; its entry says what happened.
-            return new FileOutcome(input.DisplayPath, options.Format, null, $"analysis failed: {ex.Message}");
+            return new FileOutcome(displayPath, options.Format, null, $"analysis failed: {ex.Message}");
         }
     }
 }

@@ -2,7 +2,7 @@ using AttributionKit.Checking;
 
 namespace AttributionKit.Cli.Running;
 
-/// <summary>Counts of a run: files, failures, findings by severity and how many reach the fail level.</summary>
+/// <summary>Counts of a run: files, failures, findings by severity and how many reach each file's fail level.</summary>
 internal sealed class RunSummary
 {
     public int Files { get; private set; }
@@ -15,9 +15,11 @@ internal sealed class RunSummary
 
     public int Infos { get; private set; }
 
+    public int Baselined { get; private set; }
+
     public int FailingFindings { get; private set; }
 
-    public void Add(FileOutcome outcome, Severity? failOn)
+    public void Add(FileOutcome outcome)
     {
         Files++;
         if (outcome.Result is null)
@@ -26,7 +28,8 @@ internal sealed class RunSummary
             return;
         }
 
-        foreach (var finding in outcome.Result.Findings)
+        Baselined += outcome.Baselined;
+        foreach (var finding in outcome.Findings)
         {
             switch (finding.Severity)
             {
@@ -35,7 +38,7 @@ internal sealed class RunSummary
                 default: Infos++; break;
             }
 
-            if (failOn is { } level && finding.Severity >= level)
+            if (outcome.FailOn is { } level && finding.Severity >= level)
             {
                 FailingFindings++;
             }
@@ -43,7 +46,8 @@ internal sealed class RunSummary
     }
 
     public string Describe() =>
-        $"{Files} file{(Files == 1 ? string.Empty : "s")} checked: {Errors} error{Plural(Errors)}, {Warnings} warning{Plural(Warnings)}, {Infos} info"
+        $"{Files} file{Plural(Files)} checked: {Errors} error{Plural(Errors)}, {Warnings} warning{Plural(Warnings)}, {Infos} info"
+        + (Baselined > 0 ? $" ({Baselined} known finding{Plural(Baselined)} hidden by the baseline)" : string.Empty)
         + (Failed.Count > 0 ? $"; {Failed.Count} file{Plural(Failed.Count)} could not be checked" : string.Empty) + ".";
 
     private static string Plural(int n) => n == 1 ? string.Empty : "s";
