@@ -35,9 +35,7 @@ internal static class InputResolver
             }
             else if (Directory.Exists(full))
             {
-                files = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
+                files = EnumerateArticles(full).Order(StringComparer.Ordinal);
             }
             else if (argument.IndexOfAny(['*', '?', '[']) >= 0)
             {
@@ -67,6 +65,45 @@ internal static class InputResolver
         }
 
         return inputs;
+    }
+
+    /// <summary>The folders a folder search never enters: build output, dependencies, version control and hidden folders.</summary>
+    public static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", "packages", "TestResults"];
+
+    /// <summary>The article files under a folder, not descending into <see cref="SkippedFolders"/> or folders whose name starts with a dot.</summary>
+    public static IEnumerable<string> EnumerateArticles(string folder)
+    {
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            IEnumerable<string> files, folders;
+            try
+            {
+                files = Directory.EnumerateFiles(current).ToList();
+                folders = Directory.EnumerateDirectories(current).ToList();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable folder holds nothing we can check; the rest of the tree still is.
+                continue;
+            }
+
+            foreach (var file in files.Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)))
+            {
+                yield return file;
+            }
+
+            foreach (var sub in folders)
+            {
+                var name = Path.GetFileName(sub);
+                if (!name.StartsWith('.') && !SkippedFolders.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    pending.Push(sub);
+                }
+            }
+        }
     }
 
     /// <summary>The path as reported: relative to the working directory with forward slashes when inside it.</summary>
