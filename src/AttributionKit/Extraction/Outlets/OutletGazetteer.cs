@@ -25,6 +25,7 @@ internal sealed class OutletGazetteer
     private readonly FrozenDictionary<string, ImmutableArray<string>> _keysByFirstWord;
     private readonly FrozenDictionary<string, ImmutableArray<OutletEntry>> _byShortForm;
     private readonly ImmutableArray<string> _fuzzyKeys;
+    private readonly FrozenSet<string> _keysNeedingArticle;
 
     private OutletGazetteer(IReadOnlyList<OutletEntry> entries)
     {
@@ -63,6 +64,15 @@ internal sealed class OutletGazetteer
             .GroupBy(k => FirstWord(k), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         _fuzzyKeys = [.. byKey.Keys.Where(k => k.Length >= 5)];
+
+        // "The Independent", "The Hill", "The Times": their bare word is an ordinary word ("an Independent
+        // candidate"), so it names the outlet only with its article, unless the file lists the bare word as an alias.
+        var aliasKeys = entries.SelectMany(e => e.Aliases).Select(Key).ToHashSet(StringComparer.Ordinal);
+        _keysNeedingArticle = entries
+            .Where(e => e.Name.StartsWith("The ", StringComparison.Ordinal) && !Key(e.Name).Contains(' ', StringComparison.Ordinal))
+            .Select(e => Key(e.Name))
+            .Where(k => !aliasKeys.Contains(k))
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The gazetteer shipped with AttributionKit.</summary>
@@ -236,22 +246,25 @@ internal sealed class OutletGazetteer
                     return new GazetteerMatch(new TextRange(i, nextEnd), shortForm, IsShortForm: true);
                 }
 
-                if (KeyAt(text, next, end, text[next..nextEnd]) is { } afterThe)
+                if (KeyAt(text, next, end, text[next..nextEnd], afterArticle: true) is { } afterThe)
                 {
                     return new GazetteerMatch(new TextRange(next, next + afterThe.Length), _byKey[afterThe], false);
                 }
             }
         }
 
-        return KeyAt(text, nameStart, end, word) is { } key
+        return KeyAt(text, nameStart, end, word, afterArticle: false) is { } key
             ? new GazetteerMatch(new TextRange(nameStart, nameStart + key.Length), _byKey[key], false)
             : null;
     }
 
-    private string? KeyAt(string text, int start, int end, string firstWord)
+    private string? KeyAt(string text, int start, int end, string firstWord, bool afterArticle)
     {
-        // "X." at the end of a sentence: the full stop is punctuation, not part of the name.
-        if (!_keysByFirstWord.TryGetValue(firstWord, out var keys) && !_keysByFirstWord.TryGetValue(firstWord.TrimEnd('.'), out keys))
+        // "X." at the end of a sentence: the full stop is punctuation, not part of the name; "Guardian’s": the
+        // possessive is not part of it either.
+        if (!_keysByFirstWord.TryGetValue(firstWord, out var keys)
+            && !_keysByFirstWord.TryGetValue(firstWord.TrimEnd('.'), out keys)
+            && !_keysByFirstWord.TryGetValue(WithoutPossessive(firstWord), out keys))
         {
             return null;
         }
@@ -259,6 +272,11 @@ internal sealed class OutletGazetteer
         foreach (var key in keys)
         {
             if (start + key.Length > end || ContinuesWord(text, start + key.Length))
+            {
+                continue;
+            }
+
+            if (!afterArticle && _keysNeedingArticle.Contains(key))
             {
                 continue;
             }
@@ -275,7 +293,7 @@ internal sealed class OutletGazetteer
 
     private OutletEntry? ShortFormAt(string text, int start, int end, HashSet<OutletEntry> seen)
     {
-        if (!_byShortForm.TryGetValue(text[start..end], out var entries) || !char.IsUpper(text[start]))
+        if (!_byShortForm.TryGetValue(WithoutPossessive(text[start..end]), out var entries) || !char.IsUpper(text[start]))
         {
             return null;
         }
@@ -283,10 +301,21 @@ internal sealed class OutletGazetteer
         return entries.FirstOrDefault(seen.Contains);
     }
 
-    // The name must end where a word ends: "X" does not match in "Xi", nor in "x.com", but does in "on X." or "X,".
+    // The name must end where a word ends: "X" does not match in "Xi", nor in "x.com", but does in "on X.", "X," and
+    // the possessive "X’s".
     private static bool ContinuesWord(string text, int i) =>
         i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '&'
-            || (text[i] is '.' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])));
+            || (text[i] is '.' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && !IsPossessiveAt(text, i)));
+
+    /// <summary>Whether <c>text[i..]</c> is a possessive ending: <c>’s</c> or <c>'s</c> followed by a non-letter.</summary>
+    internal static bool IsPossessiveAt(string text, int i) =>
+        i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] is 's' or 'S'
+        && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
+
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith('’') || word.EndsWith('\'') ? word[..^1]
+        : word;
 
     private static bool IsWordStart(string text, int i) => IsWordChar(text[i]) && (i == 0 || !IsWordChar(text[i - 1]));
 
