@@ -1,0 +1,222 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using AttributionKit.Extraction.Attribution;
+using AttributionKit.Extraction.Outlets;
+using AttributionKit.Model;
+using AttributionKit.Segmentation;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Claims;
+
+/// <summary>
+/// Finds who a sentence credits, in this order: the attribution engine's relations and quotes that cover it;
+/// an outlet it cites ("According to Ukrinform, …"); a reporting cue (<c>Lexicons/claim-attribution-cues.txt</c>)
+/// with the name before it ("Peskov said", "Ukraine reported") or after it ("said Peskov"); an unnamed source
+/// ("analysts warn"); and, for a quotation standing alone, the citation line under it ("— Dmitry Peskov (TASS)").
+/// </summary>
+internal static class SentenceAttributionFinder
+{
+    private static readonly PhraseLexicon Cues = PhraseLexicon.Load("Lexicons/claim-attribution-cues.txt");
+
+    private static readonly FrozenSet<string> StopWords = Lexicon.Lines("Lexicons/claim-stopwords.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Pronouns =
+        new[] { "he", "she", "they", "it", "we", "i" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Determiners =
+        new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Skippable =
+        new[] { "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "has also", "then", "again" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The sentence's source, or null when it credits nobody.</summary>
+    public static ClaimSource? Find(
+        SegmentedArticle article,
+        int sentenceIndex,
+        ImmutableArray<LexicalToken> tokens,
+        IReadOnlyList<CitingMention> citations,
+        IReadOnlyList<VagueSource> vague,
+        AttributionExtraction attribution)
+    {
+        var range = article.Sentences[sentenceIndex].Range;
+        foreach (var a in attribution.Attributions)
+        {
+            if (a.Source is { } source && a.Content.Range.Overlaps(range))
+            {
+                return new ClaimSource(source.Name, "attribution");
+            }
+        }
+
+        foreach (var q in attribution.Quotes)
+        {
+            if (q.Speaker is { } speaker && q.Range.Overlaps(range))
+            {
+                return new ClaimSource(speaker, "quote");
+            }
+        }
+
+        // A quotation standing alone is credited by the line under it, whatever names it holds ("When Putin said…").
+        if (FromCitationLine(article, sentenceIndex) is { } line)
+        {
+            return line;
+        }
+
+        if (citations.Count > 0)
+        {
+            return new ClaimSource(citations[0].Entry.Name, citations[0].How);
+        }
+
+        if (FromCue(tokens) is { } cued)
+        {
+            return cued;
+        }
+
+        return vague.Count > 0 ? new ClaimSource(vague[0].Head, "unnamed source", IsVague: true) : null;
+    }
+
+    private static ClaimSource? FromCue(ImmutableArray<LexicalToken> tokens)
+    {
+        var list = (IReadOnlyList<LexicalToken>)tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var length = Cues.MatchAt(list, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var cue = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Lower));
+            var after = i + length;
+
+            // "according to Peskov": the source follows.
+            if (cue.StartsWith("according to", StringComparison.Ordinal) || cue.StartsWith("as ", StringComparison.Ordinal))
+            {
+                if (NameAt(tokens, after) is { } name)
+                {
+                    return new ClaimSource(name, cue);
+                }
+
+                continue;
+            }
+
+            if (SubjectBefore(tokens, i) is { } subject)
+            {
+                return new ClaimSource(subject, cue);
+            }
+
+            // "…,” said Peskov.
+            if (i > 0 && tokens[i - 1].Kind == LexicalTokenKind.Punctuation && NameAt(tokens, after) is { } speaker)
+            {
+                return new ClaimSource(speaker, cue);
+            }
+
+            i += length - 1;
+        }
+
+        return null;
+    }
+
+    private static string? SubjectBefore(ImmutableArray<LexicalToken> tokens, int cue)
+    {
+        var k = cue - 1;
+        while (k >= 0 && tokens[k].Kind == LexicalTokenKind.Word && (Skippable.Contains(tokens[k].Text) || (tokens[k].IsLowercaseWord && tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))))
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Kind != LexicalTokenKind.Word || tokens[k].IsPossessive)
+        {
+            return null;
+        }
+
+        if (tokens[k].IsCapitalized && !StopWords.Contains(tokens[k].Text))
+        {
+            var end = k + 1;
+            while (k > 0 && tokens[k - 1].IsCapitalized && !tokens[k - 1].IsPossessive && !StopWords.Contains(tokens[k - 1].Text) && end - k < 4)
+            {
+                k--;
+            }
+
+            return string.Join(' ', Enumerable.Range(k, end - k).Select(j => tokens[j].Text));
+        }
+
+        if (Pronouns.Contains(tokens[k].Text))
+        {
+            return tokens[k].Text;
+        }
+
+        // "the ministry said", "analysts warn": a noun with an article or in the plural, not "its ceasefire claims".
+        if (tokens[k].IsLowercaseWord && tokens[k].Text.Length > 2)
+        {
+            var before = k > 0 ? tokens[k - 1] : default;
+            if ((k > 0 && Determiners.Contains(before.Text)) || (UnitLemmatizer.IsPlural(tokens[k].Text) && (k == 0 || before.Kind == LexicalTokenKind.Punctuation)))
+            {
+                return tokens[k].Text;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NameAt(ImmutableArray<LexicalToken> tokens, int start)
+    {
+        if (start < tokens.Length && Determiners.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+
+        if (start < tokens.Length && tokens[start].Lower is "his" or "her" or "their" or "its")
+        {
+            return start + 1 < tokens.Length && tokens[start + 1].Kind == LexicalTokenKind.Word ? tokens[start + 1].Text : null;
+        }
+
+        var end = start;
+        while (end < tokens.Length && tokens[end].IsCapitalized && end - start < 4)
+        {
+            end++;
+            if (tokens[end - 1].IsPossessive)
+            {
+                break;
+            }
+        }
+
+        return end > start ? string.Join(' ', Enumerable.Range(start, end - start).Select(j => tokens[j].WithoutPossessive)) : null;
+    }
+
+    // A quotation standing as its own block, with the line under it naming who said it: "— Dmitry Peskov (TASS)".
+    private static ClaimSource? FromCitationLine(SegmentedArticle article, int sentenceIndex)
+    {
+        var text = article.Text;
+        var blocks = article.Article.Blocks;
+        var b = article.Sentences[sentenceIndex].BlockIndex;
+        var block = blocks[b];
+        var first = text[block.Range.Start];
+        if (first is not ('“' or '"' or '«' or '„') && block.Kind != BlockKind.BlockQuote)
+        {
+            return null;
+        }
+
+        for (var next = b + 1; next < blocks.Length && next <= b + 3; next++)
+        {
+            var line = blocks[next];
+            if (line.Kind == BlockKind.BlockQuote)
+            {
+                continue;
+            }
+
+            var lineText = text[line.Range.Start..line.Range.End].TrimStart('—', '–', '-', ' ');
+            if (line.Kind is BlockKind.Citation || (line.Range.Length <= 120 && line.Kind is BlockKind.ListItem or BlockKind.Heading or BlockKind.Paragraph && !lineText.EndsWith('.')))
+            {
+                var cut = lineText.IndexOfAny([',', '(']);
+                var on = lineText.IndexOf(" on ", StringComparison.Ordinal);
+                var end = new[] { cut, on }.Where(x => x > 0).DefaultIfEmpty(lineText.Length).Min();
+                var name = lineText[..end].Trim();
+                return name.Length > 0 ? new ClaimSource(name, "citation line") : null;
+            }
+
+            break;
+        }
+
+        return null;
+    }
+}
