@@ -13,8 +13,18 @@ internal static class CitationCueLexicon
 {
     private static readonly Lazy<ImmutableArray<CitationCue>> LazyCues = new(Load);
 
-    /// <summary>Nouns that make the name before them a cited source ("his X post").</summary>
-    public static FrozenSet<string> Nouns { get; } = Lexicon.Lines("Outlets/citation-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Nouns that make the name before them a cited source ("his X post"), with the outlet kinds each applies to (empty: all).</summary>
+    public static FrozenDictionary<string, ImmutableHashSet<OutletKind>> Nouns { get; } = Lexicon.Lines("Outlets/citation-nouns.txt")
+        .Select(l => l.Split('\t'))
+        .GroupBy(c => c[0].Trim(), StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(
+            g => g.Key,
+            g => g.First().Length > 1 ? ParseKinds(g.First()[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : [],
+            StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a noun after a name of this kind cites it.</summary>
+    public static bool IsCitationNoun(string word, OutletKind kind) =>
+        Nouns.TryGetValue(word, out var kinds) && (kinds.IsEmpty || kinds.Contains(kind));
 
     /// <summary>Words that may stand between a determiner-less cue and the name ("according to his X post").</summary>
     public static FrozenSet<string> Determiners { get; } =
@@ -65,6 +75,11 @@ internal static class CitationCueLexicon
         return true;
     }
 
+    private static ImmutableHashSet<OutletKind> ParseKinds(IEnumerable<string> names) =>
+        names.Select(k => Enum.TryParse<OutletKind>(k, ignoreCase: true, out var kind) ? (OutletKind?)kind : null)
+            .OfType<OutletKind>()
+            .ToImmutableHashSet();
+
     private static ImmutableArray<CitationCue> Load()
     {
         var cues = new List<CitationCue>();
@@ -79,10 +94,7 @@ internal static class CitationCueLexicon
             var position = columns[0].Trim().Equals("after", StringComparison.OrdinalIgnoreCase) ? CitationCuePosition.After : CitationCuePosition.Before;
             var words = columns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableArray();
             var kindNames = columns.Length > 2 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            var kinds = kindNames
-                .Select(k => Enum.TryParse<OutletKind>(k, ignoreCase: true, out var kind) ? (OutletKind?)kind : null)
-                .OfType<OutletKind>()
-                .ToImmutableHashSet();
+            var kinds = ParseKinds(kindNames);
             cues.Add(new CitationCue(position, words, kinds, kindNames.Contains("unknown", StringComparer.OrdinalIgnoreCase)));
         }
 

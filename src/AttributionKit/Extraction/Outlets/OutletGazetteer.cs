@@ -26,6 +26,7 @@ internal sealed class OutletGazetteer
     private readonly FrozenDictionary<string, ImmutableArray<OutletEntry>> _byShortForm;
     private readonly ImmutableArray<string> _fuzzyKeys;
     private readonly FrozenSet<string> _keysNeedingArticle;
+    private readonly FrozenDictionary<string, string> _bySquashedKey;
 
     private OutletGazetteer(IReadOnlyList<OutletEntry> entries)
     {
@@ -64,6 +65,7 @@ internal sealed class OutletGazetteer
             .GroupBy(k => FirstWord(k), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         _fuzzyKeys = [.. byKey.Keys.Where(k => k.Length >= 5)];
+        _bySquashedKey = _fuzzyKeys.GroupBy(Squash, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         // "The Independent", "The Hill", "The Times": their bare word is an ordinary word ("an Independent
         // candidate"), so it names the outlet only with its article, unless the file lists the bare word as an alias.
@@ -136,18 +138,22 @@ internal sealed class OutletGazetteer
             return null;
         }
 
-        var normalized = Squash(key);
-        foreach (var candidate in _fuzzyKeys)
+        // Hyphens, spaces and case are what spelling variants of outlet names differ by.
+        if (_bySquashedKey.TryGetValue(Squash(key), out var squashed))
         {
-            // Hyphens, spaces and case are what spelling variants of outlet names differ by.
-            if (Squash(candidate) == normalized)
-            {
-                return _byKey[candidate];
-            }
+            return _byKey[squashed];
         }
 
-        var best = Process.ExtractOne(key, _fuzzyKeys, s => s.ToLowerInvariant());
-        return best is not null && best.Score >= minimumScore && Math.Abs(best.Value.Length - key.Length) <= 3 ? _byKey[best.Value] : null;
+        // Only names of about the same length and the same first letter can score high enough; skip the rest.
+        var lower = key.ToLowerInvariant();
+        var candidates = _fuzzyKeys.Where(k => Math.Abs(k.Length - key.Length) <= 3 && char.ToLowerInvariant(k[0]) == lower[0]).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var best = Process.ExtractOne(key, candidates, s => s.ToLowerInvariant());
+        return best is not null && best.Score >= minimumScore ? _byKey[best.Value] : null;
     }
 
     /// <summary>The outlet a web host belongs to (<c>www.theguardian.com</c>, <c>edition.cnn.com</c>).</summary>
@@ -281,7 +287,14 @@ internal sealed class OutletGazetteer
                 continue;
             }
 
+            // Names of several words ignore case, but a name in running text starts with a capital: "on foreign
+            // policy" does not name Foreign Policy.
             var multiWord = key.Contains(' ', StringComparison.Ordinal);
+            if (multiWord && !char.IsUpper(text[start]) && !char.IsDigit(text[start]))
+            {
+                continue;
+            }
+
             if (string.Compare(text, start, key, 0, key.Length, multiWord ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0)
             {
                 return key;

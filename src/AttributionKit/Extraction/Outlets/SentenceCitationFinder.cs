@@ -44,7 +44,7 @@ internal static class SentenceCitationFinder
             {
                 how[i] = "(…)";
             }
-            else if (CitationNounAfter(tokens, end - 1, end) is { } noun)
+            else if (CitationNounAfter(tokens, end - 1, end, kind) is { } noun)
             {
                 how[i] = noun;
             }
@@ -88,6 +88,7 @@ internal static class SentenceCitationFinder
         }
 
         found.AddRange(FindUnknown(tokens, spans, gazetteer));
+        found.AddRange(FindUnknownBeforeCue(tokens, spans.Concat(found.Select(f => TokenSpan(tokens, f.Range))).ToList()));
         found.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return found;
     }
@@ -116,9 +117,15 @@ internal static class SentenceCitationFinder
                 var range = new TextRange(tokens[name.First].Range.Start, tokens[name.End - 1].Range.End - (tokens[name.End - 1].IsPossessive ? 2 : 0));
                 if (gazetteer.LookupFuzzy(text) is { } entry)
                 {
+                    if (!cue.Applies(entry.Kind))
+                    {
+                        break;
+                    }
+
                     yield return new CitingMention(range, entry, cue.Phrase);
                 }
-                else if (UnknownOutletReader.LooksLikeOutlet(words) && FollowsWell(tokens, name.End))
+                else if (UnknownOutletReader.LooksLikeOutlet(words) && FollowsWell(tokens, name.End)
+                    && cue.Applies(OutletKindGuesser.Guess(words) ?? OutletKind.Organization))
                 {
                     var kind = OutletKindGuesser.Guess(words) ?? OutletKind.Organization;
                     yield return new CitingMention(range, new OutletEntry(text, kind, [], [], [], IsKnown: false), cue.Phrase);
@@ -143,6 +150,57 @@ internal static class SentenceCitationFinder
 
                 break;
             }
+        }
+    }
+
+    // "The Clinton campaign said", "Judicial Watch reported": a name whose head word says what body it is, right
+    // before a cue that follows names. A lower-case head needs a capitalised word with it ("the campaign said" is an
+    // anaphor, not a name).
+    private static IEnumerable<CitingMention> FindUnknownBeforeCue(ImmutableArray<LexicalToken> tokens, List<(int First, int End)> known)
+    {
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            if (CitationCueLexicon.StartingAt(tokens, k, CitationCuePosition.After) is not { } cue)
+            {
+                continue;
+            }
+
+            var head = k - 1;
+            while (head > 0 && AfterCueSkippable.Contains(tokens[head].Text))
+            {
+                head--;
+            }
+
+            var h = tokens[head];
+            if (h.Kind != LexicalTokenKind.Word || h.IsPossessive || !OutletKindGuesser.IsKindWord(h.Text) || known.Any(s => s.First <= head && head < s.End))
+            {
+                continue;
+            }
+
+            var first = head;
+            while (first > 0 && tokens[first - 1].IsCapitalized && first > head - 4)
+            {
+                first--;
+            }
+
+            var words = Enumerable.Range(first, head - first + 1).Select(j => tokens[j].Text).ToList();
+            if (first > 0 && tokens[first - 1].Lower is "of" or "for"
+                || (!h.IsCapitalized && first == head)
+                || known.Any(s => s.First <= head && first < s.End))
+            {
+                continue;
+            }
+
+            // A sentence-initial "The" is the article, not part of the name.
+            if (words[0] == "The" && words.Count > 1)
+            {
+                first++;
+                words.RemoveAt(0);
+            }
+
+            var range = new TextRange(tokens[first].Range.Start, tokens[head].Range.End);
+            var name = string.Join(' ', words);
+            yield return new CitingMention(range, new OutletEntry(name, OutletKindGuesser.Guess(words) ?? OutletKind.Organization, [], [], [], IsKnown: false), cue.Phrase);
         }
     }
 
@@ -184,10 +242,10 @@ internal static class SentenceCitationFinder
         }
     }
 
-    private static string? CitationNounAfter(ImmutableArray<LexicalToken> tokens, int last, int end) =>
-        end < tokens.Length && tokens[end].IsLowercaseWord && CitationCueLexicon.Nouns.Contains(tokens[end].Text)
+    private static string? CitationNounAfter(ImmutableArray<LexicalToken> tokens, int last, int end, OutletKind kind) =>
+        end < tokens.Length && (tokens[end].IsLowercaseWord || tokens[last].IsPossessive) && CitationCueLexicon.IsCitationNoun(tokens[end].Text, kind)
             ? tokens[end].Text
-            : tokens[last].IsPossessive && end < tokens.Length && CitationCueLexicon.Nouns.Contains(tokens[end].Text) ? tokens[end].Text : null;
+            : null;
 
     private static bool IsBracketed(ImmutableArray<LexicalToken> tokens, int first, int end)
     {
@@ -206,7 +264,7 @@ internal static class SentenceCitationFinder
         end >= tokens.Length
         || !tokens[end].IsLowercaseWord
         || Followers.Contains(tokens[end].Text)
-        || CitationCueLexicon.Nouns.Contains(tokens[end].Text)
+        || CitationCueLexicon.Nouns.ContainsKey(tokens[end].Text)
         || CitationCueLexicon.StartingAt(tokens, end, CitationCuePosition.After) is not null;
 
     private static bool Joined(ImmutableArray<LexicalToken> tokens, int end, int first)
