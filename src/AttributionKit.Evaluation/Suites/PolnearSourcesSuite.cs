@@ -174,8 +174,14 @@ internal sealed class PolnearSourcesSuite : IEvaluationSuite
 
         // The name must be the head: "the White House" is an organisation, "White House press secretary Josh
         // Earnest" a person.
+        // "Brian Fallon, a spokesman for the Clinton campaign": an apposition names a person.
+        if (trimmed.Contains(", ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var matches = gazetteer.FindAll(trimmed, 0, trimmed.Length);
-        if (matches.Count > 0 && matches[^1].Range.End == trimmed.Length)
+        if (matches.Count > 0 && matches[^1].Range.End == trimmed.Length && !AfterPersonName(trimmed, matches[^1].Range.Start))
         {
             return true;
         }
@@ -195,6 +201,15 @@ internal sealed class PolnearSourcesSuite : IEvaluationSuite
         var head = words[^1];
         var capitalised = words.Any(w => char.IsUpper(w[0]) && w is not ("The" or "A" or "An" or "His" or "Her" or "Their"));
         return (capitalised && OutletKindGuesser.IsKindWord(head)) || (words.Count == 1 && head.Length <= 4 && OutletKindGuesser.IsAcronym(head));
+    }
+
+    // "Michael Bloomberg": a capitalised word other than an abbreviation ("U.S.") right before the name makes it a person's.
+    private static bool AfterPersonName(string text, int nameStart)
+    {
+        var before = text[..nameStart].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Length > 0 && char.IsUpper(word[0]) && !word.Contains('.', StringComparison.Ordinal) && !OutletKindGuesser.IsAcronym(word) && word is not ("The" or "A");
     }
 
     /// <summary>Whether a gold source is an unnamed "sources said"-style one (see the class remarks).</summary>

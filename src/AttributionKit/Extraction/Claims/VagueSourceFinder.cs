@@ -24,7 +24,7 @@ internal static class VagueSourceFinder
     private static readonly PhraseLexicon VerbsBefore = new(["said", "says", "according to", "citing", "quoting", "added", "noted", "warned", "claimed", "reported", "cited"]);
 
     private static readonly FrozenSet<string> Skippable =
-        new[] { "have", "has", "had", "also", "now", "long", "privately", "publicly", "recently", "previously", "repeatedly", "have long", "often", "still", "all", "both" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        new[] { "have", "has", "had", "also", "now", "long", "privately", "publicly", "recently", "previously", "repeatedly", "often", "still", "all", "both", "not", "haven't", "hasn't", "didn't", "don't", "did", "do", "does", "generally", "almost", "universally", "largely", "widely", "privately" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Prepositions =
         new[] { "with", "to", "in", "at", "from", "inside", "within", "on", "close", "familiar", "knowledgeable", "briefed", "involved", "the", "a", "an", "matter", "situation", "talks", "plans", "discussions", "negotiations", "of", "about" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -90,7 +90,7 @@ internal static class VagueSourceFinder
     {
         var list = (IReadOnlyList<LexicalToken>)tokens;
         var skipped = 0;
-        while (k < tokens.Length && skipped <= 6)
+        while (k < tokens.Length && skipped <= 8)
         {
             var verb = Verbs.MatchAt(list, k);
             if (verb > 0)
