@@ -32,6 +32,12 @@ internal static class LexicalTokenizer
                 j++;
             }
 
+            // "U.S.": an abbreviation with inner full stops keeps its last one.
+            if (j < end && text[j] == '.' && j - i >= 3 && text[j - 2] == '.' && char.IsLetter(text[j - 1]))
+            {
+                j++;
+            }
+
             tokens.Add(new LexicalToken(new TextRange(i, j), text[i..j], char.IsDigit(c) ? LexicalTokenKind.Number : LexicalTokenKind.Word));
             i = j;
         }

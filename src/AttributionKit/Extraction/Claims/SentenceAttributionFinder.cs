@@ -145,11 +145,24 @@ internal static class SentenceAttributionFinder
             return tokens[k].Text;
         }
 
-        // "the ministry said", "analysts warn": a noun with an article or in the plural, not "its ceasefire claims".
-        if (tokens[k].IsLowercaseWord && tokens[k].Text.Length > 2)
+        // "the ministry said", "Ukraine’s air force said", "analysts warn": a noun phrase that opens with an article
+        // or a possessive name, or a plural noun on its own; not "its ceasefire claims".
+        if (tokens[k].IsLowercaseWord && tokens[k].Text.Length > 2 && !StopWords.Contains(tokens[k].Text))
         {
-            var before = k > 0 ? tokens[k - 1] : default;
-            if ((k > 0 && Determiners.Contains(before.Text)) || (UnitLemmatizer.IsPlural(tokens[k].Text) && (k == 0 || before.Kind == LexicalTokenKind.Punctuation)))
+            var end = k + 1;
+            var first = k;
+            while (first > 0 && first > k - 3 && tokens[first - 1].IsLowercaseWord && !StopWords.Contains(tokens[first - 1].Text) && !Determiners.Contains(tokens[first - 1].Text))
+            {
+                first--;
+            }
+
+            var before = first > 0 ? tokens[first - 1] : default;
+            if (first > 0 && (Determiners.Contains(before.Text) || (before.IsCapitalized && before.IsPossessive)))
+            {
+                return string.Join(' ', Enumerable.Range(first - 1, end - first + 1).Select(j => tokens[j].Text));
+            }
+
+            if (first == k && UnitLemmatizer.IsPlural(tokens[k].Text) && (k == 0 || before.Kind == LexicalTokenKind.Punctuation))
             {
                 return tokens[k].Text;
             }

@@ -142,7 +142,7 @@ internal static class VagueSourceFinder
             {
                 first--;
             }
-            else if (t.IsCapitalized && !t.IsPossessive && capitalised < 2 && first - 1 > 0)
+            else if (t.IsCapitalized && !t.IsPossessive && capitalised < 2 && (first - 1 > 0 || t.Text.Contains('.', StringComparison.Ordinal)))
             {
                 first--;
                 capitalised++;
