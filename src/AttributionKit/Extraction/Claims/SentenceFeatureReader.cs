@@ -90,7 +90,8 @@ internal static class SentenceFeatureReader
         Fire(ClaimFeatures.Comparative, Comparatives.Occurs(list) ? 1 : 0);
         Fire(ClaimFeatures.Causal, Causal.Occurs(list) ? 1 : 0);
         Fire(ClaimFeatures.LawRecord, LawRecord.Occurs(list) ? 1 : 0);
-        Fire(ClaimFeatures.Hedge, Hedges.Occurs(list) ? 1 : 0);
+        // "May 19" is a month, not the hedge "may".
+        Fire(ClaimFeatures.Hedge, Hedges.FindAll(list).Any(m => tokens[m.First].Text != "May") ? 1 : 0);
         Fire(ClaimFeatures.Opinion, Opinions.Occurs(list) ? 1 : 0);
         Fire(ClaimFeatures.Quoted, isQuoted ? 1 : 0);
         Fire(ClaimFeatures.Heading, blockKind is BlockKind.Title or BlockKind.Heading or BlockKind.ListItem or BlockKind.Standfirst or BlockKind.Caption ? 1 : 0);
