@@ -85,7 +85,7 @@ internal sealed class PolnearSourcesSuite : IEvaluationSuite
 
         var gazetteer = OutletGazetteer.Default;
         int orgGold = 0, orgFound = 0, predicted = 0, predictedRight = 0, predictedOnOrg = 0;
-        int sourceRole = 0, sourceRoleRight = 0;
+        int sourceRole = 0, sourceRoleRight = 0, uncited = 0, claims = 0;
         int vagueGold = 0, vagueFound = 0, findings = 0, findingsRight = 0, failed = 0;
         foreach (var (textFile, annFile, name) in documents)
         {
@@ -124,6 +124,8 @@ internal sealed class PolnearSourcesSuite : IEvaluationSuite
             vagueGold += vagues.Count;
             vagueFound += vagues.Count(g => vague.Any(v => g.Overlaps(v.Start, v.End)));
             findings += vague.Count;
+            uncited += result.Findings.Count(f => f.RuleName == "uncited-claim");
+            claims += result.Claims.Length;
             findingsRight += vague.Count(v => gold.Any(g => g.Overlaps(v.Start, v.End)));
 
             if (context.Verbose)
@@ -143,6 +145,11 @@ internal sealed class PolnearSourcesSuite : IEvaluationSuite
                     context.Out.WriteLine($"{name}\tmissed-vague\t{g.Text}\t{Context(text, g.Start, g.End)}");
                 }
 
+                foreach (var f in result.Findings.Where(f => f.RuleName == "uncited-claim"))
+                {
+                    context.Out.WriteLine($"{name}\tuncited\t{f.Excerpt.Replace('\n', ' ')}");
+                }
+
                 foreach (var v in vague.Where(v => !gold.Any(g => g.Overlaps(v.Start, v.End))))
                 {
                     context.Out.WriteLine($"{name}\textra-vague\t{v.Excerpt}\t{Context(text, v.Start, v.End)}");
@@ -160,6 +167,7 @@ internal sealed class PolnearSourcesSuite : IEvaluationSuite
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outlets: F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)):0.000}"));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"vague-attribution: gold 'sources said'-style sources {vagueGold}, caught {vagueFound}: recall {Ratio(vagueFound, vagueGold)}"));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"vague-attribution: findings {findings}, on a gold source {findingsRight}: precision {Ratio(findingsRight, findings)}"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claims: {claims} ({(double)claims / Math.Max(1, documents.Count - failed):0.0} per article); uncited-claim findings: {uncited} ({(double)uncited / Math.Max(1, documents.Count - failed):0.00} per article, {Ratio(uncited, claims)} of claims)"));
         return 0;
     }
 

@@ -20,6 +20,9 @@ internal static class SentenceAttributionFinder
 
     private static readonly FrozenSet<string> StopWords = Lexicon.Lines("Lexicons/claim-stopwords.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Studies =
+        new[] { "poll", "polls", "survey", "study", "report", "analysis", "data", "figures", "estimates", "census", "audit" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Pronouns =
         new[] { "he", "she", "they", "it", "we", "i" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -88,10 +91,10 @@ internal static class SentenceAttributionFinder
             var cue = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Lower));
             var after = i + length;
 
-            // "according to Peskov": the source follows.
+            // "according to Peskov", "according to a civil complaint filed by the SEC": the source follows.
             if (cue.StartsWith("according to", StringComparison.Ordinal) || cue.StartsWith("as ", StringComparison.Ordinal))
             {
-                if (NameAt(tokens, after) is { } name)
+                if ((NameAt(tokens, after) ?? PhraseAt(tokens, after)) is { } name)
                 {
                     return new ClaimSource(name, cue);
                 }
@@ -99,7 +102,7 @@ internal static class SentenceAttributionFinder
                 continue;
             }
 
-            if (SubjectBefore(tokens, i) is { } subject)
+            if ((SubjectBefore(tokens, i) ?? SubjectBeforeApposition(tokens, i)) is { } subject)
             {
                 return new ClaimSource(subject, cue);
             }
@@ -113,7 +116,60 @@ internal static class SentenceAttributionFinder
             i += length - 1;
         }
 
+        return FromStudy(tokens) is { } study ? new ClaimSource(study, "study") : null;
+    }
+
+    // "Chris Covert, South Carolina director for Sanders, said": the name before the apposition.
+    private static string? SubjectBeforeApposition(ImmutableArray<LexicalToken> tokens, int cue)
+    {
+        if (cue < 2 || tokens[cue - 1].Text != ",")
+        {
+            return null;
+        }
+
+        for (var k = cue - 2; k > 0 && k > cue - 14; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return SubjectBefore(tokens, k);
+            }
+        }
+
         return null;
+    }
+
+    // "in a new Washington Post-ABC News poll", "a Pew Research Center survey": a named study is a source.
+    private static string? FromStudy(ImmutableArray<LexicalToken> tokens)
+    {
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != LexicalTokenKind.Word || !Studies.Contains(tokens[i].Text) || !tokens[i - 1].IsCapitalized || i - 1 == 0)
+            {
+                continue;
+            }
+
+            var first = i - 1;
+            while (first > 1 && tokens[first - 1].IsCapitalized && first > i - 5)
+            {
+                first--;
+            }
+
+            return string.Join(' ', Enumerable.Range(first, i - first + 1).Select(j => tokens[j].Text));
+        }
+
+        return null;
+    }
+
+    // The words after "according to" up to the next punctuation: "a 52-count civil complaint filed by the SEC".
+    private static string? PhraseAt(ImmutableArray<LexicalToken> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Length && tokens[end].Kind != LexicalTokenKind.Punctuation && end - start < 10)
+        {
+            end++;
+        }
+
+        return end > start ? string.Join(' ', Enumerable.Range(start, end - start).Select(j => tokens[j].Text)) : null;
     }
 
     private static string? SubjectBefore(ImmutableArray<LexicalToken> tokens, int cue)
