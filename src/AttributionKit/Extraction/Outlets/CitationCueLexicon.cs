@@ -91,7 +91,12 @@ internal static class CitationCueLexicon
                 continue;
             }
 
-            var position = columns[0].Trim().Equals("after", StringComparison.OrdinalIgnoreCase) ? CitationCuePosition.After : CitationCuePosition.Before;
+            var position = columns[0].Trim().ToLowerInvariant() switch
+            {
+                "after" => CitationCuePosition.After,
+                "inverted" => CitationCuePosition.Inverted,
+                _ => CitationCuePosition.Before,
+            };
             var words = columns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableArray();
             var kindNames = columns.Length > 2 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             var kinds = ParseKinds(kindNames);

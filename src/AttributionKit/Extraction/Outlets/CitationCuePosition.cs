@@ -8,4 +8,7 @@ internal enum CitationCuePosition
 
     /// <summary>After the name: "Reuters reported".</summary>
     After,
+
+    /// <summary>Before the name, right after a quotation or a comma: "…,” said the White House".</summary>
+    Inverted,
 }

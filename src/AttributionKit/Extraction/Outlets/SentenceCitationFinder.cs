@@ -99,7 +99,7 @@ internal static class SentenceCitationFinder
         var tokenList = (IReadOnlyList<LexicalToken>)tokens;
         for (var j = 0; j < tokens.Length - 1; j++)
         {
-            if (CitationCueLexicon.EndingAt(tokenList, j, CitationCuePosition.Before) is not { AllowsUnknown: true } cue)
+            if ((CitationCueLexicon.EndingAt(tokenList, j, CitationCuePosition.Before) ?? InvertedCueEndingAt(tokens, j)) is not { AllowsUnknown: true } cue)
             {
                 continue;
             }
@@ -212,7 +212,30 @@ internal static class SentenceCitationFinder
             j--;
         }
 
-        return j >= 0 && CitationCueLexicon.EndingAt(tokens, j, CitationCuePosition.Before) is { } cue && cue.Applies(kind) ? cue : null;
+        if (j < 0)
+        {
+            return null;
+        }
+
+        if (CitationCueLexicon.EndingAt(tokens, j, CitationCuePosition.Before) is { } cue && cue.Applies(kind))
+        {
+            return cue;
+        }
+
+        return InvertedCueEndingAt(tokens, j) is { } inverted && inverted.Applies(kind) ? inverted : null;
+    }
+
+    // "…,” said the White House": a reporting verb counts before a name only right after a quotation or a comma.
+    private static CitationCue? InvertedCueEndingAt(ImmutableArray<LexicalToken> tokens, int j)
+    {
+        var cue = CitationCueLexicon.EndingAt(tokens, j, CitationCuePosition.Inverted);
+        if (cue is null)
+        {
+            return null;
+        }
+
+        var before = j - cue.Words.Length;
+        return before >= 0 && tokens[before].Text is "," or "”" or "\"" or "’" or "'" ? cue : null;
     }
 
     private static CitationCue? CueAfter(ImmutableArray<LexicalToken> tokens, int first, int end, OutletKind kind)
