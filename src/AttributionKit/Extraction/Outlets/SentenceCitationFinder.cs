@@ -36,7 +36,8 @@ internal static class SentenceCitationFinder
             }
 
             var kind = matches[i].Entry.Kind;
-            if (CueBefore(tokens, first, kind) is { } before && FollowsWell(tokens, end))
+            // "a spokesman for NATO said": after a cue ending in "for", the next word is the person's verb.
+            if (CueBefore(tokens, first, kind) is { } before && (before.Words[^1] == "for" || FollowsWell(tokens, end)))
             {
                 (how[i], byCue[i]) = (before.Phrase, CitationCuePosition.Before);
             }

@@ -24,6 +24,9 @@ public class OutletExtractorTests
     [InlineData("The report cited figures, per DW, from the ministry.", new[] { "Deutsche Welle" })]
     [InlineData("A Reuters report said the plan would cost more.", new[] { "Reuters" })]
     [InlineData("The Guardian’s reporting showed that the deal collapsed.", new[] { "The Guardian" })]
+    [InlineData("“The talks have failed,” said the White House on Monday.", new[] { "White House" })]
+    [InlineData("The memo was reviewed by Reuters before it was published.", new[] { "Reuters" })]
+    [InlineData("A reporter for Agence France-Presse called it absolute chaos.", new[] { "Agence France-Presse" })]
     public void Recognises_each_citation_pattern(string text, string[] expected) =>
         Outlets(text).Should().Equal(expected);
 
@@ -103,6 +106,20 @@ public class OutletExtractorTests
         const string markdown = "# Talks stall again in the capital\n\nThe talks stalled, [officials confirmed](https://www.reuters.com/world/talks-stall) on Monday.\n";
         Outlets(markdown, ArticleFormat.Markdown).Should().Equal("Reuters");
     }
+
+    [Fact]
+    public void The_Post_after_the_Washington_Post_is_the_same_outlet()
+    {
+        const string text = "According to the Washington Post, the memo was real. The Post reported that it was signed in May.";
+        var outlet = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Outlets.Should().ContainSingle().Subject;
+
+        outlet.Name.Should().Be("The Washington Post");
+        outlet.Mentions.Select(m => m.Text).Should().Equal("Washington Post", "The Post");
+    }
+
+    [Fact]
+    public void Said_before_a_name_cites_it_only_after_a_quotation_or_comma() =>
+        Outlets("Trump said NATO would have to pay more.").Should().BeEmpty();
 
     [Fact]
     public void Configured_aliases_name_outlets()
