@@ -20,8 +20,7 @@ internal static class SentenceAttributionFinder
 
     private static readonly FrozenSet<string> StopWords = Lexicon.Lines("Lexicons/claim-stopwords.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Studies =
-        new[] { "poll", "polls", "survey", "study", "report", "analysis", "data", "figures", "estimates", "census", "audit" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Studies = Lexicon.Lines("Lexicons/claim-study-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Pronouns =
         new[] { "he", "she", "they", "it", "we", "i" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

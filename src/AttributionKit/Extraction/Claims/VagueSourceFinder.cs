@@ -21,7 +21,7 @@ internal static class VagueSourceFinder
 
     // Verbs that, standing before a head, make it the speaker ("said a source", "according to officials");
     // "told officials" makes them the listeners, so not every reporting verb counts here.
-    private static readonly PhraseLexicon VerbsBefore = new(["said", "says", "according to", "citing", "quoting", "added", "noted", "warned", "claimed", "reported", "cited"]);
+    private static readonly PhraseLexicon VerbsBefore = PhraseLexicon.Load("Lexicons/vague-source-verbs-before.txt");
 
     private static readonly FrozenSet<string> Skippable =
         new[] { "have", "has", "had", "also", "now", "long", "privately", "publicly", "recently", "previously", "repeatedly", "often", "still", "all", "both", "not", "haven't", "hasn't", "didn't", "don't", "did", "do", "does", "generally", "almost", "universally", "largely", "widely", "privately" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

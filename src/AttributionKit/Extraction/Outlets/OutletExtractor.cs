@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using AttributionKit.Model;
 using AttributionKit.Segmentation;
 using AttributionKit.Text;
@@ -12,10 +13,15 @@ namespace AttributionKit.Extraction.Outlets;
 /// </summary>
 internal static class OutletExtractor
 {
+    // Configured aliases rarely change between articles: build their gazetteer once per alias table.
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, string>, OutletGazetteer> WithAliases = [];
+
     /// <summary>Extracts the article's cited outlets, with the options' extra aliases.</summary>
     public static OutletExtraction Extract(SegmentedArticle article, AnalyzeOptions options)
     {
-        var gazetteer = OutletGazetteer.Default.WithAliases(options.OutletAliases);
+        var gazetteer = options.OutletAliases.Count == 0
+            ? OutletGazetteer.Default
+            : WithAliases.GetValue(options.OutletAliases, a => OutletGazetteer.Default.WithAliases(a));
         var text = article.Text;
 
         // One scan of the whole text, so a short form ("the Post") can rely on a full name in an earlier sentence.
