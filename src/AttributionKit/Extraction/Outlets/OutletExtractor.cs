@@ -54,7 +54,26 @@ internal static class OutletExtractor
         }
 
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            mentions[i] = mentions[i] with { Range = WithArticle(text, mentions[i]) };
+        }
+
         return new OutletExtraction(Group(article.Article, mentions), [.. mentions]);
+    }
+
+    // "(The Guardian)": when the outlet's own name starts with "The", its article belongs to the mention.
+    private static TextRange WithArticle(string text, CitingMention mention)
+    {
+        var start = mention.Range.Start;
+        if (!mention.Entry.Name.StartsWith("The ", StringComparison.Ordinal) || start < 4
+            || string.Compare(text, start - 4, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) != 0
+            || (start > 4 && char.IsLetterOrDigit(text[start - 5])))
+        {
+            return mention.Range;
+        }
+
+        return new TextRange(start - 4, mention.Range.End);
     }
 
     private static ImmutableArray<OutletCitation> Group(Article article, List<CitingMention> mentions)

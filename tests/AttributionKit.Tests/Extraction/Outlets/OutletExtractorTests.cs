@@ -114,7 +114,7 @@ public class OutletExtractorTests
         var outlet = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Outlets.Should().ContainSingle().Subject;
 
         outlet.Name.Should().Be("The Washington Post");
-        outlet.Mentions.Select(m => m.Text).Should().Equal("Washington Post", "The Post");
+        outlet.Mentions.Select(m => m.Text).Should().Equal("the Washington Post", "The Post");
     }
 
     [Fact]
@@ -140,5 +140,7 @@ public class OutletExtractorTests
         result.Outlets.Select(o => o.Name).Should().OnlyHaveUniqueItems();
         result.Outlets.Single(o => o.Name == "TASS").Mentions.Should().HaveCount(3);
         result.Outlets.Should().OnlyContain(o => o.IsKnown);
+        result.Outlets.Single(o => o.Name == "The Guardian").Mentions.Should().ContainSingle().Which.Text.Should().Be("The Guardian");
+        result.Outlets.Single(o => o.Name == "White House").Mentions.Should().ContainSingle().Which.Text.Should().Be("White House");
     }
 }
