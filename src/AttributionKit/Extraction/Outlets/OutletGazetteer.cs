@@ -25,6 +25,8 @@ internal sealed class OutletGazetteer
     private readonly FrozenDictionary<string, ImmutableArray<string>> _keysByFirstWord;
     private readonly FrozenDictionary<string, ImmutableArray<OutletEntry>> _byShortForm;
     private readonly ImmutableArray<string> _fuzzyKeys;
+    private readonly FrozenSet<string> _keysNeedingArticle;
+    private readonly FrozenDictionary<string, string> _bySquashedKey;
 
     private OutletGazetteer(IReadOnlyList<OutletEntry> entries)
     {
@@ -63,6 +65,16 @@ internal sealed class OutletGazetteer
             .GroupBy(k => FirstWord(k), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         _fuzzyKeys = [.. byKey.Keys.Where(k => k.Length >= 5)];
+        _bySquashedKey = _fuzzyKeys.GroupBy(Squash, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        // "The Independent", "The Hill", "The Times": their bare word is an ordinary word ("an Independent
+        // candidate"), so it names the outlet only with its article, unless the file lists the bare word as an alias.
+        var aliasKeys = entries.SelectMany(e => e.Aliases).Select(Key).ToHashSet(StringComparer.Ordinal);
+        _keysNeedingArticle = entries
+            .Where(e => e.Name.StartsWith("The ", StringComparison.Ordinal) && !Key(e.Name).Contains(' ', StringComparison.Ordinal))
+            .Select(e => Key(e.Name))
+            .Where(k => !aliasKeys.Contains(k))
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The gazetteer shipped with AttributionKit.</summary>
@@ -126,18 +138,22 @@ internal sealed class OutletGazetteer
             return null;
         }
 
-        var normalized = Squash(key);
-        foreach (var candidate in _fuzzyKeys)
+        // Hyphens, spaces and case are what spelling variants of outlet names differ by.
+        if (_bySquashedKey.TryGetValue(Squash(key), out var squashed))
         {
-            // Hyphens, spaces and case are what spelling variants of outlet names differ by.
-            if (Squash(candidate) == normalized)
-            {
-                return _byKey[candidate];
-            }
+            return _byKey[squashed];
         }
 
-        var best = Process.ExtractOne(key, _fuzzyKeys, s => s.ToLowerInvariant());
-        return best is not null && best.Score >= minimumScore && Math.Abs(best.Value.Length - key.Length) <= 3 ? _byKey[best.Value] : null;
+        // Only names of about the same length and the same first letter can score high enough; skip the rest.
+        var lower = key.ToLowerInvariant();
+        var candidates = _fuzzyKeys.Where(k => Math.Abs(k.Length - key.Length) <= 3 && char.ToLowerInvariant(k[0]) == lower[0]).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var best = Process.ExtractOne(key, candidates, s => s.ToLowerInvariant());
+        return best is not null && best.Score >= minimumScore ? _byKey[best.Value] : null;
     }
 
     /// <summary>The outlet a web host belongs to (<c>www.theguardian.com</c>, <c>edition.cnn.com</c>).</summary>
@@ -236,22 +252,25 @@ internal sealed class OutletGazetteer
                     return new GazetteerMatch(new TextRange(i, nextEnd), shortForm, IsShortForm: true);
                 }
 
-                if (KeyAt(text, next, end, text[next..nextEnd]) is { } afterThe)
+                if (KeyAt(text, next, end, text[next..nextEnd], afterArticle: true) is { } afterThe)
                 {
                     return new GazetteerMatch(new TextRange(next, next + afterThe.Length), _byKey[afterThe], false);
                 }
             }
         }
 
-        return KeyAt(text, nameStart, end, word) is { } key
+        return KeyAt(text, nameStart, end, word, afterArticle: false) is { } key
             ? new GazetteerMatch(new TextRange(nameStart, nameStart + key.Length), _byKey[key], false)
             : null;
     }
 
-    private string? KeyAt(string text, int start, int end, string firstWord)
+    private string? KeyAt(string text, int start, int end, string firstWord, bool afterArticle)
     {
-        // "X." at the end of a sentence: the full stop is punctuation, not part of the name.
-        if (!_keysByFirstWord.TryGetValue(firstWord, out var keys) && !_keysByFirstWord.TryGetValue(firstWord.TrimEnd('.'), out keys))
+        // "X." at the end of a sentence: the full stop is punctuation, not part of the name; "Guardian’s": the
+        // possessive is not part of it either.
+        if (!_keysByFirstWord.TryGetValue(firstWord, out var keys)
+            && !_keysByFirstWord.TryGetValue(firstWord.TrimEnd('.'), out keys)
+            && !_keysByFirstWord.TryGetValue(WithoutPossessive(firstWord), out keys))
         {
             return null;
         }
@@ -263,7 +282,19 @@ internal sealed class OutletGazetteer
                 continue;
             }
 
+            if (!afterArticle && _keysNeedingArticle.Contains(key))
+            {
+                continue;
+            }
+
+            // Names of several words ignore case, but a name in running text starts with a capital: "on foreign
+            // policy" does not name Foreign Policy.
             var multiWord = key.Contains(' ', StringComparison.Ordinal);
+            if (multiWord && !char.IsUpper(text[start]) && !char.IsDigit(text[start]))
+            {
+                continue;
+            }
+
             if (string.Compare(text, start, key, 0, key.Length, multiWord ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0)
             {
                 return key;
@@ -275,7 +306,7 @@ internal sealed class OutletGazetteer
 
     private OutletEntry? ShortFormAt(string text, int start, int end, HashSet<OutletEntry> seen)
     {
-        if (!_byShortForm.TryGetValue(text[start..end], out var entries) || !char.IsUpper(text[start]))
+        if (!_byShortForm.TryGetValue(WithoutPossessive(text[start..end]), out var entries) || !char.IsUpper(text[start]))
         {
             return null;
         }
@@ -283,10 +314,21 @@ internal sealed class OutletGazetteer
         return entries.FirstOrDefault(seen.Contains);
     }
 
-    // The name must end where a word ends: "X" does not match in "Xi", nor in "x.com", but does in "on X." or "X,".
+    // The name must end where a word ends: "X" does not match in "Xi", nor in "x.com", but does in "on X.", "X," and
+    // the possessive "X’s".
     private static bool ContinuesWord(string text, int i) =>
         i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '&'
-            || (text[i] is '.' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])));
+            || (text[i] is '.' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && !IsPossessiveAt(text, i)));
+
+    /// <summary>Whether <c>text[i..]</c> is a possessive ending: <c>’s</c> or <c>'s</c> followed by a non-letter.</summary>
+    internal static bool IsPossessiveAt(string text, int i) =>
+        i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] is 's' or 'S'
+        && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
+
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith('’') || word.EndsWith('\'') ? word[..^1]
+        : word;
 
     private static bool IsWordStart(string text, int i) => IsWordChar(text[i]) && (i == 0 || !IsWordChar(text[i - 1]));
 

@@ -50,4 +50,35 @@ public class OutletGazetteerTests
             ("the Post", "The Washington Post"),
             ("X", "X"));
     }
+
+    private static string[] Names(string text) => [.. Gazetteer.FindAll(text, 0, text.Length).Select(m => m.Entry.Name)];
+
+    [Fact]
+    public void Possessives_do_not_hide_a_name() =>
+        Names("The Guardian’s report and Reuters's story and NATO’s chief").Should().Equal("The Guardian", "Reuters", "NATO");
+
+    [Fact]
+    public void The_Post_names_the_Washington_Post_or_New_York_Post_only_after_it_appeared()
+    {
+        Names("The Post said so.").Should().BeEmpty();
+        Names("The New York Post reported it first. The Post later added details.").Should().Equal("New York Post", "New York Post");
+    }
+
+    [Fact]
+    public void A_bare_word_that_names_a_The_outlet_needs_its_article()
+    {
+        Names("An Independent candidate won.").Should().BeEmpty();
+        Names("He told The Independent about it.").Should().Equal("The Independent");
+    }
+
+    [Fact]
+    public void A_name_of_several_words_in_running_text_starts_with_a_capital() =>
+        Names("on foreign policy and on Foreign Policy").Should().Equal("Foreign Policy");
+
+    [Theory]
+    [InlineData("Deutsche Welle", "Deutsche Welle")]
+    [InlineData("AFP", "Agence France-Presse")]
+    [InlineData("Associated Press", "Associated Press")]
+    public void Canonical_names_and_abbreviations_are_found_in_text(string text, string name) =>
+        Names($"According to {text}, it rained.").Should().Equal(name);
 }

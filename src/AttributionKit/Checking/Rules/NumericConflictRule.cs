@@ -1,0 +1,83 @@
+using System.Globalization;
+using AttributionKit.Extraction.Claims;
+
+namespace AttributionKit.Checking.Rules;
+
+/// <summary>
+/// AK3003 numeric-conflict: two figures for the same quantity disagree within one article. Figures are the same
+/// quantity when they count the same unit noun (lemmatised: drone = drones) over the same time frame ("in one night"
+/// = "overnight"; none = none), in different sentences, and either the time frame is given or their sentences share
+/// a content word ("plan"); figures placed "in" different places are not compared. Bounds and estimates ("over",
+/// "about") widen a figure to a range; figures conflict only when their ranges do not meet. The part of "76 of 112"
+/// is a subset and is not compared. Percentages and time spans are not compared.
+/// </summary>
+internal sealed class NumericConflictRule : ArticleRule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "AK3003",
+        "numeric-conflict",
+        "Figures for the same quantity disagree",
+        "'{0}' at {1} disagrees with '{2}' at {3}: two figures for the same quantity ({4})",
+        RuleCategory.Consistency,
+        Severity.Warning,
+        "Finds two figures in one article that count the same thing over the same time frame but do not agree "
+            + "('$2.3 billion' and later '$3.2 billion' for one plan; '200 drones in one night' and '76 of 112 drones "
+            + "overnight'). Either one is wrong, or they count different things and the text should say so.",
+        "Check both figures against their sources. If both are right, say why they differ (different sources, "
+            + "different nights, launched against intercepted).",
+        RuleHelp.For("numeric-conflict"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        var article = context.Article;
+        var quantities = context.State.Claims.Quantities.Where(q => !q.IsPart && q.Unit != "percent").ToList();
+        var reported = new HashSet<(string, double, double)>();
+        for (var later = 1; later < quantities.Count; later++)
+        {
+            var q2 = quantities[later];
+            var conflicting = new List<Quantity>();
+            for (var earlier = 0; earlier < later; earlier++)
+            {
+                var q1 = quantities[earlier];
+                if (SameQuantity(q1, q2) && Disagree(q1, q2) && !conflicting.Any(c => c.Value == q1.Value)
+                    && reported.Add((q1.Unit, Math.Min(q1.Value, q2.Value), Math.Max(q1.Value, q2.Value))))
+                {
+                    conflicting.Add(q1);
+                }
+            }
+
+            if (conflicting.Count == 0)
+            {
+                continue;
+            }
+
+            var first = conflicting[0];
+            var quantity = q2.Frame is null ? q2.Unit : $"{q2.Unit} per {q2.Frame}";
+            context.Report(
+                q2.Range,
+                conflicting.Select(c => c.FigureRange),
+                article.GetText(q2.FigureRange),
+                Place(context, q2),
+                article.GetText(first.FigureRange),
+                Place(context, first),
+                quantity);
+        }
+    }
+
+    private static string Place(RuleContext context, Quantity q)
+    {
+        var span = context.Article.GetSourceSpan(q.FigureRange);
+        return string.Create(CultureInfo.InvariantCulture, $"{span.Line}:{span.Column}");
+    }
+
+    private static bool SameQuantity(Quantity a, Quantity b) =>
+        a.SentenceIndex != b.SentenceIndex
+        && a.Unit == b.Unit
+        && a.Frame == b.Frame
+        && (a.Frame is not null || a.Context.Overlaps(b.Context))
+        && !(a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Overlaps(b.Places));
+
+    private static bool Disagree(Quantity a, Quantity b) => a.High < b.Low || b.High < a.Low;
+}

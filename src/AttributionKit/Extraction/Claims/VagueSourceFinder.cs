@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Claims;
+
+/// <summary>
+/// Finds unnamed sources in a sentence. A fixed phrase (<c>Lexicons/vague-source-phrases.txt</c>: "it is believed",
+/// "people familiar with the matter") is one wherever it stands. A head noun (<c>Lexicons/vague-source-heads.txt</c>:
+/// "analysts", "a source") is one when a reporting verb (<c>Lexicons/vague-source-verbs.txt</c>) follows it ("experts
+/// say") or precedes it ("said a source"), and no name follows it ("analyst Michael Clarke said" names the source).
+/// The phrase reaches left over the head's modifiers (<c>Lexicons/vague-source-modifiers.txt</c>, "a senior
+/// government source") and over one or two capitalised words ("U.S. officials").
+/// </summary>
+internal static class VagueSourceFinder
+{
+    private static readonly PhraseLexicon Phrases = PhraseLexicon.Load("Lexicons/vague-source-phrases.txt");
+    private static readonly PhraseLexicon Heads = PhraseLexicon.Load("Lexicons/vague-source-heads.txt");
+    private static readonly PhraseLexicon Verbs = PhraseLexicon.Load("Lexicons/vague-source-verbs.txt");
+    private static readonly FrozenSet<string> Modifiers = Lexicon.Lines("Lexicons/vague-source-modifiers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Verbs that, standing before a head, make it the speaker ("said a source", "according to officials");
+    // "told officials" makes them the listeners, so not every reporting verb counts here.
+    private static readonly PhraseLexicon VerbsBefore = PhraseLexicon.Load("Lexicons/vague-source-verbs-before.txt");
+
+    private static readonly FrozenSet<string> Skippable =
+        new[] { "have", "has", "had", "also", "now", "long", "privately", "publicly", "recently", "previously", "repeatedly", "often", "still", "all", "both", "not", "haven't", "hasn't", "didn't", "don't", "did", "do", "does", "generally", "almost", "universally", "largely", "widely", "privately" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Prepositions =
+        new[] { "with", "to", "in", "at", "from", "inside", "within", "on", "close", "familiar", "knowledgeable", "briefed", "involved", "the", "a", "an", "matter", "situation", "talks", "plans", "discussions", "negotiations", "of", "about" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The vague sources of a sentence's tokens, in text order.</summary>
+    public static List<VagueSource> Find(string text, ImmutableArray<LexicalToken> tokens)
+    {
+        var found = new List<VagueSource>();
+        var list = (IReadOnlyList<LexicalToken>)tokens;
+        var taken = new bool[tokens.Length];
+        foreach (var (first, end) in Phrases.FindAll(list))
+        {
+            var start = ExtendLeft(tokens, first);
+            Add(found, taken, text, tokens, start, end, start, end);
+        }
+
+        for (var h = 0; h < tokens.Length; h++)
+        {
+            var length = Heads.MatchAt(list, h);
+            // "Analysts warn" opens a sentence with a capital; elsewhere a capital makes it a name ("Sources Close").
+            if (length == 0 || taken[h] || !(tokens[h].IsLowercaseWord || (h == 0 && tokens[h].Kind == LexicalTokenKind.Word) || (h > 0 && IsOpening(tokens[h - 1]))))
+            {
+                continue;
+            }
+
+            var headEnd = h + length;
+            var headStart = ExtendLeft(tokens, h);
+            if (headEnd < tokens.Length && tokens[headEnd].IsCapitalized)
+            {
+                continue;
+            }
+
+            if (VerbAfter(tokens, headEnd) is { } verbEnd)
+            {
+                Add(found, taken, text, tokens, headStart, verbEnd, headStart, headEnd);
+            }
+            else if (VerbBefore(tokens, headStart) is { } verbStart)
+            {
+                Add(found, taken, text, tokens, verbStart, headEnd, headStart, headEnd);
+            }
+
+            h = headEnd - 1;
+        }
+
+        found.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return found;
+    }
+
+    private static void Add(List<VagueSource> found, bool[] taken, string text, ImmutableArray<LexicalToken> tokens, int first, int end, int headFirst, int headEnd)
+    {
+        for (var k = first; k < end; k++)
+        {
+            taken[k] = true;
+        }
+
+        var head = text[tokens[headFirst].Range.Start..tokens[headEnd - 1].Range.End];
+        found.Add(new VagueSource(new TextRange(tokens[first].Range.Start, tokens[end - 1].Range.End), head));
+    }
+
+    // The token just past a reporting verb after the head, skipping "have", adverbs and a short prepositional
+    // phrase without names ("people familiar with the matter said", "sources close to the talks said").
+    private static int? VerbAfter(ImmutableArray<LexicalToken> tokens, int k)
+    {
+        var list = (IReadOnlyList<LexicalToken>)tokens;
+        var skipped = 0;
+        while (k < tokens.Length && skipped <= 8)
+        {
+            var verb = Verbs.MatchAt(list, k);
+            if (verb > 0)
+            {
+                return k + verb;
+            }
+
+            var t = tokens[k];
+            if (!t.IsLowercaseWord || !(Skippable.Contains(t.Text) || Prepositions.Contains(t.Text) || t.Text.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            k++;
+            skipped++;
+        }
+
+        return null;
+    }
+
+    private static int? VerbBefore(ImmutableArray<LexicalToken> tokens, int headStart)
+    {
+        var list = (IReadOnlyList<LexicalToken>)tokens;
+        for (var length = 2; length >= 1; length--)
+        {
+            var start = headStart - length;
+            if (start >= 0 && VerbsBefore.MatchAt(list, start) == length)
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOpening(LexicalToken t) => t.Kind == LexicalTokenKind.Punctuation && t.Text is "“" or "\"" or "‘" or "(" or "—" or "–";
+
+    private static int ExtendLeft(ImmutableArray<LexicalToken> tokens, int first)
+    {
+        var capitalised = 0;
+        while (first > 0)
+        {
+            var t = tokens[first - 1];
+            if ((t.IsLowercaseWord || first - 1 == 0) && Modifiers.Contains(t.Text))
+            {
+                first--;
+            }
+            else if (t.Kind == LexicalTokenKind.Number && t.Text.All(char.IsDigit))
+            {
+                first--;
+            }
+            else if (t.IsCapitalized && !t.IsPossessive && capitalised < 2 && (first - 1 > 0 || t.Text.Contains('.', StringComparison.Ordinal)))
+            {
+                first--;
+                capitalised++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return first;
+    }
+}

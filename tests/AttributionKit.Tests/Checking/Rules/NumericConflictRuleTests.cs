@@ -1,0 +1,54 @@
+using AttributionKit.Checking;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Checking.Rules;
+
+public class NumericConflictRuleTests
+{
+    private static List<Finding> Findings(string text) =>
+        [.. ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Findings.Where(f => f.RuleName == "numeric-conflict")];
+
+    [Fact]
+    public void Reports_two_amounts_for_one_plan_at_the_later_one()
+    {
+        const string text = "The government said the plan would cost $2.3 billion. Critics of the $3.2 billion plan disagreed.";
+        var finding = Findings(text).Should().ContainSingle().Subject;
+
+        finding.Excerpt.Should().Be("$3.2 billion");
+        finding.Related.Should().ContainSingle().Which.Text.Should().Be("$2.3 billion");
+        finding.Message.Should().Contain("1:").And.Contain("$2.3 billion").And.Contain("$3.2 billion");
+        finding.Severity.Should().Be(Severity.Warning);
+        finding.RuleId.Should().Be("AK3003");
+    }
+
+    [Fact]
+    public void Compares_counts_over_the_same_time_frame_with_lemmatised_units()
+    {
+        const string text = "According to his post, Russia launched 200 drones in one night. According to Ukrinform, Ukraine intercepted 76 of 112 drones overnight.";
+        var finding = Findings(text).Should().ContainSingle().Subject;
+
+        finding.Excerpt.Should().Be("76 of 112 drones");
+        finding.Related.Select(r => r.Text).Should().Equal("200 drones");
+    }
+
+    [Theory]
+    [InlineData("Ukraine reported 734 violations within 12 hours. Russia accused Kyiv of over 14,000 violations.")]
+    [InlineData("Russia launched 200 drones in one night. Ukraine intercepted 76 of 112 drones last week.")]
+    [InlineData("Russia launched 200 drones overnight. Ukraine said 200 drones came overnight.")]
+    [InlineData("About 200 drones came overnight. Ukraine counted 210 drones overnight.")]
+    [InlineData("Five people were killed in Kyiv on Monday. Three people were killed in Kharkiv on Monday.")]
+    [InlineData("Ukraine intercepted 76 of 112 drones overnight.")]
+    public void Is_quiet_when_figures_agree_or_count_different_things(string text) =>
+        Findings(text).Should().BeEmpty();
+
+    [Fact]
+    public void Links_200_drones_and_76_of_112_drones_in_the_seed_article()
+    {
+        var finding = ArticleAnalyzer.Analyze(Samples.SeedText, Samples.Options).Findings
+            .Where(f => f.RuleName == "numeric-conflict").Should().ContainSingle().Subject;
+
+        finding.Excerpt.Should().Be("76 of 112 drones");
+        finding.Related.Should().ContainSingle().Which.Text.Should().Be("200 drones");
+        finding.Message.Should().Contain("46:").And.Contain("41:");
+    }
+}
