@@ -117,6 +117,13 @@ internal static class FileReportJson
             json.WriteNumber("score", Math.Round(claim.Score, 3));
             json.WriteString("attribution", claim.Attribution);
             WriteSpan(json, "span", claim.Span);
+            json.WriteStartArray("features");
+            foreach (var feature in claim.Features)
+            {
+                json.WriteStringValue(feature);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
