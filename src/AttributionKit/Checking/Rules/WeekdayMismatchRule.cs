@@ -40,7 +40,7 @@ internal sealed class WeekdayMismatchRule : ArticleRule
                     continue;
                 }
 
-                var plausible = calendar.PlausibleDates(context.ReferenceDate);
+                var plausible = calendar.PlausibleDates(context.ReferenceDate, weekday.Modifier);
                 if (plausible.Count == 0 || plausible.Any(d => d.DayOfWeek == weekday.Day))
                 {
                     continue;

@@ -13,7 +13,9 @@ internal sealed record CalendarDatePart(TextRange Range, string Text, int Month,
     /// The days the date may name: its own when it has a year; otherwise the last such day on or before the reference
     /// date and the next one on or after it (a year-less date in a news text is one of the two).
     /// </summary>
-    public IReadOnlyList<DateOnly> PlausibleDates(DateOnly? reference)
+    /// <param name="reference">The reference date.</param>
+    /// <param name="weekday">What a weekday written with the date makes of it: "last Thursday" rules out the future reading, "next Monday" the past one.</param>
+    public IReadOnlyList<DateOnly> PlausibleDates(DateOnly? reference, WeekdayModifier weekday = WeekdayModifier.None)
     {
         if (Year is { } y)
         {
@@ -26,12 +28,12 @@ internal sealed record CalendarDatePart(TextRange Range, string Text, int Month,
         }
 
         var result = new List<DateOnly>(2);
-        if (DateResolver.YearlessDate(Month, Day, r, future: false) is { } past)
+        if (weekday != WeekdayModifier.Next && DateResolver.YearlessDate(Month, Day, r, future: false) is { } past)
         {
             result.Add(past);
         }
 
-        if (DateResolver.YearlessDate(Month, Day, r, future: true) is { } next && !result.Contains(next))
+        if (weekday != WeekdayModifier.Last && DateResolver.YearlessDate(Month, Day, r, future: true) is { } next && !result.Contains(next))
         {
             result.Add(next);
         }

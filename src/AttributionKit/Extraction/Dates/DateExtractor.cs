@@ -26,6 +26,7 @@ internal static class DateExtractor
         DateTimeModel? model = null;
         for (var s = 0; s < article.Sentences.Length; s++)
         {
+            var first = s;
             var sentence = article.Sentences[s];
 
             // The dateline dates the article; it is the reference, not a date in the text to check against it.
@@ -34,17 +35,24 @@ internal static class DateExtractor
                 continue;
             }
 
-            var text = article.GetText(sentence);
+            var range = sentence.Range;
+            while (s + 1 < article.Sentences.Length && SplitsADate(article, range, article.Sentences[s + 1]))
+            {
+                s++;
+                range = range.Union(article.Sentences[s].Range);
+            }
+
+            var text = article.Article.GetText(range);
             if (!DateSentenceFilter.MayHoldDate(text))
             {
                 continue;
             }
 
             model ??= DateRecognizerModels.Get(culture);
-            var reader = new SentenceDateReader(article.Article, sentence.Range, s, referenceDate, culture == Culture.English);
+            var reader = new SentenceDateReader(article.Article, range, first, referenceDate, culture == Culture.English);
             foreach (var result in model.Parse(text, reference).OrderBy(r => r.Start))
             {
-                if (ToRecognized(result, sentence.Range.Start, text) is { } recognized)
+                if (ToRecognized(result, range.Start, text) is { } recognized)
                 {
                     reader.Read(recognized);
                 }
@@ -54,6 +62,26 @@ internal static class DateExtractor
         }
 
         return new DateExtraction(mentions.ToImmutable(), expressions.ToImmutable());
+    }
+
+    // "am 12. Februar": the segmenter ends a sentence at the ordinal's full stop before a capitalised month name.
+    private static bool SplitsADate(SegmentedArticle article, TextRange sentence, Sentence next)
+    {
+        var text = article.Text;
+        if (next.BlockIndex != article.Sentences[article.FindSentenceIndex(sentence.Start)].BlockIndex || sentence.Length < 2
+            || text[sentence.End - 1] != '.' || !char.IsDigit(text[sentence.End - 2])
+            || (sentence.Length >= 4 && char.IsDigit(text[sentence.End - 4]) && char.IsDigit(text[sentence.End - 3])))
+        {
+            return false;
+        }
+
+        var wordEnd = next.Range.Start;
+        while (wordEnd < next.Range.End && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return DateLexicons.MonthOf(text[next.Range.Start..wordEnd]) > 0;
     }
 
     private static RecognizedDate? ToRecognized(ModelResult result, int sentenceStart, string sentence)
