@@ -109,8 +109,13 @@ internal static class DateLexicons
             Options);
     }
 
+    /// <summary>Weekday modifier words ("last", "prochain") → what they make of the weekday.</summary>
+    public static FrozenDictionary<string, WeekdayModifier> WeekdayModifiers { get; } = LoadModifiers()
+        .GroupBy(m => Normalize(m.Word))
+        .ToFrozenDictionary(g => g.Key, g => g.First().Modifier, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The modifiers of weekdays: word, what it makes of the weekday, whether it follows the name.</summary>
-    internal static IReadOnlyList<(string Word, WeekdayModifier Modifier, bool After)> LoadModifiers() =>
+    private static List<(string Word, WeekdayModifier Modifier, bool After)> LoadModifiers() =>
         Lexicon.Lines("Lexicons/Dates/weekday-modifiers.txt")
             .Select(l => l.Split('\t'))
             .Where(p => p.Length == 3)

@@ -77,6 +77,9 @@ internal sealed class SentenceDateReader
         }
 
         var future = IsFuture(core);
+
+        // "since March 3", "by the May 16 talks": a bound, not a day that a relative word next to it could name.
+        var bounded = match.Values[0].ContainsKey("Mod");
         var rel = DateLexicons.LeadingRelativeDay.Match(coreText);
         if (!rel.Success)
         {
@@ -86,7 +89,7 @@ internal sealed class SentenceDateReader
         var weekday = DateLexicons.Weekday.Match(coreText);
         var calendar = DateLexicons.CalendarDate.Match(coreText);
         var weekdayOutsideRel = weekday.Success && (!rel.Success || weekday.Index >= rel.Index + rel.Length || weekday.Index + weekday.Length <= rel.Index);
-        if (rel.Success && (calendar.Success || weekdayOutsideRel) && type is not (DateMentionType.Duration or DateMentionType.Set))
+        if (rel.Success && !bounded && (calendar.Success || weekdayOutsideRel) && type is not (DateMentionType.Duration or DateMentionType.Set))
         {
             ReadMerged(match, core, rel, weekdayOutsideRel ? weekday : Match.Empty, calendar, future);
             return;
@@ -112,6 +115,11 @@ internal sealed class SentenceDateReader
         }
 
         AddMention(core, value.Type, value.Value, isRelative, value.Start, value.End);
+
+        if (bounded)
+        {
+            return;
+        }
 
         if (rel.Success)
         {
@@ -281,8 +289,7 @@ internal sealed class SentenceDateReader
         var modifier = WeekdayModifier.None;
         if (modifierWord is not null)
         {
-            var normalized = DateLexicons.Normalize(modifierWord);
-            modifier = DateLexicons.LoadModifiers().FirstOrDefault(m => DateLexicons.Normalize(m.Word) == normalized).Modifier;
+            modifier = DateLexicons.WeekdayModifiers.GetValueOrDefault(DateLexicons.Normalize(modifierWord));
         }
 
         var range = new TextRange(coreStart + weekday.Index, coreStart + weekday.Index + weekday.Length);

@@ -53,6 +53,7 @@ public class DateMismatchRuleTests
     [InlineData("Trump-Putin Call Scheduled for 10AM ET Today. The call is at 10:00 AM ET today.", "2025-10-06")]
     [InlineData("Tomorrow, January 1, the law takes effect.", "2025-12-31")]
     [InlineData("Today, May 19, the council meets.", null)]
+    [InlineData("Since March 3, today included, the council has met daily.", "2025-10-06")]
     public void Stays_quiet_when_they_agree_or_cannot_be_compared(string text, string? reference)
     {
         Findings(text, reference).Should().BeEmpty();

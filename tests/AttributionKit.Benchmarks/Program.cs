@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project tests/AttributionKit.Benchmarks -- --filter '*' [--job short]
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
