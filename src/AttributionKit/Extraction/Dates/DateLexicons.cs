@@ -58,7 +58,7 @@ internal static class DateLexicons
 
     /// <summary>A time of day at the end of a date-time ("..., at 10:00 AM").</summary>
     public static Regex TrailingTime { get; } = new(
-        @"[\s,]*(?:(?:at|um|à|a\s+las|a\s+la|around|about)\s+)?(?<time>(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?|noon|midnight|midi|minuit|mediodía|medianoche|mittag|mitternacht))$",
+        @"[\s,]*(?:(?:at|um|à|a\s+las|a\s+la|around|about)\s+)?(?<time>(?:(?<!\d)\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?|noon|midnight|midi|minuit|mediodía|medianoche|mittag|mitternacht))$",
         Options);
 
     /// <summary>A future cue ("will", "upcoming") standing as a whole word.</summary>
