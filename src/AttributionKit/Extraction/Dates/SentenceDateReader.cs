@@ -18,7 +18,7 @@ namespace AttributionKit.Extraction.Dates;
 /// </list>
 /// One reader per sentence; not shared.
 /// </summary>
-internal sealed class SentenceDateReader
+internal sealed partial class SentenceDateReader
 {
     // How far before a date to look for a word that puts it in the future ("will meet on March 18").
     private const int FutureCueWindow = 6;
@@ -360,8 +360,8 @@ internal sealed class SentenceDateReader
         var bare = month > 0 && trimmed.All(c => char.IsLetter(c) || c == '.');
         if (!bare)
         {
-            // "may" merged with what follows it ("may this year"): lower case "may" is the verb unless a day follows.
-            return trimmed.StartsWith("may ", StringComparison.Ordinal) && trimmed.Length > 4 && !char.IsDigit(trimmed[4]);
+            // "may" merged into a longer match ("no one may solicit" → "one may"): lower case "may" is the verb unless a day follows.
+            return ModalMay().IsMatch(trimmed);
         }
 
         if (char.IsLower(trimmed[0]))
@@ -488,4 +488,7 @@ internal sealed class SentenceDateReader
     private string Slice(TextRange range) => _text.Substring(range.Start, range.Length);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<!\p{L})may(?!\p{L})(?!\s*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ModalMay();
 }
