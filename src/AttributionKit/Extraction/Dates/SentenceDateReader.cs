@@ -76,6 +76,12 @@ internal sealed partial class SentenceDateReader
             return;
         }
 
+        // "Daily Mail", "Weekly Standard", "Weekly News": a capitalised frequency word starting a name.
+        if (type == DateMentionType.Set && coreText.All(char.IsLetter) && char.IsUpper(coreText[0]) && NextWord(core.End) is { Length: > 0 } following && char.IsUpper(following[0]))
+        {
+            return;
+        }
+
         var future = IsFuture(core);
 
         // "since March 3", "by the May 16 talks": a bound, not a day that a relative word next to it could name.

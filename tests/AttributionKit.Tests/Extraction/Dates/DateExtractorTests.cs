@@ -78,6 +78,8 @@ public class DateExtractorTests
     [InlineData("In May, sales rose.", "2025-10-06", new[] { "May = 2025-05" })]
     [InlineData("Protesters march on the capital.", "2025-10-06", new string[0])]
     [InlineData("By law, no one may solicit a vote near the polls.", "2025-10-06", new string[0])]
+    [InlineData("The Daily Mail reported it first.", "2025-10-06", new string[0])]
+    [InlineData("The council meets weekly.", "2025-10-06", new[] { "weekly = P1W" })]
     [InlineData("He will speak today, May 19, 2025, at 10:00 AM Eastern Time.", "2025-10-06", new[] { "today = 2025-10-06", "May 19, 2025 = 2025-05-19", "10:00 AM = 10:00" })]
     [InlineData("Yesterday, Oct. 3, the council met.", "2025-10-06", new[] { "Yesterday = 2025-10-05", "Oct. 3 = 2025-10-03" })]
     [InlineData("The vote was held Tuesday, May 19, 2025.", "2025-10-06", new[] { "Tuesday, May 19, 2025 = 2025-05-19" })]
