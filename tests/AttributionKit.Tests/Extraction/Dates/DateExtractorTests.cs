@@ -130,6 +130,8 @@ public class DateExtractorTests
     [InlineData("today", true)]
     [InlineData("last Thursday", true)]
     [InlineData("two days ago", true)]
+    [InlineData("on Monday", true)]
+    [InlineData("this morning", true)]
     [InlineData("March 18", false)]
     [InlineData("May 19, 2025", false)]
     public void Marks_relative_expressions(string expression, bool relative)
