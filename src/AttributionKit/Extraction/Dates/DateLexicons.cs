@@ -47,7 +47,7 @@ internal static class DateLexicons
     /// <summary>A weekday name with the words that make it relative ("last Thursday", "lundi prochain").</summary>
     public static Regex Weekday { get; } = BuildWeekday();
 
-    /// <summary>A day-precise calendar date written with a month name or in digits ("May 19, 2025", "12. Februar", "2025-02-12").</summary>
+    /// <summary>A day-precise calendar date written with a month name or in digits ("May 19, 2025", "12. Februar", "2025-02-12", "10/03/2025").</summary>
     public static Regex CalendarDate { get; } = BuildCalendarDate();
 
     /// <summary>Words the recognizer takes into a date that are not part of it ("by the", "since").</summary>
@@ -105,6 +105,7 @@ internal static class DateLexicons
             + @"(?<mon1>" + month + @")\s+(?<d1>" + day + @")(?![\d])(?:,?\s+" + year + @")?"
             + @"|(?<d2>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<mon2>" + month + @")(?![\p{L}])(?:,?\s+(?:de\s+)?" + year + @")?"
             + @"|(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})"
+            + @"|(?<na>\d{1,2})(?<sep>[/.])(?<nb>\d{1,2})\k<sep>(?<ny>\d{4}|\d{2})"
             + @")(?![\p{L}\p{N}])",
             Options);
     }

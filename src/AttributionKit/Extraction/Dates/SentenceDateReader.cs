@@ -237,7 +237,7 @@ internal sealed partial class SentenceDateReader
             return null;
         }
 
-        if (!calendar.Groups["y"].Success && !calendar.Groups["iy"].Success)
+        if (!calendar.Groups["y"].Success && !calendar.Groups["iy"].Success && !calendar.Groups["ny"].Success)
         {
             // The text gives no year (the recognizer may have supplied one from the reference date).
             year = null;
@@ -278,6 +278,13 @@ internal sealed partial class SentenceDateReader
             month = int.Parse(calendar.Groups["im"].Value, CultureInfo.InvariantCulture);
             day = int.Parse(calendar.Groups["id"].Value, CultureInfo.InvariantCulture);
             return true;
+        }
+
+        if (calendar.Groups["ny"].Success)
+        {
+            // "10/03/2025" is month first in the United States and day first elsewhere: only the recognizer's reading, which knows the culture, is used.
+            month = day = 0;
+            return false;
         }
 
         var monthWord = calendar.Groups["mon1"].Success ? calendar.Groups["mon1"].Value : calendar.Groups["mon2"].Value;

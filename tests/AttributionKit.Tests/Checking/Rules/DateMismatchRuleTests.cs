@@ -39,6 +39,7 @@ public class DateMismatchRuleTests
     [InlineData("Today (Tuesday) the council meets.", "2025-10-06", "Today (Tuesday")]
     [InlineData("This morning, March 3, the council met.", "2025-10-06", "This morning, March 3")]
     [InlineData("He spoke last Thursday, October 24.", "2024-11-04", "last Thursday, October 24")]
+    [InlineData("The council meets today, 10/03/2025, in the city.", "2025-10-06", "today, 10/03/2025")]
     public void Fires_when_a_relative_day_and_its_date_disagree(string text, string reference, string excerpt)
     {
         Findings(text, reference).Should().Equal(excerpt);
@@ -52,6 +53,7 @@ public class DateMismatchRuleTests
     [InlineData("He said yesterday, Thursday 13 February, that he would go.", "2025-02-14")]
     [InlineData("Trump-Putin Call Scheduled for 10AM ET Today. The call is at 10:00 AM ET today.", "2025-10-06")]
     [InlineData("Tomorrow, January 1, the law takes effect.", "2025-12-31")]
+    [InlineData("The council meets today, 10/06/2025, in the city.", "2025-10-06")]
     [InlineData("Today, May 19, the council meets.", null)]
     [InlineData("Since March 3, today included, the council has met daily.", "2025-10-06")]
     public void Stays_quiet_when_they_agree_or_cannot_be_compared(string text, string? reference)
