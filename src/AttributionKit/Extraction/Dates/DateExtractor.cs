@@ -1,15 +1,122 @@
+using System.Collections.Immutable;
+using AttributionKit.Model;
 using AttributionKit.Segmentation;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
 
 namespace AttributionKit.Extraction.Dates;
 
-/// <summary>Finds date and time expressions and resolves them against the reference date. Thread-safe; one per process.</summary>
+/// <summary>
+/// Finds date and time expressions with Microsoft.Recognizers.Text, corrects what it gets wrong (see
+/// <see cref="SentenceDateReader"/>) and resolves them against the reference date. Thread-safe; the recognizer's
+/// models are built once per process (<see cref="DateRecognizerModels"/>).
+/// </summary>
 internal static class DateExtractor
 {
+    // The recognizer needs some reference; without the document's own date what it resolves from this one is dropped.
+    private static readonly DateTime PlaceholderReference = new(2000, 1, 3, 0, 0, 0, DateTimeKind.Unspecified);
+
     /// <summary>Extracts the article's date expressions.</summary>
     public static DateExtraction Extract(SegmentedArticle article, DateOnly? referenceDate)
     {
-        _ = article;
-        _ = referenceDate;
-        return DateExtraction.Empty;
+        var culture = DateRecognizerModels.CultureFor(article.Article.Metadata.Language);
+        var reference = referenceDate?.ToDateTime(TimeOnly.MinValue) ?? PlaceholderReference;
+        var mentions = ImmutableArray.CreateBuilder<DateMention>();
+        var expressions = ImmutableArray.CreateBuilder<DateExpression>();
+        DateTimeModel? model = null;
+        for (var s = 0; s < article.Sentences.Length; s++)
+        {
+            var first = s;
+            var sentence = article.Sentences[s];
+
+            // The dateline dates the article; it is the reference, not a date in the text to check against it.
+            if (article.Article.Blocks[sentence.BlockIndex].Kind == BlockKind.Dateline)
+            {
+                continue;
+            }
+
+            var range = sentence.Range;
+            while (s + 1 < article.Sentences.Length && SplitsADate(article, range, article.Sentences[s + 1]))
+            {
+                s++;
+                range = range.Union(article.Sentences[s].Range);
+            }
+
+            var text = article.Article.GetText(range);
+            if (!DateSentenceFilter.MayHoldDate(text))
+            {
+                continue;
+            }
+
+            model ??= DateRecognizerModels.Get(culture);
+            var reader = new SentenceDateReader(article.Article, range, first, referenceDate, culture == Culture.English);
+            foreach (var result in model.Parse(text, reference).OrderBy(r => r.Start))
+            {
+                if (ToRecognized(result, range.Start, text) is { } recognized)
+                {
+                    reader.Read(recognized);
+                }
+            }
+
+            reader.Complete(mentions, expressions);
+        }
+
+        return new DateExtraction(mentions.ToImmutable(), expressions.ToImmutable());
+    }
+
+    // "am 12. Februar": the segmenter ends a sentence at the ordinal's full stop before a capitalised month name.
+    private static bool SplitsADate(SegmentedArticle article, TextRange sentence, Sentence next)
+    {
+        var text = article.Text;
+        if (next.BlockIndex != article.Sentences[article.FindSentenceIndex(sentence.Start)].BlockIndex || sentence.Length < 2
+            || text[sentence.End - 1] != '.' || !char.IsDigit(text[sentence.End - 2])
+            || (sentence.Length >= 4 && char.IsDigit(text[sentence.End - 4]) && char.IsDigit(text[sentence.End - 3])))
+        {
+            return false;
+        }
+
+        var wordEnd = next.Range.Start;
+        while (wordEnd < next.Range.End && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return DateLexicons.MonthOf(text[next.Range.Start..wordEnd]) > 0;
+    }
+
+    private static RecognizedDate? ToRecognized(ModelResult result, int sentenceStart, string sentence)
+    {
+        var values = new List<IReadOnlyDictionary<string, string>>();
+        if (result.Resolution is { } resolution && resolution.TryGetValue("values", out var raw) && raw is System.Collections.IEnumerable list)
+        {
+            foreach (var item in list)
+            {
+                if (item is IDictionary<string, string> value)
+                {
+                    values.Add(value.ToDictionary(StringComparer.Ordinal));
+                }
+            }
+        }
+
+        if (values.Count == 0 || !values[0].TryGetValue("timex", out var timex) || string.IsNullOrEmpty(timex))
+        {
+            return null;
+        }
+
+        // The recognizer's offsets are inclusive; check them against the sentence and look for the text when they drift.
+        var start = result.Start;
+        var length = result.End - result.Start + 1;
+        if (start < 0 || start + length > sentence.Length
+            || !sentence.AsSpan(start, length).Equals(result.Text, StringComparison.OrdinalIgnoreCase))
+        {
+            start = sentence.IndexOf(result.Text, Math.Max(0, Math.Min(start, sentence.Length) - 8), StringComparison.OrdinalIgnoreCase);
+            length = result.Text.Length;
+            if (start < 0)
+            {
+                return null;
+            }
+        }
+
+        return new RecognizedDate(new TextRange(sentenceStart + start, sentenceStart + start + length), result.TypeName, timex, values);
     }
 }

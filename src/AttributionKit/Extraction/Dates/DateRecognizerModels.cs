@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace AttributionKit.Extraction.Dates;
+
+/// <summary>
+/// The recognizer's date-time model per culture. Building one takes a few hundred milliseconds (hundreds of regular
+/// expressions), so each is built once per process, on first use, and shared: parsing with a built model keeps no
+/// state, so one model serves every thread.
+/// </summary>
+internal static class DateRecognizerModels
+{
+    private static readonly ConcurrentDictionary<string, Lazy<DateTimeModel>> Models = new(StringComparer.Ordinal);
+
+    /// <summary>The shared model of a recognizer culture (<see cref="Culture.English"/>...), built on first use.</summary>
+    public static DateTimeModel Get(string culture) =>
+        Models.GetOrAdd(culture, static c => new Lazy<DateTimeModel>(() => Build(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>Builds a new model, unshared (for benchmarks that measure the cold start).</summary>
+    public static DateTimeModel Build(string culture) =>
+        new DateTimeRecognizer(culture, DateTimeOptions.None, lazyInitialization: true).GetDateTimeModel(culture) as DateTimeModel
+            ?? throw new InvalidOperationException($"The recognizer has no date-time model for {culture}.");
+
+    /// <summary>
+    /// The recognizer culture for a document language (a BCP 47 tag): German, French and Spanish have their own;
+    /// anything else, or no language, is read as English.
+    /// </summary>
+    public static string CultureFor(string? language)
+    {
+        var primary = language?.Split('-', '_')[0].Trim().ToLowerInvariant();
+        return primary switch
+        {
+            "de" => Culture.German,
+            "fr" => Culture.French,
+            "es" => Culture.Spanish,
+            _ => Culture.English,
+        };
+    }
+}
