@@ -66,11 +66,12 @@ public class CliProcessTests
     {
         var (exit, stdout, stderr) = Run(RepoPaths.SamplesFolder, null, "check", "seed.txt", "--format", "github");
 
-        exit.Should().BeOneOf([0, 1], stderr);
-        // Until the date rules land the seed may have no findings; whatever is printed must be workflow commands.
-        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^::(error|warning|notice) file=seed\\.txt,line=[0-9]+,"))
-            .Should().BeEmpty();
+        exit.Should().Be(1, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        // Paths are relative to the repository root, as GitHub resolves them; the seed copy sits below it.
+        lines.Should().OnlyContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^::(error|warning|notice) file=([^,]*/)?seed\\.txt,line=[0-9]+,"));
+        lines.Should().Contain(l => l.StartsWith("::error ", StringComparison.Ordinal) && l.Contains("title=AK1001 date-mismatch", StringComparison.Ordinal));
     }
 
     [Fact]
