@@ -4,7 +4,7 @@
 #   1. a fresh console app (in a temp folder) references the AttributionKit package from that feed, runs on
 #      samples/articles/seed.txt and must print the seed's document date;
 #   2. `dotnet tool install --tool-path` installs AttributionKit.Cli from the feed and `attributionkit check` runs on
-#      the seed: exit 0 or 1 (findings) passes, 2 (the tool failed) or anything else fails.
+#      the seed: it must exit 1 and report the seed's date-mismatch.
 # Prints "pack-and-consume: passed" or "pack-and-consume: FAILED (<step>)" as its last line; exits non-zero on failure.
 set -uo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -108,13 +108,13 @@ mkdir -p "$home"
 printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n' > "$home/nuget.config"
 (cd "$home" && dotnet tool install --tool-path "$tools" --add-source "$feed" AttributionKit.Cli --version "$version") \
   || fail "dotnet tool install"
-(cd "$repo" && "$tools/attributionkit" check samples/articles/seed.txt)
+checked=$(cd "$repo" && "$tools/attributionkit" check samples/articles/seed.txt)
 status=$?
+echo "$checked"
 echo "attributionkit check samples/articles/seed.txt: exit $status"
-case $status in
-  0|1) ;;
-  *) fail "attributionkit check exited $status" ;;
-esac
+# The seed says "today, May 19, 2025" in an article dated October 6, 2025: one date-mismatch, exit 1.
+[ "$status" -eq 1 ] || fail "attributionkit check exited $status (expected 1: the seed has a date mismatch)"
+grep -q 'error date-mismatch' <<<"$checked" || fail "attributionkit check did not report the seed's date-mismatch"
 (cd "$repo" && "$tools/attributionkit" check samples/articles/seed.txt --format sarif >/dev/null); sarif=$?
 [ "$sarif" -le 1 ] || fail "attributionkit check --format sarif exited $sarif"
 
