@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace AttributionKit.Loading.Html;
+
+/// <summary>
+/// Parts of a page whose dates belong to something else: comments, teasers of other articles, "latest news"
+/// boxes, sidebars. A date found inside one is not the page's date.
+/// </summary>
+internal static partial class ForeignZone
+{
+    public static bool Contains(IElement element)
+    {
+        var depth = 0;
+        for (IElement? e = element; e is not null && depth < 200; e = e.ParentElement, depth++)
+        {
+            var tag = e.LocalName;
+            if (tag is "aside" or "nav")
+            {
+                return true;
+            }
+
+            var cls = e.GetAttribute("class");
+            var id = e.Id;
+            if ((!string.IsNullOrEmpty(cls) && ForeignClass().IsMatch(cls)) || (!string.IsNullOrEmpty(id) && ForeignClass().IsMatch(id)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|widget|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel|footer", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignClass();
+}
