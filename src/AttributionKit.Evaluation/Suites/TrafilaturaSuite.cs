@@ -58,7 +58,7 @@ internal sealed partial class TrafilaturaSuite : IEvaluationSuite
             fp += leaked.Count;
             string? title = null;
             var titleWrong = false;
-            if (item.Title is { } goldTitle)
+            if (item.Title is { } goldTitle && !string.IsNullOrWhiteSpace(goldTitle))
             {
                 titled++;
                 title = result?.Article.Metadata.Title;

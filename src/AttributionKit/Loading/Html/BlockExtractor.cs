@@ -187,7 +187,8 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
         }
 
         var text = writer.TextOf(block);
-        if (BoilerplateLines.IsBoilerplate(text) || (block.Kind == BlockKind.Caption && CreditLine().IsMatch(text)))
+        // Captions of images repeat what the picture shows and who took it: not article text.
+        if (BoilerplateLines.IsBoilerplate(text) || block.Kind == BlockKind.Caption)
         {
             writer.RemoveLast();
             return;
@@ -235,9 +236,6 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
 
     [GeneratedRegex(@"^\s*[—–―~-]\s*\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex DashLine();
-
-    [GeneratedRegex(@"^(?:photo|foto|image|picture|bild|credit|crédit|source|quelle|©|\(c\)|copyright)\b|getty images|\bAFP\b\s*$|©", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CreditLine();
 
     [GeneratedRegex(@"sub-?title|standfirst|\bdek\b|subhead|lede|article-summary|intro", RegexOptions.CultureInvariant)]
     private static partial Regex StandfirstClass();

@@ -15,7 +15,7 @@ internal static partial class ForeignZone
         for (IElement? e = element; e is not null && depth < 200; e = e.ParentElement, depth++)
         {
             var tag = e.LocalName;
-            if (tag is "aside" or "nav")
+            if (tag is "nav")
             {
                 return true;
             }
@@ -31,6 +31,6 @@ internal static partial class ForeignZone
         return false;
     }
 
-    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|widget|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel|footer", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignClass();
 }

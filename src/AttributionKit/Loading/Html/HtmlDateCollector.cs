@@ -10,7 +10,7 @@ namespace AttributionKit.Loading.Html;
 /// elements, microdata, <c>&lt;time&gt;</c> elements, visible bylines ("Veröffentlicht am 10. April 2020") and the
 /// URL path. Dates inside comments, teasers and "latest news" boxes are not the page's and are left out.
 /// </summary>
-internal sealed partial class HtmlDateCollector(string source, LineIndex lines, IElement? scope)
+internal sealed partial class HtmlDateCollector(string source, LineIndex lines, IElement? scope, string? language)
 {
     private readonly List<DateCandidate> _found = [];
 
@@ -136,16 +136,17 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         }
 
         var text = trimmed.ToString();
-        if (DocumentDateParser.ParseHuman(text) is not { } found)
+        if ((DocumentDateParser.ParseHuman(text) ?? SlashedDate.Find(text, language)) is not { } found)
         {
             return;
         }
 
         var before = text.AsSpan(0, found.Index);
         var cueRole = BylineCues.Find(before);
-        if (cueRole is null && found.Index == 0 && parent.PreviousSibling is { } previous && previous.TextContent is { Length: > 0 } previousText)
+        if (cueRole is null && before.Trim().Length == 0)
         {
-            cueRole = BylineCues.Find(previousText.AsSpan().TrimEnd());
+            // "<dt>Datum</dt><dd>12.01.2017</dd>", "<b>Published:</b> 10 April 2020": the cue is the text before.
+            cueRole = BylineCues.Find(PrecedingText(parent).AsSpan());
         }
 
         var dateClassed = IsDateClassed(parent, index);
@@ -166,6 +167,20 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         var start = index[parent]?.SourceStart ?? 0;
         var span = FindSpan(dateText, Math.Max(0, start));
         _found.Add(new DateCandidate(new DocumentDate(found.Date, null, null, DocumentDateSource.Byline, "byline", role, dateText, span), tier, _found.Count));
+    }
+
+    private static string PrecedingText(IElement element)
+    {
+        for (var node = element.PreviousSibling; node is not null; node = node.PreviousSibling)
+        {
+            var text = node.TextContent.Trim();
+            if (text.Length > 0)
+            {
+                return text.Length > 60 ? text[^60..] : text;
+            }
+        }
+
+        return element.ParentElement is { } parent && parent.FirstChild == element && parent.PreviousElementSibling is { } uncle ? uncle.TextContent.Trim() : string.Empty;
     }
 
     private static bool HasYear(ReadOnlySpan<char> text)
@@ -247,7 +262,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         return at >= 0 ? lines.GetSpan(at, at + text.Length) : lines.GetSpan(from, from);
     }
 
-    [GeneratedRegex(@"date|time|byline|posted|publish|meta|dateline|datum|zeit|fecha|data|info|stamp", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"date|time|byline|posted|publish|meta|dateline|datum|zeit|fecha|data|info|stamp|created|modified|updated|\bday\b|when", RegexOptions.CultureInvariant)]
     private static partial Regex DateClass();
 
     [GeneratedRegex(@"(?<![\d])(?:[/_-](?<y>(?:19|20)\d{2})[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d)(?=[/_.-]|$)|/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_.-]|$))", RegexOptions.CultureInvariant)]

@@ -28,11 +28,25 @@ internal static class HtmlLoader
         }
     }
 
+    internal static readonly double[] Prof = new double[8];
+
+    private static void Tick(int slot, System.Diagnostics.Stopwatch sw)
+    {
+        lock (Prof)
+        {
+            Prof[slot] += sw.Elapsed.TotalMilliseconds;
+        }
+
+        sw.Restart();
+    }
+
     private static Article LoadCore(string source, string? path)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipComments = true });
         var document = parser.ParseDocument(source);
         var lines = LineIndex.Build(source);
+        Tick(0, sw);
         var body = document.Body ?? document.DocumentElement;
         if (body is null)
         {
@@ -40,7 +54,9 @@ internal static class HtmlLoader
         }
 
         var index = PageIndex.Build(body, lenient: false);
+        Tick(1, sw);
         var roots = MainContentFinder.Find(index);
+        Tick(2, sw);
         if (KeptText(index, roots) < MinimumArticleText)
         {
             // Class patterns may have hidden the article (a wrapper named like a sidebar): retry without them.
@@ -53,8 +69,10 @@ internal static class HtmlLoader
             }
         }
 
+        Tick(3, sw);
         var scope = ArticleScope(roots);
         var meta = HtmlMetadataReader.Read(document, source, lines, index, scope);
+        Tick(4, sw);
 
         var writer = new BlockWriter();
         var aligner = new SourceAligner(source);
@@ -69,6 +87,12 @@ internal static class HtmlLoader
             extractor.Extract(root);
         }
 
+        Tick(5, sw);
+        if (writer.Blocks.Count == 0)
+        {
+            AddFallbackText(document, body, source, writer, aligner);
+        }
+
         var text = writer.Builder.ToString();
         var map = writer.Builder.BuildMap();
         var links = ImmutableArray.CreateBuilder<ArticleLink>(writer.Links.Count);
@@ -80,6 +104,33 @@ internal static class HtmlLoader
         }
 
         return new Article(path, ArticleFormat.Html, source, lines, text, map, writer.Blocks.ToImmutable(), links.MoveToImmutable(), meta.Metadata);
+    }
+
+    /// <summary>
+    /// A page without an article (a gallery, a script-built page) still has a name: the whole visible text of the
+    /// body, or else the document title, so that its metadata and dates are not lost.
+    /// </summary>
+    private static void AddFallbackText(IDocument document, IElement body, string source, BlockWriter writer, SourceAligner aligner)
+    {
+        var lenient = PageIndex.Build(body, lenient: true);
+        if (lenient[body] is { Text: > 0 })
+        {
+            new BlockExtractor(lenient, new SourceAligner(source), writer, null).Extract(body);
+            if (writer.Blocks.Count > 0)
+            {
+                return;
+            }
+        }
+
+        var title = document.Head?.Children.FirstOrDefault(e => e.LocalName == "title");
+        if (title?.SourceReference is { } reference && !string.IsNullOrWhiteSpace(title.TextContent))
+        {
+            var textStart = source.IndexOf('>', reference.Position.Index);
+            aligner.SeekElement(textStart < 0 ? reference.Position.Index : textStart + 1);
+            writer.Next = (BlockKind.Title, 1, -1);
+            aligner.Append(title.TextContent, writer);
+            writer.EndBlock();
+        }
     }
 
     private static int KeptText(PageIndex index, List<IElement> roots) => roots.Sum(r => index[r]?.Text ?? 0);

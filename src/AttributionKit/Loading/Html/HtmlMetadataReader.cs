@@ -15,7 +15,8 @@ internal static class HtmlMetadataReader
 {
     public static HtmlMetadata Read(IHtmlDocument document, string source, LineIndex lines, PageIndex index, IElement? scope)
     {
-        var dates = new HtmlDateCollector(source, lines, scope);
+        var htmlLanguage = document.DocumentElement?.GetAttribute("lang");
+        var dates = new HtmlDateCollector(source, lines, scope, htmlLanguage);
         var metaTitles = new List<string>();
         var authors = new List<string>();
         string? siteName = null, language = null, url = null, ogUrl = null, jsonLdUrl = null;
@@ -139,7 +140,8 @@ internal static class HtmlMetadataReader
         }
 
         var headings = Headings(index, scope);
-        var title = TitleChooser.Choose(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), siteName);
+        var inArticle = headings.FirstOrDefault(h => h.InScope).Text;
+        var title = TitleChooser.Choose(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle, siteName);
         var headline = title is null ? null : headings.FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
 
         var (published, reason) = PublishedDateChooser.Choose(dates.Found);
@@ -218,10 +220,10 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>The page's <c>&lt;h1&gt;</c> elements that are not boilerplate, those in the article's scope first.</summary>
-    private static List<(IElement Element, string Text)> Headings(PageIndex index, IElement? scope)
+    private static List<(IElement Element, string Text, bool InScope)> Headings(PageIndex index, IElement? scope)
     {
-        var inScope = new List<(IElement, string)>();
-        var others = new List<(IElement, string)>();
+        var inScope = new List<(IElement, string, bool)>();
+        var others = new List<(IElement, string, bool)>();
         foreach (var info in index.Elements)
         {
             if (info.Tag != "h1" || info.Excluded)
@@ -236,7 +238,7 @@ internal static class HtmlMetadataReader
             }
 
             var within = scope is not null && IsInside(info.Element, scope);
-            (within ? inScope : others).Add((info.Element, text));
+            (within ? inScope : others).Add((info.Element, text, within));
         }
 
         inScope.AddRange(others);

@@ -183,18 +183,19 @@ internal static class MainContentFinder
         }
 
         var threshold = Math.Max(10, top.Score * 0.2);
-        var roots = new List<IElement>();
+        var siblings = new List<(IElement Element, ElementInfo? Info, bool Keep)>();
         foreach (var sibling in elements[top.Parent].Element.Children)
         {
             if (ReferenceEquals(sibling, top.Element))
             {
-                roots.Add(sibling);
+                siblings.Add((sibling, top, true));
                 continue;
             }
 
             var info = index[sibling];
             if (info is null || info.Excluded || info.Text == 0)
             {
+                siblings.Add((sibling, null, false));
                 continue;
             }
 
@@ -204,9 +205,20 @@ internal static class MainContentFinder
                 keep = (info.Text > 80 && info.LinkDensity < 0.25) || (info.Text > 0 && info.LinkDensity == 0 && info.Text < 80 && info.Element.TextContent.TrimEnd().EndsWith('.'));
             }
 
-            if (keep)
+            siblings.Add((sibling, info, keep));
+        }
+
+        // Between two kept siblings, short pieces of the same flow (subheadings, one-line paragraphs) belong to
+        // the article too, unless they are mostly links.
+        var first = siblings.FindIndex(s => s.Keep);
+        var last = siblings.FindLastIndex(s => s.Keep);
+        var roots = new List<IElement>();
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            var (element, info, keep) = siblings[i];
+            if (keep || (i > first && i < last && info is not null && info.LinkDensity < 0.5 && info.Tag is "p" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "ul" or "ol" or "table" or "pre" or "figure" or "div" or "section"))
             {
-                roots.Add(sibling);
+                roots.Add(element);
             }
         }
 

@@ -154,7 +154,7 @@ internal sealed class PageIndex
             return;
         }
 
-        info.ClassAndId = (cls + " " + id).ToLowerInvariant();
+        info.ClassAndId = WithoutTaxonomy((cls + " " + id).ToLowerInvariant());
         info.Class = BoilerplateLexicon.Classify(info.ClassAndId);
         if (lenient || info.Tag is "body" or "html")
         {
@@ -167,6 +167,23 @@ internal sealed class PageIndex
             info.SelfDropped = true;
             info.DroppedByClass = true;
         }
+    }
+
+    /// <summary>
+    /// Drops the taxonomy classes CMSs put on an article ("category-newsletter", "tag-comments"): they name the
+    /// article's subjects, not what the element is.
+    /// </summary>
+    private static string WithoutTaxonomy(string classAndId)
+    {
+        if (!classAndId.Contains("category-", StringComparison.Ordinal) && !classAndId.Contains("tag-", StringComparison.Ordinal))
+        {
+            return classAndId;
+        }
+
+        var kept = classAndId.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(token => !token.StartsWith("category-", StringComparison.Ordinal) && !token.StartsWith("tag-", StringComparison.Ordinal)
+                && !token.StartsWith("tags-", StringComparison.Ordinal) && !token.StartsWith("rubrique-", StringComparison.Ordinal));
+        return string.Join(' ', kept);
     }
 
     private static bool IsHidden(IElement element)

@@ -5,8 +5,8 @@ namespace AttributionKit.Loading.Html;
 /// <summary>
 /// Chooses one publication date among a page's date candidates: the most trusted tier first (schema.org and
 /// <c>article:published_time</c>, then other publication metadata, bylines near the article, the URL, loose dates,
-/// and modification dates last); impossible dates (before 1995, after the page's own latest modification or in the
-/// future) are rejected.
+/// and modification dates last); impossible dates (before 1995, in the future) are rejected; an earlier date in the
+/// page's address wins as the original publication, and the page's own local day corrects a UTC time stamp.
 /// </summary>
 internal static class PublishedDateChooser
 {
@@ -29,20 +29,28 @@ internal static class PublishedDateChooser
         }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
-        var latestModified = candidates.Where(c => c.Date.Role == DocumentDateRole.Modified && c.Date.Date >= DocumentDateParser.Earliest && c.Date.Date <= today)
-            .Select(c => (DateOnly?)c.Date.Date).Max();
-        var ceiling = latestModified is { } m && m < today ? m : today;
-
         DateCandidate? best = null;
+        DateCandidate? url = null;
         var rejected = 0;
+        var seen = new HashSet<(DocumentDateSource, int)>();
         foreach (var candidate in candidates)
         {
             var date = candidate.Date.Date;
-            var limit = candidate.Date.Role == DocumentDateRole.Modified ? today : ceiling;
-            if (date < DocumentDateParser.Earliest || date > limit)
+            if (date < DocumentDateParser.Earliest || date > today)
             {
                 rejected++;
                 continue;
+            }
+
+            // Time elements and bylines come in lists (teasers, comments): only the first of a kind and place counts.
+            if (candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && !seen.Add((candidate.Date.Source, candidate.Tier)))
+            {
+                continue;
+            }
+
+            if (candidate.Date.Source == DocumentDateSource.Url)
+            {
+                url ??= candidate;
             }
 
             if (best is null || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Order < best.Order))
@@ -53,14 +61,30 @@ internal static class PublishedDateChooser
 
         if (best is null)
         {
-            return (null, $"none of the {candidates.Count} dates the page gives is possible (before 1995, in the future or after its last update)");
+            return (null, $"none of the {candidates.Count} dates the page gives is possible (before 1995 or in the future)");
+        }
+
+        var reason = $"{best.Date.SourceLabel}: {TierReasons[Math.Min(best.Tier, TierReasons.Length - 1)]}";
+
+        // An address is fixed when a page is first published: an earlier date in it is the original publication,
+        // the metadata's later date a re-publication or update.
+        if (url is not null && url != best && url.Date.Date < best.Date.Date && best.Date.Date.DayNumber - url.Date.Date.DayNumber < 3660)
+        {
+            reason = $"url: the page's address dates it {url.Date.Value}, before its metadata ({best.Date.SourceLabel} {best.Date.Date:yyyy-MM-dd}): the original publication";
+            best = url;
+        }
+        else if (best.Date.Time is not null && best.Date.UtcOffset == TimeSpan.Zero
+            && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == best.Date.Date.DayNumber - 1 && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
+        {
+            // A UTC time stamp's day is not the publisher's day: the date the page shows or its address gives is.
+            reason = $"{local.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
+            best = local;
         }
 
         var agreeing = candidates.Count(c => c != best && c.Date.Date == best.Date.Date);
-        var reason = $"{best.Date.SourceLabel}: {TierReasons[Math.Min(best.Tier, TierReasons.Length - 1)]}";
         if (agreeing > 0)
         {
-            reason += $"; {agreeing} other source{(agreeing == 1 ? string.Empty : "s")} agree";
+            reason += $"; {agreeing} other source{(agreeing == 1 ? " agrees" : "s agree")}";
         }
 
         if (rejected > 0)

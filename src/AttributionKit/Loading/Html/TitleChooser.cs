@@ -8,8 +8,14 @@ namespace AttributionKit.Loading.Html;
 /// </summary>
 internal static partial class TitleChooser
 {
-    public static string? Choose(IReadOnlyList<string> metaTitles, string? documentTitle, IReadOnlyList<string> headings, string? siteName)
+    public static string? Choose(IReadOnlyList<string> metaTitles, string? documentTitle, IReadOnlyList<string> headings, string? headlineInArticle, string? siteName)
     {
+        // The headline the reader sees above the article is the title, whatever the metadata says.
+        if (headlineInArticle is not null && Collapse(headlineInArticle) is { Length: > 0 } visible)
+        {
+            return visible;
+        }
+
         var cleanedDocumentTitle = documentTitle is null ? null : StripSite(Collapse(documentTitle), siteName);
         var confirmations = metaTitles.Select(Collapse).Where(t => t.Length > 0).ToList();
         if (cleanedDocumentTitle is { Length: > 0 })
@@ -20,7 +26,7 @@ internal static partial class TitleChooser
 
         foreach (var heading in headings.Select(Collapse))
         {
-            if (heading.Length > 0 && confirmations.Any(c => Same(c, heading) || StripSite(c, siteName) is var s && Same(s, heading)))
+            if (heading.Length > 0 && confirmations.Any(c => Same(c, heading) || StripSite(c, siteName) is var s && (Same(s, heading) || Resembles(s, heading))))
             {
                 return heading;
             }
@@ -45,6 +51,31 @@ internal static partial class TitleChooser
     public static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
 
     private static bool Same(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A heading that extends or shortens the metadata title ("… in Tennessee"), or shares most of its words.</summary>
+    private static bool Resembles(string meta, string heading)
+    {
+        var a = Normalize(meta);
+        var b = Normalize(heading);
+        if (a.Length < 8 || b.Length < 8)
+        {
+            return false;
+        }
+
+        if (b.StartsWith(a, StringComparison.OrdinalIgnoreCase) || a.StartsWith(b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var wordsA = Words(a);
+        var wordsB = Words(b);
+        var shared = wordsA.Intersect(wordsB, StringComparer.OrdinalIgnoreCase).Count();
+        return shared >= 3 && shared >= 0.7 * Math.Max(wordsA.Count, wordsB.Count);
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.Split([' ', ',', '.', ':', ';', '!', '?', '"', '\'', '(', ')', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static string Normalize(string text) => text.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"').Trim();
 
