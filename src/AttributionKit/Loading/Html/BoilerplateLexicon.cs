@@ -60,6 +60,10 @@ internal static class BoilerplateLexicon
         Substrings = [.. substrings];
     }
 
+    // Class names repeat within a page and across pages of a site: classify each distinct one once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, BoilerplateClass> Cache = new(StringComparer.Ordinal);
+    private const int CacheLimit = 100_000;
+
     /// <summary>Classifies a lower-cased "class id" string.</summary>
     public static BoilerplateClass Classify(string classAndId)
     {
@@ -67,6 +71,23 @@ internal static class BoilerplateLexicon
         {
             return BoilerplateClass.None;
         }
+
+        if (Cache.TryGetValue(classAndId, out var cached))
+        {
+            return cached;
+        }
+
+        var result = ClassifyUncached(classAndId);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(classAndId, result);
+        }
+
+        return result;
+    }
+
+    private static BoilerplateClass ClassifyUncached(string classAndId)
+    {
 
         var result = BoilerplateClass.None;
         var start = 0;

@@ -88,6 +88,12 @@ internal static class HtmlLoader
         }
 
         Tick(5, sw);
+        // A heading with nothing after it titled a box that was dropped ("Related topics", "Share this page").
+        while (writer.Blocks.Count > 1 && writer.Blocks[^1].Kind == BlockKind.Heading)
+        {
+            writer.RemoveLast();
+        }
+
         if (writer.Blocks.Count == 0)
         {
             AddFallbackText(document, body, source, writer, aligner);

@@ -144,7 +144,7 @@ internal static class HtmlMetadataReader
         var title = TitleChooser.Choose(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle, siteName);
         var headline = title is null ? null : headings.FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
 
-        var (published, reason) = PublishedDateChooser.Choose(dates.Found);
+        var (published, reason) = PublishedDateChooser.Choose(dates.Found, language);
         var allAuthors = authors.Concat(metaAuthors)
             .Select(TitleChooser.Collapse)
             .Where(a => a.Length is > 1 and < 100)

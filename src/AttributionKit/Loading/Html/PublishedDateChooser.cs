@@ -21,7 +21,23 @@ internal static class PublishedDateChooser
         "the page's last modification: it gives no publication date",
     ];
 
-    public static (DocumentDate? Published, string Reason) Choose(IReadOnlyList<DateCandidate> candidates)
+    private static readonly HashSet<string> AmericanRegions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "us", "ca", "mx", "br", "ar", "cl", "co", "pe", "ve", "ec", "bo", "py", "uy", "cr", "pa", "gt", "hn", "sv", "ni", "do", "cu", "pr", "jm",
+    };
+
+    private static bool IsAmericas(string? language)
+    {
+        if (string.IsNullOrEmpty(language))
+        {
+            return false;
+        }
+
+        var dash = language.IndexOfAny(['-', '_']);
+        return dash > 0 && AmericanRegions.Contains(language[(dash + 1)..]);
+    }
+
+    public static (DocumentDate? Published, string Reason) Choose(IReadOnlyList<DateCandidate> candidates, string? language)
     {
         if (candidates.Count == 0)
         {
@@ -53,7 +69,9 @@ internal static class PublishedDateChooser
                 url ??= candidate;
             }
 
-            if (best is null || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Order < best.Order))
+            // Within the most trusted tier, sources that disagree: the earliest is the original publication.
+            if (best is null || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Tier <= 1 && candidate.Date.Date < best.Date.Date)
+                || (candidate.Tier == best.Tier && candidate.Order < best.Order && (candidate.Tier > 1 || candidate.Date.Date <= best.Date.Date)))
             {
                 best = candidate;
             }
@@ -68,17 +86,31 @@ internal static class PublishedDateChooser
 
         // An address is fixed when a page is first published: an earlier date in it is the original publication,
         // the metadata's later date a re-publication or update.
-        if (url is not null && url != best && url.Date.Date < best.Date.Date && best.Date.Date.DayNumber - url.Date.Date.DayNumber < 3660)
+        if (url is not null && url != best && best.Date.Date.DayNumber - url.Date.Date.DayNumber is > 1 and < 3660)
         {
             reason = $"url: the page's address dates it {url.Date.Value}, before its metadata ({best.Date.SourceLabel} {best.Date.Date:yyyy-MM-dd}): the original publication";
             best = url;
         }
-        else if (best.Date.Time is not null && best.Date.UtcOffset == TimeSpan.Zero
-            && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == best.Date.Date.DayNumber - 1 && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
+        else if (best.Date.Time is { } utcTime && best.Date.UtcOffset == TimeSpan.Zero)
         {
-            // A UTC time stamp's day is not the publisher's day: the date the page shows or its address gives is.
-            reason = $"{local.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
-            best = local;
+            // A UTC time stamp's day is not the publisher's day: early in the UTC day it is still the day before in
+            // the Americas, late in the day already the next one east of Greenwich. The day the page shows (or its
+            // address gives), or else the page's region, says which.
+            var shift = utcTime.Hour < 12 ? -1 : 1;
+            var localDay = best.Date.Date.DayNumber + shift;
+            if (candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
+            {
+                reason = $"{local.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
+                best = local;
+            }
+            else if (shift < 0 && utcTime.Hour < 5 && IsAmericas(language)
+                && !candidates.Any(c => c.Date.Time is null && c.Date.Date == best.Date.Date && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline))
+            {
+                var day = DateOnly.FromDayNumber(localDay);
+                reason = $"{best.Date.SourceLabel} {best.Date.Value} is in UTC: the page's region ({language}) was still on {day:yyyy-MM-dd}";
+                var d = best.Date;
+                best = best with { Date = new DocumentDate(day, null, null, d.Source, d.SourceName, d.Role, d.Text, d.Span) };
+            }
         }
 
         var agreeing = candidates.Count(c => c != best && c.Date.Date == best.Date.Date);
