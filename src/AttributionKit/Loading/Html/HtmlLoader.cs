@@ -28,25 +28,11 @@ internal static class HtmlLoader
         }
     }
 
-    internal static readonly double[] Prof = new double[8];
-
-    private static void Tick(int slot, System.Diagnostics.Stopwatch sw)
-    {
-        lock (Prof)
-        {
-            Prof[slot] += sw.Elapsed.TotalMilliseconds;
-        }
-
-        sw.Restart();
-    }
-
     private static Article LoadCore(string source, string? path)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipComments = true });
         var document = parser.ParseDocument(source);
         var lines = LineIndex.Build(source);
-        Tick(0, sw);
         var body = document.Body ?? document.DocumentElement;
         if (body is null)
         {
@@ -54,9 +40,7 @@ internal static class HtmlLoader
         }
 
         var index = PageIndex.Build(body, lenient: false);
-        Tick(1, sw);
         var roots = MainContentFinder.Find(index);
-        Tick(2, sw);
         if (KeptText(index, roots) < MinimumArticleText)
         {
             // Class patterns may have hidden the article (a wrapper named like a sidebar): retry without them.
@@ -69,10 +53,8 @@ internal static class HtmlLoader
             }
         }
 
-        Tick(3, sw);
         var scope = ArticleScope(roots);
         var meta = HtmlMetadataReader.Read(document, source, lines, index, scope);
-        Tick(4, sw);
 
         var writer = new BlockWriter();
         var aligner = new SourceAligner(source);
@@ -87,7 +69,6 @@ internal static class HtmlLoader
             extractor.Extract(root);
         }
 
-        Tick(5, sw);
         // A heading with nothing after it titled a box that was dropped ("Related topics", "Share this page").
         while (writer.Blocks.Count > 1 && writer.Blocks[^1].Kind == BlockKind.Heading)
         {
