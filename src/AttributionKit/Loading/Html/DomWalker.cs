@@ -3,8 +3,9 @@ using AngleSharp.Dom;
 namespace AttributionKit.Loading.Html;
 
 /// <summary>
-/// Walks a DOM subtree in document order without recursion (parent pointers instead of a call stack),
-/// so a page of 100,000 nested elements neither overflows the stack nor costs more than one visit per node.
+/// Walks a DOM subtree in document order without recursion: an explicit stack of (parent, next child index).
+/// Children are reached by index because AngleSharp's <c>NextSibling</c> searches the parent's child list, which
+/// would make a walk over a long list of siblings quadratic. Nesting depth is bounded by <see cref="NestingLimiter"/>.
 /// </summary>
 internal static class DomWalker
 {
@@ -14,35 +15,32 @@ internal static class DomWalker
     /// <param name="exit">Called on each node after its children (also when they were skipped).</param>
     public static void Walk(INode root, Func<INode, bool> enter, Action<INode>? exit)
     {
-        var node = root;
-        while (true)
+        if (!enter(root) || root.ChildNodes.Length == 0)
         {
-            if (enter(node) && node.FirstChild is { } child)
+            exit?.Invoke(root);
+            return;
+        }
+
+        var stack = new Stack<(INode Node, INodeList Children, int Next)>();
+        stack.Push((root, root.ChildNodes, 0));
+        while (stack.Count > 0)
+        {
+            var (parent, children, next) = stack.Pop();
+            if (next >= children.Length)
             {
-                node = child;
+                exit?.Invoke(parent);
                 continue;
             }
 
-            // Leave the node, then climb until a next sibling is found.
-            while (true)
+            stack.Push((parent, children, next + 1));
+            var node = children[next];
+            if (enter(node) && node.HasChildNodes)
+            {
+                stack.Push((node, node.ChildNodes, 0));
+            }
+            else
             {
                 exit?.Invoke(node);
-                if (ReferenceEquals(node, root))
-                {
-                    return;
-                }
-
-                if (node.NextSibling is { } next)
-                {
-                    node = next;
-                    break;
-                }
-
-                node = node.Parent!;
-                if (node is null)
-                {
-                    return;
-                }
             }
         }
     }

@@ -171,7 +171,8 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
 
     private static string PrecedingText(IElement element)
     {
-        for (var node = element.PreviousSibling; node is not null; node = node.PreviousSibling)
+        var steps = 0;
+        for (var node = element.PreviousSibling; node is not null && steps++ < 3; node = node.PreviousSibling)
         {
             var text = node.TextContent.Trim();
             if (text.Length > 0)
@@ -180,7 +181,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
             }
         }
 
-        return element.ParentElement is { } parent && parent.FirstChild == element && parent.PreviousElementSibling is { } uncle ? uncle.TextContent.Trim() : string.Empty;
+        return element.ParentElement is { } parent && steps == 0 && parent.PreviousElementSibling is { } uncle && uncle.TextContent.Length < 200 ? uncle.TextContent.Trim() : string.Empty;
     }
 
     private static bool HasYear(ReadOnlySpan<char> text)

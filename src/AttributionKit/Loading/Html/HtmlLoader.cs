@@ -31,7 +31,7 @@ internal static class HtmlLoader
     private static Article LoadCore(string source, string? path)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipComments = true });
-        var document = parser.ParseDocument(source);
+        var document = parser.ParseDocument(NestingLimiter.Limit(source));
         var lines = LineIndex.Build(source);
         var body = document.Body ?? document.DocumentElement;
         if (body is null)
