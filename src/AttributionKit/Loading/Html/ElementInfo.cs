@@ -27,6 +27,9 @@ internal sealed class ElementInfo(IElement element, int parent, string tag, int 
     /// <summary>Dropped for what its class says (as opposed to its tag), so a lenient pass may keep it.</summary>
     public bool DroppedByClass { get; set; }
 
+    /// <summary>Dropped for its tag (script, style, nav...) or inside such an element: its text never counts.</summary>
+    public bool TagExcluded { get; set; }
+
     /// <summary>Dropped itself or inside a dropped element.</summary>
     public bool Excluded { get; set; }
 

@@ -61,6 +61,7 @@ internal sealed class PageIndex
                     var parent = current >= 0 ? elements[current] : null;
                     Classify(info, lenient);
                     info.Excluded = info.SelfDropped || (parent?.Excluded ?? false);
+                    info.TagExcluded = (info.SelfDropped && !info.DroppedByClass) || (parent?.TagExcluded ?? false);
                     info.InLink = (parent?.InLink ?? false) || (tag == "a" && element.HasAttribute("href"));
                     current = elements.Count;
                     byElement[element] = current;
@@ -71,7 +72,7 @@ internal sealed class PageIndex
                 if (node.NodeType == NodeType.Text && current >= 0)
                 {
                     var owner = elements[current];
-                    if (!owner.Excluded)
+                    if (!owner.TagExcluded)
                     {
                         var (chars, commas) = Count(node.TextContent);
                         owner.OwnText += chars;
@@ -205,37 +206,40 @@ internal sealed class PageIndex
         return false;
     }
 
-    /// <summary>Undoes class drops of elements that hold the article body, and recomputes inherited exclusion.</summary>
+    /// <summary>
+    /// Undoes class drops of elements that hold the article body or most of the page's text (boilerplate is never
+    /// most of a page: a wrapper called "rt-hidden transition" is a wrapper), and recomputes inherited exclusion.
+    /// </summary>
     private void Reexclude()
     {
-        foreach (var info in Elements)
+        var raw = new int[Elements.Count];
+        for (var i = Elements.Count - 1; i >= 0; i--)
         {
-            if (info.DroppedByClass && info.HoldsContent)
+            var info = Elements[i];
+            if (info.TagExcluded)
+            {
+                continue;
+            }
+
+            raw[i] += info.OwnText;
+            if (info.Parent >= 0)
+            {
+                raw[info.Parent] += raw[i];
+            }
+        }
+
+        var total = raw.Length > 0 ? raw[0] : 0;
+        for (var i = 0; i < Elements.Count; i++)
+        {
+            var info = Elements[i];
+            if (info.DroppedByClass && (info.HoldsContent || raw[i] >= total * 0.7))
             {
                 info.SelfDropped = false;
                 info.DroppedByClass = false;
             }
 
             var parentExcluded = info.Parent >= 0 && Elements[info.Parent].Excluded;
-            var was = info.Excluded;
             info.Excluded = info.SelfDropped || parentExcluded;
-            if (was && !info.Excluded)
-            {
-                // Its own text was not counted during the walk: count it now.
-                foreach (var child in info.Element.ChildNodes)
-                {
-                    if (child.NodeType == NodeType.Text)
-                    {
-                        var (chars, commas) = Count(child.TextContent);
-                        info.OwnText += chars;
-                        info.Commas += commas;
-                        if (info.InLink)
-                        {
-                            info.LinkText += chars;
-                        }
-                    }
-                }
-            }
         }
     }
 
