@@ -11,7 +11,7 @@ namespace AttributionKit.Loading.Html;
 /// JSON-LD, <c>&lt;html lang&gt;</c>, <c>&lt;link rel=canonical&gt;</c>) and every date it gives, then chooses the
 /// publication date.
 /// </summary>
-internal static class HtmlMetadataReader
+internal static partial class HtmlMetadataReader
 {
     public static HtmlMetadata Read(IHtmlDocument document, string source, LineIndex lines, PageIndex index, IElement? scope)
     {
@@ -140,6 +140,7 @@ internal static class HtmlMetadataReader
         }
 
         var headings = Headings(index, scope);
+        // The headline over the article; other h1s only when the metadata confirms them (a logo is an h1 too).
         var inArticle = headings.FirstOrDefault(h => h.InScope).Text;
         var title = TitleChooser.Choose(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle, siteName);
         var headline = title is null ? null : headings.FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
@@ -231,7 +232,7 @@ internal static class HtmlMetadataReader
                 continue;
             }
 
-            var text = info.Element.TextContent;
+            var text = VisibleHeadlineText(info.Element, index);
             if (text.Length > 400 || string.IsNullOrWhiteSpace(text))
             {
                 continue;
@@ -244,6 +245,39 @@ internal static class HtmlMetadataReader
         inScope.AddRange(others);
         return inScope;
     }
+
+    /// <summary>A headline's visible words: without kickers ("Topline:"), screen-reader labels and other dropped parts.</summary>
+    private static string VisibleHeadlineText(IElement heading, PageIndex index)
+    {
+        var text = new System.Text.StringBuilder();
+        DomWalker.Walk(
+            heading,
+            node =>
+            {
+                if (node is IElement e)
+                {
+                    if (ReferenceEquals(e, heading))
+                    {
+                        return true;
+                    }
+
+                    var info = index[e];
+                    return info is null || (!info.Excluded && !KickerClass().IsMatch(info.ClassAndId));
+                }
+
+                if (node.NodeType == NodeType.Text)
+                {
+                    text.Append(((ICharacterData)node).Data);
+                }
+
+                return false;
+            },
+            null);
+        return text.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("kicker|topline|overline|dachzeile|roofline|eyebrow|supertitle|overtitle|spitzmarke", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex KickerClass();
 
     private static bool IsInside(IElement element, IElement scope)
     {
