@@ -96,9 +96,10 @@ internal static class PublishedDateChooser
             // A UTC time stamp's day is not the publisher's day: early in the UTC day it is still the day before in
             // the Americas, late in the day already the next one east of Greenwich. The day the page shows (or its
             // address gives), or else the page's region, says which.
-            var shift = utcTime.Hour < 12 ? -1 : 1;
+            // West of Greenwich the day is at most 8 hours behind (Americas); east, up to 14 hours ahead (Asia).
+            var shift = utcTime.Hour < 8 ? -1 : utcTime.Hour >= 16 ? 1 : 0;
             var localDay = best.Date.Date.DayNumber + shift;
-            if (candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
+            if (shift != 0 && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
             {
                 reason = $"{local.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
                 best = local;
