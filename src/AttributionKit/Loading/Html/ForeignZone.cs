@@ -9,7 +9,8 @@ namespace AttributionKit.Loading.Html;
 /// </summary>
 internal static partial class ForeignZone
 {
-    public static bool Contains(IElement element)
+    /// <summary>Whether <paramref name="element"/> stands in a foreign zone; a zone that holds the article (<paramref name="scope"/>) is a wrapper, not one.</summary>
+    public static bool Contains(IElement element, IElement? scope)
     {
         var depth = 0;
         for (IElement? e = element; e is not null && depth < 200; e = e.ParentElement, depth++)
@@ -22,7 +23,22 @@ internal static partial class ForeignZone
 
             var cls = e.GetAttribute("class");
             var id = e.Id;
-            if ((!string.IsNullOrEmpty(cls) && ForeignClass().IsMatch(cls)) || (!string.IsNullOrEmpty(id) && ForeignClass().IsMatch(id)))
+            if (((!string.IsNullOrEmpty(cls) && ForeignClass().IsMatch(cls)) || (!string.IsNullOrEmpty(id) && ForeignClass().IsMatch(id)))
+                && !Holds(e, scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Holds(IElement zone, IElement? scope)
+    {
+        var depth = 0;
+        for (var e = scope; e is not null && depth < 500; e = e.ParentElement, depth++)
+        {
+            if (ReferenceEquals(e, zone))
             {
                 return true;
             }

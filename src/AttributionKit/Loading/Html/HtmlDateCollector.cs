@@ -60,7 +60,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                 "datemodified" => DocumentDateRole.Modified,
                 _ => isTime ? DocumentDateRole.Unspecified : (DocumentDateRole?)null,
             };
-            if (role is null || ForeignZone.Contains(element))
+            if (role is null || ForeignZone.Contains(element, scope))
             {
                 continue;
             }
@@ -155,7 +155,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
             return;
         }
 
-        if (ForeignZone.Contains(parent))
+        if (ForeignZone.Contains(parent, scope))
         {
             return;
         }
