@@ -6,6 +6,8 @@ namespace AttributionKit.Loading.Html;
 /// <summary>Decodes one character reference (<c>&amp;amp;</c>, <c>&amp;rsquo;</c>, <c>&amp;#8217;</c>, <c>&amp;#x2019;</c>) in the raw source.</summary>
 internal static class HtmlEntities
 {
+    private static readonly System.Text.Encoding Windows1252Encoding = CreateWindows1252();
+
     /// <summary>Decodes the reference starting at <paramref name="at"/> (a <c>&amp;</c>); returns its text and source length.</summary>
     public static bool TryDecode(string source, int at, out string text, out int length)
     {
@@ -67,9 +69,11 @@ internal static class HtmlEntities
         return true;
     }
 
-    private static string Windows1252(int code)
+    private static string Windows1252(int code) => Windows1252Encoding.GetString([(byte)code]);
+
+    private static System.Text.Encoding CreateWindows1252()
     {
-        var bytes = new[] { (byte)code };
-        return System.Text.Encoding.GetEncoding(1252).GetString(bytes);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        return System.Text.Encoding.GetEncoding(1252);
     }
 }

@@ -106,6 +106,14 @@ public class HtmlLoaderTests
     }
 
     [Fact]
+    public void Numeric_references_to_windows_1252_code_points_read_as_browsers_read_them()
+    {
+        var article = HtmlLoader.Load(HtmlTestPages.Article("<p>The vote was 7&#150;2, and the mayor&#146;s office called it &#147;historic&#148; on Tuesday evening.</p>"), null);
+
+        article.Text.Should().Contain("The vote was 7–2, and the mayor’s office called it “historic” on Tuesday evening.");
+    }
+
+    [Fact]
     public void Line_breaks_and_white_space_runs_fold_to_one_space_and_keep_positions()
     {
         var html = HtmlTestPages.Article("<p>The   plan\r\n   was approved\r\n   by&nbsp;the council on Tuesday, after a debate of several hours.</p>").Replace("\n", "\r\n", StringComparison.Ordinal).Replace("\r\r\n", "\r\n", StringComparison.Ordinal);
