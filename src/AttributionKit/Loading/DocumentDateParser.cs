@@ -152,7 +152,7 @@ internal static partial class DocumentDateParser
         return months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})-?(?<m>\d{2})-?(?<d>\d{2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?\s*(?<z>Z|z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>\d{4})-?(?<m>\d{2})-?(?<d>\d{2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{1,2})(?:\.\d+)?)?\s*(?<z>Z|z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     // "October 6, 2025", "Oct. 6 2025" | "6 October 2025", "10. April 2020", "6 de octubre de 2025", "1er mai 2025".

@@ -78,6 +78,9 @@ internal sealed class MappedTextBuilder
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>A piece of the text built so far.</summary>
+    public string ToString(int start, int length) => _text.ToString(start, length);
+
     public SourceMap BuildMap() => new([.. _segments]);
 
     private void AddSegment(SourceMap.Segment segment)

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
+namespace AttributionKit.Loading.Html;
+
+/// <summary>Whole blocks that are page furniture ("- Advertisement -", "Share this"), from <c>Resources/Html/boilerplate-lines.txt</c>.</summary>
+internal static class BoilerplateLines
+{
+    private static readonly FrozenSet<string> Lines = Lexicon.Lines("Html/boilerplate-lines.txt")
+        .Where(l => !l.EndsWith('*'))
+        .Select(Normalize)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] Prefixes = Lexicon.Lines("Html/boilerplate-lines.txt")
+        .Where(l => l.EndsWith('*'))
+        .Select(l => l.TrimEnd('*'))
+        .ToArray();
+
+    public static bool IsBoilerplate(string blockText)
+    {
+        if (blockText.Length <= 60 && Lines.Contains(Normalize(blockText)))
+        {
+            return true;
+        }
+
+        if (blockText.Length <= 250)
+        {
+            var start = blockText.AsSpan().TrimStart(" -–—»›>•*".AsSpan());
+            foreach (var prefix in Prefixes)
+            {
+                if (start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string Normalize(string text) => text.Trim().Trim('-', '–', '—', '|', '·', '•', ':', ' ', '.', '»', '›', '>', '<', '«');
+}

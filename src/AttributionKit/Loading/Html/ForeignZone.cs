@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace AttributionKit.Loading.Html;
+
+/// <summary>
+/// Parts of a page whose dates belong to something else: comments, teasers of other articles, "latest news"
+/// boxes, sidebars. A date found inside one is not the page's date.
+/// </summary>
+internal static partial class ForeignZone
+{
+    /// <summary>Whether <paramref name="element"/> stands in a foreign zone; a zone that holds the article (<paramref name="scope"/>) is a wrapper, not one.</summary>
+    public static bool Contains(IElement element, IElement? scope)
+    {
+        var depth = 0;
+        for (IElement? e = element; e is not null && depth < 200; e = e.ParentElement, depth++)
+        {
+            var tag = e.LocalName;
+            if (tag is "nav")
+            {
+                return true;
+            }
+
+            var cls = e.GetAttribute("class");
+            var id = e.Id;
+            if (((!string.IsNullOrEmpty(cls) && ForeignClass().IsMatch(cls)) || (!string.IsNullOrEmpty(id) && ForeignClass().IsMatch(id)))
+                && !Holds(e, scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Holds(IElement zone, IElement? scope)
+    {
+        var depth = 0;
+        for (var e = scope; e is not null && depth < 500; e = e.ParentElement, depth++)
+        {
+            if (ReferenceEquals(e, zone))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignClass();
+}

@@ -1,0 +1,295 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AttributionKit.Model;
+using AttributionKit.Text;
+
+namespace AttributionKit.Loading.Html;
+
+/// <summary>
+/// Reads what a page says about itself: title, authors, site name, language, canonical address (meta elements,
+/// JSON-LD, <c>&lt;html lang&gt;</c>, <c>&lt;link rel=canonical&gt;</c>) and every date it gives, then chooses the
+/// publication date.
+/// </summary>
+internal static partial class HtmlMetadataReader
+{
+    public static HtmlMetadata Read(IHtmlDocument document, string source, LineIndex lines, PageIndex index, IElement? scope)
+    {
+        var htmlLanguage = document.DocumentElement?.GetAttribute("lang");
+        var dates = new HtmlDateCollector(source, lines, scope, htmlLanguage);
+        var metaTitles = new List<string>();
+        var authors = new List<string>();
+        string? siteName = null, language = null, url = null, ogUrl = null, jsonLdUrl = null;
+        int urlStart = 0, ogUrlStart = 0;
+
+        // JSON-LD first: it is the most explicit about which date is which.
+        var jsonLdTitles = new List<string>();
+        var (scripts, metas, links, documentTitle) = CollectHeadElements(document);
+        foreach (var script in scripts)
+        {
+
+            var start = script.SourceReference?.Position.Index ?? 0;
+            foreach (var item in JsonLdReader.Read(script.TextContent))
+            {
+                dates.AddJsonLd(item, start);
+                if (item.IsArticle)
+                {
+                    if (item.Headline is { Length: > 0 } jsonLdHeadline)
+                    {
+                        jsonLdTitles.Add(jsonLdHeadline);
+                    }
+
+                    authors.AddRange(item.Authors);
+                    siteName ??= item.Publisher;
+                    jsonLdUrl ??= item.Url;
+                }
+            }
+        }
+
+        string? ogTitle = null, twitterTitle = null;
+        var metaAuthors = new List<string>();
+        foreach (var meta in metas)
+        {
+            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+            var content = meta.GetAttribute("content");
+            if (name is null || string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            var start = meta.SourceReference?.Position.Index ?? 0;
+            var key = name.Trim().ToLowerInvariant();
+            content = content.Trim();
+            switch (key)
+            {
+                case "og:title":
+                    ogTitle ??= content;
+                    break;
+                case "twitter:title":
+                    twitterTitle ??= content;
+                    break;
+                case "og:site_name" or "application-name" or "al:android:app_name":
+                    siteName ??= content;
+                    break;
+                case "og:locale" or "content-language" or "language" or "dc.language":
+                    language ??= content.Replace('_', '-');
+                    break;
+                case "og:url":
+                    ogUrl ??= content;
+                    ogUrlStart = start;
+                    break;
+                case "author" or "article:author" or "parsely-author" or "sailthru.author" or "dc.creator" or "byl":
+                    if (!content.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                    {
+                        metaAuthors.Add(content.StartsWith("By ", StringComparison.OrdinalIgnoreCase) ? content[3..].Trim() : content);
+                    }
+
+                    break;
+                default:
+                    // An itemprop meta inside the body is microdata: read with the other elements below.
+                    if (meta.GetAttribute("itemprop") is null || meta.ParentElement?.LocalName == "head")
+                    {
+                        dates.AddMeta(key, content, start);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var link in links)
+        {
+            if (link.GetAttribute("rel")!.Contains("canonical", StringComparison.OrdinalIgnoreCase) && link.GetAttribute("href") is { Length: > 0 } href)
+            {
+                url ??= href.Trim();
+                urlStart = link.SourceReference?.Position.Index ?? 0;
+            }
+        }
+
+        var htmlLang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang");
+        if (!string.IsNullOrWhiteSpace(htmlLang))
+        {
+            language = htmlLang.Trim().Replace('_', '-');
+        }
+
+        dates.AddElementDates(index);
+        if (document.Body is { } body)
+        {
+            dates.AddBylines(body, index);
+        }
+
+        dates.AddUrl(url, "canonical", urlStart);
+        if (!string.Equals(ogUrl, url, StringComparison.Ordinal))
+        {
+            dates.AddUrl(ogUrl, "og:url", ogUrlStart);
+        }
+
+        if (jsonLdUrl is not null && !string.Equals(jsonLdUrl, url, StringComparison.Ordinal) && !string.Equals(jsonLdUrl, ogUrl, StringComparison.Ordinal))
+        {
+            dates.AddUrl(jsonLdUrl, "json-ld:url", 0);
+        }
+
+        if (ogTitle is not null)
+        {
+            metaTitles.Add(ogTitle);
+        }
+
+        metaTitles.AddRange(jsonLdTitles);
+        if (twitterTitle is not null)
+        {
+            metaTitles.Add(twitterTitle);
+        }
+
+        var headings = Headings(index, scope);
+        // The headline over the article; other h1s only when the metadata confirms them (a logo is an h1 too).
+        var inArticle = headings.FirstOrDefault(h => h.InScope).Text;
+        var title = TitleChooser.Choose(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle, siteName);
+        var headline = title is null ? null : headings.FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
+
+        var (published, reason) = PublishedDateChooser.Choose(dates.Found, language);
+        var allAuthors = authors.Concat(metaAuthors)
+            .Select(TitleChooser.Collapse)
+            .Where(a => a.Length is > 1 and < 100)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToImmutableArray();
+        var metadata = new DocumentMetadata(
+            title,
+            allAuthors,
+            string.IsNullOrWhiteSpace(siteName) ? null : siteName.Trim(),
+            string.IsNullOrWhiteSpace(language) ? null : language,
+            url ?? ogUrl,
+            published,
+            reason,
+            dates.Found.Select(c => c.Date).ToImmutableArray());
+        return new HtmlMetadata(metadata, headline);
+    }
+
+    /// <summary>JSON-LD scripts, meta and link elements and the document title, in one walk of the whole document.</summary>
+    private static (List<IElement> Scripts, List<IElement> Metas, List<IElement> Links, string? Title) CollectHeadElements(IHtmlDocument document)
+    {
+        var scripts = new List<IElement>();
+        var metas = new List<IElement>();
+        var links = new List<IElement>();
+        string? title = null;
+        if (document.DocumentElement is not { } root)
+        {
+            return (scripts, metas, links, title);
+        }
+
+        DomWalker.Walk(
+            root,
+            node =>
+            {
+                if (node is not IElement element)
+                {
+                    return false;
+                }
+
+                switch (element.LocalName)
+                {
+                    case "script":
+                        if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                        {
+                            scripts.Add(element);
+                        }
+
+                        return false;
+                    case "meta":
+                        metas.Add(element);
+                        return false;
+                    case "link":
+                        if (element.HasAttribute("rel"))
+                        {
+                            links.Add(element);
+                        }
+
+                        return false;
+                    case "title":
+                        if (title is null && element.ParentElement?.LocalName is "head" or "html")
+                        {
+                            title = element.TextContent;
+                        }
+
+                        return false;
+                    case "svg" or "style" or "template":
+                        return false;
+                    default:
+                        return true;
+                }
+            },
+            null);
+        return (scripts, metas, links, title);
+    }
+
+    /// <summary>The page's <c>&lt;h1&gt;</c> elements that are not boilerplate, those in the article's scope first.</summary>
+    private static List<(IElement Element, string Text, bool InScope)> Headings(PageIndex index, IElement? scope)
+    {
+        var inScope = new List<(IElement, string, bool)>();
+        var others = new List<(IElement, string, bool)>();
+        foreach (var info in index.Elements)
+        {
+            if (info.Tag != "h1" || info.Excluded)
+            {
+                continue;
+            }
+
+            var text = VisibleHeadlineText(info.Element, index);
+            if (text.Length > 400 || string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var within = scope is not null && IsInside(info.Element, scope);
+            (within ? inScope : others).Add((info.Element, text, within));
+        }
+
+        inScope.AddRange(others);
+        return inScope;
+    }
+
+    /// <summary>A headline's visible words: without kickers ("Topline:"), screen-reader labels and other dropped parts.</summary>
+    private static string VisibleHeadlineText(IElement heading, PageIndex index)
+    {
+        var text = new System.Text.StringBuilder();
+        DomWalker.Walk(
+            heading,
+            node =>
+            {
+                if (node is IElement e)
+                {
+                    if (ReferenceEquals(e, heading))
+                    {
+                        return true;
+                    }
+
+                    var info = index[e];
+                    return info is null || (!info.Excluded && !KickerClass().IsMatch(info.ClassAndId));
+                }
+
+                if (node.NodeType == NodeType.Text)
+                {
+                    text.Append(((ICharacterData)node).Data);
+                }
+
+                return false;
+            },
+            null);
+        return text.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("kicker|topline|overline|dachzeile|roofline|eyebrow|supertitle|overtitle|spitzmarke", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex KickerClass();
+
+    private static bool IsInside(IElement element, IElement scope)
+    {
+        var depth = 0;
+        for (IElement? e = element; e is not null && depth < 500; e = e.ParentElement, depth++)
+        {
+            if (ReferenceEquals(e, scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

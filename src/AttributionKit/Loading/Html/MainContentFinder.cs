@@ -1,0 +1,227 @@
+using AngleSharp.Dom;
+
+namespace AttributionKit.Loading.Html;
+
+/// <summary>
+/// Finds the elements that hold the article: every paragraph-like element scores its ancestors by its text length
+/// and commas (readability's heuristic), scores are weighed by link density, class and id patterns and semantic
+/// markers (<c>&lt;article&gt;</c>, <c>&lt;main&gt;</c>, <c>itemprop=articleBody</c>, CMS body classes), and the best
+/// candidate is taken with the siblings that look like more of the same article.
+/// </summary>
+internal static class MainContentFinder
+{
+    /// <summary>The content roots in document order (empty when the page has no text at all).</summary>
+    public static List<IElement> Find(PageIndex index)
+    {
+        var elements = index.Elements;
+        foreach (var info in elements)
+        {
+            info.Score = double.NaN;
+        }
+
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var info = elements[i];
+            if (info.Excluded || !PageIndex.IsParagraphLike(info) || info.Text < 25)
+            {
+                continue;
+            }
+
+            // Nested paragraph-like elements (a <p> in an <li>) are scored once, by the outermost.
+            if (info.Parent >= 0 && PageIndex.IsParagraphLike(elements[info.Parent]) && elements[info.Parent].Tag is "li" or "td" or "blockquote" or "dd")
+            {
+                continue;
+            }
+
+            double score = 1 + info.Commas + Math.Min(info.Text / 100, 3);
+            score *= 1 - Math.Min(1, info.LinkDensity);
+            var ancestor = info.Parent;
+            for (var level = 0; ancestor >= 0 && level < 5; level++)
+            {
+                var a = elements[ancestor];
+                if (double.IsNaN(a.Score))
+                {
+                    a.Score = InitialScore(a);
+                }
+
+                a.Score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                ancestor = a.Parent;
+            }
+        }
+
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var info = elements[i];
+            if (double.IsNaN(info.Score) || info.Excluded)
+            {
+                continue;
+            }
+
+            var final = info.Score * (1 - info.LinkDensity);
+            if ((info.Class & BoilerplateClass.Content) != 0 || PageIndex.IsArticleBodyItem(info.Element))
+            {
+                final = (final * 1.5) + 15;
+            }
+
+            info.Score = final;
+            if (final > bestScore)
+            {
+                bestScore = final;
+                best = i;
+            }
+        }
+
+        if (best < 0)
+        {
+            return [];
+        }
+
+        best = ClimbToCommonAncestor(elements, best, bestScore);
+        return WithSiblings(index, best);
+    }
+
+    private static double InitialScore(ElementInfo info)
+    {
+        double score = info.Tag switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if ((info.Class & BoilerplateClass.Negative) != 0)
+        {
+            score -= 25;
+        }
+
+        if ((info.Class & BoilerplateClass.Positive) != 0)
+        {
+            score += 25;
+        }
+
+        if (info.Tag is "article" or "main")
+        {
+            score += 10;
+        }
+
+        return score;
+    }
+
+    /// <summary>
+    /// When the best candidate holds only part of the article (its paragraphs split over sibling wrappers), the
+    /// ancestor that holds several near-best candidates is the real container.
+    /// </summary>
+    private static int ClimbToCommonAncestor(List<ElementInfo> elements, int best, double bestScore)
+    {
+        var rivals = new List<int>();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (i != best && !double.IsNaN(elements[i].Score) && elements[i].Score >= bestScore * 0.75 && !IsAncestor(elements, i, best) && !IsAncestor(elements, best, i))
+            {
+                rivals.Add(i);
+            }
+        }
+
+        if (rivals.Count < 2)
+        {
+            // A lone paragraph-holding wrapper whose parent has more text of the same kind: go up while the parent
+            // keeps the link density low and adds real text.
+            var current = best;
+            while (elements[current].Parent >= 0)
+            {
+                var parent = elements[elements[current].Parent];
+                if (parent.Tag is "body" or "html" || parent.LinkDensity > 0.3 || parent.Paragraphs > elements[current].Paragraphs + 2 || parent.Text > elements[current].Text * 1.15)
+                {
+                    break;
+                }
+
+                current = elements[current].Parent;
+            }
+
+            return current;
+        }
+
+        var ancestor = elements[best].Parent;
+        while (ancestor >= 0 && elements[ancestor].Tag is not ("body" or "html"))
+        {
+            var holds = rivals.Count(r => IsAncestor(elements, ancestor, r));
+            if (holds >= 2)
+            {
+                return ancestor;
+            }
+
+            ancestor = elements[ancestor].Parent;
+        }
+
+        return best;
+    }
+
+    private static bool IsAncestor(List<ElementInfo> elements, int ancestor, int node)
+    {
+        for (var p = elements[node].Parent; p >= 0; p = elements[p].Parent)
+        {
+            if (p == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The candidate and those of its siblings that read as more of the article, in document order.</summary>
+    private static List<IElement> WithSiblings(PageIndex index, int best)
+    {
+        var elements = index.Elements;
+        var top = elements[best];
+        if (top.Parent < 0)
+        {
+            return [top.Element];
+        }
+
+        var threshold = Math.Max(10, top.Score * 0.2);
+        var siblings = new List<(IElement Element, ElementInfo? Info, bool Keep)>();
+        foreach (var sibling in elements[top.Parent].Element.Children)
+        {
+            if (ReferenceEquals(sibling, top.Element))
+            {
+                siblings.Add((sibling, top, true));
+                continue;
+            }
+
+            var info = index[sibling];
+            if (info is null || info.Excluded || info.Text == 0)
+            {
+                siblings.Add((sibling, null, false));
+                continue;
+            }
+
+            var keep = !double.IsNaN(info.Score) && info.Score >= threshold && info.LinkDensity < 0.3;
+            if (!keep && info.Tag == "p")
+            {
+                keep = (info.Text > 80 && info.LinkDensity < 0.25) || (info.Text > 0 && info.LinkDensity == 0 && info.Text < 80 && info.Element.TextContent.TrimEnd().EndsWith('.'));
+            }
+
+            siblings.Add((sibling, info, keep));
+        }
+
+        // Between two kept siblings, short pieces of the same flow (subheadings, one-line paragraphs) belong to
+        // the article too, unless they are mostly links.
+        var first = siblings.FindIndex(s => s.Keep);
+        var last = siblings.FindLastIndex(s => s.Keep);
+        var roots = new List<IElement>();
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            var (element, info, keep) = siblings[i];
+            if (keep || (i > first && i < last && info is not null && info.LinkDensity < 0.5 && info.Tag is "p" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "ul" or "ol" or "table" or "pre" or "figure" or "div" or "section"))
+            {
+                roots.Add(element);
+            }
+        }
+
+        return roots;
+    }
+}

@@ -1,0 +1,281 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+
+namespace AttributionKit.Loading.Html;
+
+/// <summary>
+/// A flat, document-ordered index of a page's elements with what each is (boilerplate or not) and how much text
+/// and link text its subtree holds. Built in one walk plus one backward pass: parents precede their children,
+/// so summing from the end gives subtree totals in linear time.
+/// </summary>
+internal sealed class PageIndex
+{
+    private static readonly FrozenSet<string> DroppedTags = new[]
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head",
+        "title", "meta", "link", "button", "select", "option", "textarea", "input", "nav", "aside", "dialog",
+        "video", "audio", "map", "frame", "frameset", "footer", "menu", "base", "source", "track", "param",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DroppedRoles = new[]
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+        "menubar", "toolbar", "tablist", "comment",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ParagraphTags = new[] { "p", "pre", "blockquote", "td", "li", "dd", "h2", "h3" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly Dictionary<IElement, int> _byElement;
+
+    private PageIndex(List<ElementInfo> elements, Dictionary<IElement, int> byElement, bool lenient)
+    {
+        Elements = elements;
+        _byElement = byElement;
+        Lenient = lenient;
+    }
+
+    public List<ElementInfo> Elements { get; }
+
+    /// <summary>Whether class patterns were ignored (the retry when the strict pass left too little text).</summary>
+    public bool Lenient { get; }
+
+    public ElementInfo? this[IElement element] => _byElement.TryGetValue(element, out var i) ? Elements[i] : null;
+
+    public int IndexOf(IElement element) => _byElement.TryGetValue(element, out var i) ? i : -1;
+
+    /// <summary>Indexes the page under <paramref name="root"/> (normally <c>&lt;body&gt;</c>).</summary>
+    public static PageIndex Build(IElement root, bool lenient)
+    {
+        var elements = new List<ElementInfo>(1024);
+        var byElement = new Dictionary<IElement, int>(1024, ReferenceEqualityComparer.Instance);
+        var current = -1;
+        DomWalker.Walk(
+            root,
+            node =>
+            {
+                if (node is IElement element)
+                {
+                    var tag = element.LocalName;
+                    var info = new ElementInfo(element, current, tag, element.SourceReference?.Position.Index ?? -1);
+                    var parent = current >= 0 ? elements[current] : null;
+                    Classify(info, lenient);
+                    info.Excluded = info.SelfDropped || (parent?.Excluded ?? false);
+                    info.TagExcluded = (info.SelfDropped && !info.DroppedByClass) || (parent?.TagExcluded ?? false);
+                    info.InLink = (parent?.InLink ?? false) || (tag == "a" && element.HasAttribute("href"));
+                    current = elements.Count;
+                    byElement[element] = current;
+                    elements.Add(info);
+                    return true;
+                }
+
+                if (node.NodeType == NodeType.Text && current >= 0)
+                {
+                    var owner = elements[current];
+                    if (!owner.TagExcluded)
+                    {
+                        var (chars, commas) = Count(node.TextContent);
+                        owner.OwnText += chars;
+                        owner.Commas += commas;
+                        if (owner.InLink)
+                        {
+                            owner.LinkText += chars;
+                        }
+                    }
+                }
+
+                return false;
+            },
+            node =>
+            {
+                if (node is IElement && current >= 0)
+                {
+                    current = elements[current].Parent;
+                }
+            });
+
+        // Known article-body containers protect their ancestors from being dropped by class.
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var info = elements[i];
+            if ((info.Class & BoilerplateClass.Content) != 0 || IsArticleBodyItem(info.Element))
+            {
+                for (var p = i; p >= 0 && !elements[p].HoldsContent; p = elements[p].Parent)
+                {
+                    elements[p].HoldsContent = true;
+                }
+            }
+        }
+
+        var index = new PageIndex(elements, byElement, lenient);
+        index.Reexclude();
+        index.Accumulate();
+        return index;
+    }
+
+    public static bool IsArticleBodyItem(IElement element) =>
+        element.GetAttribute("itemprop") is { } prop && prop.Contains("articleBody", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Kept paragraph-like elements: a unit of text for scoring.</summary>
+    public static bool IsParagraphLike(ElementInfo info) =>
+        ParagraphTags.Contains(info.Tag) || (info.OwnText >= 40 && info.Tag is "div" or "section" or "article" or "span" or "font" or "center" or "main");
+
+    private static (int Chars, int Commas) Count(string text)
+    {
+        int chars = 0, commas = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                chars++;
+                if (c is ',' or '،' or '、' or '，')
+                {
+                    commas++;
+                }
+            }
+        }
+
+        return (chars, commas);
+    }
+
+    private static void Classify(ElementInfo info, bool lenient)
+    {
+        var element = info.Element;
+        if (DroppedTags.Contains(info.Tag) || IsHidden(element)
+            || (element.GetAttribute("role") is { } role && DroppedRoles.Contains(role.Trim())))
+        {
+            info.SelfDropped = true;
+            return;
+        }
+
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
+        {
+            return;
+        }
+
+        info.ClassAndId = WithoutTaxonomy((cls + " " + id).ToLowerInvariant());
+        info.Class = BoilerplateLexicon.Classify(info.ClassAndId);
+        if (lenient || info.Tag is "body" or "html")
+        {
+            return;
+        }
+
+        if ((info.Class & BoilerplateClass.Drop) != 0
+            || ((info.Class & BoilerplateClass.Furniture) != 0 && (info.Class & (BoilerplateClass.Keep | BoilerplateClass.Content)) == 0))
+        {
+            info.SelfDropped = true;
+            info.DroppedByClass = true;
+        }
+    }
+
+    /// <summary>
+    /// Drops the taxonomy classes CMSs put on an article ("category-newsletter", "tag-comments"): they name the
+    /// article's subjects, not what the element is.
+    /// </summary>
+    private static string WithoutTaxonomy(string classAndId)
+    {
+        if (!classAndId.Contains("category-", StringComparison.Ordinal) && !classAndId.Contains("tag-", StringComparison.Ordinal))
+        {
+            return classAndId;
+        }
+
+        var kept = classAndId.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(token => !token.StartsWith("category-", StringComparison.Ordinal) && !token.StartsWith("tag-", StringComparison.Ordinal)
+                && !token.StartsWith("tags-", StringComparison.Ordinal) && !token.StartsWith("rubrique-", StringComparison.Ordinal));
+        return string.Join(' ', kept);
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("style") is { Length: > 0 } style)
+        {
+            var s = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Undoes class drops of elements that hold the article body or most of the page's text (boilerplate is never
+    /// most of a page: a wrapper called "rt-hidden transition" is a wrapper), and recomputes inherited exclusion.
+    /// </summary>
+    private void Reexclude()
+    {
+        var raw = new int[Elements.Count];
+        for (var i = Elements.Count - 1; i >= 0; i--)
+        {
+            var info = Elements[i];
+            if (info.TagExcluded)
+            {
+                continue;
+            }
+
+            raw[i] += info.OwnText;
+            if (info.Parent >= 0)
+            {
+                raw[info.Parent] += raw[i];
+            }
+        }
+
+        var total = raw.Length > 0 ? raw[0] : 0;
+        for (var i = 0; i < Elements.Count; i++)
+        {
+            var info = Elements[i];
+            if (info.DroppedByClass && (info.HoldsContent || raw[i] >= total * 0.7))
+            {
+                info.SelfDropped = false;
+                info.DroppedByClass = false;
+            }
+
+            var parentExcluded = info.Parent >= 0 && Elements[info.Parent].Excluded;
+            info.Excluded = info.SelfDropped || parentExcluded;
+        }
+    }
+
+    private void Accumulate()
+    {
+        foreach (var info in Elements)
+        {
+            info.Text = info.Excluded ? 0 : info.OwnText;
+            if (info.Excluded)
+            {
+                info.LinkText = 0;
+                info.Commas = 0;
+            }
+        }
+
+        for (var i = Elements.Count - 1; i >= 0; i--)
+        {
+            var info = Elements[i];
+            if (info.Excluded)
+            {
+                continue;
+            }
+
+            if (IsParagraphLike(info) && info.Text >= 80)
+            {
+                info.Paragraphs++;
+            }
+
+            if (info.Parent >= 0)
+            {
+                var parent = Elements[info.Parent];
+                parent.Text += info.Text;
+                parent.LinkText += info.LinkText;
+                parent.Commas += info.Commas;
+                parent.Paragraphs += info.Paragraphs;
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using AttributionKit.Model;
+
+namespace AttributionKit.Loading.Html;
+
+/// <summary>
+/// Chooses one publication date among a page's date candidates: the most trusted tier first (schema.org and
+/// <c>article:published_time</c>, then other publication metadata, bylines near the article, the URL, loose dates,
+/// and modification dates last); impossible dates (before 1995, in the future) are rejected; an earlier date in the
+/// page's address wins as the original publication, and the page's own local day corrects a UTC time stamp.
+/// </summary>
+internal static class PublishedDateChooser
+{
+    private static readonly string[] TierReasons =
+    [
+        "the page's own publication date in its article metadata",
+        "a publication date in the page's metadata or markup near the article",
+        "a creation or loosely named date in the page's metadata",
+        "a dated byline or time element near the article",
+        "the date in the page's address",
+        "a date the page shows or declares without saying what it is",
+        "the page's last modification: it gives no publication date",
+    ];
+
+    private static readonly HashSet<string> AmericanRegions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "us", "ca", "mx", "br", "ar", "cl", "co", "pe", "ve", "ec", "bo", "py", "uy", "cr", "pa", "gt", "hn", "sv", "ni", "do", "cu", "pr", "jm",
+    };
+
+    private static bool IsAmericas(string? language)
+    {
+        if (string.IsNullOrEmpty(language))
+        {
+            return false;
+        }
+
+        var dash = language.IndexOfAny(['-', '_']);
+        return dash > 0 && AmericanRegions.Contains(language[(dash + 1)..]);
+    }
+
+    public static (DocumentDate? Published, string Reason) Choose(IReadOnlyList<DateCandidate> candidates, string? language)
+    {
+        if (candidates.Count == 0)
+        {
+            return (null, "the page gives no date for itself");
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        DateCandidate? best = null;
+        DateCandidate? url = null;
+        var rejected = 0;
+        var seen = new HashSet<(DocumentDateSource, int)>();
+        foreach (var candidate in candidates)
+        {
+            var date = candidate.Date.Date;
+            if (date < DocumentDateParser.Earliest || date > today)
+            {
+                rejected++;
+                continue;
+            }
+
+            // Time elements and bylines come in lists (teasers, comments): only the first of a kind and place counts.
+            if (candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && !seen.Add((candidate.Date.Source, candidate.Tier)))
+            {
+                continue;
+            }
+
+            if (candidate.Date.Source == DocumentDateSource.Url)
+            {
+                url ??= candidate;
+            }
+
+            // Within the most trusted tier, sources that disagree: the earliest is the original publication.
+            if (best is null || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Tier <= 1 && candidate.Date.Date < best.Date.Date)
+                || (candidate.Tier == best.Tier && candidate.Order < best.Order && (candidate.Tier > 1 || candidate.Date.Date <= best.Date.Date)))
+            {
+                best = candidate;
+            }
+        }
+
+        if (best is null)
+        {
+            return (null, $"none of the {candidates.Count} dates the page gives is possible (before 1995 or in the future)");
+        }
+
+        var reason = $"{best.Date.SourceLabel}: {TierReasons[Math.Min(best.Tier, TierReasons.Length - 1)]}";
+
+        // An address is fixed when a page is first published: an earlier date in it is the original publication,
+        // the metadata's later date a re-publication or update.
+        if (url is not null && url != best && best.Date.Date.DayNumber - url.Date.Date.DayNumber is > 1 and < 3660)
+        {
+            reason = $"url: the page's address dates it {url.Date.Value}, before its metadata ({best.Date.SourceLabel} {best.Date.Date:yyyy-MM-dd}): the original publication";
+            best = url;
+        }
+        else if (best.Date.Time is { } utcTime && best.Date.UtcOffset == TimeSpan.Zero)
+        {
+            // A UTC time stamp's day is not the publisher's day: early in the UTC day it is still the day before in
+            // the Americas, late in the day already the next one east of Greenwich. The day the page shows (or its
+            // address gives), or else the page's region, says which.
+            // West of Greenwich the day is at most 8 hours behind (Americas); east, up to 14 hours ahead (Asia).
+            var shift = utcTime.Hour < 8 ? -1 : utcTime.Hour >= 16 ? 1 : 0;
+            var localDay = best.Date.Date.DayNumber + shift;
+            if (shift != 0 && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
+            {
+                reason = $"{local.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
+                best = local;
+            }
+            else if (shift < 0 && utcTime.Hour < 5 && IsAmericas(language)
+                && !candidates.Any(c => c.Date.Time is null && c.Date.Date == best.Date.Date && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline))
+            {
+                var day = DateOnly.FromDayNumber(localDay);
+                reason = $"{best.Date.SourceLabel} {best.Date.Value} is in UTC: the page's region ({language}) was still on {day:yyyy-MM-dd}";
+                var d = best.Date;
+                best = best with { Date = new DocumentDate(day, null, null, d.Source, d.SourceName, d.Role, d.Text, d.Span) };
+            }
+        }
+
+        var agreeing = candidates.Count(c => c != best && c.Date.Date == best.Date.Date);
+        if (agreeing > 0)
+        {
+            reason += $"; {agreeing} other source{(agreeing == 1 ? " agrees" : "s agree")}";
+        }
+
+        if (rejected > 0)
+        {
+            reason += $"; {rejected} impossible date{(rejected == 1 ? " was" : "s were")} rejected";
+        }
+
+        return (best.Date, reason);
+    }
+}

@@ -1,0 +1,201 @@
+using AttributionKit.Loading.Html;
+using AttributionKit.Model;
+
+namespace AttributionKit.Tests.Loading.Html;
+
+public class HtmlMetadataReaderTests
+{
+    private static DocumentMetadata Read(string head, string inside = "", string around = "") =>
+        HtmlLoader.Load(HtmlTestPages.Article(inside, head, around), null).Metadata;
+
+    [Fact]
+    public void Json_ld_graph_gives_the_publication_date_with_its_provenance()
+    {
+        const string head = """
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Daily Example"},
+             {"@type":"NewsArticle","headline":"Council approves the budget","datePublished":"2021-03-04T08:30:00+01:00","dateModified":"2021-03-05T10:00:00+01:00",
+              "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],"publisher":{"@type":"Organization","name":"Daily Example"}}]}
+            </script>
+            """;
+        var html = HtmlTestPages.Article(string.Empty, head);
+
+        var metadata = HtmlLoader.Load(html, null).Metadata;
+
+        var published = metadata.Published!;
+        published.Value.Should().Be("2021-03-04T08:30:00+01:00");
+        published.Source.Should().Be(DocumentDateSource.JsonLd);
+        published.SourceName.Should().Be("datePublished");
+        published.Role.Should().Be(DocumentDateRole.Published);
+        published.SourceLabel.Should().Be("json-ld:datePublished");
+        html.Substring(published.Span!.Value.Start, published.Span.Value.Length).Should().Be("2021-03-04T08:30:00+01:00");
+        metadata.DateCandidates.Should().Contain(d => d.Role == DocumentDateRole.Modified && d.Date == new DateOnly(2021, 3, 5));
+        metadata.Authors.Should().Equal("Jane Doe", "John Roe");
+        metadata.SiteName.Should().Be("Daily Example");
+    }
+
+    [Fact]
+    public void Json_ld_arrays_and_nested_articles_are_read_and_comments_are_not()
+    {
+        const string head = """
+            <script type="application/ld+json">
+            [{"@type":"BreadcrumbList","itemListElement":[]},
+             {"@type":"WebPage","mainEntity":{"@type":["BlogPosting"],"datePublished":"2019-11-20",
+               "comment":[{"@type":"Comment","dateCreated":"2020-01-02"}]}}]
+            </script>
+            """;
+
+        var metadata = Read(head);
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2019, 11, 20));
+        metadata.DateCandidates.Should().NotContain(d => d.Date == new DateOnly(2020, 1, 2));
+    }
+
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2020-04-10T09:00:00Z\">", "meta:article:published_time", DocumentDateRole.Published)]
+    [InlineData("<meta property=\"og:published_time\" content=\"2020-04-10\">", "meta:og:published_time", DocumentDateRole.Published)]
+    [InlineData("<meta name=\"parsely-pub-date\" content=\"2020-04-10T09:00:00Z\">", "meta:parsely-pub-date", DocumentDateRole.Published)]
+    [InlineData("<meta name=\"sailthru.date\" content=\"2020-04-10 09:00:00\">", "meta:sailthru.date", DocumentDateRole.Published)]
+    [InlineData("<meta name=\"dc.date\" content=\"2020-04-10\">", "meta:dc.date", DocumentDateRole.Unspecified)]
+    [InlineData("<meta itemprop=\"datePublished\" content=\"2020-04-10\">", "meta:datepublished", DocumentDateRole.Published)]
+    public void Meta_elements_date_the_page(string meta, string label, DocumentDateRole role)
+    {
+        var metadata = Read(meta);
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2020, 4, 10));
+        metadata.Published.SourceLabel.Should().Be(label);
+        metadata.Published.Role.Should().Be(role);
+    }
+
+    [Fact]
+    public void Microdata_itemprop_dates_the_page()
+    {
+        var metadata = Read(string.Empty, "<p class=\"byline\">By Jane Doe, <span itemprop=\"datePublished\" content=\"2018-06-01\">June 1, 2018</span></p>");
+
+        metadata.Published!.Source.Should().Be(DocumentDateSource.ItemProp);
+        metadata.Published.Date.Should().Be(new DateOnly(2018, 6, 1));
+    }
+
+    [Fact]
+    public void Time_element_dates_the_page()
+    {
+        var metadata = Read(string.Empty, "<div class=\"meta\"><time datetime=\"2017-09-12T14:00:00+02:00\" pubdate>12 September 2017</time></div>");
+
+        metadata.Published!.Source.Should().Be(DocumentDateSource.TimeElement);
+        metadata.Published.SourceName.Should().Be("pubdate");
+        metadata.Published.Value.Should().Be("2017-09-12T14:00:00+02:00");
+    }
+
+    [Theory]
+    [InlineData("de", "<p class=\"info\">Veröffentlicht am 10. April 2020 von Anna Schmidt</p>", 2020, 4, 10)]
+    [InlineData("fr", "<p>Publié le 3 mars 2021 par la rédaction</p>", 2021, 3, 3)]
+    [InlineData("en", "<div class=\"post-date\">Posted on October 5, 2019</div>", 2019, 10, 5)]
+    public void Visible_bylines_in_the_page_language_date_the_page(string lang, string byline, int year, int month, int day)
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"<article><h1>Council approves the budget</h1>{byline}{HtmlTestPages.Paragraphs}</article>", lang);
+
+        var metadata = HtmlLoader.Load(html, null).Metadata;
+
+        metadata.Published!.Source.Should().Be(DocumentDateSource.Byline);
+        metadata.Published.Date.Should().Be(new DateOnly(year, month, day));
+        var span = metadata.Published.Span!.Value;
+        html.Substring(span.Start, span.Length).Should().Be(metadata.Published.Text);
+    }
+
+    [Fact]
+    public void Relative_bylines_are_not_dates()
+    {
+        var metadata = Read(string.Empty, "<p class=\"byline\">Published 3 hours ago</p>");
+
+        metadata.Published.Should().BeNull();
+        metadata.PublishedReason.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public void The_canonical_address_dates_the_page_when_nothing_else_does()
+    {
+        var metadata = Read("<link rel=\"canonical\" href=\"https://news.example/2020/04/10/council-budget/\">");
+
+        metadata.Published!.Source.Should().Be(DocumentDateSource.Url);
+        metadata.Published.Date.Should().Be(new DateOnly(2020, 4, 10));
+        metadata.Url.Should().Be("https://news.example/2020/04/10/council-budget/");
+    }
+
+    [Fact]
+    public void Publication_is_preferred_over_a_later_modification()
+    {
+        var metadata = Read("""
+            <meta property="article:modified_time" content="2022-02-01T10:00:00Z">
+            <meta property="article:published_time" content="2022-01-15T10:00:00Z">
+            """);
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2022, 1, 15));
+        metadata.DateCandidates.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Dates_in_comments_and_teasers_are_not_the_page_dates()
+    {
+        var around = """
+            <div class="latest-news"><ul><li><a href="/a">Another story</a> <time datetime="2024-12-01">1 Dec 2024</time></li></ul></div>
+            """;
+        var inside = """
+            <div class="meta"><time datetime="2021-05-05">5 May 2021</time></div>
+            <section class="comments"><p>Great article! <time datetime="2024-12-24">24 Dec 2024</time></p></section>
+            """;
+
+        var metadata = Read(string.Empty, inside, around);
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2021, 5, 5));
+        metadata.DateCandidates.Should().NotContain(d => d.Date.Year == 2024);
+    }
+
+    [Fact]
+    public void Impossible_dates_are_rejected()
+    {
+        var metadata = Read("""
+            <meta property="article:published_time" content="1970-01-01T00:00:00Z">
+            <meta name="date" content="2016-08-30">
+            """);
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2016, 8, 30));
+        metadata.PublishedReason.Should().Contain("impossible");
+    }
+
+    [Fact]
+    public void An_earlier_date_in_the_address_is_the_original_publication()
+    {
+        var metadata = Read("""
+            <link rel="canonical" href="https://blog.example/2017/7/12/summer-in-the-city">
+            <meta property="article:published_time" content="2019-06-17T18:28:00+02:00">
+            """);
+
+        metadata.Published!.Source.Should().Be(DocumentDateSource.Url);
+        metadata.Published.Date.Should().Be(new DateOnly(2017, 7, 12));
+    }
+
+    [Fact]
+    public void Title_language_site_and_address_come_from_the_page()
+    {
+        var metadata = Read("""
+            <title>Council approves the budget | Daily Example</title>
+            <meta property="og:site_name" content="Daily Example">
+            <meta property="og:url" content="https://daily.example/council">
+            <meta name="author" content="Jane Doe">
+            """);
+
+        metadata.Title.Should().Be("Council approves the budget");
+        metadata.Language.Should().Be("en");
+        metadata.SiteName.Should().Be("Daily Example");
+        metadata.Url.Should().Be("https://daily.example/council");
+        metadata.Authors.Should().Equal("Jane Doe");
+    }
+
+    [Fact]
+    public void Without_a_headline_the_document_title_loses_its_site_name()
+    {
+        var html = HtmlTestPages.Page("<title>Council approves the budget – Daily Example</title><meta property=\"og:site_name\" content=\"Daily Example\">", $"<main>{HtmlTestPages.Paragraphs}</main>");
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+    }
+}
