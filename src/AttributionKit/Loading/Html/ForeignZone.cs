@@ -5,7 +5,8 @@ namespace AttributionKit.Loading.Html;
 
 /// <summary>
 /// Parts of a page whose dates belong to something else: comments, teasers of other articles, "latest news"
-/// boxes, sidebars. A date found inside one is not the page's date.
+/// boxes, sidebars, and the site's top bar, whose date widget shows the day the page is viewed.
+/// A date found inside one is not the page's date.
 /// </summary>
 internal static partial class ForeignZone
 {
@@ -47,6 +48,6 @@ internal static partial class ForeignZone
         return false;
     }
 
-    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel|top-?menu|top-?bar|header-?top|masthead|site-?header", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignClass();
 }

@@ -151,6 +151,20 @@ public class HtmlMetadataReaderTests
     }
 
     [Fact]
+    public void The_date_widget_in_the_site_top_bar_is_not_a_page_date()
+    {
+        var around = """
+            <div class="site-topbar"><span class="current-date">Monday, October 6, 2025</span></div>
+            """;
+        var inside = """<p class="post-date">Published May 19, 2025</p>""";
+
+        var metadata = Read(string.Empty, inside, around);
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2025, 5, 19));
+        metadata.DateCandidates.Should().NotContain(d => d.Date == new DateOnly(2025, 10, 6));
+    }
+
+    [Fact]
     public void Impossible_dates_are_rejected()
     {
         var metadata = Read("""
