@@ -35,107 +35,12 @@ internal static class FileReportJson
         WriteDocument(json, result.Article.Metadata);
         json.WriteString("text", result.Article.Text);
 
-        json.WriteStartArray("quotes");
-        foreach (var quote in result.Quotes)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", quote.Text);
-            WriteSpan(json, "span", quote.Span);
-            json.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
-            json.WriteString("speaker", quote.Speaker);
-            WriteMention(json, "speakerMention", quote.SpeakerMention);
-            WriteMention(json, "cue", quote.Cue);
-            json.WriteString("source", quote.Source);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("attributions");
-        foreach (var attribution in result.Attributions)
-        {
-            json.WriteStartObject();
-            json.WriteString("kind", attribution.Kind.ToString().ToLowerInvariant());
-            WriteMention(json, "content", attribution.Content);
-            if (attribution.Source is { } source)
-            {
-                json.WriteStartObject("source");
-                json.WriteString("text", source.Mention.Text);
-                WriteSpan(json, "span", source.Mention.Span);
-                json.WriteString("name", source.Name);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("source");
-            }
-
-            WriteMention(json, "cue", attribution.Cue);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("dates");
-        foreach (var date in result.Dates)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", date.Text);
-            json.WriteString("value", date.Value);
-            json.WriteString("type", date.Type.ToString().ToLowerInvariant());
-            json.WriteBoolean("relative", date.IsRelative);
-            WriteSpan(json, "span", date.Span);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("outlets");
-        foreach (var outlet in result.Outlets)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", outlet.Name);
-            json.WriteString("kind", outlet.Kind.ToString().ToLowerInvariant());
-            json.WriteBoolean("known", outlet.IsKnown);
-            json.WriteStartArray("mentions");
-            foreach (var mention in outlet.Mentions)
-            {
-                WriteSpanValue(json, mention.Span);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("claims");
-        foreach (var claim in result.Claims)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", claim.Text);
-            json.WriteNumber("score", Math.Round(claim.Score, 3));
-            json.WriteString("attribution", claim.Attribution);
-            WriteSpan(json, "span", claim.Span);
-            json.WriteStartArray("features");
-            foreach (var feature in claim.Features)
-            {
-                json.WriteStringValue(feature);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("findings");
-        foreach (var finding in outcome.Findings)
-        {
-            WriteFinding(json, finding);
-        }
-
-        json.WriteEndArray();
+        WriteArray(json, "quotes", result.Quotes, WriteQuote);
+        WriteArray(json, "attributions", result.Attributions, WriteAttribution);
+        WriteArray(json, "dates", result.Dates, WriteDateMention);
+        WriteArray(json, "outlets", result.Outlets, WriteOutlet);
+        WriteArray(json, "claims", result.Claims, WriteClaim);
+        WriteArray(json, "findings", result.Findings, WriteFinding);
         json.WriteEndObject();
     }
 
@@ -147,41 +52,107 @@ internal static class FileReportJson
         _ => "unknown",
     };
 
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writeItem(json, item);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteQuote(Utf8JsonWriter json, Quote quote)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", quote.Text);
+        WriteSpan(json, "span", quote.Span);
+        json.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
+        json.WriteString("speaker", quote.Speaker);
+        WriteMention(json, "speakerMention", quote.SpeakerMention);
+        WriteMention(json, "cue", quote.Cue);
+        json.WriteString("source", quote.Source);
+        json.WriteEndObject();
+    }
+
+    private static void WriteAttribution(Utf8JsonWriter json, Attribution attribution)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", attribution.Kind.ToString().ToLowerInvariant());
+        WriteMention(json, "content", attribution.Content);
+        if (attribution.Source is { } source)
+        {
+            json.WriteStartObject("source");
+            json.WriteString("text", source.Mention.Text);
+            WriteSpan(json, "span", source.Mention.Span);
+            json.WriteString("name", source.Name);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("source");
+        }
+
+        WriteMention(json, "cue", attribution.Cue);
+        json.WriteEndObject();
+    }
+
+    private static void WriteDateMention(Utf8JsonWriter json, DateMention date)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", date.Text);
+        json.WriteString("value", date.Value);
+        json.WriteString("type", date.Type.ToString().ToLowerInvariant());
+        json.WriteBoolean("relative", date.IsRelative);
+        WriteSpan(json, "span", date.Span);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOutlet(Utf8JsonWriter json, OutletCitation outlet)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", outlet.Name);
+        json.WriteString("kind", outlet.Kind.ToString().ToLowerInvariant());
+        json.WriteBoolean("known", outlet.IsKnown);
+        WriteArray(json, "mentions", outlet.Mentions, (j, m) => WriteSpanValue(j, m.Span));
+        json.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter json, Claim claim)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", claim.Text);
+        json.WriteNumber("score", Math.Round(claim.Score, 3));
+        json.WriteString("attribution", claim.Attribution);
+        WriteSpan(json, "span", claim.Span);
+        WriteArray(json, "features", claim.Features, (j, f) => j.WriteStringValue(f));
+        json.WriteEndObject();
+    }
+
     private static void WriteDocument(Utf8JsonWriter json, DocumentMetadata metadata)
     {
         json.WriteStartObject("document");
         json.WriteString("title", metadata.Title);
-        json.WriteStartArray("authors");
-        foreach (var author in metadata.Authors)
-        {
-            json.WriteStringValue(author);
-        }
-
-        json.WriteEndArray();
+        WriteArray(json, "authors", metadata.Authors, (j, author) => j.WriteStringValue(author));
         json.WriteString("siteName", metadata.SiteName);
         json.WriteString("language", metadata.Language);
         json.WriteString("url", metadata.Url);
         if (metadata.Published is { } published)
         {
             json.WritePropertyName("published");
-            WriteDate(json, published, metadata.PublishedReason);
+            WriteDocumentDate(json, published, metadata.PublishedReason);
         }
         else
         {
             json.WriteNull("published");
         }
 
-        json.WriteStartArray("candidates");
-        foreach (var candidate in metadata.DateCandidates)
-        {
-            WriteDate(json, candidate, null);
-        }
-
-        json.WriteEndArray();
+        WriteArray(json, "candidates", metadata.DateCandidates, (j, candidate) => WriteDocumentDate(j, candidate, null));
         json.WriteEndObject();
     }
 
-    private static void WriteDate(Utf8JsonWriter json, DocumentDate date, string? reason)
+    private static void WriteDocumentDate(Utf8JsonWriter json, DocumentDate date, string? reason)
     {
         json.WriteStartObject();
         json.WriteString("value", date.Value);
@@ -212,16 +183,7 @@ internal static class FileReportJson
         WriteSpan(json, "span", finding.Span);
         if (!finding.Related.IsEmpty)
         {
-            json.WriteStartArray("related");
-            foreach (var related in finding.Related)
-            {
-                json.WriteStartObject();
-                json.WriteString("text", related.Text);
-                WriteSpan(json, "span", related.Span);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteArray(json, "related", finding.Related, WriteMentionValue);
         }
 
         json.WriteEndObject();
@@ -235,7 +197,13 @@ internal static class FileReportJson
             return;
         }
 
-        json.WriteStartObject(name);
+        json.WritePropertyName(name);
+        WriteMentionValue(json, mention);
+    }
+
+    private static void WriteMentionValue(Utf8JsonWriter json, Mention mention)
+    {
+        json.WriteStartObject();
         json.WriteString("text", mention.Text);
         WriteSpan(json, "span", mention.Span);
         json.WriteEndObject();
