@@ -1,0 +1,500 @@
+using System.Collections.Frozen;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Finds the reporting cues of one passage (a sentence, or the sentences one quote spans) in the words outside its
+/// quotes: <c>X said</c>, <c>said X</c>, <c>X, who …, said</c>, <c>X told Y</c>, <c>insists Burton</c>,
+/// <c>according to X</c>, <c>as reported by X</c>, a colon lead-in; each with its source and content.
+/// </summary>
+internal static class CueFinder
+{
+    private const int MaxSourceWords = 14;
+
+    private static readonly FrozenSet<string> GroupDeterminers = new[]
+    {
+        "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "few", "both",
+        "senior", "top", "his", "her", "their", "its", "our", "one", "no", "all", "another", "each", "former", "current",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The cues of the passage <paramref name="frame"/>, whose words are <paramref name="words"/>.</summary>
+    public static List<CueCandidate> Find(string text, TextRange frame, List<WordToken> words)
+    {
+        var found = new List<CueCandidate>();
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.InQuote)
+            {
+                continue;
+            }
+
+            if (w.Lower == "according" && k + 1 < words.Count && words[k + 1].Lower == "to" && !words[k + 1].InQuote)
+            {
+                if (Preposed(text, frame, words, k, k + 2) is { } c)
+                {
+                    found.Add(c);
+                }
+
+                continue;
+            }
+
+            if (w.Lower == "as" && k + 2 < words.Count && words[k + 2].Lower == "by" && !words[k + 1].InQuote
+                && words[k + 1].Lower is "reported" or "noted" or "stated" or "announced" or "said" or "confirmed" or "told" or "quoted")
+            {
+                if (Preposed(text, frame, words, k, k + 3) is { } c)
+                {
+                    found.Add(c);
+                }
+
+                k += 2;
+                continue;
+            }
+
+            if (w.IsCapitalized && k > 0)
+            {
+                continue;
+            }
+
+            var span = AttributionLexicon.MatchVerb(words, k);
+            if (span == 0)
+            {
+                continue;
+            }
+
+            if (Verbal(text, frame, words, k, span) is { } v)
+            {
+                found.Add(v);
+            }
+
+            k += span - 1;
+        }
+
+        return found;
+    }
+
+    // "According to X, content." / "content, according to X." / "As reported by X, content."
+    private static CueCandidate? Preposed(string text, TextRange frame, List<WordToken> words, int cueStart, int npStart)
+    {
+        if (npStart >= words.Count || words[npStart].InQuote)
+        {
+            return null;
+        }
+
+        var npEnd = npStart;
+        while (npEnd + 1 < words.Count && npEnd + 1 - npStart < MaxSourceWords && !words[npEnd + 1].InQuote
+            && !HasPunctuation(text, words[npEnd].End, words[npEnd + 1].Start))
+        {
+            npEnd++;
+        }
+
+        var cue = new TextRange(words[cueStart].Start, words[npStart - 1].End);
+        var source = new TextRange(words[npStart].Start, words[npEnd].End);
+        var before = ContentBefore(text, frame, words[cueStart].Start);
+        if (before is { } b && CommaAdjacent(text, b.End, words[cueStart].Start))
+        {
+            return new CueCandidate(cue, source, b, false);
+        }
+
+        var after = npEnd + 1 < words.Count || HasQuoteAfter(text, source.End, frame.End) ? ContentFrom(text, frame, source.End) : null;
+        return after is null ? null : new CueCandidate(cue, source, after, false);
+    }
+
+    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span)
+    {
+        // The cue takes in auxiliaries and adverbs before the verb ("has also said").
+        var cueFirst = verb;
+        while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1])
+            && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+        {
+            cueFirst--;
+        }
+
+        var cueLast = verb + span - 1;
+        var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
+        var source = SourceBefore(text, words, cueFirst);
+        var inverted = false;
+        if (source is null)
+        {
+            // "“…,” said Peskov." / "insists Burton": the speaker follows a quote or a comma.
+            var before = text[frame.Start..words[cueFirst].Start].TrimEnd();
+            if (before.Length == 0 || !(before.EndsWith(',') || QuoteMarks.IsQuoteMark(before[^1])))
+            {
+                return null;
+            }
+
+            source = SourceAfter(text, words, cueLast + 1);
+            inverted = true;
+            if (source is null || words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) || !EndsPassage(text, source.Value.End, frame.End))
+            {
+                return null;
+            }
+        }
+
+        var afterStart = inverted ? source.Value.End : cue.End;
+        var afterWord = inverted ? IndexAfter(words, source.Value.End) : cueLast + 1;
+        if (!inverted && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
+        {
+            afterStart = SkipObject(text, words, cueLast + 1, frame, afterStart);
+        }
+
+        var tail = text[afterStart..frame.End].Trim();
+        if (tail.EndsWith(':') || (tail.Length > 0 && tail.TrimEnd(':', ' ').Length == 0))
+        {
+            return new CueCandidate(cue, source.Value, null, true);
+        }
+
+        var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
+        var contentEnd = inverted ? cue.Start : source.Value.Start;
+        var beforeContent = ContentBefore(text, frame, contentEnd);
+        var beforeEndsWithQuote = beforeContent is { } bc && EndsWithClosingQuote(text, bc);
+        TextRange? content;
+        if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd))
+        {
+            content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
+        }
+        else if (afterContent is not null && !inverted)
+        {
+            content = afterContent;
+        }
+        else if (beforeContent is { } b2 && CommaAdjacent(text, b2.End, contentEnd))
+        {
+            content = b2;
+        }
+        else
+        {
+            content = null;
+        }
+
+        return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    private static TextRange? SourceBefore(string text, List<WordToken> words, int cueFirst)
+    {
+        var last = cueFirst - 1;
+        if (last < 0 || words[last].InQuote)
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
+        if (gap.Trim().SequenceEqual(",") && Appositive(text, words, last) is { } appositive)
+        {
+            return appositive;
+        }
+
+        if (!IsNounGap(gap))
+        {
+            return null;
+        }
+
+        var first = NounPhraseStart(text, words, last);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        // The gap after the last word may hold a closing bracket: "Sen. Lindsey Graham (R-SC) said".
+        var end = words[last].End;
+        var g = gap.TrimEnd();
+        if (g.Length > 0 && g[^1] == ')')
+        {
+            end = words[last].End + g.Length;
+        }
+
+        return Valid(words, first, last) ? new TextRange(words[first].Start, end) : null;
+    }
+
+    // "Tester, who voted against the bill, said": the name, the appositive and its closing comma.
+    private static TextRange? Appositive(string text, List<WordToken> words, int last)
+    {
+        var k = last;
+        while (k - 1 >= 0 && !words[k - 1].InQuote && !HasPunctuation(text, words[k - 1].End, words[k].Start, allowBrackets: true) && last - k < 25)
+        {
+            k--;
+        }
+
+        if (k == 0 || words[k - 1].InQuote || !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+        {
+            return null;
+        }
+
+        var opener = words[k].Lower;
+        var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
+            || SpeakerNameParser.IsTitleWord(words[k].Text) || char.IsLower(words[k].Text[0]) && last - k < 6;
+        if (!isAppositive)
+        {
+            return null;
+        }
+
+        var nameLast = k - 1;
+        var first = NounPhraseStart(text, words, nameLast);
+        if (first < 0 || !words[nameLast].IsCapitalized || !Valid(words, first, nameLast))
+        {
+            return null;
+        }
+
+        var comma = text.IndexOf(',', words[last].End);
+        return new TextRange(words[first].Start, comma + 1);
+    }
+
+    private static int NounPhraseStart(string text, List<WordToken> words, int last)
+    {
+        var first = last;
+        while (first - 1 >= 0 && last - first + 1 < MaxSourceWords)
+        {
+            var prev = words[first - 1];
+            if (prev.InQuote || !IsNounGap(text.AsSpan(prev.End, words[first].Start - prev.End)))
+            {
+                break;
+            }
+
+            if (!prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text))
+            {
+                // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses.
+                var joinsNames = prev.Lower is "and" && first - 2 >= 0 && words[first - 2].IsCapitalized && words[first].IsCapitalized;
+                if (!joinsNames)
+                {
+                    break;
+                }
+            }
+
+            if (prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text) && prev.Lower is not ("the"))
+            {
+                break;
+            }
+
+            if (!prev.IsCapitalized && AttributionLexicon.MatchVerb(words, first - 1) > 0)
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        // A capitalised sentence opener that is not a determiner ("Meanwhile", "Yesterday") is not part of the name.
+        while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
+            && !GroupDeterminers.Contains(words[first].Text))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    private static TextRange? SourceAfter(string text, List<WordToken> words, int first)
+    {
+        if (first >= words.Count || words[first].InQuote)
+        {
+            return null;
+        }
+
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
+        {
+            return words[first].Range;
+        }
+
+        var last = first;
+        while (last + 1 < words.Count && last + 1 - first < MaxSourceWords && !words[last + 1].InQuote
+            && IsNounGap(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End))
+            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text))
+            && AttributionLexicon.MatchVerb(words, last + 1) == 0)
+        {
+            last++;
+        }
+
+        return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
+    }
+
+    private static bool Valid(List<WordToken> words, int first, int last)
+    {
+        var lastWord = words[last];
+        if (!lastWord.IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(lastWord.Text) || AttributionLexicon.CueModifiers.Contains(lastWord.Text)))
+        {
+            return false;
+        }
+
+        if (lastWord.Text.EndsWith("’s", StringComparison.Ordinal) || lastWord.Text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (first == last && AttributionLexicon.Pronouns.Contains(lastWord.Text))
+        {
+            return lastWord.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "him" or "them");
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (words[k].IsCapitalized && !(k == first && GroupDeterminers.Contains(words[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        // A lower-case group: "officials", "a source", "the spokesman", "many analysts".
+        return last - first < 6
+            && (GroupDeterminers.Contains(words[first].Text)
+                || lastWord.Lower.EndsWith('s')
+                || AttributionLexicon.Roles.Contains(lastWord.Text));
+    }
+
+    private static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
+    {
+        // "told TASS.", "told reporters on Tuesday that …", "told CNN: “…”"
+        for (var k = first; k < words.Count && k - first < 7; k++)
+        {
+            if (words[k].InQuote)
+            {
+                return k > first ? words[k - 1].End : fallback;
+            }
+
+            if (words[k].Lower == "that")
+            {
+                return words[k].Start;
+            }
+
+            var gapEnd = k + 1 < words.Count ? words[k + 1].Start : frame.End;
+            if (HasPunctuation(text, words[k].End, gapEnd))
+            {
+                return words[k].End;
+            }
+        }
+
+        return fallback;
+    }
+
+    private static TextRange? ContentFrom(string text, TextRange frame, int start)
+    {
+        var s = start;
+        while (s < frame.End && (char.IsWhiteSpace(text[s]) || text[s] is ',' or ':' or '—' or '–'))
+        {
+            s++;
+        }
+
+        var e = TrimEnd(text, s, frame.End);
+        return e - s >= 2 ? new TextRange(s, e) : null;
+    }
+
+    private static TextRange? ContentBefore(string text, TextRange frame, int end)
+    {
+        var e = end;
+        while (e > frame.Start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or '—' or '–'))
+        {
+            e--;
+        }
+
+        var s = frame.Start;
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        return e - s >= 2 ? new TextRange(s, e) : null;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        var e = end;
+        while (e > start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '.' or ';' or ','))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    // After an inverted speaker ("said Peskov") only the passage's end, a quote or an appositive may follow.
+    private static bool EndsPassage(string text, int start, int end)
+    {
+        var rest = text.AsSpan(start, end - start).TrimStart();
+        return rest.IsEmpty || rest[0] is '.' or '!' or '?' or ':' or ';'
+            || (rest[0] == ',' && rest[1..].TrimStart() is { Length: > 0 } after && (QuoteMarks.IsQuoteMark(after[0]) || after.StartsWith("who") || after.StartsWith("a ") || after.StartsWith("the ")));
+    }
+
+    private static bool EndsWithClosingQuote(string text, TextRange range) =>
+        range.Length > 0 && text[range.End - 1] is '”' or '"' or '’' or '\'' or '»';
+
+    private static bool StartsWithQuote(string text, TextRange range) =>
+        range.Length > 0 && text[range.Start] is '“' or '"' or '‘' or '\'' or '«' or '„';
+
+    private static bool HasQuoteAfter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '“' or '"' or '«' or '„' or '‘')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not (',' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QuoteAdjacent(string text, int quoteEnd, int next) => text.AsSpan(quoteEnd, next - quoteEnd).Trim(" ,—–").IsEmpty;
+
+    private static bool CommaAdjacent(string text, int contentEnd, int next)
+    {
+        var gap = text.AsSpan(contentEnd, next - contentEnd);
+        return gap.Contains(',') && gap.Trim(" ,—–").IsEmpty;
+    }
+
+    private static int IndexAfter(List<WordToken> words, int offset)
+    {
+        var k = 0;
+        while (k < words.Count && words[k].Start < offset)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsModifier(WordToken w) =>
+        !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4));
+
+    private static bool IsNounGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSpaceOnly(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasPunctuation(string text, int start, int end, bool allowBrackets = false)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (!char.IsWhiteSpace(c) && !(allowBrackets && c is '(' or ')'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
