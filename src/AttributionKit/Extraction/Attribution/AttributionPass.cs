@@ -80,7 +80,8 @@ internal sealed class AttributionPass
                 continue;
             }
 
-            var blockSegments = _segments.Where(s => s.BlockIndex == b).ToList();
+            // Headlines quote words to sell the story, not to attribute them; their quotes are not reported.
+            var blockSegments = kind is BlockKind.Title or BlockKind.Heading ? [] : _segments.Where(s => s.BlockIndex == b).ToList();
             var frames = FrameBuilder.Build(_segmented, b, blockSegments);
             QuoteDraft? previousFrameQuote = null;
             QuoteDraft? blockEndQuote = null;

@@ -70,8 +70,111 @@ internal static class CueFinder
             k += span - 1;
         }
 
+        AddColonCue(text, frame, words, found);
         return found;
     }
+
+    // "Cruz called them on it: “…”", "Graham: Trump’s …": a colon after the sentence's subject introduces what they said.
+    private static void AddColonCue(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 0; k + 1 <= words.Count; k++)
+        {
+            if (words[k].InQuote)
+            {
+                continue;
+            }
+
+            var gapEnd = k + 1 < words.Count ? words[k + 1].Start : frame.End;
+            var colon = text.IndexOf(':', words[k].End, gapEnd - words[k].End);
+            if (colon < 0 || (colon + 1 < frame.End && !char.IsWhiteSpace(text[colon + 1])))
+            {
+                continue;
+            }
+
+            if (found.Any(c => c.Cue.Start < colon && (c.Content is null || c.Content.Value.Start > colon)))
+            {
+                return;
+            }
+
+            var subject = SubjectOf(text, words, k + 1);
+            if (subject is null)
+            {
+                return;
+            }
+
+            var content = ContentFrom(text, frame, colon + 1);
+            found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
+            return;
+        }
+    }
+
+    // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
+    private static TextRange? SubjectOf(string text, List<WordToken> words, int limit)
+    {
+        if (limit <= 0 || words[0].InQuote)
+        {
+            return null;
+        }
+
+        var first = 0;
+        if (!IsSubjectStart(words[0]))
+        {
+            first = -1;
+            for (var k = 1; k < limit; k++)
+            {
+                if (words[k].InQuote)
+                {
+                    return null;
+                }
+
+                if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                {
+                    first = k;
+                    break;
+                }
+            }
+
+            if (first < 0 || !IsSubjectStart(words[first]))
+            {
+                return null;
+            }
+        }
+
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
+        {
+            return Valid(words, first, first) ? words[first].Range : null;
+        }
+
+        var last = first;
+        var determiner = GroupDeterminers.Contains(words[first].Text);
+        while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End)))
+        {
+            var next = words[last + 1];
+            var fits = next.IsCapitalized || next.Lower == "of"
+                || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
+                    && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0);
+            if (!fits)
+            {
+                break;
+            }
+
+            last++;
+        }
+
+        while (last > first && words[last].Lower == "of")
+        {
+            last--;
+        }
+
+        return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
+    }
+
+    private static bool IsSubjectStart(WordToken word) =>
+        AttributionLexicon.Pronouns.Contains(word.Text)
+        || GroupDeterminers.Contains(word.Text)
+        || (word.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(word.Text));
+
+    private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»';
 
     // "According to X, content." / "content, according to X." / "As reported by X, content."
     private static CueCandidate? Preposed(string text, TextRange frame, List<WordToken> words, int cueStart, int npStart)
@@ -116,18 +219,36 @@ internal static class CueFinder
         var inverted = false;
         if (source is null)
         {
-            // "“…,” said Peskov." / "insists Burton": the speaker follows a quote or a comma.
             var before = text[frame.Start..words[cueFirst].Start].TrimEnd();
-            if (before.Length == 0 || !(before.EndsWith(',') || QuoteMarks.IsQuoteMark(before[^1])))
+            if (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal))
             {
-                return null;
+                // "…, adding that …", "He began by saying, “…”": the subject of the sentence is the speaker.
+                source = SubjectOf(text, words, cueFirst);
+                if (source is null)
+                {
+                    return null;
+                }
             }
-
-            source = SourceAfter(text, words, cueLast + 1);
-            inverted = true;
-            if (source is null || words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) || !EndsPassage(text, source.Value.End, frame.End))
+            else
             {
-                return null;
+                // "“…,” said Peskov." / "insists Burton": the speaker follows a quote, or a comma at the passage's end.
+                if (before.Length == 0)
+                {
+                    return null;
+                }
+
+                var afterQuote = IsClosingMark(before[^1]) || (before.EndsWith(',') && before.Length > 1 && IsClosingMark(before[^2]));
+                if (!afterQuote && !before.EndsWith(','))
+                {
+                    return null;
+                }
+
+                source = SourceAfter(text, words, cueLast + 1);
+                inverted = true;
+                if (source is null || (!afterQuote && !EndsPassage(text, source.Value.End, frame.End)))
+                {
+                    return null;
+                }
             }
         }
 

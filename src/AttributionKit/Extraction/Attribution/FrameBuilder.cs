@@ -45,9 +45,43 @@ internal static class FrameBuilder
                 end = Math.Max(end, Math.Min(reach, block.End));
             }
 
+            // "“Who do they think they are?” Trump said of Apple.": the sentence after a closing quote may be its cue.
+            if (i < sentences.Length && EndsWithQuote(article.Text, end, blockSegments) && StartsWithCue(article.Text, sentences[i].Range))
+            {
+                end = sentences[i].Range.End;
+                i++;
+            }
+
             frames.Add(new TextRange(start, end));
         }
 
         return frames;
+    }
+
+    private static bool EndsWithQuote(string text, int end, IReadOnlyList<QuotedSegment> blockSegments) =>
+        blockSegments.Any(s => s.IsClosed && (s.Close == end - 1 || (s.Close == end - 2 && text[end - 1] == '.')));
+
+    private static bool StartsWithCue(string text, TextRange sentence)
+    {
+        if (QuoteMarks.IsQuoteMark(text[sentence.Start]))
+        {
+            return false;
+        }
+
+        var words = WordTokenizer.Tokenize(text, sentence.Start, Math.Min(sentence.End, sentence.Start + 80));
+        for (var k = 1; k < words.Count && k < 8; k++)
+        {
+            if (!words[k].IsCapitalized && AttributionLexicon.MatchVerb(words, k) > 0)
+            {
+                return true;
+            }
+
+            if (!words[k].IsCapitalized && !AttributionLexicon.CueModifiers.Contains(words[k].Text) && k > 0 && !words[k - 1].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -44,13 +44,15 @@ internal static class QuoteClassifier
 
         var last = text[inner.End - 1];
         var endsLikeSpeech = last is '.' or '!' or '?' or ',' or '…' or ':' or ';';
-        var titleCase = words.Count <= 8 && words.Where(w => w.Text.Length > 3).All(w => w.IsCapitalized) && words[0].IsCapitalized;
-        if (titleCase && !endsLikeSpeech && segment.Open > frame.Start)
+        // "State of the Union,", "Meet the Press.": every content word capitalised is a title or a name, not speech.
+        var titleCase = words.Count <= 10 && words.Where(w => w.Text.Length > 3).All(w => w.IsCapitalized) && words[0].IsCapitalized
+            && (words.Count > 1 || !endsLikeSpeech || !hasCue);
+        if (titleCase && segment.Open > frame.Start)
         {
             return true;
         }
 
-        return !hasCue && !endsLikeSpeech && words.Count <= 4;
+        return !hasCue && (words.Count <= 4 || (!endsLikeSpeech && words.Count <= 6));
     }
 
     private static bool IsSpaceOnly(string text, int start, int end)
