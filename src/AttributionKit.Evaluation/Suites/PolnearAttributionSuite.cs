@@ -130,6 +130,11 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
                 {
                     score.SourceOverlap++;
                 }
+
+                if (verbose && !(g.Source.Count == 1 && g.Source[0].Start == span.Start && g.Source[0].End == span.End))
+                {
+                    Console.Out.WriteLine($"  SRC gold [{Show(text, g.Source)}] got [{ps.Mention.Text}]");
+                }
             }
         }
 

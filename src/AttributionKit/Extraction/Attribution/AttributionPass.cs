@@ -137,7 +137,16 @@ internal sealed class AttributionPass
                     }
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
-                    frameQuote = NewQuote(inner, segment.Outer, standsFirst ? QuoteKind.Direct : QuoteKind.Partial, b, null);
+                    AttributionDraft? subjectAttribution = null;
+                    if (!standsFirst && CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open)) is { } subject)
+                    {
+                        // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
+                        // ("Bush praised Rubio as “a bright, charismatic leader”").
+                        subjectAttribution = NewAttribution(new CueCandidate(subject, subject, segment.Outer, false) { }, frame, frameSegments, b);
+                        subjectAttribution.Cue = null;
+                    }
+
+                    frameQuote = NewQuote(inner, segment.Outer, standsFirst ? QuoteKind.Direct : QuoteKind.Partial, b, subjectAttribution);
                 }
 
                 foreach (var candidate in candidates)
@@ -219,6 +228,17 @@ internal sealed class AttributionPass
         }
 
         return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, null);
+    }
+
+    private static int FirstWordAt(List<WordToken> words, int offset)
+    {
+        var k = 0;
+        while (k < words.Count && words[k].Start < offset)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static QuoteDraft Extend(QuoteDraft quote, TextRange inner, TextRange outer)

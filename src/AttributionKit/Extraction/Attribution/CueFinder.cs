@@ -11,6 +11,11 @@ internal static class CueFinder
 {
     private const int MaxSourceWords = 14;
 
+    private static readonly FrozenSet<string> PhraseOpeners = new[]
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> GroupDeterminers = new[]
     {
         "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "few", "both",
@@ -109,7 +114,8 @@ internal static class CueFinder
     }
 
     // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
-    private static TextRange? SubjectOf(string text, List<WordToken> words, int limit)
+    /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
+    public static TextRange? SubjectOf(string text, List<WordToken> words, int limit)
     {
         if (limit <= 0 || words[0].InQuote)
         {
@@ -152,7 +158,8 @@ internal static class CueFinder
             var next = words[last + 1];
             var fits = next.IsCapitalized || next.Lower == "of"
                 || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
-                    && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0);
+                    && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
+                    && !IsPastTense(next) && !next.Lower.EndsWith('s'));
             if (!fits)
             {
                 break;
@@ -168,6 +175,9 @@ internal static class CueFinder
 
         return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
     }
+
+    private static bool IsPastTense(WordToken word) =>
+        !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool IsSubjectStart(WordToken word) =>
         AttributionLexicon.Pronouns.Contains(word.Text)
@@ -362,6 +372,13 @@ internal static class CueFinder
     private static int NounPhraseStart(string text, List<WordToken> words, int last)
     {
         var first = last;
+
+        // A pronoun is the whole subject: "Listing his ventures, she said" names "she".
+        if (AttributionLexicon.Pronouns.Contains(words[last].Text))
+        {
+            return last;
+        }
+
         while (first - 1 >= 0 && last - first + 1 < MaxSourceWords)
         {
             var prev = words[first - 1];
@@ -385,12 +402,24 @@ internal static class CueFinder
                 break;
             }
 
-            if (!prev.IsCapitalized && AttributionLexicon.MatchVerb(words, first - 1) > 0)
+            if (!prev.IsCapitalized && (AttributionLexicon.MatchVerb(words, first - 1) > 0 || IsPastTense(prev)
+                || AttributionLexicon.Pronouns.Contains(prev.Text)))
             {
                 break;
             }
 
             first--;
+
+            // A determiner opens the noun phrase: nothing before it belongs to the subject.
+            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text))
+            {
+                break;
+            }
+        }
+
+        while (first < last && words[first].Lower is "and" or "or" or "but" or "nor")
+        {
+            first++;
         }
 
         // A capitalised sentence opener that is not a determiner ("Meanwhile", "Yesterday") is not part of the name.
@@ -442,7 +471,7 @@ internal static class CueFinder
 
         if (first == last && AttributionLexicon.Pronouns.Contains(lastWord.Text))
         {
-            return lastWord.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "him" or "them");
+            return lastWord.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "him" or "them" or "me" or "us" or "who");
         }
 
         for (var k = first; k <= last; k++)

@@ -52,7 +52,7 @@ internal static class QuoteClassifier
             return true;
         }
 
-        return !hasCue && (words.Count <= 4 || (!endsLikeSpeech && words.Count <= 6));
+        return !hasCue && words.Count <= 1;
     }
 
     private static bool IsSpaceOnly(string text, int start, int end)
