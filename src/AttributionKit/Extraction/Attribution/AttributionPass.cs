@@ -138,7 +138,7 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open)) is { } subject)
+                    if (!standsFirst && !IsTerm(inner) && CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open)) is { } subject)
                     {
                         // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
                         // ("Bush praised Rubio as “a bright, charismatic leader”").
@@ -230,6 +230,13 @@ internal sealed class AttributionPass
         return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, null);
     }
 
+    // "the “vibe shift”": two or three quoted words without final punctuation are a coined term, nobody's words.
+    private bool IsTerm(TextRange inner)
+    {
+        var words = WordTokenizer.Tokenize(_text, inner.Start, inner.End);
+        return words.Count <= 3 && !(_text[inner.End - 1] is '.' or ',' or '!' or '?' or '…');
+    }
+
     private static int FirstWordAt(List<WordToken> words, int offset)
     {
         var k = 0;
@@ -318,7 +325,7 @@ internal sealed class AttributionPass
                         ?? _registry.MostRecentBefore(mention.Start);
                     if (name is not null)
                     {
-                        return new ResolvedSpeaker(name, null, SpeakerType.Person);
+                        return new ResolvedSpeaker(name, _registry.RoleOf(name), SpeakerType.Person);
                     }
                 }
 
@@ -339,7 +346,7 @@ internal sealed class AttributionPass
 
                 _lastPerson = canonical;
                 _lastPersonBlock = block;
-                return new ResolvedSpeaker(canonical, parsed.Role, SpeakerType.Person);
+                return new ResolvedSpeaker(canonical, parsed.Role ?? _registry.RoleOf(canonical), SpeakerType.Person);
 
             default:
                 return new ResolvedSpeaker(parsed.Name, parsed.Role, SpeakerType.Group);

@@ -12,6 +12,7 @@ internal sealed class PersonRegistry
 {
     private readonly List<(int Position, string Name)> _occurrences = [];
     private readonly List<string> _names = [];
+    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
 
     /// <summary>The full names found, in order of first appearance.</summary>
     public IReadOnlyList<string> Names => _names;
@@ -90,6 +91,9 @@ internal sealed class PersonRegistry
 
         return best;
     }
+
+    /// <summary>The title or role the article first gives a person (<c>Presidential Spokesman</c>), if any.</summary>
+    public string? RoleOf(string name) => _roles.GetValueOrDefault(name);
 
     /// <summary>The person most recently named before <paramref name="position"/>, if any.</summary>
     public string? MostRecentBefore(int position)
@@ -220,6 +224,21 @@ internal sealed class PersonRegistry
         if (!_names.Contains(name, StringComparer.Ordinal))
         {
             _names.Add(name);
+        }
+
+        // "Russian Presidential Spokesman Dmitry Peskov": the role is what stands between nationality and name.
+        if (afterTitle && !_roles.ContainsKey(name))
+        {
+            var roleStart = runStart;
+            while (roleStart < s && (AttributionLexicon.SentenceStarters.Contains(words[roleStart].Text) || AttributionLexicon.Demonyms.Contains(words[roleStart].Text)))
+            {
+                roleStart++;
+            }
+
+            if (roleStart < s)
+            {
+                _roles[name] = text[words[roleStart].Start..words[s - 1].End];
+            }
         }
 
         _occurrences.Add((words[s].Start, name));

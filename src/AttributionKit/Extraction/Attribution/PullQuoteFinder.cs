@@ -48,7 +48,9 @@ internal static class PullQuoteFinder
 
         for (var b = 0; b < blocks.Length; b++)
         {
-            if (consumed.Contains(b) || blocks[b].Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.BlockQuote or BlockKind.Caption))
+            // A short quote line with its credit may read as a heading to the plain-text loader: it has no final stop.
+            var kind = blocks[b].Kind;
+            if (consumed.Contains(b) || kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.BlockQuote or BlockKind.Caption or BlockKind.Heading))
             {
                 continue;
             }
