@@ -491,7 +491,32 @@ internal static class CueFinder
 
     private static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {
-        // "told TASS.", "told reporters on Tuesday that …", "told CNN: “…”"
+        // "told TASS.", "told reporters on Tuesday that …", "told CNN: “…”", "told Reuters the border was safe"
+        if (first < words.Count && !words[first].InQuote)
+        {
+            var k = first;
+            if (words[k].Lower == "the" && k + 1 < words.Count && words[k + 1].IsCapitalized)
+            {
+                k++;
+            }
+
+            if (words[k].IsCapitalized && !AttributionLexicon.Pronouns.Contains(words[k].Text))
+            {
+                while (k + 1 < words.Count && words[k + 1].IsCapitalized && !words[k + 1].InQuote && IsSpaceOnly(text, words[k].End, words[k + 1].Start))
+                {
+                    k++;
+                }
+
+                return words[k].End;
+            }
+
+            if (words[k].Lower is "reporters" or "journalists" or "him" or "her" or "me" or "us" or "them" or "you" or "lawmakers"
+                or "supporters" or "viewers" or "listeners" or "voters" or "colleagues" or "congress" or "parliament" or "senators")
+            {
+                return words[k].End;
+            }
+        }
+
         for (var k = first; k < words.Count && k - first < 7; k++)
         {
             if (words[k].InQuote)
