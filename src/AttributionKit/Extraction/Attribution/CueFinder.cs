@@ -227,6 +227,17 @@ internal static class CueFinder
         var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
         var source = SourceBefore(text, words, cueFirst);
         var inverted = false;
+        if (source is null && cueFirst > 0 && !words[cueFirst - 1].InQuote && words[cueFirst - 1].Lower is "and" or "but"
+            && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+        {
+            // "Fields showed her bruised forearm and said …": the sentence's subject said it.
+            source = SubjectOf(text, words, cueFirst - 1);
+            if (source is null)
+            {
+                return null;
+            }
+        }
+
         if (source is null)
         {
             var before = text[frame.Start..words[cueFirst].Start].TrimEnd();
@@ -482,9 +493,14 @@ internal static class CueFinder
             }
         }
 
-        // A lower-case group: "officials", "a source", "the spokesman", "many analysts".
+        if (GroupDeterminers.Contains(lastWord.Text) || PhraseOpeners.Contains(lastWord.Text))
+        {
+            return false;
+        }
+
+        // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent".
         return last - first < 6
-            && (GroupDeterminers.Contains(words[first].Text)
+            && (GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
                 || lastWord.Lower.EndsWith('s')
                 || AttributionLexicon.Roles.Contains(lastWord.Text));
     }
