@@ -61,6 +61,10 @@ internal static class AttributionLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "key", "more", "latest",
         "related", "comments", "advertisement", "weekly", "breaking", "update", "read", "follow", "share", "photo",
+        "nothing", "ask", "wait", "let", "please", "perhaps", "maybe", "indeed", "yes", "well", "oh", "instead", "again",
+        "thus", "therefore", "hence", "besides", "sometimes", "often", "never", "always", "once", "twice", "first", "second",
+        "finally", "soon", "asked", "told", "said", "says", "adding", "saying", "noting", "citing", "according", "nobody",
+        "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "something", "everything", "anything", "none",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs whose object (the person told) stands between the cue and the content (<c>told TASS that…</c>).</summary>

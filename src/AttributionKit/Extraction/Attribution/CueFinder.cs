@@ -67,7 +67,7 @@ internal static class CueFinder
                 continue;
             }
 
-            if (Verbal(text, frame, words, k, span) is { } v)
+            if (Verbal(text, frame, words, k, span, found.LastOrDefault(c => c.Cue.Start < w.Start)?.Source) is { } v)
             {
                 found.Add(v);
             }
@@ -123,7 +123,19 @@ internal static class CueFinder
         }
 
         var first = 0;
-        if (!IsSubjectStart(words[0]))
+
+        // A dateline ("WASHINGTON (AFP) –", "PHILADELPHIA, July 25 (UPI) —") is not the subject.
+        for (var k = 1; k < Math.Min(limit, 10); k++)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)))
+            {
+                first = k;
+                break;
+            }
+        }
+
+        if (first == 0 && !IsSubjectStart(words[0]))
         {
             first = -1;
             for (var k = 1; k < limit; k++)
@@ -144,6 +156,11 @@ internal static class CueFinder
             {
                 return null;
             }
+        }
+
+        if (first >= limit || words[first].InQuote || AttributionLexicon.MatchVerb(words, first) > 0 || words[first].Text.All(char.IsDigit))
+        {
+            return null;
         }
 
         if (AttributionLexicon.Pronouns.Contains(words[first].Text))
@@ -174,6 +191,54 @@ internal static class CueFinder
         }
 
         return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
+    }
+
+    private static bool StartsWithPreposition(string text, TextRange content)
+    {
+        var end = content.Start;
+        while (end < content.End && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[content.Start..end] is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "when"
+            or "to" or "from" or "of" or "as" or "without" or "with" or "via" or "through" or "on" or "last" or "this" or "earlier" or "later";
+    }
+
+    // Skips "in a statement" up to "that", a colon or a quote; nothing is content when the sentence just ends.
+    private static TextRange? ContentAfterAdverbial(string text, TextRange frame, List<WordToken> words, TextRange content)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Start < content.Start)
+            {
+                continue;
+            }
+
+            if (words[k].InQuote)
+            {
+                return ContentFrom(text, frame, k > 0 ? words[k - 1].End : content.Start);
+            }
+
+            if (words[k].Lower == "that")
+            {
+                return ContentFrom(text, frame, words[k].Start);
+            }
+
+            var gapEnd = k + 1 < words.Count ? words[k + 1].Start : frame.End;
+            var gap = text.AsSpan(words[k].End, gapEnd - words[k].End);
+            if (gap.Contains(':') || gap.Contains(','))
+            {
+                return k + 1 < words.Count ? ContentFrom(text, frame, words[k].End) : null;
+            }
+
+            if (words[k].Start - content.Start > 60)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPastTense(WordToken word) =>
@@ -213,7 +278,7 @@ internal static class CueFinder
         return after is null ? null : new CueCandidate(cue, source, after, false);
     }
 
-    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span)
+    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource)
     {
         // The cue takes in auxiliaries and adverbs before the verb ("has also said").
         var cueFirst = verb;
@@ -244,7 +309,8 @@ internal static class CueFinder
             if (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 // "…, adding that …", "He began by saying, “…”": the subject of the sentence is the speaker.
-                source = SubjectOf(text, words, cueFirst);
+                // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
+                source = SubjectOf(text, words, cueFirst) ?? previousSource;
                 if (source is null)
                 {
                     return null;
@@ -287,6 +353,14 @@ internal static class CueFinder
         }
 
         var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
+        var contentEndBefore = inverted ? cue.Start : source.Value.Start;
+        if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0))
+        {
+            // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
+            var usableBefore = ContentBefore(text, frame, contentEndBefore) is { } b0
+                && (CommaAdjacent(text, b0.End, contentEndBefore) || EndsWithClosingQuote(text, b0));
+            afterContent = ContentAfterAdverbial(text, frame, words, ac0) ?? (usableBefore ? null : afterContent);
+        }
         var contentEnd = inverted ? cue.Start : source.Value.Start;
         var beforeContent = ContentBefore(text, frame, contentEnd);
         var beforeEndsWithQuote = beforeContent is { } bc && EndsWithClosingQuote(text, bc);
@@ -363,6 +437,7 @@ internal static class CueFinder
 
         var opener = words[k].Lower;
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
+            || words.Skip(k).Take(last - k + 1).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || SpeakerNameParser.IsTitleWord(words[k].Text) || char.IsLower(words[k].Text[0]) && last - k < 6;
         if (!isAppositive)
         {
@@ -445,7 +520,8 @@ internal static class CueFinder
 
     private static TextRange? SourceAfter(string text, List<WordToken> words, int first)
     {
-        if (first >= words.Count || words[first].InQuote)
+        if (first >= words.Count || words[first].InQuote || (!words[first].IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(words[first].Text))
+            || words[first].Lower == "of")
         {
             return null;
         }
