@@ -266,7 +266,8 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
 
             if (content.Count > 0)
             {
-                var isDirect = content.Any(c => c.Item2 <= text.Length && text.AsSpan(c.Item1, c.Item2 - c.Item1).IndexOfAny(QuoteChars) >= 0);
+                var isDirect = content.Any(c => c.Item2 <= text.Length
+                    && (text.AsSpan(c.Item1, c.Item2 - c.Item1).IndexOfAny(QuoteChars) >= 0 || text.AsSpan(c.Item1, c.Item2 - c.Item1).Contains("''", StringComparison.Ordinal)));
                 relations.Add(new GoldRelation(content, source, cue) { IsDirect = isDirect });
             }
         }

@@ -28,6 +28,18 @@ internal static class QuoteScanner
             var i = start;
             while (i < end)
             {
+                // Two apostrophes stand for a double quote in some archives (''We've come close,'' said …).
+                if (text[i] == '\'' && i + 1 < end && text[i + 1] == '\'' && (i == start || !char.IsLetterOrDigit(text[i - 1])))
+                {
+                    var pair = text.IndexOf("''", i + 2, end - i - 2, StringComparison.Ordinal);
+                    if (pair > i + 2)
+                    {
+                        segments.Add(new QuotedSegment(i, pair + 1, b, true, false));
+                        i = pair + 2;
+                        continue;
+                    }
+                }
+
                 if (!QuoteMarks.CanOpen(text, i, start, end))
                 {
                     i++;

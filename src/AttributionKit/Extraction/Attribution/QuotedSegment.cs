@@ -16,6 +16,18 @@ internal sealed record QuotedSegment(int Open, int Close, int BlockIndex, bool I
     {
         var s = Open + 1;
         var e = Close;
+
+        // A doubled apostrophe ('') is one mark.
+        if (text[Open] == '\'' && s < e && text[s] == '\'')
+        {
+            s++;
+        }
+
+        if (IsClosed && text[Close] == '\'' && e > s && text[e - 1] == '\'')
+        {
+            e--;
+        }
+
         while (s < e && char.IsWhiteSpace(text[s]))
         {
             s++;
