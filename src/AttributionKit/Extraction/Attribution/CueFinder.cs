@@ -508,9 +508,10 @@ internal static class CueFinder
             first++;
         }
 
-        // A capitalised sentence opener that is not a determiner ("Meanwhile", "Yesterday") is not part of the name.
+        // A capitalised sentence opener that is not a determiner ("Meanwhile", "Yesterday") is not part of the name;
+        // an honorific ("Mr.", "Ms.") is.
         while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
-            && !GroupDeterminers.Contains(words[first].Text))
+            && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.'))
         {
             first++;
         }

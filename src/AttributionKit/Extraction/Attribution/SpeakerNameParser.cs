@@ -13,6 +13,7 @@ internal static class SpeakerNameParser
     private static readonly FrozenSet<string> Determiners = new[]
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "one", "some",
+        "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> NameParticles = new[]
