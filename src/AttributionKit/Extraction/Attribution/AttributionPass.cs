@@ -97,9 +97,11 @@ internal sealed class AttributionPass
 
                 foreach (var segment in frameSegments)
                 {
-                    var candidate = candidates
-                        .Where(c => c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End)
-                        .MinBy(c => c.Content!.Value.Length);
+                    // The cue whose content is the quote itself; else the outermost reporting clause holding it
+                    // ("Trump said he believes Afghanistan was “a terrible mistake”" is Trump's).
+                    var covering = candidates.Where(c => c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
+                    var candidate = covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
+                        ?? covering.MaxBy(c => c.Content!.Value.Length);
                     var inner = segment.Inner(_text);
                     if (inner.IsEmpty || QuoteClassifier.IsNotSpeech(_text, segment, frame, candidate is not null))
                     {
