@@ -35,6 +35,7 @@ internal static class AttributionLexicon
         "may", "did", "does", "do", "is", "was", "were", "are", "been", "be", "just", "often", "still", "even", "already",
         "frequently", "openly", "flatly", "quickly", "angrily", "bluntly", "firmly", "separately", "explicitly", "cautiously",
         "told", "had", "initially", "originally", "first", "famously", "falsely", "correctly", "rightly", "wrongly",
+        "last", "week", "month", "year", "night", "this", "yesterday", "today", "tonight", "morning", "afternoon", "evening",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a speaker's noun phrase on its left: clause openers and conjunctions.</summary>

@@ -292,11 +292,13 @@ internal static class CueFinder
         var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
         var source = SourceBefore(text, words, cueFirst);
         var inverted = false;
+        var borrowed = false;
         if (source is null && cueFirst > 0 && !words[cueFirst - 1].InQuote && words[cueFirst - 1].Lower is "and" or "but"
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
             source = SubjectOf(text, words, cueFirst - 1);
+            borrowed = true;
             if (source is null)
             {
                 return null;
@@ -311,6 +313,7 @@ internal static class CueFinder
                 // "…, adding that …", "He began by saying, “…”": the subject of the sentence is the speaker.
                 // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
                 source = SubjectOf(text, words, cueFirst) ?? previousSource;
+                borrowed = true;
                 if (source is null)
                 {
                     return null;
@@ -365,7 +368,12 @@ internal static class CueFinder
         var beforeContent = ContentBefore(text, frame, contentEnd);
         var beforeEndsWithQuote = beforeContent is { } bc && EndsWithClosingQuote(text, bc);
         TextRange? content;
-        if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd))
+        if (borrowed)
+        {
+            // The speaker stands away from the cue ("…, adding that …"): only what follows the cue is theirs here.
+            content = afterContent;
+        }
+        else if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd))
         {
             content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
         }
@@ -438,6 +446,7 @@ internal static class CueFinder
         var opener = words[k].Lower;
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(last - k + 1).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
+            || (last - k < 4 && words.Skip(k).Take(last - k + 1).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
             || SpeakerNameParser.IsTitleWord(words[k].Text) || char.IsLower(words[k].Text[0]) && last - k < 6;
         if (!isAppositive)
         {
