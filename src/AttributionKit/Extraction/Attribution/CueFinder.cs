@@ -190,6 +190,19 @@ internal static class CueFinder
             last--;
         }
 
+        // One capitalised word opening a sentence is a name only when a verb follows it ("Trump attacked …"),
+        // not an adverb or participle ("Early in his campaign", "Appearing before", "Good information").
+        if (first == last && !determiner && words[first].IsCapitalized)
+        {
+            var next = last + 1 < words.Count ? words[last + 1] : default;
+            var verbLike = next.Text is { Length: > 0 } && !next.IsCapitalized && !next.InQuote
+                && (!AttributionLexicon.ClauseOpeners.Contains(next.Text) || AttributionLexicon.CueModifiers.Contains(next.Text));
+            if (!verbLike || words[first].Lower.EndsWith("ing", StringComparison.Ordinal) || words[first].Lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
         return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
     }
 
