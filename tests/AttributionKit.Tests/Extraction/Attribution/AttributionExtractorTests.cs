@@ -368,4 +368,61 @@ public class AttributionExtractorTests
         quote.Text.Should().Be("We will never accept this deal,");
         quote.Speaker.Should().Be("Lena Holm");
     }
+
+    [Fact]
+    public void An_X_post_names_the_platform()
+    {
+        var quote = Single("Ukrainian President Volodymyr Zelenskyy spoke late. “Ceasefire must be reliable,” Zelenskyy wrote in his X post.");
+
+        quote.Speaker.Should().Be("Volodymyr Zelenskyy");
+        quote.Source.Should().Be("X");
+        quote.Cue!.Text.Should().Be("wrote");
+    }
+
+    [Fact]
+    public void Low_nine_single_quotes_read_as_a_quote()
+    {
+        var quote = Single("‚We will manage this‘, said Angela Merkel.");
+
+        quote.Text.Should().Be("We will manage this");
+        quote.Speaker.Should().Be("Angela Merkel");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Doubled_apostrophes_read_as_double_quotes()
+    {
+        var quote = Single("''That gentleman has not given up on me,'' Mr. Rubio said.");
+
+        quote.Text.Should().Be("That gentleman has not given up on me,");
+        quote.Speaker.Should().Be("Rubio");
+        quote.SpeakerMention!.Text.Should().Be("Mr. Rubio");
+    }
+
+    [Fact]
+    public void Participle_cue_takes_the_speaker_of_its_sentence()
+    {
+        var result = Analyze("“He stands for the middle class,” Anna Berg said, adding that Sanders is “the most trustworthy of the candidates.”");
+
+        result.Quotes.Select(q => (q.Speaker, q.Kind)).Should().Equal(("Anna Berg", QuoteKind.Direct), ("Anna Berg", QuoteKind.Partial));
+        result.Quotes[1].Cue!.Text.Should().Be("adding");
+    }
+
+    [Fact]
+    public void Cue_after_a_quote_in_the_next_sentence()
+    {
+        var quote = Single("“Who do they think they are?” Tom Baker said of the company.");
+
+        quote.Text.Should().Be("Who do they think they are?");
+        quote.Speaker.Should().Be("Tom Baker");
+    }
+
+    [Fact]
+    public void Straight_quote_left_open_continues_in_the_next_paragraph()
+    {
+        var quote = Single("Mayor Lena Holm said: \"The first phase starts in May.\n\n\"The second phase follows in the autumn.\"");
+
+        quote.Text.Should().Be("The first phase starts in May. The second phase follows in the autumn.");
+        quote.Speaker.Should().Be("Lena Holm");
+    }
 }
