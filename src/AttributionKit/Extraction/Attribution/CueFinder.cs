@@ -518,8 +518,9 @@ internal static class CueFinder
 
             first--;
 
-            // A determiner opens the noun phrase: nothing before it belongs to the subject.
-            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text))
+            // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
+            // it to a quantity ("52 percent of the voters", "All of the candidates").
+            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text) && !(first > 0 && words[first - 1].Lower == "of"))
             {
                 break;
             }
@@ -563,7 +564,30 @@ internal static class CueFinder
             last++;
         }
 
-        return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
+        if (!Valid(words, first, last))
+        {
+            return null;
+        }
+
+        // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
+        var end = words[last].End;
+        if (last + 2 < words.Count && !words[last + 1].InQuote && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().SequenceEqual(",")
+            && words[last + 1].Lower is "a" or "an" or "the" or "who" or "whose")
+        {
+            var k = last + 1;
+            while (k + 1 < words.Count && !words[k + 1].InQuote && !HasPunctuation(text, words[k].End, words[k + 1].Start, allowBrackets: true))
+            {
+                k++;
+            }
+
+            var after = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End).TrimStart();
+            if (k + 1 >= words.Count || after.StartsWith(",") || after.StartsWith("."))
+            {
+                end = words[k].End;
+            }
+        }
+
+        return new TextRange(words[first].Start, end);
     }
 
     private static bool Valid(List<WordToken> words, int first, int last)
@@ -750,9 +774,10 @@ internal static class CueFinder
 
     private static bool IsNounGap(ReadOnlySpan<char> gap)
     {
+        var closesBracket = gap.Contains(')');
         foreach (var c in gap)
         {
-            if (!char.IsWhiteSpace(c) && c is not ('(' or ')'))
+            if (!char.IsWhiteSpace(c) && c is not ('(' or ')') && !(c == '.' && closesBracket))
             {
                 return false;
             }
