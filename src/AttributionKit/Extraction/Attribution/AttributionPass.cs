@@ -331,6 +331,12 @@ internal sealed class AttributionPass
                     }
                 }
 
+                // "Ruth Cole, who runs the port, said": "who" stands for the name before it.
+                if (parsed.Name.Equals("who", StringComparison.OrdinalIgnoreCase) && Antecedent(mention.Start) is { } antecedent)
+                {
+                    return Resolve(antecedent, block);
+                }
+
                 return new ResolvedSpeaker(parsed.Name, null, SpeakerType.Pronoun);
 
             case SpeakerType.Person:
@@ -353,6 +359,25 @@ internal sealed class AttributionPass
             default:
                 return new ResolvedSpeaker(parsed.Name, parsed.Role, SpeakerType.Group);
         }
+    }
+
+    // The capitalised name just before ", who".
+    private TextRange? Antecedent(int whoStart)
+    {
+        var words = WordTokenizer.Tokenize(_text, Math.Max(0, whoStart - 80), whoStart, IsQuoted);
+        if (words.Count == 0 || !_text.AsSpan(words[^1].End, whoStart - words[^1].End).Trim().SequenceEqual(",") || !words[^1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var first = words.Count - 1;
+        while (first > 0 && words[first - 1].IsCapitalized && !words[first - 1].InQuote
+            && _text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim().IsEmpty)
+        {
+            first--;
+        }
+
+        return new TextRange(words[first].Start, words[^1].End);
     }
 
     private static List<TextRange> Subtract(TextRange frame, List<TextRange> excluded)

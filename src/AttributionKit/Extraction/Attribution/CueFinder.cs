@@ -605,7 +605,7 @@ internal static class CueFinder
 
         if (first == last && AttributionLexicon.Pronouns.Contains(lastWord.Text))
         {
-            return lastWord.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "him" or "them" or "me" or "us" or "who");
+            return lastWord.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "him" or "them" or "me" or "us");
         }
 
         for (var k = first; k <= last; k++)

@@ -425,4 +425,13 @@ public class AttributionExtractorTests
         quote.Text.Should().Be("The first phase starts in May. The second phase follows in the autumn.");
         quote.Speaker.Should().Be("Lena Holm");
     }
+
+    [Fact]
+    public void Relative_who_resolves_to_the_name_before_it()
+    {
+        var quote = Single("The crowd cheered Port Director Ruth Cole, who said: “The port will reopen in May.”");
+
+        quote.Speaker.Should().Be("Ruth Cole");
+        quote.SpeakerMention!.Text.Should().Be("who");
+    }
 }
