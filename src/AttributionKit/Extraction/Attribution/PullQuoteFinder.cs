@@ -42,8 +42,19 @@ internal static class PullQuoteFinder
                 line ??= AttributionLineParser.Parse(text, blocks[b].Range);
             }
 
-            found.Add(new PullQuote(draft, line, group.ToHashSet()));
-            consumed.UnionWith(group);
+            var taken = group.ToHashSet();
+
+            // A credit written as the paragraph after the block quote (<p>— Name, Role (Outlet)</p>).
+            var next = group.Max() + 1;
+            if (line is null && next < blocks.Length && blocks[next].QuoteGroup < 0 && IsCreditBlock(article, next)
+                && AttributionLineParser.Parse(text, blocks[next].Range) is { } after)
+            {
+                line = after;
+                taken.Add(next);
+            }
+
+            found.Add(new PullQuote(draft, line, taken));
+            consumed.UnionWith(taken);
         }
 
         for (var b = 0; b < blocks.Length; b++)

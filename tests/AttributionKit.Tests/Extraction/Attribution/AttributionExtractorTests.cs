@@ -434,4 +434,15 @@ public class AttributionExtractorTests
         quote.Speaker.Should().Be("Ruth Cole");
         quote.SpeakerMention!.Text.Should().Be("who");
     }
+
+    [Fact]
+    public void Block_quote_credited_by_the_paragraph_after_it()
+    {
+        var quote = Single("Background paragraph here.\n\n> “Peace is close.”\n\n— Dmitry Peskov, Kremlin Spokesman (TASS)\n", ArticleFormat.Markdown);
+
+        quote.Kind.Should().Be(QuoteKind.Block);
+        quote.Text.Should().Be("Peace is close.");
+        quote.Speaker.Should().Be("Dmitry Peskov");
+        quote.Source.Should().Be("TASS");
+    }
 }
