@@ -76,7 +76,46 @@ internal static class CueFinder
         }
 
         AddColonCue(text, frame, words, found);
+        AddDashCue(text, frame, words, found);
         return found;
+    }
+
+    // "“The most unqualified child to ever run.” ― Francisco Herrero": a dash and a name right after a quote credit it.
+    private static void AddDashCue(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (!words[k - 1].InQuote || words[k].InQuote || !words[k].IsCapitalized)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            var dash = gap.IndexOfAny("—―–");
+            if (dash < 0)
+            {
+                continue;
+            }
+
+            var last = k;
+            while (last + 1 < words.Count && words[last + 1].IsCapitalized && !words[last + 1].InQuote && IsSpaceOnly(text, words[last].End, words[last + 1].Start))
+            {
+                last++;
+            }
+
+            var rest = text.AsSpan(words[last].End, (last + 1 < words.Count ? words[last + 1].Start : frame.End) - words[last].End).Trim();
+            if (last - k > 4 || !(rest.IsEmpty || rest[0] is '.' or ',' or '(' || QuoteMarks.IsQuoteMark(rest[0])))
+            {
+                continue;
+            }
+
+            var dashAt = words[k - 1].End + dash;
+            var content = ContentBefore(text, frame, dashAt);
+            if (content is { } c && !found.Any(f => f.Content is { } fc && fc.Overlaps(c)))
+            {
+                found.Add(new CueCandidate(new TextRange(dashAt, dashAt + 1), new TextRange(words[k].Start, words[last].End), c, false));
+            }
+        }
     }
 
     // "Cruz called them on it: “…”", "Graham: Trump’s …": a colon after the sentence's subject introduces what they said.
@@ -262,7 +301,7 @@ internal static class CueFinder
         || GroupDeterminers.Contains(word.Text)
         || (word.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(word.Text));
 
-    private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»';
+    private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
 
     // "According to X, content." / "content, according to X." / "As reported by X, content."
     private static CueCandidate? Preposed(string text, TextRange frame, List<WordToken> words, int cueStart, int npStart)
@@ -373,9 +412,10 @@ internal static class CueFinder
         if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0))
         {
             // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
-            var usableBefore = ContentBefore(text, frame, contentEndBefore) is { } b0
-                && (CommaAdjacent(text, b0.End, contentEndBefore) || EndsWithClosingQuote(text, b0));
-            afterContent = ContentAfterAdverbial(text, frame, words, ac0) ?? (usableBefore ? null : afterContent);
+            var before0 = ContentBefore(text, frame, contentEndBefore);
+            var quoteBefore = before0 is { } q0 && EndsWithClosingQuote(text, q0) && QuoteAdjacent(text, q0.End, contentEndBefore);
+            var commaBefore = before0 is { } c0 && CommaAdjacent(text, c0.End, contentEndBefore);
+            afterContent = quoteBefore ? null : ContentAfterAdverbial(text, frame, words, ac0) ?? (commaBefore ? null : afterContent);
         }
         var contentEnd = inverted ? cue.Start : source.Value.Start;
         var beforeContent = ContentBefore(text, frame, contentEnd);
@@ -468,7 +508,8 @@ internal static class CueFinder
 
         var nameLast = k - 1;
         var first = NounPhraseStart(text, words, nameLast);
-        if (first < 0 || !words[nameLast].IsCapitalized || !Valid(words, first, nameLast))
+        var nameAppositive = words[k].IsCapitalized && !words[nameLast].IsCapitalized;
+        if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !Valid(words, first, nameLast))
         {
             return null;
         }
@@ -727,7 +768,7 @@ internal static class CueFinder
     }
 
     private static bool EndsWithClosingQuote(string text, TextRange range) =>
-        range.Length > 0 && text[range.End - 1] is '”' or '"' or '’' or '\'' or '»';
+        range.Length > 0 && text[range.End - 1] is '”' or '"' or '’' or '\'' or '»' or '“';
 
     private static bool StartsWithQuote(string text, TextRange range) =>
         range.Length > 0 && text[range.Start] is '“' or '"' or '‘' or '\'' or '«' or '„';

@@ -79,6 +79,13 @@ internal static class QuoteMarks
     public static bool CanClose(string text, int j, char open, int blockEnd)
     {
         var c = text[j];
+
+        // “It's unusual,“ said …: an opening mark typed where the closing one belongs, right after the words.
+        if (open == '“' && c == '“' && j > 0 && !char.IsWhiteSpace(text[j - 1]) && (j + 1 >= blockEnd || char.IsWhiteSpace(text[j + 1])))
+        {
+            return true;
+        }
+
         if (!ClosersFor(open).Contains(c, StringComparison.Ordinal))
         {
             return false;

@@ -445,4 +445,32 @@ public class AttributionExtractorTests
         quote.Speaker.Should().Be("Dmitry Peskov");
         quote.Source.Should().Be("TASS");
     }
+
+    [Fact]
+    public void Dash_and_name_after_a_quote_in_running_text_credit_it()
+    {
+        var result = Analyze("Readers wrote in with their views. “The most unqualified candidate ever.” ― Francisco Herrero. Others disagreed.");
+
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Speaker.Should().Be("Francisco Herrero");
+        quote.Cue!.Text.Should().Be("―");
+    }
+
+    [Fact]
+    public void Opening_mark_typed_as_closing_mark_still_closes()
+    {
+        var quote = Single("“It's unusual,“ said Larry Noble, an attorney.");
+
+        quote.Text.Should().Be("It's unusual,");
+        quote.Speaker.Should().Be("Larry Noble");
+    }
+
+    [Fact]
+    public void Trailing_adverbial_after_the_cue_is_not_the_content()
+    {
+        var result = Analyze("“Being a dad is my job,” Anthony Weiner said in May on a podcast.");
+
+        result.Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Anthony Weiner");
+        result.Attributions.Should().ContainSingle().Which.Content.Text.Should().Be("“Being a dad is my job,”");
+    }
 }
