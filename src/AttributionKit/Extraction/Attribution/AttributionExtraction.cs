@@ -9,9 +9,20 @@ internal sealed class AttributionExtraction
     public static AttributionExtraction Empty { get; } = new([], []);
 
     public AttributionExtraction(ImmutableArray<Quote> quotes, ImmutableArray<Model.Attribution> attributions)
+        : this(quotes, attributions, [], null)
+    {
+    }
+
+    internal AttributionExtraction(
+        ImmutableArray<Quote> quotes,
+        ImmutableArray<Model.Attribution> attributions,
+        ImmutableArray<string> speakersWithVenue,
+        PersonRegistry? people)
     {
         Quotes = quotes;
         Attributions = attributions;
+        SpeakersWithVenue = speakersWithVenue.ToImmutableHashSet(StringComparer.Ordinal);
+        People = people;
     }
 
     /// <summary>The quotes in text order.</summary>
@@ -19,4 +30,10 @@ internal sealed class AttributionExtraction
 
     /// <summary>The attributions in text order.</summary>
     public ImmutableArray<Model.Attribution> Attributions { get; }
+
+    /// <summary>The speakers for whom the article names an outlet, platform or venue somewhere (for <c>unsourced-quote</c>).</summary>
+    internal ImmutableHashSet<string> SpeakersWithVenue { get; }
+
+    /// <summary>The people the article names (for <c>name-variant</c>), when the stage ran.</summary>
+    internal PersonRegistry? People { get; }
 }

@@ -7,10 +7,13 @@ namespace AttributionKit.Extraction.Attribution;
 internal static class AttributionExtractor
 {
     /// <summary>Extracts the article's quotes and attributions.</summary>
+    /// <remarks>
+    /// Where a quote was said (an outlet or platform) is read from the outlet gazetteer directly, around each cue, so the
+    /// stage does not depend on which outlets the outlet stage chose to report as cited.
+    /// </remarks>
     public static AttributionExtraction Extract(SegmentedArticle article, OutletExtraction outlets)
     {
-        _ = article;
         _ = outlets;
-        return AttributionExtraction.Empty;
+        return AttributionPass.Run(article);
     }
 }

@@ -1,0 +1,19 @@
+namespace AttributionKit.Checking.Rules;
+
+/// <summary>Short excerpts of quoted text for findings' messages.</summary>
+internal static class Excerpt
+{
+    private const int MaxLength = 60;
+
+    /// <summary>The text, cut at a word boundary with an ellipsis when it is long.</summary>
+    public static string Of(string text)
+    {
+        if (text.Length <= MaxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', MaxLength);
+        return string.Concat(text.AsSpan(0, cut > 20 ? cut : MaxLength), "…");
+    }
+}

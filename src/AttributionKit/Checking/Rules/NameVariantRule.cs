@@ -1,0 +1,95 @@
+using AttributionKit.Extraction.Attribution;
+using AttributionKit.Extraction.Outlets;
+using FuzzySharp;
+
+namespace AttributionKit.Checking.Rules;
+
+/// <summary>AK2004: one person's name spelled two ways in one article (<c>Zelenskyy</c> / <c>Zelensky</c>).</summary>
+internal sealed class NameVariantRule : ArticleRule
+{
+    private const int SimilarRatio = 85;
+    private const int MinimumLength = 4;
+
+    internal static readonly RuleDescriptor Rule = new(
+        "AK2004",
+        "name-variant",
+        "Name spelled two ways",
+        "“{0}” looks like another spelling of {1}",
+        RuleCategory.Consistency,
+        Severity.Warning,
+        "Finds a person's surname written in two spellings in one article (Zelenskyy and Zelensky). Surnames of the people the article names are compared with every other capitalised word by fuzzy similarity; two full names with different first names are taken to be different people.",
+        "Pick one spelling (your style guide's, or the person's own) and use it throughout.",
+        RuleHelp.For("name-variant"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        if (context.State.Attribution.People is not { } people)
+        {
+            return;
+        }
+
+        var text = context.Article.Text;
+        var fullNames = people.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n.Split(' ')).ToList();
+        var surnames = fullNames.Select(n => n[^1]).Where(s => s.Length >= MinimumLength).Distinct(StringComparer.Ordinal).ToList();
+        var firstSeen = new Dictionary<string, TextRange>(StringComparer.Ordinal);
+        foreach (var word in WordTokenizer.Tokenize(text, 0, text.Length))
+        {
+            var w = Strip(word.Text);
+            if (word.IsCapitalized && w.Length >= MinimumLength && !w.Contains('-', StringComparison.Ordinal) && !firstSeen.ContainsKey(w))
+            {
+                firstSeen[w] = new TextRange(word.Start, word.Start + w.Length);
+            }
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var surname in surnames)
+        {
+            if (!firstSeen.TryGetValue(surname, out var surnameAt))
+            {
+                continue;
+            }
+
+            foreach (var (word, at) in firstSeen)
+            {
+                if (word == surname || reported.Contains(word) || !IsVariant(surname, word) || IsOtherPerson(word, surname, fullNames)
+                    || SpeakerNameParser.IsTitleWord(word) || OutletGazetteer.Default.Lookup(word) is not null)
+                {
+                    continue;
+                }
+
+                reported.Add(word);
+                var (later, earlier) = at.Start > surnameAt.Start ? (at, surnameAt) : (surnameAt, at);
+                context.Report(later, [earlier], text.Substring(later.Start, later.Length), text.Substring(earlier.Start, earlier.Length));
+            }
+        }
+    }
+
+    private static bool IsVariant(string a, string b)
+    {
+        if (char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0]))
+        {
+            return false;
+        }
+
+        // Plurals and demonyms are other words: "Clintons", "Russian".
+        if (b == a + "s" || a == b + "s" || b.StartsWith(a, StringComparison.Ordinal) && b.Length - a.Length > 2)
+        {
+            return false;
+        }
+
+        return Fuzz.Ratio(a.ToLowerInvariant(), b.ToLowerInvariant()) >= SimilarRatio;
+    }
+
+    // "Johnson" and "Johnston" are two people when both are full names with different first names.
+    private static bool IsOtherPerson(string word, string surname, List<string[]> fullNames)
+    {
+        var firstsOfWord = fullNames.Where(n => n[^1] == word).Select(n => n[0]).ToHashSet(StringComparer.Ordinal);
+        var firstsOfSurname = fullNames.Where(n => n[^1] == surname).Select(n => n[0]).ToHashSet(StringComparer.Ordinal);
+        return firstsOfWord.Count > 0 && firstsOfSurname.Count > 0 && !firstsOfWord.Overlaps(firstsOfSurname);
+    }
+
+    private static string Strip(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('.');
+}

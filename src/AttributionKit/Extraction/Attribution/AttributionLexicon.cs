@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// The word lists the attribution stage reads (data files under <c>Resources/Lexicons/</c>) and the closed
+/// classes of English grammar words it needs (pronouns, auxiliaries, clause openers), which are not data.
+/// </summary>
+internal static class AttributionLexicon
+{
+    private static readonly Lazy<FrozenDictionary<string, ImmutableArray<string[]>>> LazyVerbs = new(LoadVerbs);
+
+    /// <summary>Title and role words (<c>spokesman</c>, <c>secretary</c>, <c>sen.</c>).</summary>
+    public static FrozenSet<string> Roles { get; } = Load("Lexicons/speaker-roles.txt");
+
+    /// <summary>Nationality and country words standing before a role (<c>Russian</c>, <c>U.S.</c>).</summary>
+    public static FrozenSet<string> Demonyms { get; } = Load("Lexicons/demonyms.txt");
+
+    /// <summary>Words before a quote that make it a name, title or term rather than speech.</summary>
+    public static FrozenSet<string> NonSpeechCues { get; } = Load("Lexicons/non-speech-quote-cues.txt");
+
+    /// <summary>Personal pronouns that can name a speaker.</summary>
+    public static FrozenSet<string> Pronouns { get; } = new[]
+    {
+        "he", "she", "they", "we", "i", "it", "you", "his", "her", "their", "its", "our", "my", "him", "them", "who",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Auxiliaries and adverbs that may stand between a speaker and the reporting verb (<c>has also said</c>).</summary>
+    public static FrozenSet<string> CueModifiers { get; } = new[]
+    {
+        "has", "have", "had", "also", "later", "then", "previously", "recently", "repeatedly", "once", "again", "reportedly",
+        "publicly", "privately", "further", "earlier", "simply", "only", "never", "not", "would", "will", "could", "might",
+        "may", "did", "does", "do", "is", "was", "were", "are", "been", "be", "just", "often", "still", "even", "already",
+        "frequently", "openly", "flatly", "quickly", "angrily", "bluntly", "firmly", "separately", "explicitly", "cautiously",
+        "told", "had", "initially", "originally", "first", "famously", "falsely", "correctly", "rightly", "wrongly",
+        "last", "week", "month", "year", "night", "this", "yesterday", "today", "tonight", "morning", "afternoon", "evening",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end a speaker's noun phrase on its left: clause openers and conjunctions.</summary>
+    public static FrozenSet<string> ClauseOpeners { get; } = new[]
+    {
+        "that", "which", "whom", "whose", "but", "because", "while", "when", "if", "as", "after", "before", "since",
+        "although", "though", "where", "whether", "so", "than", "unless", "until", "once", "and", "or", "nor", "yet",
+        "what", "how", "why", "said", "says", "to", "for", "in", "on", "at", "by", "with", "from", "about", "into",
+        "against", "over", "under", "during", "without", "through", "is", "was", "are", "were", "be", "been", "not",
+        "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did",
+        "also", "then", "there", "here", "now", "today", "yesterday",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words that start a sentence without starting a name.</summary>
+    public static FrozenSet<string> SentenceStarters { get; } = new[]
+    {
+        "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after", "before", "following",
+        "according", "ahead", "today", "yesterday", "tomorrow", "this", "that", "these", "those", "his", "her", "their",
+        "its", "our", "my", "it", "he", "she", "they", "we", "i", "there", "here", "both", "some", "many", "most", "all",
+        "for", "from", "with", "without", "by", "of", "to", "so", "yet", "still", "meanwhile", "however", "despite",
+        "since", "during", "until", "although", "though", "because", "asked", "speaking", "earlier", "later", "last",
+        "next", "every", "each", "no", "not", "only", "even", "also", "why", "what", "how", "where", "who", "which",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "new", "former", "then", "now", "under", "over", "among",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "key", "more", "latest",
+        "related", "comments", "advertisement", "weekly", "breaking", "update", "read", "follow", "share", "photo",
+        "nothing", "ask", "wait", "let", "please", "perhaps", "maybe", "indeed", "yes", "well", "oh", "instead", "again",
+        "thus", "therefore", "hence", "besides", "sometimes", "often", "never", "always", "once", "twice", "first", "second",
+        "finally", "soon", "asked", "told", "said", "says", "adding", "saying", "noting", "citing", "according", "nobody",
+        "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "something", "everything", "anything", "none",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs whose object (the person told) stands between the cue and the content (<c>told TASS that…</c>).</summary>
+    public static FrozenSet<string> TellVerbs { get; } = new[]
+    {
+        "tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assure", "assures", "assured",
+        "assuring", "remind", "reminds", "reminded", "reminding", "warn", "warns", "warned", "warning", "urge", "urges",
+        "urged", "urging", "ask", "asks", "asked", "asking", "reassure", "reassured", "reassures", "advise", "advised",
+        "advises", "accuse", "accused", "accuses", "accusing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The reporting verb that starts at word <paramref name="index"/> of <paramref name="words"/>, as the number of words
+    /// it spans (<c>said</c> = 1, <c>pointed out</c> = 2), or 0 when none does.
+    /// </summary>
+    public static int MatchVerb(IReadOnlyList<WordToken> words, int index)
+    {
+        if (!LazyVerbs.Value.TryGetValue(words[index].Lower, out var forms))
+        {
+            return 0;
+        }
+
+        var best = 0;
+        foreach (var form in forms)
+        {
+            if (index + form.Length > words.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < form.Length && ok; k++)
+            {
+                ok = !words[index + k].InQuote && words[index + k].Lower == form[k];
+            }
+
+            if (ok && form.Length > best)
+            {
+                best = form.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private static FrozenSet<string> Load(string path) =>
+        Lexicon.Lines(path).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static FrozenDictionary<string, ImmutableArray<string[]>> LoadVerbs() =>
+        Lexicon.Lines("Lexicons/reporting-verbs.txt")
+            .Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(parts => parts.Length > 0)
+            .GroupBy(parts => parts[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+}

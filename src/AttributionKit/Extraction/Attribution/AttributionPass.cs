@@ -1,0 +1,485 @@
+using AttributionKit.Model;
+using AttributionKit.Segmentation;
+using FuzzySharp;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// One run of the attribution stage over one article: reads the blocks in order, ties each quote to its cue and
+/// speaker (carrying a speaker over consecutive quoted sentences, multi-paragraph quotes and colon lead-ins), adds
+/// reported speech, resolves speakers to full names, then links pull quotes to the quotes they repeat.
+/// </summary>
+internal sealed class AttributionPass
+{
+    private const int PronounReachInBlocks = 3;
+
+    private readonly SegmentedArticle _segmented;
+    private readonly string _text;
+    private readonly List<QuotedSegment> _segments;
+    private readonly bool[] _quoted;
+    private readonly PersonRegistry _registry;
+    private readonly List<QuoteDraft> _quotes = [];
+    private readonly List<AttributionDraft> _attributions = [];
+    private string? _lastPerson;
+    private int _lastPersonBlock = -100;
+
+    private AttributionPass(SegmentedArticle segmented)
+    {
+        _segmented = segmented;
+        _text = segmented.Text;
+        _segments = QuoteScanner.Scan(segmented.Article);
+        _quoted = new bool[_text.Length];
+        foreach (var segment in _segments)
+        {
+            var outer = segment.Outer;
+            Array.Fill(_quoted, true, outer.Start, Math.Min(outer.End, _text.Length) - outer.Start);
+        }
+
+        _registry = PersonRegistry.Build(segmented.Article, IsQuoted);
+    }
+
+    /// <summary>Runs the stage over one article.</summary>
+    public static AttributionExtraction Run(SegmentedArticle segmented)
+    {
+        var pass = new AttributionPass(segmented);
+        pass.ReadBlocks();
+        return pass.Build();
+    }
+
+    private bool IsQuoted(int offset) => offset >= 0 && offset < _quoted.Length && _quoted[offset];
+
+    private void ReadBlocks()
+    {
+        var article = _segmented.Article;
+        var pulls = PullQuoteFinder.Find(article, _segments);
+        var pullBlocks = pulls.SelectMany(p => p.Blocks).ToHashSet();
+        var pullByFirstBlock = pulls.ToDictionary(p => p.Blocks.Min());
+        CueCandidate? leadIn = null;
+        int leadInBlock = -1;
+        QuoteDraft? openQuote = null;
+        QuoteDraft? lastBlockEndQuote = null;
+
+        for (var b = 0; b < article.Blocks.Length; b++)
+        {
+            if (pullBlocks.Contains(b))
+            {
+                if (pullByFirstBlock.TryGetValue(b, out var pull))
+                {
+                    AddPullQuote(pull);
+                }
+
+                leadIn = null;
+                openQuote = null;
+                lastBlockEndQuote = null;
+                continue;
+            }
+
+            var kind = article.Blocks[b].Kind;
+            if (kind is BlockKind.Dateline or BlockKind.Preformatted)
+            {
+                continue;
+            }
+
+            // Headlines quote words to sell the story, not to attribute them; their quotes are not reported.
+            var blockSegments = kind is BlockKind.Title or BlockKind.Heading ? [] : _segments.Where(s => s.BlockIndex == b).ToList();
+            var frames = FrameBuilder.Build(_segmented, b, blockSegments);
+            QuoteDraft? previousFrameQuote = null;
+            QuoteDraft? blockEndQuote = null;
+            for (var f = 0; f < frames.Count; f++)
+            {
+                var frame = frames[f];
+                var words = WordTokenizer.Tokenize(_text, frame.Start, frame.End, IsQuoted);
+                var candidates = CueFinder.Find(_text, frame, words);
+                var frameSegments = blockSegments.Where(s => s.Open >= frame.Start && s.Open < frame.End).ToList();
+                var quoteOnly = frameSegments.Count > 0 && words.All(w => w.InQuote);
+                var used = new Dictionary<CueCandidate, AttributionDraft>();
+                QuoteDraft? frameQuote = null;
+
+                foreach (var segment in frameSegments)
+                {
+                    // The cue whose content is the quote itself; else the outermost reporting clause holding it
+                    // ("Trump said he believes Afghanistan was “a terrible mistake”" is Trump's).
+                    var covering = candidates.Where(c => c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
+                    var candidate = covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
+                        ?? covering.MaxBy(c => c.Content!.Value.Length);
+                    var inner = segment.Inner(_text);
+                    if (inner.IsEmpty || QuoteClassifier.IsNotSpeech(_text, segment, frame, candidate is not null))
+                    {
+                        continue;
+                    }
+
+                    if (candidate is not null)
+                    {
+                        if (!used.TryGetValue(candidate, out var attribution))
+                        {
+                            attribution = NewAttribution(candidate, frame, frameSegments, b);
+                            used[candidate] = attribution;
+                        }
+
+                        var direct = frameSegments.Any(s => s.Open == candidate.Content!.Value.Start);
+                        var last = attribution.Quotes.Count > 0 ? attribution.Quotes[^1] : null;
+                        if (direct && last is { Kind: QuoteKind.Direct })
+                        {
+                            last.Add(inner, segment.Outer);
+                            frameQuote = last;
+                        }
+                        else
+                        {
+                            frameQuote = NewQuote(inner, segment.Outer, direct ? QuoteKind.Direct : QuoteKind.Partial, b, attribution);
+                        }
+
+                        continue;
+                    }
+
+                    if (quoteOnly)
+                    {
+                        frameQuote = CarryOver(segment, inner, b, f, leadIn, leadInBlock, openQuote, previousFrameQuote, lastBlockEndQuote);
+                        leadIn = null;
+                        continue;
+                    }
+
+                    var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
+                    AttributionDraft? subjectAttribution = null;
+                    if (!standsFirst && !IsTerm(inner) && CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open)) is { } subject)
+                    {
+                        // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
+                        // ("Bush praised Rubio as “a bright, charismatic leader”").
+                        subjectAttribution = NewAttribution(new CueCandidate(subject, subject, segment.Outer, false) { }, frame, frameSegments, b);
+                        subjectAttribution.Cue = null;
+                    }
+
+                    frameQuote = NewQuote(inner, segment.Outer, standsFirst ? QuoteKind.Direct : QuoteKind.Partial, b, subjectAttribution);
+                }
+
+                foreach (var candidate in candidates)
+                {
+                    if (!used.ContainsKey(candidate) && !candidate.IsLeadIn && candidate.Content is not null)
+                    {
+                        NewAttribution(candidate, frame, frameSegments, b);
+                    }
+                }
+
+                if (candidates.FirstOrDefault(c => c.IsLeadIn) is { } lead)
+                {
+                    leadIn = lead;
+                    leadInBlock = b;
+                }
+                else if (frameSegments.Count > 0 || words.Any(w => !w.InQuote))
+                {
+                    leadIn = f == frames.Count - 1 ? leadIn : null;
+                }
+
+                previousFrameQuote = frameQuote is { Kind: QuoteKind.Direct, Attribution: not null } ? frameQuote : null;
+                blockEndQuote = frameQuote;
+                if (frameQuote is null && words.Any(w => !w.InQuote))
+                {
+                    blockEndQuote = null;
+                }
+            }
+
+            var lastSegment = blockSegments.Count > 0 ? blockSegments[^1] : null;
+            openQuote = lastSegment is { IsClosed: false } && blockEndQuote is not null ? blockEndQuote : null;
+            lastBlockEndQuote = blockEndQuote is { Kind: QuoteKind.Direct, Attribution: not null } ? blockEndQuote : null;
+            if (leadIn is not null && leadInBlock < b)
+            {
+                leadIn = null;
+            }
+        }
+    }
+
+    // A passage that is nothing but a quote: it carries on the quote or the speaker just before it.
+    private QuoteDraft CarryOver(
+        QuotedSegment segment,
+        TextRange inner,
+        int block,
+        int frameIndex,
+        CueCandidate? leadIn,
+        int leadInBlock,
+        QuoteDraft? openQuote,
+        QuoteDraft? previousFrameQuote,
+        QuoteDraft? previousBlockQuote)
+    {
+        if (segment.ContinuesPrevious && frameIndex == 0 && openQuote is not null)
+        {
+            return Extend(openQuote, inner, segment.Outer);
+        }
+
+        if (leadIn is not null && leadInBlock >= block - 1)
+        {
+            var attribution = NewAttribution(leadIn with { Content = segment.Outer }, segment.Outer, [], block);
+            return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, attribution);
+        }
+
+        if (previousFrameQuote is not null)
+        {
+            return Extend(previousFrameQuote, inner, segment.Outer);
+        }
+
+        if (frameIndex == 0 && previousBlockQuote?.Attribution is { } earlier)
+        {
+            var attribution = new AttributionDraft
+            {
+                Source = earlier.Source,
+                Speaker = earlier.Speaker,
+                Cue = earlier.Cue,
+                Content = segment.Outer,
+                Venue = earlier.Venue,
+            };
+            _attributions.Add(attribution);
+            return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, attribution);
+        }
+
+        return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, null);
+    }
+
+    // "the “vibe shift”": two or three quoted words without final punctuation are a coined term, nobody's words.
+    private bool IsTerm(TextRange inner)
+    {
+        var words = WordTokenizer.Tokenize(_text, inner.Start, inner.End);
+        return words.Count <= 3 && !(_text[inner.End - 1] is '.' or ',' or '!' or '?' or '…');
+    }
+
+    private static int FirstWordAt(List<WordToken> words, int offset)
+    {
+        var k = 0;
+        while (k < words.Count && words[k].Start < offset)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static QuoteDraft Extend(QuoteDraft quote, TextRange inner, TextRange outer)
+    {
+        quote.Add(inner, outer);
+        if (quote.Attribution is { } attribution)
+        {
+            attribution.Content = attribution.Content.Union(outer);
+        }
+
+        return quote;
+    }
+
+    private QuoteDraft NewQuote(TextRange inner, TextRange outer, QuoteKind kind, int block, AttributionDraft? attribution)
+    {
+        var quote = new QuoteDraft { Kind = kind, BlockIndex = block, Attribution = attribution };
+        quote.Add(inner, outer);
+        attribution?.Quotes.Add(quote);
+        if (attribution is not null && kind != QuoteKind.Partial)
+        {
+            attribution.Content = attribution.Content.Union(outer);
+        }
+
+        _quotes.Add(quote);
+        return quote;
+    }
+
+    private AttributionDraft NewAttribution(CueCandidate candidate, TextRange frame, List<QuotedSegment> frameSegments, int block)
+    {
+        var content = candidate.Content ?? candidate.Cue;
+        var attribution = new AttributionDraft
+        {
+            Source = candidate.Source,
+            Cue = candidate.Cue,
+            Content = content,
+            Speaker = Resolve(candidate.Source, block),
+        };
+
+        // Where it was said is named around the cue, never inside what was said.
+        var excluded = frameSegments.Select(s => s.Outer).Append(content).OrderBy(r => r.Start).ToList();
+        attribution.Venue = VenueFinder.Find(_text, Subtract(frame, excluded), candidate.Cue.Start, candidate.Source);
+        _attributions.Add(attribution);
+        return attribution;
+    }
+
+    private void AddPullQuote(PullQuote pull)
+    {
+        var quote = pull.Draft;
+        _quotes.Add(quote);
+        if (pull.Line is not { } line)
+        {
+            return;
+        }
+
+        var attribution = new AttributionDraft
+        {
+            Source = line.Speaker,
+            Cue = line.Cue,
+            Content = quote.OuterPieces[0].Union(quote.OuterPieces[^1]),
+            Venue = line.Venue,
+            Speaker = Resolve(line.Speaker, quote.BlockIndex),
+        };
+        attribution.Quotes.Add(quote);
+        quote.Attribution = attribution;
+        _attributions.Add(attribution);
+    }
+
+    private ResolvedSpeaker Resolve(TextRange mention, int block)
+    {
+        var parsed = SpeakerNameParser.Parse(_text, mention);
+        switch (parsed.Type)
+        {
+            case SpeakerType.Pronoun:
+                if (parsed.Name.ToLowerInvariant() is "he" or "she" or "him")
+                {
+                    var name = (block - _lastPersonBlock <= PronounReachInBlocks ? _lastPerson : null)
+                        ?? _registry.MostRecentBefore(mention.Start);
+                    if (name is not null)
+                    {
+                        return new ResolvedSpeaker(name, _registry.RoleOf(name), SpeakerType.Person);
+                    }
+                }
+
+                // "Ruth Cole, who runs the port, said": "who" stands for the name before it.
+                if (parsed.Name.Equals("who", StringComparison.OrdinalIgnoreCase) && Antecedent(mention.Start) is { } antecedent)
+                {
+                    return Resolve(antecedent, block);
+                }
+
+                return new ResolvedSpeaker(parsed.Name, null, SpeakerType.Pronoun);
+
+            case SpeakerType.Person:
+                var canonical = _registry.ResolveName(parsed.Name, parsed.NameStart);
+                if (canonical is null)
+                {
+                    if (!parsed.Name.Contains(' ', StringComparison.Ordinal) && parsed.Role is null)
+                    {
+                        return new ResolvedSpeaker(parsed.Name, null, SpeakerType.Group);
+                    }
+
+                    _registry.Add(parsed.Name, parsed.NameStart);
+                    canonical = parsed.Name;
+                }
+
+                _lastPerson = canonical;
+                _lastPersonBlock = block;
+                return new ResolvedSpeaker(canonical, parsed.Role ?? _registry.RoleOf(canonical), SpeakerType.Person);
+
+            default:
+                return new ResolvedSpeaker(parsed.Name, parsed.Role, SpeakerType.Group);
+        }
+    }
+
+    // The capitalised name just before ", who".
+    private TextRange? Antecedent(int whoStart)
+    {
+        var words = WordTokenizer.Tokenize(_text, Math.Max(0, whoStart - 80), whoStart, IsQuoted);
+        if (words.Count == 0 || !_text.AsSpan(words[^1].End, whoStart - words[^1].End).Trim().SequenceEqual(",") || !words[^1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var first = words.Count - 1;
+        while (first > 0 && words[first - 1].IsCapitalized && !words[first - 1].InQuote
+            && _text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim().IsEmpty)
+        {
+            first--;
+        }
+
+        return new TextRange(words[first].Start, words[^1].End);
+    }
+
+    private static List<TextRange> Subtract(TextRange frame, List<TextRange> excluded)
+    {
+        var areas = new List<TextRange>();
+        var start = frame.Start;
+        foreach (var range in excluded)
+        {
+            if (range.Start > start)
+            {
+                areas.Add(new TextRange(start, Math.Min(range.Start, frame.End)));
+            }
+
+            start = Math.Max(start, range.End);
+        }
+
+        if (start < frame.End)
+        {
+            areas.Add(new TextRange(start, frame.End));
+        }
+
+        return areas;
+    }
+
+    private AttributionExtraction Build()
+    {
+        var article = _segmented.Article;
+        _quotes.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        for (var i = 0; i < _quotes.Count; i++)
+        {
+            _quotes[i].Index = i;
+        }
+
+        LinkRepeats();
+
+        var quotes = _quotes.Select(q =>
+        {
+            var attribution = q.Attribution ?? (q.RepeatOf is { } r ? _quotes[r].Attribution : null);
+            var own = q.Attribution;
+            return new Quote(
+                q.Text(_text),
+                q.Range,
+                article.GetSourceSpan(q.Range),
+                q.Kind,
+                attribution?.Speaker?.Name,
+                attribution?.Speaker?.Role,
+                own?.Source is { } s ? article.CreateMention(s) : null,
+                own?.Cue is { } c ? article.CreateMention(c) : null,
+                attribution?.Venue,
+                q.RepeatOf);
+        }).ToList();
+
+        var attributions = _attributions
+            .OrderBy(a => a.Content.Start)
+            .Select(a => new Model.Attribution(
+                a.Kind,
+                article.CreateMention(a.Content),
+                a.Source is { } s ? new AttributionSource(article.CreateMention(s), a.Speaker?.Name ?? _text.Substring(s.Start, s.Length)) : null,
+                a.Cue is { } c ? article.CreateMention(c) : null,
+                a.Quotes.Count > 0 ? a.Quotes[0].Index : null))
+            .ToList();
+
+        var withVenue = _attributions.Where(a => a.Venue is not null && a.Speaker is not null).Select(a => a.Speaker!.Name);
+        return new AttributionExtraction([.. quotes], [.. attributions], [.. withVenue], _registry);
+    }
+
+    // A block or pull quote that repeats a quote of the body points at it; an unattributed one borrows its speaker.
+    private void LinkRepeats()
+    {
+        foreach (var quote in _quotes.Where(q => q.Kind == QuoteKind.Block))
+        {
+            var text = Normalize(quote.Text(_text));
+            QuoteDraft? best = null;
+            var bestScore = 0;
+            foreach (var other in _quotes)
+            {
+                if (other == quote || other.Kind == QuoteKind.Block)
+                {
+                    continue;
+                }
+
+                var score = Fuzz.Ratio(text, Normalize(other.Text(_text)));
+                if (score > bestScore || (score == bestScore && best is not null && other.Index < best.Index))
+                {
+                    best = other;
+                    bestScore = score;
+                }
+            }
+
+            if (best is not null && bestScore >= 90)
+            {
+                quote.RepeatOf = best.Index;
+            }
+        }
+    }
+
+    /// <summary>Quote text reduced to what a repeat keeps: lower case, single spaces, no edge punctuation.</summary>
+    internal static string Normalize(string text)
+    {
+        var words = text.ToLowerInvariant()
+            .Replace('’', '\'')
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words).Trim('.', ',', ';', ':', '!', '?', '…', '"', '\'', '“', '”', ' ');
+    }
+}

@@ -1,0 +1,8 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>A reporting cue found in a passage, with the words naming its source and what it attributes.</summary>
+/// <param name="Cue">The cue words (<c>said</c>, <c>has also said</c>, <c>According to</c>).</param>
+/// <param name="Source">The words naming who said it, with any appositive (<c>Patch, a former director,</c>).</param>
+/// <param name="Content">What was said, when the passage holds it; <see langword="null"/> for a lead-in (<c>He added:</c>).</param>
+/// <param name="IsLeadIn">Whether the cue ends its passage with a colon and introduces what follows.</param>
+internal sealed record CueCandidate(TextRange Cue, TextRange Source, TextRange? Content, bool IsLeadIn);

@@ -1,0 +1,856 @@
+using System.Collections.Frozen;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Finds the reporting cues of one passage (a sentence, or the sentences one quote spans) in the words outside its
+/// quotes: <c>X said</c>, <c>said X</c>, <c>X, who …, said</c>, <c>X told Y</c>, <c>insists Burton</c>,
+/// <c>according to X</c>, <c>as reported by X</c>, a colon lead-in; each with its source and content.
+/// </summary>
+internal static class CueFinder
+{
+    private const int MaxSourceWords = 14;
+
+    private static readonly FrozenSet<string> PhraseOpeners = new[]
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> GroupDeterminers = new[]
+    {
+        "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "few", "both",
+        "senior", "top", "his", "her", "their", "its", "our", "one", "no", "all", "another", "each", "former", "current",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The cues of the passage <paramref name="frame"/>, whose words are <paramref name="words"/>.</summary>
+    public static List<CueCandidate> Find(string text, TextRange frame, List<WordToken> words)
+    {
+        var found = new List<CueCandidate>();
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.InQuote)
+            {
+                continue;
+            }
+
+            if (w.Lower == "according" && k + 1 < words.Count && words[k + 1].Lower == "to" && !words[k + 1].InQuote)
+            {
+                if (Preposed(text, frame, words, k, k + 2) is { } c)
+                {
+                    found.Add(c);
+                }
+
+                continue;
+            }
+
+            if (w.Lower == "as" && k + 2 < words.Count && words[k + 2].Lower == "by" && !words[k + 1].InQuote
+                && words[k + 1].Lower is "reported" or "noted" or "stated" or "announced" or "said" or "confirmed" or "told" or "quoted")
+            {
+                if (Preposed(text, frame, words, k, k + 3) is { } c)
+                {
+                    found.Add(c);
+                }
+
+                k += 2;
+                continue;
+            }
+
+            if (w.IsCapitalized && k > 0)
+            {
+                continue;
+            }
+
+            var span = AttributionLexicon.MatchVerb(words, k);
+            if (span == 0)
+            {
+                continue;
+            }
+
+            if (Verbal(text, frame, words, k, span, found.LastOrDefault(c => c.Cue.Start < w.Start)?.Source) is { } v)
+            {
+                found.Add(v);
+            }
+
+            k += span - 1;
+        }
+
+        AddColonCue(text, frame, words, found);
+        AddDashCue(text, frame, words, found);
+        return found;
+    }
+
+    // "“The most unqualified child to ever run.” ― Francisco Herrero": a dash and a name right after a quote credit it.
+    private static void AddDashCue(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (!words[k - 1].InQuote || words[k].InQuote || !words[k].IsCapitalized)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            var dash = gap.IndexOfAny("—―–");
+            if (dash < 0)
+            {
+                continue;
+            }
+
+            var last = k;
+            while (last + 1 < words.Count && words[last + 1].IsCapitalized && !words[last + 1].InQuote && IsSpaceOnly(text, words[last].End, words[last + 1].Start))
+            {
+                last++;
+            }
+
+            var rest = text.AsSpan(words[last].End, (last + 1 < words.Count ? words[last + 1].Start : frame.End) - words[last].End).Trim();
+            if (last - k > 4 || !(rest.IsEmpty || rest[0] is '.' or ',' or '(' || QuoteMarks.IsQuoteMark(rest[0])))
+            {
+                continue;
+            }
+
+            var dashAt = words[k - 1].End + dash;
+            var content = ContentBefore(text, frame, dashAt);
+            if (content is { } c && !found.Any(f => f.Content is { } fc && fc.Overlaps(c)))
+            {
+                found.Add(new CueCandidate(new TextRange(dashAt, dashAt + 1), new TextRange(words[k].Start, words[last].End), c, false));
+            }
+        }
+    }
+
+    // "Cruz called them on it: “…”", "Graham: Trump’s …": a colon after the sentence's subject introduces what they said.
+    private static void AddColonCue(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 0; k + 1 <= words.Count; k++)
+        {
+            if (words[k].InQuote)
+            {
+                continue;
+            }
+
+            var gapEnd = k + 1 < words.Count ? words[k + 1].Start : frame.End;
+            var colon = text.IndexOf(':', words[k].End, gapEnd - words[k].End);
+            if (colon < 0 || (colon + 1 < frame.End && !char.IsWhiteSpace(text[colon + 1])))
+            {
+                continue;
+            }
+
+            if (found.Any(c => c.Cue.Start < colon && (c.Content is null || c.Content.Value.Start > colon)))
+            {
+                return;
+            }
+
+            var subject = SubjectOf(text, words, k + 1);
+            if (subject is null)
+            {
+                return;
+            }
+
+            var content = ContentFrom(text, frame, colon + 1);
+            found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
+            return;
+        }
+    }
+
+    // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
+    /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
+    public static TextRange? SubjectOf(string text, List<WordToken> words, int limit)
+    {
+        if (limit <= 0 || words[0].InQuote)
+        {
+            return null;
+        }
+
+        var first = 0;
+
+        // A dateline ("WASHINGTON (AFP) –", "PHILADELPHIA, July 25 (UPI) —") is not the subject.
+        for (var k = 1; k < Math.Min(limit, 10); k++)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)))
+            {
+                first = k;
+                break;
+            }
+        }
+
+        if (first == 0 && !IsSubjectStart(words[0]))
+        {
+            first = -1;
+            for (var k = 1; k < limit; k++)
+            {
+                if (words[k].InQuote)
+                {
+                    return null;
+                }
+
+                if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                {
+                    first = k;
+                    break;
+                }
+            }
+
+            if (first < 0 || !IsSubjectStart(words[first]))
+            {
+                return null;
+            }
+        }
+
+        if (first >= limit || words[first].InQuote || AttributionLexicon.MatchVerb(words, first) > 0 || words[first].Text.All(char.IsDigit))
+        {
+            return null;
+        }
+
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
+        {
+            return Valid(words, first, first) ? words[first].Range : null;
+        }
+
+        var last = first;
+        var determiner = GroupDeterminers.Contains(words[first].Text);
+        while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End)))
+        {
+            var next = words[last + 1];
+            var fits = next.IsCapitalized || next.Lower == "of"
+                || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
+                    && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
+                    && !IsPastTense(next) && !next.Lower.EndsWith('s'));
+            if (!fits)
+            {
+                break;
+            }
+
+            last++;
+        }
+
+        while (last > first && words[last].Lower == "of")
+        {
+            last--;
+        }
+
+        // One capitalised word opening a sentence is a name only when a verb follows it ("Trump attacked …"),
+        // not an adverb or participle ("Early in his campaign", "Appearing before", "Good information").
+        if (first == last && !determiner && words[first].IsCapitalized)
+        {
+            var next = last + 1 < words.Count ? words[last + 1] : default;
+            var verbLike = next.Text is { Length: > 0 } && !next.IsCapitalized && !next.InQuote
+                && (!AttributionLexicon.ClauseOpeners.Contains(next.Text) || AttributionLexicon.CueModifiers.Contains(next.Text));
+            if (!verbLike || words[first].Lower.EndsWith("ing", StringComparison.Ordinal) || words[first].Lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
+    }
+
+    private static bool StartsWithPreposition(string text, TextRange content)
+    {
+        var end = content.Start;
+        while (end < content.End && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[content.Start..end] is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "when"
+            or "to" or "from" or "of" or "as" or "without" or "with" or "via" or "through" or "on" or "last" or "this" or "earlier" or "later";
+    }
+
+    // Skips "in a statement" up to "that", a colon or a quote; nothing is content when the sentence just ends.
+    private static TextRange? ContentAfterAdverbial(string text, TextRange frame, List<WordToken> words, TextRange content)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Start < content.Start)
+            {
+                continue;
+            }
+
+            if (words[k].InQuote)
+            {
+                return ContentFrom(text, frame, k > 0 ? words[k - 1].End : content.Start);
+            }
+
+            if (words[k].Lower == "that")
+            {
+                return ContentFrom(text, frame, words[k].Start);
+            }
+
+            var gapEnd = k + 1 < words.Count ? words[k + 1].Start : frame.End;
+            var gap = text.AsSpan(words[k].End, gapEnd - words[k].End);
+            if (gap.Contains(':') || gap.Contains(','))
+            {
+                return k + 1 < words.Count ? ContentFrom(text, frame, words[k].End) : null;
+            }
+
+            if (words[k].Start - content.Start > 60)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPastTense(WordToken word) =>
+        !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal);
+
+    private static bool IsSubjectStart(WordToken word) =>
+        AttributionLexicon.Pronouns.Contains(word.Text)
+        || GroupDeterminers.Contains(word.Text)
+        || (word.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(word.Text));
+
+    private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
+
+    // "According to X, content." / "content, according to X." / "As reported by X, content."
+    private static CueCandidate? Preposed(string text, TextRange frame, List<WordToken> words, int cueStart, int npStart)
+    {
+        if (npStart >= words.Count || words[npStart].InQuote)
+        {
+            return null;
+        }
+
+        var npEnd = npStart;
+        while (npEnd + 1 < words.Count && npEnd + 1 - npStart < MaxSourceWords && !words[npEnd + 1].InQuote
+            && !HasPunctuation(text, words[npEnd].End, words[npEnd + 1].Start))
+        {
+            npEnd++;
+        }
+
+        var cue = new TextRange(words[cueStart].Start, words[npStart - 1].End);
+        var source = new TextRange(words[npStart].Start, words[npEnd].End);
+        var before = ContentBefore(text, frame, words[cueStart].Start);
+        if (before is { } b && CommaAdjacent(text, b.End, words[cueStart].Start))
+        {
+            return new CueCandidate(cue, source, b, false);
+        }
+
+        var after = npEnd + 1 < words.Count || HasQuoteAfter(text, source.End, frame.End) ? ContentFrom(text, frame, source.End) : null;
+        return after is null ? null : new CueCandidate(cue, source, after, false);
+    }
+
+    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource)
+    {
+        // The cue takes in auxiliaries and adverbs before the verb ("has also said").
+        var cueFirst = verb;
+        while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1])
+            && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+        {
+            cueFirst--;
+        }
+
+        var cueLast = verb + span - 1;
+        var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
+        var source = SourceBefore(text, words, cueFirst);
+        var inverted = false;
+        var borrowed = false;
+        if (source is null && cueFirst > 0 && !words[cueFirst - 1].InQuote && words[cueFirst - 1].Lower is "and" or "but"
+            && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+        {
+            // "Fields showed her bruised forearm and said …": the sentence's subject said it.
+            source = SubjectOf(text, words, cueFirst - 1);
+            borrowed = true;
+            if (source is null)
+            {
+                return null;
+            }
+        }
+
+        if (source is null)
+        {
+            var before = text[frame.Start..words[cueFirst].Start].TrimEnd();
+            if (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                // "…, adding that …", "He began by saying, “…”": the subject of the sentence is the speaker.
+                // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
+                source = SubjectOf(text, words, cueFirst) ?? previousSource;
+                borrowed = true;
+                if (source is null)
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                // "“…,” said Peskov." / "insists Burton": the speaker follows a quote, or a comma at the passage's end.
+                if (before.Length == 0)
+                {
+                    return null;
+                }
+
+                var afterQuote = IsClosingMark(before[^1]) || (before.EndsWith(',') && before.Length > 1 && IsClosingMark(before[^2]));
+                if (!afterQuote && !before.EndsWith(','))
+                {
+                    return null;
+                }
+
+                source = SourceAfter(text, words, cueLast + 1);
+                inverted = true;
+                if (source is null || (!afterQuote && !EndsPassage(text, source.Value.End, frame.End)))
+                {
+                    return null;
+                }
+            }
+        }
+
+        var afterStart = inverted ? source.Value.End : cue.End;
+        var afterWord = inverted ? IndexAfter(words, source.Value.End) : cueLast + 1;
+        if (!inverted && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
+        {
+            afterStart = SkipObject(text, words, cueLast + 1, frame, afterStart);
+        }
+
+        var tail = text[afterStart..frame.End].Trim();
+        if (tail.EndsWith(':') || (tail.Length > 0 && tail.TrimEnd(':', ' ').Length == 0))
+        {
+            return new CueCandidate(cue, source.Value, null, true);
+        }
+
+        var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
+        var contentEndBefore = inverted ? cue.Start : source.Value.Start;
+        if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0))
+        {
+            // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
+            var before0 = ContentBefore(text, frame, contentEndBefore);
+            var quoteBefore = before0 is { } q0 && EndsWithClosingQuote(text, q0) && QuoteAdjacent(text, q0.End, contentEndBefore);
+            var commaBefore = before0 is { } c0 && CommaAdjacent(text, c0.End, contentEndBefore);
+            afterContent = quoteBefore ? null : ContentAfterAdverbial(text, frame, words, ac0) ?? (commaBefore ? null : afterContent);
+        }
+        var contentEnd = inverted ? cue.Start : source.Value.Start;
+        var beforeContent = ContentBefore(text, frame, contentEnd);
+        var beforeEndsWithQuote = beforeContent is { } bc && EndsWithClosingQuote(text, bc);
+        TextRange? content;
+        if (borrowed)
+        {
+            // The speaker stands away from the cue ("…, adding that …"): only what follows the cue is theirs here.
+            content = afterContent;
+        }
+        else if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd))
+        {
+            content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
+        }
+        else if (afterContent is not null && !inverted)
+        {
+            content = afterContent;
+        }
+        else if (beforeContent is { } b2 && CommaAdjacent(text, b2.End, contentEnd))
+        {
+            content = b2;
+        }
+        else
+        {
+            content = null;
+        }
+
+        return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    private static TextRange? SourceBefore(string text, List<WordToken> words, int cueFirst)
+    {
+        var last = cueFirst - 1;
+        if (last < 0 || words[last].InQuote)
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
+        if (gap.Trim().SequenceEqual(",") && Appositive(text, words, last) is { } appositive)
+        {
+            return appositive;
+        }
+
+        if (!IsNounGap(gap))
+        {
+            return null;
+        }
+
+        var first = NounPhraseStart(text, words, last);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        // The gap after the last word may hold a closing bracket: "Sen. Lindsey Graham (R-SC) said".
+        var end = words[last].End;
+        var g = gap.TrimEnd();
+        if (g.Length > 0 && g[^1] == ')')
+        {
+            end = words[last].End + g.Length;
+        }
+
+        return Valid(words, first, last) ? new TextRange(words[first].Start, end) : null;
+    }
+
+    // "Tester, who voted against the bill, said": the name, the appositive and its closing comma.
+    private static TextRange? Appositive(string text, List<WordToken> words, int last)
+    {
+        var k = last;
+        while (k - 1 >= 0 && !words[k - 1].InQuote && !HasPunctuation(text, words[k - 1].End, words[k].Start, allowBrackets: true) && last - k < 25)
+        {
+            k--;
+        }
+
+        if (k == 0 || words[k - 1].InQuote || !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+        {
+            return null;
+        }
+
+        var opener = words[k].Lower;
+        var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
+            || words.Skip(k).Take(last - k + 1).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
+            || (last - k < 4 && words.Skip(k).Take(last - k + 1).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
+            || SpeakerNameParser.IsTitleWord(words[k].Text) || char.IsLower(words[k].Text[0]) && last - k < 6;
+        if (!isAppositive)
+        {
+            return null;
+        }
+
+        var nameLast = k - 1;
+        var first = NounPhraseStart(text, words, nameLast);
+        var nameAppositive = words[k].IsCapitalized && !words[nameLast].IsCapitalized;
+        if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !Valid(words, first, nameLast))
+        {
+            return null;
+        }
+
+        var comma = text.IndexOf(',', words[last].End);
+        return new TextRange(words[first].Start, comma + 1);
+    }
+
+    private static int NounPhraseStart(string text, List<WordToken> words, int last)
+    {
+        var first = last;
+
+        // A pronoun is the whole subject: "Listing his ventures, she said" names "she".
+        if (AttributionLexicon.Pronouns.Contains(words[last].Text))
+        {
+            return last;
+        }
+
+        while (first - 1 >= 0 && last - first + 1 < MaxSourceWords)
+        {
+            var prev = words[first - 1];
+            if (prev.InQuote || !IsNounGap(text.AsSpan(prev.End, words[first].Start - prev.End)))
+            {
+                break;
+            }
+
+            if (!prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text))
+            {
+                // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses.
+                var joinsNames = prev.Lower is "and" && first - 2 >= 0 && words[first - 2].IsCapitalized && words[first].IsCapitalized;
+                if (!joinsNames)
+                {
+                    break;
+                }
+            }
+
+            if (prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text) && prev.Lower is not ("the"))
+            {
+                break;
+            }
+
+            if (!prev.IsCapitalized && (AttributionLexicon.MatchVerb(words, first - 1) > 0 || IsPastTense(prev)
+                || AttributionLexicon.Pronouns.Contains(prev.Text)))
+            {
+                break;
+            }
+
+            first--;
+
+            // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
+            // it to a quantity ("52 percent of the voters", "All of the candidates").
+            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text) && !(first > 0 && words[first - 1].Lower == "of"))
+            {
+                break;
+            }
+        }
+
+        while (first < last && words[first].Lower is "and" or "or" or "but" or "nor")
+        {
+            first++;
+        }
+
+        // A capitalised sentence opener that is not a determiner ("Meanwhile", "Yesterday") is not part of the name;
+        // an honorific ("Mr.", "Ms.") is.
+        while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
+            && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.'))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    private static TextRange? SourceAfter(string text, List<WordToken> words, int first)
+    {
+        if (first >= words.Count || words[first].InQuote || (!words[first].IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(words[first].Text))
+            || words[first].Lower == "of")
+        {
+            return null;
+        }
+
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
+        {
+            return words[first].Range;
+        }
+
+        var last = first;
+        while (last + 1 < words.Count && last + 1 - first < MaxSourceWords && !words[last + 1].InQuote
+            && IsNounGap(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End))
+            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text))
+            && AttributionLexicon.MatchVerb(words, last + 1) == 0)
+        {
+            last++;
+        }
+
+        if (!Valid(words, first, last))
+        {
+            return null;
+        }
+
+        // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
+        var end = words[last].End;
+        if (last + 2 < words.Count && !words[last + 1].InQuote && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().SequenceEqual(",")
+            && words[last + 1].Lower is "a" or "an" or "the" or "who" or "whose")
+        {
+            var k = last + 1;
+            while (k + 1 < words.Count && !words[k + 1].InQuote && !HasPunctuation(text, words[k].End, words[k + 1].Start, allowBrackets: true))
+            {
+                k++;
+            }
+
+            var after = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End).TrimStart();
+            if (k + 1 >= words.Count || after.StartsWith(",") || after.StartsWith("."))
+            {
+                end = words[k].End;
+            }
+        }
+
+        return new TextRange(words[first].Start, end);
+    }
+
+    private static bool Valid(List<WordToken> words, int first, int last)
+    {
+        var lastWord = words[last];
+        if (!lastWord.IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(lastWord.Text) || AttributionLexicon.CueModifiers.Contains(lastWord.Text)))
+        {
+            return false;
+        }
+
+        if (lastWord.Text.EndsWith("’s", StringComparison.Ordinal) || lastWord.Text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (first == last && AttributionLexicon.Pronouns.Contains(lastWord.Text))
+        {
+            return lastWord.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "him" or "them" or "me" or "us");
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (words[k].IsCapitalized && !(k == first && GroupDeterminers.Contains(words[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        if (GroupDeterminers.Contains(lastWord.Text) || PhraseOpeners.Contains(lastWord.Text))
+        {
+            return false;
+        }
+
+        // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent".
+        return last - first < 6
+            && (GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
+                || lastWord.Lower.EndsWith('s')
+                || AttributionLexicon.Roles.Contains(lastWord.Text));
+    }
+
+    private static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
+    {
+        // "told TASS.", "told reporters on Tuesday that …", "told CNN: “…”", "told Reuters the border was safe"
+        if (first < words.Count && !words[first].InQuote)
+        {
+            var k = first;
+            if (words[k].Lower == "the" && k + 1 < words.Count && words[k + 1].IsCapitalized)
+            {
+                k++;
+            }
+
+            if (words[k].IsCapitalized && !AttributionLexicon.Pronouns.Contains(words[k].Text))
+            {
+                while (k + 1 < words.Count && words[k + 1].IsCapitalized && !words[k + 1].InQuote && IsSpaceOnly(text, words[k].End, words[k + 1].Start))
+                {
+                    k++;
+                }
+
+                return words[k].End;
+            }
+
+            if (words[k].Lower is "reporters" or "journalists" or "him" or "her" or "me" or "us" or "them" or "you" or "lawmakers"
+                or "supporters" or "viewers" or "listeners" or "voters" or "colleagues" or "congress" or "parliament" or "senators")
+            {
+                return words[k].End;
+            }
+        }
+
+        for (var k = first; k < words.Count && k - first < 7; k++)
+        {
+            if (words[k].InQuote)
+            {
+                return k > first ? words[k - 1].End : fallback;
+            }
+
+            if (words[k].Lower == "that")
+            {
+                return words[k].Start;
+            }
+
+            var gapEnd = k + 1 < words.Count ? words[k + 1].Start : frame.End;
+            if (HasPunctuation(text, words[k].End, gapEnd))
+            {
+                return words[k].End;
+            }
+        }
+
+        return fallback;
+    }
+
+    private static TextRange? ContentFrom(string text, TextRange frame, int start)
+    {
+        var s = start;
+        while (s < frame.End && (char.IsWhiteSpace(text[s]) || text[s] is ',' or ':' or '—' or '–'))
+        {
+            s++;
+        }
+
+        var e = TrimEnd(text, s, frame.End);
+        return e - s >= 2 ? new TextRange(s, e) : null;
+    }
+
+    private static TextRange? ContentBefore(string text, TextRange frame, int end)
+    {
+        var e = end;
+        while (e > frame.Start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or '—' or '–'))
+        {
+            e--;
+        }
+
+        var s = frame.Start;
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        return e - s >= 2 ? new TextRange(s, e) : null;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        var e = end;
+        while (e > start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '.' or ';' or ','))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    // After an inverted speaker ("said Peskov") only the passage's end, a quote or an appositive may follow.
+    private static bool EndsPassage(string text, int start, int end)
+    {
+        var rest = text.AsSpan(start, end - start).TrimStart();
+        return rest.IsEmpty || rest[0] is '.' or '!' or '?' or ':' or ';'
+            || (rest[0] == ',' && rest[1..].TrimStart() is { Length: > 0 } after && (QuoteMarks.IsQuoteMark(after[0]) || after.StartsWith("who") || after.StartsWith("a ") || after.StartsWith("the ")));
+    }
+
+    private static bool EndsWithClosingQuote(string text, TextRange range) =>
+        range.Length > 0 && text[range.End - 1] is '”' or '"' or '’' or '\'' or '»' or '“';
+
+    private static bool StartsWithQuote(string text, TextRange range) =>
+        range.Length > 0 && text[range.Start] is '“' or '"' or '‘' or '\'' or '«' or '„';
+
+    private static bool HasQuoteAfter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '“' or '"' or '«' or '„' or '‘')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not (',' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QuoteAdjacent(string text, int quoteEnd, int next) => text.AsSpan(quoteEnd, next - quoteEnd).Trim(" ,—–").IsEmpty;
+
+    private static bool CommaAdjacent(string text, int contentEnd, int next)
+    {
+        var gap = text.AsSpan(contentEnd, next - contentEnd);
+        return gap.Contains(',') && gap.Trim(" ,—–").IsEmpty;
+    }
+
+    private static int IndexAfter(List<WordToken> words, int offset)
+    {
+        var k = 0;
+        while (k < words.Count && words[k].Start < offset)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsModifier(WordToken w) =>
+        !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4));
+
+    private static bool IsNounGap(ReadOnlySpan<char> gap)
+    {
+        var closesBracket = gap.Contains(')');
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('(' or ')') && !(c == '.' && closesBracket))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSpaceOnly(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasPunctuation(string text, int start, int end, bool allowBrackets = false)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (!char.IsWhiteSpace(c) && !(allowBrackets && c is '(' or ')'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

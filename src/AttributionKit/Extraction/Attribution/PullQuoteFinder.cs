@@ -1,0 +1,189 @@
+using AttributionKit.Model;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Finds block quotes and pull quotes: blocks of a <c>&lt;blockquote&gt;</c> or Markdown <c>&gt;</c> quote with their
+/// <c>&lt;cite&gt;</c> or dash line, and in plain text a paragraph that is only a quote followed by a short credit line
+/// (<c>“…” — President Zelenskyy on X</c>, on the same line or the next).
+/// </summary>
+internal static class PullQuoteFinder
+{
+    /// <summary>The article's block and pull quotes, in text order.</summary>
+    public static List<PullQuote> Find(Article article, IReadOnlyList<QuotedSegment> segments)
+    {
+        var text = article.Text;
+        var blocks = article.Blocks;
+        var found = new List<PullQuote>();
+        var consumed = new HashSet<int>();
+
+        foreach (var group in Enumerable.Range(0, blocks.Length).Where(b => blocks[b].QuoteGroup >= 0).GroupBy(b => blocks[b].QuoteGroup))
+        {
+            var quoteBlocks = group.Where(b => blocks[b].Kind == BlockKind.BlockQuote).ToList();
+            if (quoteBlocks.Count == 0)
+            {
+                continue;
+            }
+
+            var draft = new QuoteDraft { Kind = QuoteKind.Block, BlockIndex = quoteBlocks[0] };
+            AttributionLine? line = null;
+            foreach (var b in quoteBlocks)
+            {
+                var (inner, outer, rest) = QuotedText(text, blocks[b].Range, segments.Where(s => s.BlockIndex == b).ToList());
+                draft.Add(inner, outer);
+                if (rest is { } r && AttributionLineParser.IsDash(text[r.Start]))
+                {
+                    line = AttributionLineParser.Parse(text, r);
+                }
+            }
+
+            foreach (var b in group.Where(b => blocks[b].Kind == BlockKind.Citation))
+            {
+                line ??= AttributionLineParser.Parse(text, blocks[b].Range);
+            }
+
+            var taken = group.ToHashSet();
+
+            // A credit written as the paragraph after the block quote (<p>— Name, Role (Outlet)</p>).
+            var next = group.Max() + 1;
+            if (line is null && next < blocks.Length && blocks[next].QuoteGroup < 0 && IsCreditBlock(article, next)
+                && AttributionLineParser.Parse(text, blocks[next].Range) is { } after)
+            {
+                line = after;
+                taken.Add(next);
+            }
+
+            found.Add(new PullQuote(draft, line, taken));
+            consumed.UnionWith(taken);
+        }
+
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            // A short quote line with its credit may read as a heading to the plain-text loader: it has no final stop.
+            var kind = blocks[b].Kind;
+            if (consumed.Contains(b) || kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.BlockQuote or BlockKind.Caption or BlockKind.Heading))
+            {
+                continue;
+            }
+
+            var blockSegments = segments.Where(s => s.BlockIndex == b).ToList();
+            if (blockSegments.Count == 0 || !blockSegments[0].IsClosed || !IsBlankBetween(text, blocks[b].Range.Start, blockSegments[0].Open))
+            {
+                continue;
+            }
+
+            var (inner, outer, rest) = QuotedText(text, blocks[b].Range, blockSegments);
+            if (inner.IsEmpty)
+            {
+                continue;
+            }
+
+            AttributionLine? line = null;
+            var taken = new HashSet<int> { b };
+            if (rest is { } r && AttributionLineParser.IsDash(text[r.Start]))
+            {
+                line = AttributionLineParser.Parse(text, r);
+            }
+            else if (rest is null && b + 1 < blocks.Length && IsCreditBlock(article, b + 1))
+            {
+                line = AttributionLineParser.Parse(text, blocks[b + 1].Range);
+                taken.Add(b + 1);
+            }
+
+            if (line is null)
+            {
+                continue;
+            }
+
+            var draft = new QuoteDraft { Kind = QuoteKind.Block, BlockIndex = b };
+            draft.Add(inner, outer);
+            found.Add(new PullQuote(draft, line, taken));
+            consumed.UnionWith(taken);
+        }
+
+        found.Sort((x, y) => x.Draft.Range.Start.CompareTo(y.Draft.Range.Start));
+        return found;
+    }
+
+    // The quoted words of a quote block (without its marks, when it has them) and whatever follows the quote.
+    private static (TextRange Inner, TextRange Outer, TextRange? Remainder) QuotedText(string text, TextRange block, List<QuotedSegment> blockSegments)
+    {
+        var start = block.Start;
+        while (start < block.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (blockSegments.Count > 0 && blockSegments[0].Open == start && blockSegments[0].IsClosed)
+        {
+            // Several quoted sentences in a row make one quote ("“A.” “B.”").
+            var last = 0;
+            while (last + 1 < blockSegments.Count && blockSegments[last + 1].IsClosed
+                && IsBlankBetween(text, blockSegments[last].Close + 1, blockSegments[last + 1].Open))
+            {
+                last++;
+            }
+
+            var inner = blockSegments[0].Inner(text).Union(blockSegments[last].Inner(text));
+            var outer = blockSegments[0].Outer.Union(blockSegments[last].Outer);
+            var restStart = outer.End;
+            while (restStart < block.End && char.IsWhiteSpace(text[restStart]))
+            {
+                restStart++;
+            }
+
+            return (inner, outer, restStart < block.End ? new TextRange(restStart, block.End) : null);
+        }
+
+        var end = block.End;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (new TextRange(start, end), new TextRange(start, end), null);
+    }
+
+    private static bool IsCreditBlock(Article article, int b)
+    {
+        var block = article.Blocks[b];
+        if (block.Kind == BlockKind.Citation)
+        {
+            return true;
+        }
+
+        var text = article.Text;
+        if (block.Range.Length > 160)
+        {
+            return false;
+        }
+
+        if (AttributionLineParser.IsDash(text[block.Range.Start]))
+        {
+            return true;
+        }
+
+        // A bullet the plain-text loader took as layout: look at the file itself.
+        var source = article.Source;
+        var i = article.GetSourceSpan(block.Range).Start - 1;
+        while (i >= 0 && source[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i >= 0 && AttributionLineParser.IsDash(source[i]);
+    }
+
+    private static bool IsBlankBetween(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

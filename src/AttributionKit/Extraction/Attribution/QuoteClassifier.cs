@@ -1,0 +1,83 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Tells quoted speech from quote marks that are not speech: scare quotes (<c>the so-called “peace plan”</c>), titles of
+/// films, songs, books and programmes, and coined terms (a few quoted words with no reporting cue).
+/// </summary>
+internal static class QuoteClassifier
+{
+    /// <summary>Whether the quote marks around <paramref name="segment"/> mark something other than speech.</summary>
+    /// <param name="text">The main text.</param>
+    /// <param name="segment">The quoted stretch.</param>
+    /// <param name="frame">The passage it stands in.</param>
+    /// <param name="hasCue">Whether a reporting cue in the passage attributes it.</param>
+    public static bool IsNotSpeech(string text, QuotedSegment segment, TextRange frame, bool hasCue)
+    {
+        var inner = segment.Inner(text);
+        if (inner.IsEmpty)
+        {
+            return true;
+        }
+
+        var words = WordTokenizer.Tokenize(text, inner.Start, inner.End);
+        if (words.Count == 0)
+        {
+            return true;
+        }
+
+        var before = WordTokenizer.Tokenize(text, Math.Max(frame.Start, segment.Open - 40), segment.Open);
+        if (before.Count > 0 && IsSpaceOnly(text, before[^1].End, segment.Open))
+        {
+            var one = before[^1].Text;
+            var two = before.Count > 1 ? before[^2].Text + " " + one : one;
+            if (AttributionLexicon.NonSpeechCues.Contains(one) || AttributionLexicon.NonSpeechCues.Contains(two))
+            {
+                return true;
+            }
+        }
+
+        var standsAlone = IsSpaceOnly(text, frame.Start, segment.Open) && IsTrailingOnly(text, segment.Outer.End, frame.End);
+        if (standsAlone && words.Count > 2)
+        {
+            return false;
+        }
+
+        var last = text[inner.End - 1];
+        var endsLikeSpeech = last is '.' or '!' or '?' or ',' or '…' or ':' or ';';
+        // "State of the Union,", "Meet the Press.": every content word capitalised is a title or a name, not speech.
+        var titleCase = words.Count <= 10 && words.Where(w => w.Text.Length > 3).All(w => w.IsCapitalized) && words[0].IsCapitalized
+            && (words.Count > 1 || !endsLikeSpeech || !hasCue);
+        if (titleCase && segment.Open > frame.Start)
+        {
+            return true;
+        }
+
+        return !hasCue && words.Count <= 1;
+    }
+
+    private static bool IsSpaceOnly(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTrailingOnly(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('.' or ',' or '!' or '?'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,110 @@
+using AttributionKit.Model;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Finds the quoted stretches of each block: double quotes in every style, single quotes told apart from
+/// apostrophes, and quotes left open at a paragraph's end that the next paragraph carries on with a new opening mark.
+/// Quotes nested inside a quote belong to it and are not reported separately.
+/// </summary>
+internal static class QuoteScanner
+{
+    /// <summary>The quoted stretches of the article, in text order.</summary>
+    public static List<QuotedSegment> Scan(Article article)
+    {
+        var text = article.Text;
+        var segments = new List<QuotedSegment>();
+        for (var b = 0; b < article.Blocks.Length; b++)
+        {
+            var block = article.Blocks[b];
+            if (block.Kind is BlockKind.Preformatted or BlockKind.Dateline)
+            {
+                continue;
+            }
+
+            var start = block.Range.Start;
+            var end = block.Range.End;
+            var previousOpen = segments.Count > 0 && segments[^1] is { IsClosed: false } last && last.BlockIndex == b - 1;
+            var i = start;
+            while (i < end)
+            {
+                // Two apostrophes stand for a double quote in some archives (''We've come close,'' said …).
+                if (text[i] == '\'' && i + 1 < end && text[i + 1] == '\'' && (i == start || !char.IsLetterOrDigit(text[i - 1])))
+                {
+                    var pair = text.IndexOf("''", i + 2, end - i - 2, StringComparison.Ordinal);
+                    if (pair > i + 2)
+                    {
+                        segments.Add(new QuotedSegment(i, pair + 1, b, true, false));
+                        i = pair + 2;
+                        continue;
+                    }
+                }
+
+                if (!QuoteMarks.CanOpen(text, i, start, end))
+                {
+                    i++;
+                    continue;
+                }
+
+                var open = text[i];
+                var close = FindClose(text, i, open, end);
+                var continues = previousOpen && i == start && QuoteMarks.IsDoubleOpener(open);
+                if (close >= 0)
+                {
+                    segments.Add(new QuotedSegment(i, close, b, true, continues));
+                    i = close + 1;
+                    continue;
+                }
+
+                // A double quote left open runs to the paragraph's end (the next paragraph may carry it on).
+                if (!QuoteMarks.IsSingle(open) && CountWords(text, i + 1, end) >= 3)
+                {
+                    segments.Add(new QuotedSegment(i, end, b, false, continues));
+                    break;
+                }
+
+                i++;
+            }
+        }
+
+        return segments;
+    }
+
+    private static int FindClose(string text, int open, char mark, int end)
+    {
+        for (var j = open + 1; j < end; j++)
+        {
+            var c = text[j];
+            if (QuoteMarks.CanClose(text, j, mark, end))
+            {
+                return j;
+            }
+
+            if (mark == '"' && c == '"' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && char.IsWhiteSpace(text[j - 1]))
+            {
+                // Straight quotes: a new opening mark before any closing one means this quote was never closed.
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int CountWords(string text, int start, int end)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}

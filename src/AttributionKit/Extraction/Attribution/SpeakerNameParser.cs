@@ -1,0 +1,152 @@
+using System.Collections.Frozen;
+using AttributionKit.Extraction.Outlets;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Takes a speaker mention apart: <c>Russian Presidential Spokesman Dmitry Peskov</c> → name Dmitry Peskov, role
+/// Presidential Spokesman; <c>Michael Clarke, Military Analyst</c> → name Michael Clarke, role Military Analyst;
+/// <c>he</c> → a pronoun; <c>the Kremlin</c>, <c>officials</c>, <c>a source</c> → a group, kept as written.
+/// </summary>
+internal static class SpeakerNameParser
+{
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "one", "some",
+        "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NameParticles = new[]
+    {
+        "de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "dos", "ibn", "abu", "el", "ben", "st.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Parses the mention <c>text[range]</c>.</summary>
+    public static ParsedSpeaker Parse(string text, TextRange range)
+    {
+        var all = WordTokenizer.Tokenize(text, range.Start, range.End);
+        if (all.Count == 0)
+        {
+            return new ParsedSpeaker(text.Substring(range.Start, range.Length).Trim(), null, SpeakerType.Group, range.Start);
+        }
+
+        // The head is what stands before the first comma or bracket; an appositive after a comma may hold the role.
+        var head = new List<WordToken>();
+        var appositive = new List<WordToken>();
+        var inParens = false;
+        var pastComma = false;
+        for (var k = 0; k < all.Count; k++)
+        {
+            var gapStart = k == 0 ? range.Start : all[k - 1].End;
+            var gap = text.AsSpan(gapStart, all[k].Start - gapStart);
+            if (gap.Contains('('))
+            {
+                inParens = true;
+            }
+
+            if (gap.Contains(')'))
+            {
+                inParens = false;
+            }
+
+            if (gap.Contains(',') && !inParens && head.Count > 0)
+            {
+                if (pastComma)
+                {
+                    break;
+                }
+
+                pastComma = true;
+            }
+
+            if (inParens)
+            {
+                continue;
+            }
+
+            (pastComma ? appositive : head).Add(all[k]);
+        }
+
+        if (head.Count == 1 && AttributionLexicon.Pronouns.Contains(head[0].Text))
+        {
+            return new ParsedSpeaker(head[0].Text, null, SpeakerType.Pronoun, head[0].Start);
+        }
+
+        var first = 0;
+        while (first < head.Count - 1 && (Determiners.Contains(head[first].Text) || AttributionLexicon.Demonyms.Contains(head[first].Text)))
+        {
+            first++;
+        }
+
+        var last = head.Count - 1;
+        var whole = text[head[first].Start..head[last].End];
+        if (OutletGazetteer.Default.Lookup(whole) is { } organisation)
+        {
+            return new ParsedSpeaker(organisation.Name, null, SpeakerType.Group, head[first].Start);
+        }
+
+        if (!head[last].IsCapitalized)
+        {
+            // "officials", "a source", "Russia’s chief delegate": a group or an unnamed speaker, kept as written.
+            var start = head[0].Start;
+            return new ParsedSpeaker(text[start..head[last].End], null, SpeakerType.Group, start);
+        }
+
+        // The name is the run of capitalised words at the end that are not titles; the last word always belongs to it.
+        var nameStart = last;
+        while (nameStart - 1 >= first)
+        {
+            var w = head[nameStart - 1];
+            var isName = (w.IsCapitalized && !AttributionLexicon.Roles.Contains(w.Text) && !AttributionLexicon.Demonyms.Contains(w.Text)
+                    && !w.Text.EndsWith("’s", StringComparison.Ordinal) && !w.Text.EndsWith("'s", StringComparison.Ordinal))
+                || (NameParticles.Contains(w.Text) && nameStart - 2 >= first && head[nameStart - 2].IsCapitalized);
+            if (!isName)
+            {
+                break;
+            }
+
+            nameStart--;
+        }
+
+        var name = text[head[nameStart].Start..head[last].End];
+        string? role = nameStart > first ? text[head[first].Start..head[nameStart - 1].End] : null;
+        if (appositive.Count > 0 && role is null)
+        {
+            role = AppositiveRole(text, appositive);
+        }
+
+        var oneWord = nameStart == last;
+        var isGroup = oneWord
+            ? role is null && (OutletGazetteer.Default.Lookup(name) is not null || IsAllCaps(name))
+            : OutletGazetteer.Default.Lookup(name) is not null;
+        if (isGroup)
+        {
+            return new ParsedSpeaker(OutletGazetteer.Default.Lookup(name)?.Name ?? name, role, SpeakerType.Group, head[nameStart].Start);
+        }
+
+        return new ParsedSpeaker(name, role, SpeakerType.Person, head[nameStart].Start);
+    }
+
+    /// <summary>Whether a capitalised word is a title or nationality rather than part of a name.</summary>
+    public static bool IsTitleWord(string word) =>
+        AttributionLexicon.Roles.Contains(word) || AttributionLexicon.Demonyms.Contains(word);
+
+    private static string? AppositiveRole(string text, List<WordToken> appositive)
+    {
+        var first = 0;
+        if (appositive[0].Lower is "who" or "which" or "whose")
+        {
+            return null;
+        }
+
+        while (first < appositive.Count - 1 && Determiners.Contains(appositive[first].Text))
+        {
+            first++;
+        }
+
+        // A role is a short phrase; a long appositive is a description, not a title.
+        return appositive.Count - first <= 6 ? text[appositive[first].Start..appositive[^1].End] : null;
+    }
+
+    private static bool IsAllCaps(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+}

@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Splits text into words. A word keeps its inner apostrophes, hyphens and dots (<c>Russia’s</c>,
+/// <c>leader-to-leader</c>, <c>U.S.</c>) and the full stop of a known abbreviation or an initial (<c>Sen.</c>, <c>J.</c>).
+/// </summary>
+internal static class WordTokenizer
+{
+    private static readonly FrozenSet<string> Abbreviations =
+        Lexicon.Lines("Lexicons/abbreviations.txt").Select(a => a.TrimEnd('.')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The words of <c>text[start..end)</c>; <paramref name="isQuoted"/> tells which offsets stand inside quotes.</summary>
+    public static List<WordToken> Tokenize(string text, int start, int end, Func<int, bool>? isQuoted = null)
+    {
+        var tokens = new List<WordToken>();
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            while (i < end && (char.IsLetterOrDigit(text[i])
+                || (text[i] is '.' or '\'' or '’' or '-' or '‑' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                || (text[i] == ',' && i > s && char.IsDigit(text[i - 1]) && i + 3 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 3]))))
+            {
+                i++;
+            }
+
+            if (i < end && text[i] == '.')
+            {
+                var word = text[s..i];
+                if (word.Contains('.', StringComparison.Ordinal) || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word))
+                {
+                    i++;
+                }
+            }
+
+            tokens.Add(new WordToken(s, i, text[s..i], isQuoted?.Invoke(s) ?? false));
+        }
+
+        return tokens;
+    }
+}

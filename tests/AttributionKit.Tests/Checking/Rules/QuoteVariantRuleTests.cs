@@ -1,0 +1,44 @@
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Checking.Rules;
+
+public class QuoteVariantRuleTests
+{
+    private static List<string> Fired(string text) =>
+        [.. ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Findings
+            .Where(f => f.Rule.Name == "quote-variant").Select(f => f.Message)];
+
+    [Fact]
+    public void Pull_quote_with_different_wording_fires()
+    {
+        Fired("“We will give the maximum information possible after the call,” Dmitry Peskov told TASS.\n\n“We will give as much information as possible after the call.”\n— Dmitry Peskov (TASS)")
+            .Should().ContainSingle().Which.Should().Contain("different words");
+    }
+
+    [Fact]
+    public void Identical_pull_quote_does_not_fire()
+    {
+        Fired("“We will give the maximum information possible after the call,” Dmitry Peskov told TASS.\n\n“We will give the maximum information possible after the call.”\n— Dmitry Peskov (TASS)")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Same_words_given_to_two_speakers_fires()
+    {
+        Fired("“The ceasefire must hold for everyone,” said Anna Berg.\n\n“The ceasefire must hold for everyone,” said Tom Baker.")
+            .Should().ContainSingle().Which.Should().Contain("Tom Baker").And.Contain("Anna Berg");
+    }
+
+    [Fact]
+    public void Different_quotes_do_not_fire()
+    {
+        Fired("“The ceasefire must hold for everyone,” said Anna Berg.\n\n“Our farmers need the export corridor reopened,” said Tom Baker.")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Seed_text_does_not_fire()
+    {
+        ArticleAnalyzer.Analyze(Samples.SeedText, Samples.Options).Findings.Should().NotContain(f => f.Rule.Name == "quote-variant");
+    }
+}

@@ -1,0 +1,45 @@
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Checking.Rules;
+
+public class UnsourcedQuoteRuleTests
+{
+    private static List<string> Fired(string text) =>
+        [.. ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Findings
+            .Where(f => f.Rule.Name == "unsourced-quote").Select(f => f.Message)];
+
+    [Fact]
+    public void Speaker_without_any_venue_fires_once()
+    {
+        Fired("“The border is safe,” said Defence Secretary Pete Hegseth. “We will keep it so,” Hegseth said later.")
+            .Should().ContainSingle().Which.Should().Contain("Pete Hegseth");
+    }
+
+    [Fact]
+    public void Speaker_with_a_venue_for_another_quote_does_not_fire()
+    {
+        Fired("Pete Hegseth told Reuters the border was safe. “We will keep it so,” Hegseth said.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Quote_told_to_an_outlet_does_not_fire()
+    {
+        Fired("“We will give details,” Dmitry Peskov told TASS.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Seed_text_fires_for_Hegseth_only()
+    {
+        ArticleAnalyzer.Analyze(Samples.SeedText, Samples.Options).Findings
+            .Where(f => f.Rule.Name == "unsourced-quote")
+            .Should().ContainSingle().Which.Excerpt.Should().StartWith("Peacekeeping efforts must avoid");
+    }
+
+    [Fact]
+    public void Descriptor_is_stable()
+    {
+        var rule = AttributionKit.Checking.BuiltInRules.Find("AK2002");
+        rule!.Name.Should().Be("unsourced-quote");
+        rule.DefaultSeverity.Should().Be(AttributionKit.Checking.Severity.Info);
+    }
+}
