@@ -70,9 +70,15 @@ internal static class FileReportJson
         WriteSpan(json, "span", quote.Span);
         json.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
         json.WriteString("speaker", quote.Speaker);
+        json.WriteString("speakerRole", quote.SpeakerRole);
         WriteMention(json, "speakerMention", quote.SpeakerMention);
         WriteMention(json, "cue", quote.Cue);
         json.WriteString("source", quote.Source);
+        if (quote.RepeatOf is { } repeatOf)
+        {
+            json.WriteNumber("repeatOf", repeatOf);
+        }
+
         json.WriteEndObject();
     }
 

@@ -50,4 +50,14 @@ public class PlainTextLoaderTests
         result.Article.Metadata.Published!.Value.Should().Be("2025-10-06");
         result.ReferenceDate.Should().Be(new DateOnly(2025, 10, 6));
     }
+
+    [Fact]
+    public void A_dash_credit_line_under_a_pull_quote_keeps_its_dash_and_is_no_bullet()
+    {
+        var result = ArticleAnalyzer.Analyze("Title line that is long enough\n\n“We are on track.”\n— Dmitry Peskov (TASS)\n", ArticleFormat.Text, Samples.Options);
+
+        result.Article.Blocks.Should().NotContain(b => b.Kind == BlockKind.ListItem);
+        result.Article.Text.Should().Contain("— Dmitry Peskov (TASS)");
+        result.Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Dmitry Peskov");
+    }
 }

@@ -22,6 +22,22 @@ internal static class CueFinder
         "senior", "top", "his", "her", "their", "its", "our", "one", "no", "all", "another", "each", "former", "current",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether a reporting-verb form stands as a noun: right after a determiner ("his support", "a report") or after a
+    /// superlative that follows one ("the largest attack"). A verb never follows a determiner directly.
+    /// </summary>
+    private static bool IsNounUse(List<WordToken> words, int k)
+    {
+        if (k == 0 || words[k - 1].InQuote)
+        {
+            return false;
+        }
+
+        var previous = words[k - 1].Lower;
+        return PhraseOpeners.Contains(previous)
+            || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && PhraseOpeners.Contains(words[k - 2].Lower));
+    }
+
     /// <summary>The cues of the passage <paramref name="frame"/>, whose words are <paramref name="words"/>.</summary>
     public static List<CueCandidate> Find(string text, TextRange frame, List<WordToken> words)
     {
@@ -62,7 +78,7 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            if (span == 0)
+            if (span == 0 || IsNounUse(words, k))
             {
                 continue;
             }

@@ -12,7 +12,8 @@ namespace AttributionKit.Loading.PlainText;
 /// </summary>
 internal static class PlainTextLoader
 {
-    private static readonly char[] Bullets = ['•', '*', '-', '–', '—', '·', '▪', '►'];
+    // Not the en and em dashes: a line opening with one is a credit line under a pull quote ("— Dmitry Peskov"), not a bullet.
+    private static readonly char[] Bullets = ['•', '*', '-', '·', '▪', '►'];
 
     public static Article Load(string source, string? path)
     {
