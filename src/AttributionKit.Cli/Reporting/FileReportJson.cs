@@ -40,7 +40,8 @@ internal static class FileReportJson
         WriteArray(json, "dates", result.Dates, WriteDateMention);
         WriteArray(json, "outlets", result.Outlets, WriteOutlet);
         WriteArray(json, "claims", result.Claims, WriteClaim);
-        WriteArray(json, "findings", result.Findings, WriteFinding);
+        // The outcome's findings, not the result's: a baseline may have taken some out.
+        WriteArray(json, "findings", outcome.Findings, WriteFinding);
         json.WriteEndObject();
     }
 
