@@ -19,7 +19,7 @@ internal static partial class HtmlMetadataReader
         var dates = new HtmlDateCollector(source, lines, scope, htmlLanguage);
         var metaTitles = new List<string>();
         var authors = new List<string>();
-        string? siteName = null, language = null, url = null, ogUrl = null, jsonLdUrl = null;
+        string? siteName = null, language = null, metaLocale = null, url = null, ogUrl = null, jsonLdUrl = null;
         int urlStart = 0, ogUrlStart = 0;
 
         // JSON-LD first: it is the most explicit about which date is which.
@@ -73,6 +73,7 @@ internal static partial class HtmlMetadataReader
                     break;
                 case "og:locale" or "content-language" or "language" or "dc.language":
                     language ??= content.Replace('_', '-');
+                    metaLocale ??= content.Replace('_', '-');
                     break;
                 case "og:url":
                     ogUrl ??= content;
@@ -147,7 +148,10 @@ internal static partial class HtmlMetadataReader
         var title = TitleChooser.Choose(new TitleClues(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle, siteName, subheadings.Select(h => h.Text).ToList(), firstSubheading, excludedHeadings.Select(h => h.Text).ToList()));
         var headline = title is null ? null : headings.Concat(subheadings).Concat(excludedHeadings).FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
 
-        var (published, reason) = PublishedDateChooser.Choose(dates.Found, language);
+        // The page's region says which day a UTC time stamp falls on locally: <html lang="en"> with og:locale en_US is American.
+        var regional = language is not null && !language.Contains('-', StringComparison.Ordinal) && metaLocale is not null
+            && metaLocale.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase) ? metaLocale : language;
+        var (published, reason) = PublishedDateChooser.Choose(dates.Found, regional);
         var allAuthors = authors.Concat(metaAuthors)
             .Select(TitleChooser.Collapse)
             .Where(a => a.Length is > 1 and < 100)

@@ -212,4 +212,45 @@ public class HtmlMetadataReaderTests
 
         HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
     }
+
+    [Fact]
+    public void A_utc_stamp_takes_the_day_of_the_same_moment_given_with_the_publishers_offset()
+    {
+        const string head = """
+            <meta property="article:published_time" content="2021-12-24T23:40:00+00:00">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-12-25T01:40:00+02:00"}</script>
+            """;
+
+        Read(head).Published!.Date.Should().Be(new DateOnly(2021, 12, 25));
+    }
+
+    [Fact]
+    public void A_late_utc_stamp_is_not_moved_to_the_next_day_by_a_plain_dated_line()
+    {
+        var metadata = Read(
+            "<meta property=\"article:published_time\" content=\"2021-07-18T20:05:00Z\">",
+            "<p class=\"date\">July 19, 2021</p>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2021, 7, 18));
+    }
+
+    [Fact]
+    public void A_late_utc_stamp_takes_the_next_day_the_page_marks_as_its_publication()
+    {
+        var metadata = Read(
+            "<meta property=\"article:published_time\" content=\"2021-07-18T22:05:00Z\">",
+            "<p class=\"byline\"><span itemprop=\"datePublished\">19 July 2021</span></p>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2021, 7, 19));
+    }
+
+    [Fact]
+    public void An_early_utc_stamp_on_an_american_page_is_still_the_day_before_there()
+    {
+        var html = HtmlTestPages.Page(
+            "<meta property=\"og:locale\" content=\"en_US\"><meta property=\"article:published_time\" content=\"2021-05-02T02:50:00Z\">",
+            $"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</article>");
+
+        HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2021, 5, 1));
+    }
 }
