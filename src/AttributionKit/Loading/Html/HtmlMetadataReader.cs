@@ -118,6 +118,7 @@ internal static partial class HtmlMetadataReader
             dates.AddBylines(body, index);
         }
 
+        dates.AddRdf();
         dates.AddUrl(url, "canonical", urlStart);
         if (!string.Equals(ogUrl, url, StringComparison.Ordinal))
         {

@@ -253,4 +253,37 @@ public class HtmlMetadataReaderTests
 
         HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2021, 5, 1));
     }
+
+    [Fact]
+    public void A_numeric_date_just_under_the_headline_dates_the_page_without_a_cue()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"<article><h1>Council approves the budget</h1><small>Donnerstag, 15.2.2018, 19:51</small>{HtmlTestPages.Paragraphs}</article>", "de");
+
+        HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2018, 2, 15));
+    }
+
+    [Fact]
+    public void A_numeric_date_far_below_the_headline_without_a_cue_is_not_a_page_date()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}<p>Next meeting: 15.2.2018</p></article>", "de");
+
+        HtmlLoader.Load(html, null).Metadata.Published.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_embedded_rdf_description_dates_the_page()
+    {
+        var metadata = Read(string.Empty, around: "<!-- <rdf:RDF><rdf:Description dc:title=\"Post\" dc:date=\"2020-07-03T17:16:22+09:00\" /></rdf:RDF> -->");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2020, 7, 3));
+        metadata.Published.SourceName.Should().Be("rdf:dc:date");
+    }
+
+    [Fact]
+    public void The_title_of_an_abbreviated_date_gives_the_exact_day()
+    {
+        var metadata = Read(string.Empty, "<p class=\"byline\">Posted <abbr title=\"2017-10-06T04:00:00+02:00\">3 days ago</abbr></p>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2017, 10, 6));
+    }
 }
