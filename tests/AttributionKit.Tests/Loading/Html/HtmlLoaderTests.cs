@@ -263,4 +263,21 @@ public class HtmlLoaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Text_hidden_only_on_small_screens_is_article_text()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"""
+            <article>
+            <h1>Council approves the budget</h1>
+            <div class="details hidden-xs"><p>The new budget sets aside money for three schools and a library in the old town.</p></div>
+            {HtmlTestPages.Paragraphs}
+            <div class="hidden"><p>This hidden sentence is never shown to any reader of the page.</p></div>
+            </article>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("three schools and a library").And.NotContain("never shown");
+    }
 }
