@@ -70,8 +70,12 @@ internal static class PublishedDateChooser
             }
 
             // Within the most trusted tier, sources that disagree: the earliest is the original publication.
-            if (best is null || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Tier <= 1 && candidate.Date.Date < best.Date.Date)
-                || (candidate.Tier == best.Tier && candidate.Order < best.Order && (candidate.Tier > 1 || candidate.Date.Date <= best.Date.Date)))
+            // Among visible dates of one tier, one the page labels as its publication beats an unlabelled one.
+            var labelled = candidate.Tier >= 3 && best is not null && candidate.Tier == best.Tier
+                && candidate.Date.Role == DocumentDateRole.Published && best.Date.Role == DocumentDateRole.Unspecified;
+            if (best is null || labelled || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Tier <= 1 && candidate.Date.Date < best.Date.Date)
+                || (candidate.Tier == best.Tier && candidate.Order < best.Order && (candidate.Tier > 1 || candidate.Date.Date <= best.Date.Date)
+                    && !(candidate.Tier >= 3 && best.Date.Role == DocumentDateRole.Published && candidate.Date.Role == DocumentDateRole.Unspecified)))
             {
                 best = candidate;
             }

@@ -286,4 +286,12 @@ public class HtmlMetadataReaderTests
 
         metadata.Published!.Date.Should().Be(new DateOnly(2017, 10, 6));
     }
+
+    [Fact]
+    public void A_visible_date_labelled_as_the_publication_beats_an_unlabelled_time_element_before_it()
+    {
+        var metadata = Read(string.Empty, "<p class=\"meta\"><time datetime=\"2019-07-03T10:18:46Z\">3 July</time></p><p class=\"byline\">Published on 29 June 2019</p>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2019, 6, 29));
+    }
 }
