@@ -24,6 +24,13 @@ internal static partial class ForeignZone
 
             var cls = e.GetAttribute("class");
             var id = e.Id;
+            if (depth == 0 && cls is not null && OwnDateClass().IsMatch(cls))
+            {
+                // "news-list-date", "latest-post-time": a date element names itself after the list style it
+                // borrows; only its containers say whether it stands in a list of other pages.
+                continue;
+            }
+
             if (((!string.IsNullOrEmpty(cls) && ForeignClass().IsMatch(cls)) || (!string.IsNullOrEmpty(id) && ForeignClass().IsMatch(id)))
                 && !Holds(e, scope))
             {
@@ -50,4 +57,7 @@ internal static partial class ForeignZone
 
     [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel|top-?menu|top-?bar|header-?top|masthead|site-?header", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignClass();
+
+    [GeneratedRegex(@"date|time|datum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnDateClass();
 }

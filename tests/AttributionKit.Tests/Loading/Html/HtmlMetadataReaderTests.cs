@@ -294,4 +294,20 @@ public class HtmlMetadataReaderTests
 
         metadata.Published!.Date.Should().Be(new DateOnly(2019, 6, 29));
     }
+
+    [Fact]
+    public void A_date_element_named_after_a_list_style_is_still_the_page_date()
+    {
+        var metadata = Read(string.Empty, "<div class=\"news-info\"><span class=\"news-list-date\">Mittwoch, 20. Februar 2019, 14:45 Uhr</span></div>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2019, 2, 20));
+    }
+
+    [Fact]
+    public void A_date_inside_a_news_list_is_not_the_page_date()
+    {
+        var metadata = Read(string.Empty, around: "<div class=\"news-list\"><span class=\"date\">20. Februar 2019</span></div>");
+
+        metadata.Published.Should().BeNull();
+    }
 }
