@@ -32,7 +32,28 @@ internal static partial class ForeignZone
             }
 
             if (((!string.IsNullOrEmpty(cls) && ForeignClass().IsMatch(cls)) || (!string.IsNullOrEmpty(id) && ForeignClass().IsMatch(id)))
-                && !Holds(e, scope))
+                && !Holds(e, scope) && !HoldsTheHeadline(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A wrapper that holds the page's first headline is the article's frame, whatever its name ("sidebar" layouts).</summary>
+    private static bool HoldsTheHeadline(IElement zone)
+    {
+        var first = zone.Owner?.QuerySelector("h1");
+        if (first is null)
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var e = first.ParentElement; e is not null && depth < 500; e = e.ParentElement, depth++)
+        {
+            if (ReferenceEquals(e, zone))
             {
                 return true;
             }

@@ -310,4 +310,15 @@ public class HtmlMetadataReaderTests
 
         metadata.Published.Should().BeNull();
     }
+
+    [Fact]
+    public void A_wrapper_named_sidebar_that_holds_the_headline_is_the_article_frame()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"""
+            <div id="sidebar"><header><h1>Council approves the budget</h1><span class="byline"><time class="entry-date" datetime="2019-07-13T15:52:31+02:00" pubdate>13 July</time></span></header></div>
+            <div class="entry-content">{HtmlTestPages.Paragraphs}</div>
+            """);
+
+        HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2019, 7, 13));
+    }
 }
