@@ -140,7 +140,7 @@ internal static class SentenceFeatureReader
     }
 
     private static bool IsYear(string text) =>
-        text.Length == 4 && text.All(char.IsDigit) && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
+        text.Length == 4 && text.All(char.IsAsciiDigit) && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
 
     private static bool HasNumberNear(ImmutableArray<LexicalToken> tokens, int i) =>
         (i > 0 && tokens[i - 1].Kind == LexicalTokenKind.Number) || (i > 1 && tokens[i - 2].Kind == LexicalTokenKind.Number);

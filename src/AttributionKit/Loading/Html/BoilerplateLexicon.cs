@@ -7,7 +7,7 @@ namespace AttributionKit.Loading.Html;
 /// Classifies an element by its class and id with the patterns of <c>Resources/Html/boilerplate-patterns.txt</c>:
 /// whole-token patterns through a hash lookup, substring patterns by a scan (there are few).
 /// </summary>
-internal static class BoilerplateLexicon
+internal static partial class BoilerplateLexicon
 {
     private static readonly FrozenDictionary<string, BoilerplateClass> Tokens;
     private static readonly (string Pattern, BoilerplateClass Kind)[] Substrings;
@@ -88,6 +88,11 @@ internal static class BoilerplateLexicon
 
     private static BoilerplateClass ClassifyUncached(string classAndId)
     {
+        // "hidden-xs", "hidden-print": hidden on one screen size or in print only, shown to readers elsewhere.
+        if (classAndId.Contains("hidden-", StringComparison.Ordinal))
+        {
+            classAndId = ResponsiveHidden().Replace(classAndId, " ");
+        }
 
         var result = BoilerplateClass.None;
         var start = 0;
@@ -145,4 +150,7 @@ internal static class BoilerplateLexicon
 
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])hidden-(?:xs|sm|md|lg|xl|xxl|print|mobile|phone|tablet|desktop|small|medium|large)(?:-(?:up|down|only))?(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ResponsiveHidden();
 }

@@ -25,7 +25,7 @@ internal static class BoilerplateLines
 
         if (blockText.Length <= 250)
         {
-            var start = blockText.AsSpan().TrimStart(" -–—»›>•*".AsSpan());
+            var start = blockText.AsSpan().TrimStart(" -–—»›>•*¡¿".AsSpan());
             foreach (var prefix in Prefixes)
             {
                 if (start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))

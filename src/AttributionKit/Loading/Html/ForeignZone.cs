@@ -24,8 +24,36 @@ internal static partial class ForeignZone
 
             var cls = e.GetAttribute("class");
             var id = e.Id;
+            if (depth == 0 && cls is not null && OwnDateClass().IsMatch(cls))
+            {
+                // "news-list-date", "latest-post-time": a date element names itself after the list style it
+                // borrows; only its containers say whether it stands in a list of other pages.
+                continue;
+            }
+
             if (((!string.IsNullOrEmpty(cls) && ForeignClass().IsMatch(cls)) || (!string.IsNullOrEmpty(id) && ForeignClass().IsMatch(id)))
-                && !Holds(e, scope))
+                && !Holds(e, scope) && !HoldsTheHeadline(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A wrapper that holds the page's first headline is the article's frame, whatever its name ("sidebar" layouts).</summary>
+    private static bool HoldsTheHeadline(IElement zone)
+    {
+        var first = zone.Owner?.QuerySelector("h1");
+        if (first is null)
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var e = first.ParentElement; e is not null && depth < 500; e = e.ParentElement, depth++)
+        {
+            if (ReferenceEquals(e, zone))
             {
                 return true;
             }
@@ -50,4 +78,7 @@ internal static partial class ForeignZone
 
     [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel|top-?menu|top-?bar|header-?top|masthead|site-?header", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignClass();
+
+    [GeneratedRegex(@"date|time|datum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnDateClass();
 }

@@ -50,6 +50,14 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
             var isTime = info.Tag == "time";
             if (!isTime && itemprop is null)
             {
+                // "<abbr title="6 October 2017 04:00">3 days ago</abbr>", "<span class="date" title="2020-09-20T14:20Z">":
+                // the exact date a relative or shortened one stands for.
+                if ((info.Tag == "abbr" || (info.ClassAndId.Length > 0 && DateClass().IsMatch(info.ClassAndId))) && element.GetAttribute("title") is { Length: >= 8 and <= 80 } title
+                    && HasYear(title) && !ForeignZone.Contains(element, scope))
+                {
+                    Add(title, DocumentDateSource.Byline, "title", DocumentDateRole.Unspecified, IsNear(element) ? 3 : 5, info.SourceStart);
+                }
+
                 continue;
             }
 
@@ -90,23 +98,57 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
     /// <summary>Visible bylines and datelines: a human date after a cue ("Published", "Veröffentlicht am") or in a date-classed element.</summary>
     public void AddBylines(IElement body, PageIndex index)
     {
+        // A date among the first words after the page's first headline is its dateline, cue or not.
+        var headlineSeen = false;
+        var afterHeadline = 0;
         DomWalker.Walk(
             body,
             node =>
             {
                 if (node is IElement e)
                 {
+                    if (!headlineSeen && e.LocalName == "h1" && e.TextContent.AsSpan().Trim().Length > 0)
+                    {
+                        headlineSeen = true;
+                        afterHeadline = HeadlineWindow + e.TextContent.Length;
+                    }
+
                     return e.LocalName is not ("script" or "style" or "noscript" or "template" or "svg" or "head");
                 }
 
                 if (node.NodeType == NodeType.Text && node.Parent is IElement parent)
                 {
-                    TryByline(((ICharacterData)node).Data, parent, index);
+                    var data = ((ICharacterData)node).Data;
+                    TryByline(data, parent, index, afterHeadline > 0);
+                    afterHeadline = Math.Max(0, afterHeadline - data.AsSpan().Trim().Length);
                 }
 
                 return false;
             },
             null);
+    }
+
+    /// <summary>How many characters after the headline a dateline may stand (kicker, author, reading time).</summary>
+    private const int HeadlineWindow = 160;
+
+    /// <summary>
+    /// The <c>dc:date</c> of an RDF description embedded in the page (blog engines put one, often inside a comment, for
+    /// trackbacks): the post's own date.
+    /// </summary>
+    public void AddRdf()
+    {
+        var at = source.IndexOf("dc:date=\"", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+
+        var start = at + 9;
+        var end = source.IndexOf('"', start);
+        if (end > start && end - start <= 40)
+        {
+            Add(source[start..end], DocumentDateSource.Meta, "rdf:dc:date", DocumentDateRole.Published, 2, at);
+        }
     }
 
     /// <summary>The date in the page's address: <c>/2020/04/10/</c>, <c>/2020-04-10-</c>, <c>/20200410/</c>.</summary>
@@ -127,7 +169,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         _found.Add(new DateCandidate(new DocumentDate(parsed.Date, null, null, DocumentDateSource.Url, sourceName, DocumentDateRole.Unspecified, m.Value.Trim('/', '-', '_', '.'), span), 4, _found.Count));
     }
 
-    private void TryByline(string data, IElement parent, PageIndex index)
+    private void TryByline(string data, IElement parent, PageIndex index, bool underHeadline)
     {
         var trimmed = data.AsSpan().Trim();
         if (trimmed.Length is < 6 or > 250 || !HasYear(trimmed))
@@ -150,7 +192,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         }
 
         var dateClassed = IsDateClassed(parent, index);
-        if (cueRole is null && !dateClassed)
+        if (cueRole is null && !dateClassed && !underHeadline)
         {
             return;
         }
@@ -183,6 +225,8 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
 
         return element.ParentElement is { } parent && steps == 0 && parent.PreviousElementSibling is { } uncle && uncle.TextContent.Length < 200 ? uncle.TextContent.Trim() : string.Empty;
     }
+
+    private static bool HasYear(string text) => HasYear(text.AsSpan());
 
     private static bool HasYear(ReadOnlySpan<char> text)
     {

@@ -19,7 +19,7 @@ internal static partial class HtmlMetadataReader
         var dates = new HtmlDateCollector(source, lines, scope, htmlLanguage);
         var metaTitles = new List<string>();
         var authors = new List<string>();
-        string? siteName = null, language = null, url = null, ogUrl = null, jsonLdUrl = null;
+        string? siteName = null, language = null, metaLocale = null, url = null, ogUrl = null, jsonLdUrl = null;
         int urlStart = 0, ogUrlStart = 0;
 
         // JSON-LD first: it is the most explicit about which date is which.
@@ -73,6 +73,7 @@ internal static partial class HtmlMetadataReader
                     break;
                 case "og:locale" or "content-language" or "language" or "dc.language":
                     language ??= content.Replace('_', '-');
+                    metaLocale ??= content.Replace('_', '-');
                     break;
                 case "og:url":
                     ogUrl ??= content;
@@ -117,6 +118,7 @@ internal static partial class HtmlMetadataReader
             dates.AddBylines(body, index);
         }
 
+        dates.AddRdf();
         dates.AddUrl(url, "canonical", urlStart);
         if (!string.Equals(ogUrl, url, StringComparison.Ordinal))
         {
@@ -139,13 +141,18 @@ internal static partial class HtmlMetadataReader
             metaTitles.Add(twitterTitle);
         }
 
-        var headings = Headings(index, scope);
+        var (headings, subheadings, excludedHeadings) = Headings(index, scope);
         // The headline over the article; other h1s only when the metadata confirms them (a logo is an h1 too).
         var inArticle = headings.FirstOrDefault(h => h.InScope).Text;
-        var title = TitleChooser.Choose(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle, siteName);
-        var headline = title is null ? null : headings.FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
+        // Without any h1 (not even a hidden or boilerplate one), the first h2 of the article is its heading.
+        var firstSubheading = headings.Count > 0 || excludedHeadings.Count > 0 ? null : subheadings.FirstOrDefault(h => h.InScope).Text;
+        var title = TitleChooser.Choose(new TitleClues(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle, siteName, subheadings.Select(h => h.Text).ToList(), firstSubheading, excludedHeadings.Select(h => h.Text).ToList()));
+        var headline = title is null ? null : headings.Concat(subheadings).Concat(excludedHeadings).FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
 
-        var (published, reason) = PublishedDateChooser.Choose(dates.Found, language);
+        // The page's region says which day a UTC time stamp falls on locally: <html lang="en"> with og:locale en_US is American.
+        var regional = language is not null && !language.Contains('-', StringComparison.Ordinal) && metaLocale is not null
+            && metaLocale.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase) ? metaLocale : language;
+        var (published, reason) = PublishedDateChooser.Choose(dates.Found, regional);
         var allAuthors = authors.Concat(metaAuthors)
             .Select(TitleChooser.Collapse)
             .Where(a => a.Length is > 1 and < 100)
@@ -220,15 +227,42 @@ internal static partial class HtmlMetadataReader
         return (scripts, metas, links, title);
     }
 
-    /// <summary>The page's <c>&lt;h1&gt;</c> elements that are not boilerplate, those in the article's scope first.</summary>
-    private static List<(IElement Element, string Text, bool InScope)> Headings(PageIndex index, IElement? scope)
+    /// <summary>
+    /// The page's <c>&lt;h1&gt;</c> elements that are not boilerplate, those in the article's scope first, and its
+    /// first few <c>&lt;h2&gt;</c> elements in page order (pages without a usable h1 put the headline there).
+    /// </summary>
+    private static (List<(IElement Element, string Text, bool InScope)> Headings, List<(IElement Element, string Text, bool InScope)> Subheadings, List<(IElement Element, string Text, bool InScope)> Excluded) Headings(PageIndex index, IElement? scope)
     {
         var inScope = new List<(IElement, string, bool)>();
         var others = new List<(IElement, string, bool)>();
+        var subheadings = new List<(IElement, string, bool)>();
+        var excluded = new List<(IElement, string, bool)>();
         foreach (var info in index.Elements)
         {
-            if (info.Tag != "h1" || info.Excluded)
+            if (info.Tag == "h2" && !info.Excluded && subheadings.Count < 8)
             {
+                var subText = VisibleHeadlineText(info.Element, index);
+                if (subText.Length <= 400 && !string.IsNullOrWhiteSpace(subText))
+                {
+                    subheadings.Add((info.Element, subText, scope is not null && IsInside(info.Element, scope)));
+                }
+
+                continue;
+            }
+
+            if (info.Tag != "h1")
+            {
+                continue;
+            }
+
+            if (info.Excluded)
+            {
+                // A headline inside a banner or breadcrumb block is still the headline when the titles confirm it.
+                if (excluded.Count < 4 && VisibleHeadlineText(info.Element, index) is { Length: > 0 and <= 400 } hidden && !string.IsNullOrWhiteSpace(hidden))
+                {
+                    excluded.Add((info.Element, hidden, false));
+                }
+
                 continue;
             }
 
@@ -243,7 +277,7 @@ internal static partial class HtmlMetadataReader
         }
 
         inScope.AddRange(others);
-        return inScope;
+        return (inScope, subheadings, excluded);
     }
 
     /// <summary>A headline's visible words: without kickers ("Topline:"), screen-reader labels and other dropped parts.</summary>

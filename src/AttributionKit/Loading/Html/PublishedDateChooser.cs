@@ -70,8 +70,12 @@ internal static class PublishedDateChooser
             }
 
             // Within the most trusted tier, sources that disagree: the earliest is the original publication.
-            if (best is null || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Tier <= 1 && candidate.Date.Date < best.Date.Date)
-                || (candidate.Tier == best.Tier && candidate.Order < best.Order && (candidate.Tier > 1 || candidate.Date.Date <= best.Date.Date)))
+            // Among visible dates of one tier, one the page labels as its publication beats an unlabelled one.
+            var labelled = candidate.Tier >= 3 && best is not null && candidate.Tier == best.Tier
+                && candidate.Date.Role == DocumentDateRole.Published && best.Date.Role == DocumentDateRole.Unspecified;
+            if (best is null || labelled || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Tier <= 1 && candidate.Date.Date < best.Date.Date)
+                || (candidate.Tier == best.Tier && candidate.Order < best.Order && (candidate.Tier > 1 || candidate.Date.Date <= best.Date.Date)
+                    && !(candidate.Tier >= 3 && best.Date.Role == DocumentDateRole.Published && candidate.Date.Role == DocumentDateRole.Unspecified)))
             {
                 best = candidate;
             }
@@ -91,15 +95,23 @@ internal static class PublishedDateChooser
             reason = $"url: the page's address dates it {url.Date.Value}, before its metadata ({best.Date.SourceLabel} {best.Date.Date:yyyy-MM-dd}): the original publication";
             best = url;
         }
+        else if (best.Date.Time is { } && best.Date.UtcOffset == TimeSpan.Zero && SameMomentWithOffset(best, candidates) is { } withOffset)
+        {
+            // The same moment given elsewhere with the publisher's own offset: its calendar day is the page's.
+            reason = $"{withOffset.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
+            best = withOffset;
+        }
         else if (best.Date.Time is { } utcTime && best.Date.UtcOffset == TimeSpan.Zero)
         {
             // A UTC time stamp's day is not the publisher's day: early in the UTC day it is still the day before in
             // the Americas, late in the day already the next one east of Greenwich. The day the page shows (or its
             // address gives), or else the page's region, says which.
             // West of Greenwich the day is at most 8 hours behind (Americas); east, up to 14 hours ahead (Asia).
+            // Eastward (late UTC), only a day the page marks as its publication counts: a next-day plain byline is more
+            // often a later update than the same moment east of Greenwich.
             var shift = utcTime.Hour < 8 ? -1 : utcTime.Hour >= 16 ? 1 : 0;
             var localDay = best.Date.Date.DayNumber + shift;
-            if (shift != 0 && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
+            if (shift != 0 && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && (shift < 0 || c.Date.Role == DocumentDateRole.Published) && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
             {
                 reason = $"{local.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
                 best = local;
@@ -126,5 +138,20 @@ internal static class PublishedDateChooser
         }
 
         return (best.Date, reason);
+    }
+
+    private static DateCandidate? SameMomentWithOffset(DateCandidate utc, IReadOnlyList<DateCandidate> candidates)
+    {
+        var moment = utc.Date.Date.ToDateTime(utc.Date.Time!.Value);
+        foreach (var c in candidates)
+        {
+            if (c.Date.Time is { } time && c.Date.UtcOffset is { } offset && offset != TimeSpan.Zero && c.Date.Role != DocumentDateRole.Modified
+                && Math.Abs((c.Date.Date.ToDateTime(time) - offset - moment).TotalMinutes) <= 1)
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,45 +1,44 @@
+using System.Text.RegularExpressions;
+
 namespace AttributionKit.Loading.Html;
 
 /// <summary>
-/// Reads "08/08/2017"-style dates of bylines, which the shared parser leaves alone because the order of day and
-/// month is ambiguous: a part over 12 settles it, otherwise the page's language does (month first in US English).
+/// Reads numeric dates of bylines ("08/08/2017", "15.2.2018", "2020-03-04 16:52", "2020.08.19"), which the shared
+/// parser leaves alone because the order of day and month is ambiguous: a part over 12 settles it; dots are always
+/// day first (no one writes month.day.year); otherwise the page's language does (month first in US English).
 /// </summary>
-internal static class SlashedDate
+internal static partial class SlashedDate
 {
     public static (DateOnly Date, int Index, int Length)? Find(string text, string? language)
     {
-        for (var i = 0; i + 10 <= text.Length; i++)
+        foreach (Match m in Numeric().Matches(text))
         {
-            if ((i > 0 && char.IsAsciiDigit(text[i - 1])) || !IsDigits(text, i, 2) || text[i + 2] != '/' || !IsDigits(text, i + 3, 2) || text[i + 5] != '/' || !IsDigits(text, i + 6, 4)
-                || (i + 10 < text.Length && char.IsAsciiDigit(text[i + 10])))
+            int year, month, day;
+            if (m.Groups["y1"].Success)
             {
-                continue;
+                year = int.Parse(m.Groups["y1"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+                month = int.Parse(m.Groups["m1"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+                day = int.Parse(m.Groups["d1"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                var a = int.Parse(m.Groups["a"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+                var b = int.Parse(m.Groups["b"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+                year = int.Parse(m.Groups["y"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+                var dotted = m.Groups["s"].Value == ".";
+                var monthFirst = b > 12 || (!dotted && a <= 12 && language is not null && language.StartsWith("en-us", StringComparison.OrdinalIgnoreCase));
+                (month, day) = monthFirst ? (a, b) : (b, a);
             }
 
-            var a = (text[i] - '0') * 10 + (text[i + 1] - '0');
-            var b = (text[i + 3] - '0') * 10 + (text[i + 4] - '0');
-            var year = ((text[i + 6] - '0') * 1000) + ((text[i + 7] - '0') * 100) + ((text[i + 8] - '0') * 10) + (text[i + 9] - '0');
-            var monthFirst = b > 12 || (a <= 12 && language is not null && language.StartsWith("en-us", StringComparison.OrdinalIgnoreCase));
-            var (month, day) = monthFirst ? (a, b) : (b, a);
             if (year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
-                return (new DateOnly(year, month, day), i, 10);
+                return (new DateOnly(year, month, day), m.Index, m.Length);
             }
         }
 
         return null;
     }
 
-    private static bool IsDigits(string text, int at, int count)
-    {
-        for (var k = 0; k < count; k++)
-        {
-            if (!char.IsAsciiDigit(text[at + k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    [GeneratedRegex(@"(?<![\d.,/-])(?:(?<a>\d{1,2})(?<s>[./-])(?<b>\d{1,2})\k<s>(?<y>(?:19|20)\d{2})|(?<y1>(?:19|20)\d{2})(?<s1>[./-])(?<m1>\d{1,2})\k<s1>(?<d1>\d{1,2}))(?!\d|[./-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Numeric();
 }

@@ -8,10 +8,14 @@ namespace AttributionKit.Loading.Html;
 /// </summary>
 internal static partial class TitleChooser
 {
-    public static string? Choose(IReadOnlyList<string> metaTitles, string? documentTitle, IReadOnlyList<string> headings, string? headlineInArticle, string? siteName)
+    public static string? Choose(TitleClues clues)
     {
-        // The headline the reader sees above the article is the title, whatever the metadata says.
-        if (headlineInArticle is not null && Collapse(headlineInArticle) is { Length: > 0 } visible)
+        var (metaTitles, documentTitle, headings, headlineInArticle, siteName, subheadings, firstSubheading, excludedHeadings) = clues;
+        var siteParts = SiteParts(documentTitle is null ? null : Collapse(documentTitle), siteName);
+
+        // The headline the reader sees above the article is the title, whatever the metadata says; but an h1 that
+        // only repeats the site's name is its logo.
+        if (headlineInArticle is not null && Collapse(headlineInArticle) is { Length: > 0 } visible && !IsSiteName(visible, siteParts))
         {
             return visible;
         }
@@ -24,12 +28,43 @@ internal static partial class TitleChooser
             confirmations.Add(Collapse(documentTitle!));
         }
 
-        foreach (var heading in headings.Select(Collapse))
+        var ownHeadings = headings.Select(Collapse).Where(h => h.Length > 0 && !IsSiteName(h, siteParts)).ToList();
+        foreach (var heading in ownHeadings)
         {
-            if (heading.Length > 0 && confirmations.Any(c => Same(c, heading) || StripSite(c, siteName) is var s && (Same(s, heading) || Resembles(s, heading))))
+            if (Confirmed(heading, confirmations, siteName))
             {
                 return heading;
             }
+        }
+
+        foreach (var heading in excludedHeadings.Select(Collapse))
+        {
+            if (heading.Length > 0 && !IsSiteName(heading, siteParts) && Confirmed(heading, confirmations, siteName))
+            {
+                return heading;
+            }
+        }
+
+        // A page's only h1 that is not its logo is its headline, even outside the block chosen as the article, when
+        // it shares a word with the titles (a section name such as "Politics" does not).
+        if (ownHeadings.Count == 1 && headings.Count == 1 && SharesWord(ownHeadings[0], confirmations))
+        {
+            return ownHeadings[0];
+        }
+
+        // Pages whose h1 is the logo (or that have none) put the headline in an h2 that the titles confirm.
+        foreach (var heading in subheadings.Select(Collapse))
+        {
+            if (heading.Length > 0 && !IsSiteName(heading, siteParts) && Confirmed(heading, confirmations, siteName))
+            {
+                return heading;
+            }
+        }
+
+        // Without any h1 on the page, the first h2 of the article is its heading.
+        if (firstSubheading is not null && Collapse(firstSubheading) is { Length: > 0 } sub && !IsSiteName(sub, siteParts))
+        {
+            return sub;
         }
 
         foreach (var meta in metaTitles.Select(Collapse))
@@ -48,7 +83,40 @@ internal static partial class TitleChooser
         return headings.Select(Collapse).FirstOrDefault(h => h.Length > 0);
     }
 
-    public static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
+    private static bool SharesWord(string heading, List<string> titles)
+    {
+        var words = Words(Normalize(heading)).Where(w => w.Length >= 4).ToList();
+        return titles.Any(t => Words(Normalize(t)).Overlaps(words));
+    }
+
+    private static bool Confirmed(string heading, List<string> confirmations, string? siteName) =>
+        confirmations.Any(c => Same(c, heading) || StripSite(c, siteName) is var s && (Same(s, heading) || Resembles(s, heading)));
+
+    /// <summary>The parts of the document title that name the site ("Headline | Site"), and the site's own name.</summary>
+    private static List<string> SiteParts(string? documentTitle, string? siteName)
+    {
+        var parts = new List<string>();
+        if (siteName is { Length: > 0 })
+        {
+            parts.Add(siteName.Trim());
+        }
+
+        if (documentTitle is { Length: > 0 })
+        {
+            var kept = StripSite(documentTitle, siteName);
+            if (!Same(kept, documentTitle))
+            {
+                parts.AddRange(Separator().Split(documentTitle).Select(p => p.Trim()).Where(p => p.Length > 0 && !kept.Contains(p, StringComparison.OrdinalIgnoreCase)));
+            }
+        }
+
+        return parts;
+    }
+
+    private static bool IsSiteName(string heading, List<string> siteParts) => siteParts.Any(p => Same(p.Replace('-', ' '), heading.Replace('-', ' ')));
+
+    /// <summary>The text on one line, without the arrows and brackets some sites put before a heading ("[> Name").</summary>
+    public static string Collapse(string text) => Spaces().Replace(text, " ").Trim().TrimStart('[', '>', '»', '›', '•', '|', ' ');
 
     private static bool Same(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
 
@@ -97,9 +165,14 @@ internal static partial class TitleChooser
             }
         }
 
-        // Without a site name: the site is the short part at either end; keep the longest part.
+        // Without a site name: the site is the part at either end that is a web address, else the shorter one.
         var first = parts[0].Trim();
         var last = parts[^1].Trim();
+        if (HostLike().IsMatch(first) != HostLike().IsMatch(last))
+        {
+            return HostLike().IsMatch(first) ? last : first;
+        }
+
         if (first.Length >= last.Length)
         {
             return first;
@@ -108,9 +181,12 @@ internal static partial class TitleChooser
         return last;
     }
 
+    [GeneratedRegex(@"^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}\b\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HostLike();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\s+[|–—·»]\s+|\s+-\s+|\s*\|\s*|\s+::\s+")]
+    [GeneratedRegex(@"(?:\s+(?:[|–—·»«:-]|//|::))+\s+|\s*\|\s*")]
     private static partial Regex Separator();
 }

@@ -18,6 +18,12 @@ public class HtmlLoaderTests
     [InlineData("<div class=\"newsletter-signup\"><p>Get the latest stories delivered to your inbox every morning, for free.</p></div>", "inbox")]
     [InlineData("<div class=\"author-box\"><p>Jane Doe has covered city politics for the Daily Example for twenty years.</p></div>", "twenty years")]
     [InlineData("<footer><p>Copyright 2025 The Daily Example. All rights reserved by the publisher.</p></footer>", "All rights reserved")]
+    [InlineData("<p>To view the full story, please subscribe to the Daily Example today.</p>", "view the full story")]
+    [InlineData("<p><em>(c) Jane Doe, photographer for the Daily Example</em></p>", "photographer")]
+    [InlineData("<p>¡Mira lo que tiene nuestro canal de vídeos esta semana!</p>", "canal de vídeos")]
+    [InlineData("<div class=\"author_box\"><p>Jane writes about gardens and the city's parks every week.</p></div>", "city's parks")]
+    [InlineData("<div class=\"cta-global\"><p>Missed the conference? Watch every talk on demand now.</p></div>", "Watch every talk")]
+    [InlineData("<div class=\"copyrights-area\"><p>Site by Example Studio, made in the city.</p></div>", "Example Studio")]
     public void Boilerplate_around_and_inside_the_article_is_dropped(string boilerplate, string leaked)
     {
         var html = HtmlTestPages.Page(string.Empty, $"""
@@ -256,5 +262,22 @@ public class HtmlLoaderTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Text_hidden_only_on_small_screens_is_article_text()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"""
+            <article>
+            <h1>Council approves the budget</h1>
+            <div class="details hidden-xs"><p>The new budget sets aside money for three schools and a library in the old town.</p></div>
+            {HtmlTestPages.Paragraphs}
+            <div class="hidden"><p>This hidden sentence is never shown to any reader of the page.</p></div>
+            </article>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("three schools and a library").And.NotContain("never shown");
     }
 }

@@ -212,4 +212,113 @@ public class HtmlMetadataReaderTests
 
         HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
     }
+
+    [Fact]
+    public void A_utc_stamp_takes_the_day_of_the_same_moment_given_with_the_publishers_offset()
+    {
+        const string head = """
+            <meta property="article:published_time" content="2021-12-24T23:40:00+00:00">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-12-25T01:40:00+02:00"}</script>
+            """;
+
+        Read(head).Published!.Date.Should().Be(new DateOnly(2021, 12, 25));
+    }
+
+    [Fact]
+    public void A_late_utc_stamp_is_not_moved_to_the_next_day_by_a_plain_dated_line()
+    {
+        var metadata = Read(
+            "<meta property=\"article:published_time\" content=\"2021-07-18T20:05:00Z\">",
+            "<p class=\"date\">July 19, 2021</p>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2021, 7, 18));
+    }
+
+    [Fact]
+    public void A_late_utc_stamp_takes_the_next_day_the_page_marks_as_its_publication()
+    {
+        var metadata = Read(
+            "<meta property=\"article:published_time\" content=\"2021-07-18T22:05:00Z\">",
+            "<p class=\"byline\"><span itemprop=\"datePublished\">19 July 2021</span></p>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2021, 7, 19));
+    }
+
+    [Fact]
+    public void An_early_utc_stamp_on_an_american_page_is_still_the_day_before_there()
+    {
+        var html = HtmlTestPages.Page(
+            "<meta property=\"og:locale\" content=\"en_US\"><meta property=\"article:published_time\" content=\"2021-05-02T02:50:00Z\">",
+            $"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</article>");
+
+        HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2021, 5, 1));
+    }
+
+    [Fact]
+    public void A_numeric_date_just_under_the_headline_dates_the_page_without_a_cue()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"<article><h1>Council approves the budget</h1><small>Donnerstag, 15.2.2018, 19:51</small>{HtmlTestPages.Paragraphs}</article>", "de");
+
+        HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2018, 2, 15));
+    }
+
+    [Fact]
+    public void A_numeric_date_far_below_the_headline_without_a_cue_is_not_a_page_date()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}<p>Next meeting: 15.2.2018</p></article>", "de");
+
+        HtmlLoader.Load(html, null).Metadata.Published.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_embedded_rdf_description_dates_the_page()
+    {
+        var metadata = Read(string.Empty, around: "<!-- <rdf:RDF><rdf:Description dc:title=\"Post\" dc:date=\"2020-07-03T17:16:22+09:00\" /></rdf:RDF> -->");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2020, 7, 3));
+        metadata.Published.SourceName.Should().Be("rdf:dc:date");
+    }
+
+    [Fact]
+    public void The_title_of_an_abbreviated_date_gives_the_exact_day()
+    {
+        var metadata = Read(string.Empty, "<p class=\"byline\">Posted <abbr title=\"2017-10-06T04:00:00+02:00\">3 days ago</abbr></p>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2017, 10, 6));
+    }
+
+    [Fact]
+    public void A_visible_date_labelled_as_the_publication_beats_an_unlabelled_time_element_before_it()
+    {
+        var metadata = Read(string.Empty, "<p class=\"meta\"><time datetime=\"2019-07-03T10:18:46Z\">3 July</time></p><p class=\"byline\">Published on 29 June 2019</p>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2019, 6, 29));
+    }
+
+    [Fact]
+    public void A_date_element_named_after_a_list_style_is_still_the_page_date()
+    {
+        var metadata = Read(string.Empty, "<div class=\"news-info\"><span class=\"news-list-date\">Mittwoch, 20. Februar 2019, 14:45 Uhr</span></div>");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2019, 2, 20));
+    }
+
+    [Fact]
+    public void A_date_inside_a_news_list_is_not_the_page_date()
+    {
+        var metadata = Read(string.Empty, around: "<div class=\"news-list\"><span class=\"date\">20. Februar 2019</span></div>");
+
+        metadata.Published.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_wrapper_named_sidebar_that_holds_the_headline_is_the_article_frame()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"""
+            <div id="sidebar"><header><h1>Council approves the budget</h1><span class="byline"><time class="entry-date" datetime="2019-07-13T15:52:31+02:00" pubdate>13 July</time></span></header></div>
+            <div class="entry-content">{HtmlTestPages.Paragraphs}</div>
+            """);
+
+        HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2019, 7, 13));
+    }
 }
