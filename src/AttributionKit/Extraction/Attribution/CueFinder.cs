@@ -629,22 +629,85 @@ internal static class CueFinder
         // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
         var end = words[last].End;
         if (last + 2 < words.Count && !words[last + 1].InQuote && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().SequenceEqual(",")
-            && words[last + 1].Lower is "a" or "an" or "the" or "who" or "whose")
+            && OpensTrailingAppositive(words, last + 1))
         {
-            var k = last + 1;
-            while (k + 1 < words.Count && !words[k + 1].InQuote && !HasPunctuation(text, words[k].End, words[k + 1].Start, allowBrackets: true))
+            var k = EndOfSegment(text, words, last + 1);
+
+            // Appositives run on: "said Ann Lee, a lawyer in Troy, Ohio, who advises the board".
+            while (k + 2 < words.Count && !words[k + 1].InQuote
+                && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",")
+                && ContinuesAppositive(text, words, k + 1))
             {
-                k++;
+                k = EndOfSegment(text, words, k + 1);
             }
 
-            var after = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End).TrimStart();
-            if (k + 1 >= words.Count || after.StartsWith(",") || after.StartsWith("."))
+            // An appositive closed by a comma keeps the comma ("said Ann Lee, a lawyer, in a note"), as the
+            // annotated corpora mark it; one closed by the sentence's end does not.
+            var gapAfter = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End);
+            var after = gapAfter.TrimStart();
+            if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty)
             {
                 end = words[k].End;
+            }
+            else if (after.StartsWith(","))
+            {
+                end = words[k].End + (gapAfter.Length - after.Length) + 1;
             }
         }
 
         return new TextRange(words[first].Start, end);
+    }
+
+    private static int EndOfSegment(string text, List<WordToken> words, int k)
+    {
+        while (k + 1 < words.Count && !words[k + 1].InQuote && !HasPunctuation(text, words[k].End, words[k + 1].Start, allowBrackets: true))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // After "said Ann Lee, a lawyer in Troy,": another description ("a", "who") or a short place name ("Ohio,").
+    private static bool ContinuesAppositive(string text, List<WordToken> words, int k)
+    {
+        var word = words[k];
+        if (word.Lower is "a" or "an" or "the" or "who" or "whose")
+        {
+            return true;
+        }
+
+        if (!word.IsCapitalized || AttributionLexicon.SentenceStarters.Contains(word.Text.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        var end = EndOfSegment(text, words, k);
+        return end - k < 2 && end + 1 < words.Count
+            && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() is [','] or ['.'];
+    }
+
+    // "said Ann Lee, a lawyer", "said Ann Lee, co-director of the centre", "said Ann Lee, Democrat of Ohio",
+    // "said Ann Lee, 45": words that describe the speaker. A participle or a clause opener ("said Lee, adding
+    // that", "said Lee, but") starts a new clause instead.
+    private static bool OpensTrailingAppositive(List<WordToken> words, int k)
+    {
+        var word = words[k];
+        if (word.Lower is "a" or "an" or "the" or "who" or "whose" or "his" or "her" or "their" or "its" || word.Text.All(char.IsDigit))
+        {
+            return true;
+        }
+
+        if (word.IsCapitalized)
+        {
+            return SpeakerNameParser.IsTitleWord(word.Text) || AttributionLexicon.Roles.Contains(word.Text)
+                || word.Text is "Democrat" or "Republican" or "Independent";
+        }
+
+        return !AttributionLexicon.ClauseOpeners.Contains(word.Text) && !AttributionLexicon.CueModifiers.Contains(word.Text)
+            && !AttributionLexicon.SentenceStarters.Contains(word.Text) && !word.Lower.EndsWith("ing", StringComparison.Ordinal)
+            && !word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Lower.EndsWith("ly", StringComparison.Ordinal)
+            && AttributionLexicon.MatchVerb(words, k) == 0 && !AttributionLexicon.Pronouns.Contains(word.Text);
     }
 
     private static bool Valid(List<WordToken> words, int first, int last)

@@ -1,0 +1,47 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class CueFinderTests
+{
+    private static Attribution Only(string text)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+        return result.Attributions.Should().ContainSingle().Subject;
+    }
+
+    [Theory]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, deputy director of the port authority.", "Nora Vale, deputy director of the port authority")]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, Democrat of Maine.", "Nora Vale, Democrat of Maine")]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, 52.", "Nora Vale, 52")]
+    public void A_description_after_a_trailing_speaker_belongs_to_the_source(string text, string source)
+    {
+        Only(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void An_appositive_closed_by_a_comma_keeps_the_comma()
+    {
+        var attribution = Only("“The harbour will reopen in spring,” said Nora Vale, a port official, in a statement.");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, a port official,");
+        attribution.Source.Name.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void Chained_appositives_run_to_the_end_of_the_sentence()
+    {
+        var attribution = Only("“The harbour will reopen in spring,” said Nora Vale, a pilot in Bath, Maine, who has worked the port for years.");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, a pilot in Bath, Maine, who has worked the port for years");
+    }
+
+    [Theory]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, adding that repairs had started.")]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, in a statement.")]
+    public void A_participle_or_a_preposition_after_the_speaker_is_no_description(string text)
+    {
+        Only(text).Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+}
