@@ -554,9 +554,10 @@ internal static class CueFinder
 
             if (!prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text))
             {
-                // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses.
+                // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses; "a spokesman for the council":
+                // the preposition ties the organisation to the role that speaks for it.
                 var joinsNames = prev.Lower is "and" && first - 2 >= 0 && words[first - 2].IsCapitalized && words[first].IsCapitalized;
-                if (!joinsNames)
+                if (!joinsNames && !TiesRole(text, words, first - 1))
                 {
                     break;
                 }
@@ -567,8 +568,9 @@ internal static class CueFinder
                 break;
             }
 
+            // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
             if (!prev.IsCapitalized && (AttributionLexicon.MatchVerb(words, first - 1) > 0 || IsPastTense(prev)
-                || AttributionLexicon.Pronouns.Contains(prev.Text)))
+                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && IsRoleNoun(words[first])))))
             {
                 break;
             }
@@ -577,7 +579,8 @@ internal static class CueFinder
 
             // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
             // it to a quantity ("52 percent of the voters", "All of the candidates").
-            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text) && !(first > 0 && words[first - 1].Lower == "of"))
+            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text)
+                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1))))
             {
                 break;
             }
@@ -709,6 +712,16 @@ internal static class CueFinder
             && !word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Lower.EndsWith("ly", StringComparison.Ordinal)
             && AttributionLexicon.MatchVerb(words, k) == 0 && !AttributionLexicon.Pronouns.Contains(word.Text);
     }
+
+    // "a spokesman for the council", "an analyst at the bank": the preposition at index p follows a role noun.
+    private static bool TiesRole(string text, List<WordToken> words, int p) =>
+        p >= 1 && words[p].Lower is "for" or "at" or "with" or "from" or "in" && IsRoleNoun(words[p - 1]) && !words[p - 1].InQuote
+        && IsNounGap(text.AsSpan(words[p - 1].End, words[p].Start - words[p - 1].End));
+
+    // "spokesman", "aides": a role noun, singular or plural.
+    private static bool IsRoleNoun(WordToken word) =>
+        !word.IsCapitalized && (AttributionLexicon.Roles.Contains(word.Text)
+            || (word.Text.Length > 3 && word.Text.EndsWith('s') && AttributionLexicon.Roles.Contains(word.Text[..^1])));
 
     private static bool Valid(List<WordToken> words, int first, int last)
     {

@@ -43,4 +43,18 @@ public class CueFinderTests
     {
         Only(text).Source!.Mention.Text.Should().Be("Nora Vale");
     }
+
+    [Fact]
+    public void A_role_for_an_organisation_is_one_source()
+    {
+        Only("A spokesman for the port authority said, “The harbour will reopen in spring.”").Source!.Mention.Text
+            .Should().Be("A spokesman for the port authority");
+    }
+
+    [Fact]
+    public void A_possessive_before_a_role_opens_the_source()
+    {
+        Only("Her advisers said, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Her advisers");
+        Only("Many of her advisers said, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Many of her advisers");
+    }
 }
