@@ -442,7 +442,9 @@ internal static class CueFinder
             // The speaker stands away from the cue ("…, adding that …"): only what follows the cue is theirs here.
             content = afterContent;
         }
-        else if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd))
+        else if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd)
+            && !(!inverted && afterContent is { } next && ClosesSentence(text, beforeContent.Value) && !StartsWithQuote(text, next)
+                && next.Length >= 12 && text.AsSpan(next.Start, next.Length).Count(' ') >= 2))
         {
             content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
         }
@@ -460,6 +462,19 @@ internal static class CueFinder
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    // "“… gender identity.” Cruz says he is not familiar …": a quote that closes its own sentence is not the
+    // content of a cue that goes on with a clause of its own.
+    private static bool ClosesSentence(string text, TextRange quoted)
+    {
+        var inside = text.AsSpan(quoted.Start, quoted.Length).TrimEnd();
+        while (inside.Length > 0 && IsClosingMark(inside[^1]))
+        {
+            inside = inside[..^1].TrimEnd();
+        }
+
+        return inside.Length > 0 && inside[^1] is '.' or '?' or '!';
     }
 
     private static TextRange? SourceBefore(string text, List<WordToken> words, int cueFirst)

@@ -57,4 +57,21 @@ public class CueFinderTests
         Only("Her advisers said, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Her advisers");
         Only("Many of her advisers said, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Many of her advisers");
     }
+
+    [Fact]
+    public void A_cue_after_a_quote_that_closes_its_sentence_reports_the_clause_after_it()
+    {
+        var result = ArticleAnalyzer.Analyze(
+            "The mayor praised the plan as “a fresh start for the harbour.” Nora Vale says the repairs will take two years.",
+            ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().Contain(a => a.Content.Text == "the repairs will take two years"
+            && a.Source!.Mention.Text == "Nora Vale");
+    }
+
+    [Fact]
+    public void A_cue_right_after_a_quote_still_credits_the_quote()
+    {
+        Only("“The harbour will reopen in spring.” Nora Vale said.").Source!.Mention.Text.Should().Be("Nora Vale");
+    }
 }
