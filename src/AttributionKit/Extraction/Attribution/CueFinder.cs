@@ -33,8 +33,9 @@ internal static class CueFinder
             return false;
         }
 
+        // "the Sept. 11 attacks", "16 states": after a number the word is a noun too.
         var previous = words[k - 1].Lower;
-        return PhraseOpeners.Contains(previous)
+        return PhraseOpeners.Contains(previous) || (previous.Length > 0 && previous.All(char.IsAsciiDigit))
             || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && PhraseOpeners.Contains(words[k - 2].Lower));
     }
 

@@ -74,4 +74,21 @@ public class CueFinderTests
     {
         Only("“The harbour will reopen in spring.” Nora Vale said.").Source!.Mention.Text.Should().Be("Nora Vale");
     }
+
+    [Theory]
+    [InlineData("Turnout in the state was higher than in any year before.")]
+    [InlineData("Nine states held contests on the same day.")]
+    [InlineData("After the 2015 attacks the harbour closed for a week.")]
+    public void State_and_numbered_nouns_are_no_cues(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void States_that_is_a_cue()
+    {
+        var result = ArticleAnalyzer.Analyze("The report states that the harbour will reopen in spring.", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().ContainSingle().Which.Content.Text.Should().Contain("the harbour will reopen in spring");
+    }
 }
