@@ -164,6 +164,14 @@ internal static class CueFinder
             }
 
             var content = ContentFrom(text, frame, colon + 1);
+
+            // "Clinton: 2,316" is a tally, not speech; "Rhimes: “…,” she said" is credited by its own cue.
+            if (content is { } after && (text.AsSpan(after.Start, after.Length).Count(' ') < 2
+                || found.Any(c => c.Cue.Start > colon && c.Content is { } cc && cc.Start <= after.Start + 1 && cc.End > after.Start)))
+            {
+                return;
+            }
+
             found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
             return;
         }

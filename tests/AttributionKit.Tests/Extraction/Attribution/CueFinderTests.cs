@@ -91,4 +91,18 @@ public class CueFinderTests
 
         result.Attributions.Should().ContainSingle().Which.Content.Text.Should().Contain("the harbour will reopen in spring");
     }
+
+    [Fact]
+    public void A_colon_before_a_bare_figure_is_no_cue()
+    {
+        ArticleAnalyzer.Analyze("Delegates so far. Vale: 1,204", ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_before_a_quote_with_its_own_cue_leaves_it_to_that_cue()
+    {
+        var result = ArticleAnalyzer.Analyze("Vale had a message for the crowd: “The harbour will reopen in spring,” she said.", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+    }
 }
