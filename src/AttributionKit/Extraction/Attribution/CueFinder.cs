@@ -16,6 +16,13 @@ internal static class CueFinder
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> DiscourseAsides = new[]
+    {
+        "meanwhile", "however", "though", "too", "also", "for example", "for instance", "for his part", "for her part",
+        "for their part", "in turn", "in fact", "instead", "in response", "in contrast", "by contrast", "likewise",
+        "similarly", "in particular", "moreover", "nonetheless", "nevertheless", "of course", "in an interview", "in a statement",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> GroupDeterminers = new[]
     {
         "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "few", "both",
@@ -552,6 +559,13 @@ internal static class CueFinder
         if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !Valid(words, first, nameLast))
         {
             return null;
+        }
+
+        // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name.
+        var aside = string.Join(' ', words.Skip(k).Take(last - k + 1).Select(w => w.Lower));
+        if (DiscourseAsides.Contains(aside))
+        {
+            return new TextRange(words[first].Start, words[nameLast].End);
         }
 
         var comma = text.IndexOf(',', words[last].End);

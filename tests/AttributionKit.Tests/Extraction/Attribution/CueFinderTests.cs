@@ -105,4 +105,13 @@ public class CueFinderTests
 
         result.Attributions.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
     }
+
+    [Theory]
+    [InlineData("Nora Vale, meanwhile, said the harbour will reopen in spring.")]
+    [InlineData("Nora Vale, for her part, said the harbour will reopen in spring.")]
+    public void An_aside_between_speaker_and_cue_is_not_part_of_the_source(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle()
+            .Which.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
 }
