@@ -27,8 +27,15 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
             return 2;
         }
 
+        // POLNEAR_SPLIT=train (or dev) scores one split only, for quicker tuning loops.
+        var only = Environment.GetEnvironmentVariable("POLNEAR_SPLIT");
         foreach (var split in new[] { "train", "dev" })
         {
+            if (!string.IsNullOrEmpty(only) && !string.Equals(only, split, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var dir = Path.Combine(root, split);
             if (!Directory.Exists(dir))
             {

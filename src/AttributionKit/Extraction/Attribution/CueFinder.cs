@@ -16,6 +16,13 @@ internal static class CueFinder
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> DiscourseAsides = new[]
+    {
+        "meanwhile", "however", "though", "too", "also", "for example", "for instance", "for his part", "for her part",
+        "for their part", "in turn", "in fact", "instead", "in response", "in contrast", "by contrast", "likewise",
+        "similarly", "in particular", "moreover", "nonetheless", "nevertheless", "of course", "in an interview", "in a statement",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> GroupDeterminers = new[]
     {
         "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "few", "both",
@@ -33,8 +40,9 @@ internal static class CueFinder
             return false;
         }
 
+        // "the Sept. 11 attacks", "16 states": after a number the word is a noun too.
         var previous = words[k - 1].Lower;
-        return PhraseOpeners.Contains(previous)
+        return PhraseOpeners.Contains(previous) || (previous.Length > 0 && previous.All(char.IsAsciiDigit))
             || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && PhraseOpeners.Contains(words[k - 2].Lower));
     }
 
@@ -163,6 +171,14 @@ internal static class CueFinder
             }
 
             var content = ContentFrom(text, frame, colon + 1);
+
+            // "Clinton: 2,316" is a tally, not speech; "Rhimes: “…,” she said" is credited by its own cue.
+            if (content is { } after && (text.AsSpan(after.Start, after.Length).Count(' ') < 2
+                || found.Any(c => c.Cue.Start > colon && c.Content is { } cc && cc.Start <= after.Start + 1 && cc.End > after.Start)))
+            {
+                return;
+            }
+
             found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
             return;
         }
@@ -442,7 +458,9 @@ internal static class CueFinder
             // The speaker stands away from the cue ("…, adding that …"): only what follows the cue is theirs here.
             content = afterContent;
         }
-        else if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd))
+        else if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd)
+            && !(!inverted && afterContent is { } next && ClosesSentence(text, beforeContent.Value) && !StartsWithQuote(text, next)
+                && next.Length >= 12 && text.AsSpan(next.Start, next.Length).Count(' ') >= 2))
         {
             content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
         }
@@ -460,6 +478,19 @@ internal static class CueFinder
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    // "“… gender identity.” Cruz says he is not familiar …": a quote that closes its own sentence is not the
+    // content of a cue that goes on with a clause of its own.
+    private static bool ClosesSentence(string text, TextRange quoted)
+    {
+        var inside = text.AsSpan(quoted.Start, quoted.Length).TrimEnd();
+        while (inside.Length > 0 && IsClosingMark(inside[^1]))
+        {
+            inside = inside[..^1].TrimEnd();
+        }
+
+        return inside.Length > 0 && inside[^1] is '.' or '?' or '!';
     }
 
     private static TextRange? SourceBefore(string text, List<WordToken> words, int cueFirst)
@@ -530,6 +561,13 @@ internal static class CueFinder
             return null;
         }
 
+        // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name.
+        var aside = string.Join(' ', words.Skip(k).Take(last - k + 1).Select(w => w.Lower));
+        if (DiscourseAsides.Contains(aside))
+        {
+            return new TextRange(words[first].Start, words[nameLast].End);
+        }
+
         var comma = text.IndexOf(',', words[last].End);
         return new TextRange(words[first].Start, comma + 1);
     }
@@ -554,9 +592,10 @@ internal static class CueFinder
 
             if (!prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text))
             {
-                // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses.
+                // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses; "a spokesman for the council":
+                // the preposition ties the organisation to the role that speaks for it.
                 var joinsNames = prev.Lower is "and" && first - 2 >= 0 && words[first - 2].IsCapitalized && words[first].IsCapitalized;
-                if (!joinsNames)
+                if (!joinsNames && !TiesRole(text, words, first - 1))
                 {
                     break;
                 }
@@ -567,8 +606,9 @@ internal static class CueFinder
                 break;
             }
 
+            // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
             if (!prev.IsCapitalized && (AttributionLexicon.MatchVerb(words, first - 1) > 0 || IsPastTense(prev)
-                || AttributionLexicon.Pronouns.Contains(prev.Text)))
+                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && IsRoleNoun(words[first])))))
             {
                 break;
             }
@@ -577,7 +617,8 @@ internal static class CueFinder
 
             // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
             // it to a quantity ("52 percent of the voters", "All of the candidates").
-            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text) && !(first > 0 && words[first - 1].Lower == "of"))
+            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text)
+                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1))))
             {
                 break;
             }
@@ -629,23 +670,96 @@ internal static class CueFinder
         // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
         var end = words[last].End;
         if (last + 2 < words.Count && !words[last + 1].InQuote && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().SequenceEqual(",")
-            && words[last + 1].Lower is "a" or "an" or "the" or "who" or "whose")
+            && OpensTrailingAppositive(words, last + 1))
         {
-            var k = last + 1;
-            while (k + 1 < words.Count && !words[k + 1].InQuote && !HasPunctuation(text, words[k].End, words[k + 1].Start, allowBrackets: true))
+            var k = EndOfSegment(text, words, last + 1);
+
+            // Appositives run on: "said Ann Lee, a lawyer in Troy, Ohio, who advises the board".
+            while (k + 2 < words.Count && !words[k + 1].InQuote
+                && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",")
+                && ContinuesAppositive(text, words, k + 1))
             {
-                k++;
+                k = EndOfSegment(text, words, k + 1);
             }
 
-            var after = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End).TrimStart();
-            if (k + 1 >= words.Count || after.StartsWith(",") || after.StartsWith("."))
+            // An appositive closed by a comma keeps the comma ("said Ann Lee, a lawyer, in a note"), as the
+            // annotated corpora mark it; one closed by the sentence's end does not.
+            var gapAfter = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End);
+            var after = gapAfter.TrimStart();
+            if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty)
             {
                 end = words[k].End;
+            }
+            else if (after.StartsWith(","))
+            {
+                end = words[k].End + (gapAfter.Length - after.Length) + 1;
             }
         }
 
         return new TextRange(words[first].Start, end);
     }
+
+    private static int EndOfSegment(string text, List<WordToken> words, int k)
+    {
+        while (k + 1 < words.Count && !words[k + 1].InQuote && !HasPunctuation(text, words[k].End, words[k + 1].Start, allowBrackets: true))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // After "said Ann Lee, a lawyer in Troy,": another description ("a", "who") or a short place name ("Ohio,").
+    private static bool ContinuesAppositive(string text, List<WordToken> words, int k)
+    {
+        var word = words[k];
+        if (word.Lower is "a" or "an" or "the" or "who" or "whose")
+        {
+            return true;
+        }
+
+        if (!word.IsCapitalized || AttributionLexicon.SentenceStarters.Contains(word.Text.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        var end = EndOfSegment(text, words, k);
+        return end - k < 2 && end + 1 < words.Count
+            && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() is [','] or ['.'];
+    }
+
+    // "said Ann Lee, a lawyer", "said Ann Lee, co-director of the centre", "said Ann Lee, Democrat of Ohio",
+    // "said Ann Lee, 45": words that describe the speaker. A participle or a clause opener ("said Lee, adding
+    // that", "said Lee, but") starts a new clause instead.
+    private static bool OpensTrailingAppositive(List<WordToken> words, int k)
+    {
+        var word = words[k];
+        if (word.Lower is "a" or "an" or "the" or "who" or "whose" or "his" or "her" or "their" or "its" || word.Text.All(char.IsDigit))
+        {
+            return true;
+        }
+
+        if (word.IsCapitalized)
+        {
+            return SpeakerNameParser.IsTitleWord(word.Text) || AttributionLexicon.Roles.Contains(word.Text)
+                || word.Text is "Democrat" or "Republican" or "Independent";
+        }
+
+        return !AttributionLexicon.ClauseOpeners.Contains(word.Text) && !AttributionLexicon.CueModifiers.Contains(word.Text)
+            && !AttributionLexicon.SentenceStarters.Contains(word.Text) && !word.Lower.EndsWith("ing", StringComparison.Ordinal)
+            && !word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Lower.EndsWith("ly", StringComparison.Ordinal)
+            && AttributionLexicon.MatchVerb(words, k) == 0 && !AttributionLexicon.Pronouns.Contains(word.Text);
+    }
+
+    // "a spokesman for the council", "an analyst at the bank": the preposition at index p follows a role noun.
+    private static bool TiesRole(string text, List<WordToken> words, int p) =>
+        p >= 1 && words[p].Lower is "for" or "at" or "with" or "from" or "in" && IsRoleNoun(words[p - 1]) && !words[p - 1].InQuote
+        && IsNounGap(text.AsSpan(words[p - 1].End, words[p].Start - words[p - 1].End));
+
+    // "spokesman", "aides": a role noun, singular or plural.
+    private static bool IsRoleNoun(WordToken word) =>
+        !word.IsCapitalized && (AttributionLexicon.Roles.Contains(word.Text)
+            || (word.Text.Length > 3 && word.Text.EndsWith('s') && AttributionLexicon.Roles.Contains(word.Text[..^1])));
 
     private static bool Valid(List<WordToken> words, int first, int last)
     {

@@ -1,0 +1,117 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class CueFinderTests
+{
+    private static Model.Attribution Only(string text)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+        return result.Attributions.Should().Contain(a => a.Content.Text.StartsWith('“')).Which;
+    }
+
+    [Theory]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, deputy director of the port authority.", "Nora Vale, deputy director of the port authority")]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, Democrat of Maine.", "Nora Vale, Democrat of Maine")]
+    public void A_description_after_a_trailing_speaker_belongs_to_the_source(string text, string source)
+    {
+        Only(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void An_appositive_closed_by_a_comma_keeps_the_comma()
+    {
+        var attribution = Only("“The harbour will reopen in spring,” said Nora Vale, a port official, in a statement.");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, a port official,");
+        attribution.Source.Name.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void Chained_appositives_run_to_the_end_of_the_sentence()
+    {
+        var attribution = Only("“The harbour will reopen in spring,” said Nora Vale, a pilot in Bath, Maine, who has worked the port for years.");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, a pilot in Bath, Maine, who has worked the port for years");
+    }
+
+    [Theory]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, adding that repairs had started.")]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, in a statement.")]
+    public void A_participle_or_a_preposition_after_the_speaker_is_no_description(string text)
+    {
+        Only(text).Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_role_for_an_organisation_is_one_source()
+    {
+        Only("A spokesman for the port authority said, “The harbour will reopen in spring.”").Source!.Mention.Text
+            .Should().Be("A spokesman for the port authority");
+    }
+
+    [Fact]
+    public void A_possessive_before_a_role_opens_the_source()
+    {
+        Only("Her advisers said, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Her advisers");
+        Only("Many of her advisers said, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Many of her advisers");
+    }
+
+    [Fact]
+    public void A_cue_after_a_quote_that_closes_its_sentence_reports_the_clause_after_it()
+    {
+        var result = ArticleAnalyzer.Analyze(
+            "The mayor praised the plan as “a fresh start for the harbour.” Nora Vale says the repairs will take two years.",
+            ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().Contain(a => a.Content.Text == "the repairs will take two years"
+            && a.Source!.Mention.Text == "Nora Vale");
+    }
+
+    [Fact]
+    public void A_cue_right_after_a_quote_still_credits_the_quote()
+    {
+        Only("“The harbour will reopen in spring.” Nora Vale said.").Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Theory]
+    [InlineData("Turnout in the state was higher than in any year before.")]
+    [InlineData("Nine states held contests on the same day.")]
+    [InlineData("After the 2015 attacks the harbour closed for a week.")]
+    public void State_and_numbered_nouns_are_no_cues(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void States_that_is_a_cue()
+    {
+        var result = ArticleAnalyzer.Analyze("The report states that the harbour will reopen in spring.", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().ContainSingle().Which.Content.Text.Should().Contain("the harbour will reopen in spring");
+    }
+
+    [Fact]
+    public void A_colon_before_a_bare_figure_is_no_cue()
+    {
+        ArticleAnalyzer.Analyze("Delegates so far. Vale: 1,204", ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_before_a_quote_with_its_own_cue_leaves_it_to_that_cue()
+    {
+        var result = ArticleAnalyzer.Analyze("Vale had a message for the crowd: “The harbour will reopen in spring,” she said.", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+    }
+
+    [Theory]
+    [InlineData("Nora Vale, meanwhile, said the harbour will reopen in spring.")]
+    [InlineData("Nora Vale, for her part, said the harbour will reopen in spring.")]
+    public void An_aside_between_speaker_and_cue_is_not_part_of_the_source(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle()
+            .Which.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+}
