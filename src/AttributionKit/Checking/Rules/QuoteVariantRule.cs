@@ -28,10 +28,18 @@ internal sealed class QuoteVariantRule : ArticleRule
     {
         var quotes = context.Quotes;
         var normalized = quotes.Select(q => AttributionPass.Normalize(q.Text)).ToList();
+        var words = normalized.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToList();
         for (var j = 1; j < quotes.Length; j++)
         {
             for (var i = 0; i < j; i++)
             {
+                // Comparing every pair with edit distances is quadratic in characters too; two wordings of one quote
+                // share most of their words, so pairs that do not are skipped before the fuzzy comparison.
+                if (normalized[i] != normalized[j] && !ShareMostWords(words[i], words[j]))
+                {
+                    continue;
+                }
+
                 if (Describe(quotes[i], quotes[j], normalized[i], normalized[j]) is { } message)
                 {
                     context.Report(quotes[j].Range, [quotes[i].Range], message);
@@ -68,6 +76,13 @@ internal sealed class QuoteVariantRule : ArticleRule
         return similar
             ? $"The quote “{Excerpt.Of(later.Text)}” repeats an earlier quote in different words (“{Excerpt.Of(earlier.Text)}”)"
             : null;
+    }
+
+    private static bool ShareMostWords(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = small.Count(large.Contains);
+        return shared * 2 >= small.Count;
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
