@@ -1,4 +1,5 @@
 using AttributionKit.Checking;
+using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Checking;
 
@@ -7,7 +8,7 @@ public class BuiltInRulesTests
     [Fact]
     public void Every_built_in_rule_has_a_help_page_in_the_repository_and_a_link_to_it()
     {
-        var docs = Path.Combine(RepositoryRoot(), "docs", "rules");
+        var docs = Path.Combine(Repository.Root, "docs", "rules");
 
         BuiltInRules.Descriptors.Should().NotBeEmpty();
         foreach (var rule in BuiltInRules.Descriptors)
@@ -29,18 +30,5 @@ public class BuiltInRulesTests
         }
 
         BuiltInRules.Find("no-such-rule").Should().BeNull();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AttributionKit.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository: AttributionKit.sln not found above " + AppContext.BaseDirectory);
     }
 }
