@@ -50,11 +50,15 @@ internal static class DateExtractor
 
             model ??= DateRecognizerModels.Get(culture);
             var reader = new SentenceDateReader(article.Article, range, first, referenceDate, culture == Culture.English);
-            foreach (var result in model.Parse(text, reference).OrderBy(r => r.Start))
+            foreach (var (windowStart, windowLength) in Windows(text))
             {
-                if (ToRecognized(result, range.Start, text) is { } recognized)
+                var window = windowLength == text.Length ? text : text.Substring(windowStart, windowLength);
+                foreach (var result in model.Parse(window, reference).OrderBy(r => r.Start))
                 {
-                    reader.Read(recognized);
+                    if (ToRecognized(result, range.Start + windowStart, window) is { } recognized)
+                    {
+                        reader.Read(recognized);
+                    }
                 }
             }
 
@@ -63,6 +67,50 @@ internal static class DateExtractor
 
         return new DateExtraction(mentions.ToImmutable(), expressions.ToImmutable());
     }
+
+    /// <summary>
+    /// The parts of a sentence the recognizer reads: the text around each trigger (<see cref="DateSentenceFilter"/>),
+    /// widened to whole words and merged where they meet, or the whole sentence when they cover most of it. The
+    /// recognizer's time grows with the text it reads, and in a long sentence the date is a few words of it.
+    /// </summary>
+    private static List<(int Start, int Length)> Windows(string sentence)
+    {
+        var windows = new List<(int Start, int Length)>();
+        var triggers = DateSentenceFilter.FindTriggers(sentence);
+        var covered = 0;
+        foreach (var trigger in triggers)
+        {
+            var start = Math.Max(0, trigger - WindowRadius);
+            var end = Math.Min(sentence.Length, trigger + WindowRadius);
+            while (start > 0 && !char.IsWhiteSpace(sentence[start - 1]))
+            {
+                start--;
+            }
+
+            while (end < sentence.Length && !char.IsWhiteSpace(sentence[end]))
+            {
+                end++;
+            }
+
+            if (windows.Count > 0 && start <= windows[^1].Start + windows[^1].Length)
+            {
+                var last = windows[^1];
+                covered -= last.Length;
+                windows[^1] = (last.Start, Math.Max(last.Start + last.Length, end) - last.Start);
+                covered += windows[^1].Length;
+            }
+            else
+            {
+                windows.Add((start, end - start));
+                covered += end - start;
+            }
+        }
+
+        return windows.Count == 0 || covered * 4 >= sentence.Length * 3 ? [(0, sentence.Length)] : windows;
+    }
+
+    // Wide enough for "today, May 19, 2025, at 10:00 AM Eastern Time" around any one of its triggers.
+    private const int WindowRadius = 48;
 
     // "am 12. Februar": the segmenter ends a sentence at the ordinal's full stop before a capitalised month name.
     private static bool SplitsADate(SegmentedArticle article, TextRange sentence, Sentence next)

@@ -9,7 +9,18 @@ namespace AttributionKit.Extraction.Dates;
 internal static class DateSentenceFilter
 {
     /// <summary>Whether the text may hold a date or time expression.</summary>
-    public static bool MayHoldDate(ReadOnlySpan<char> text)
+    public static bool MayHoldDate(ReadOnlySpan<char> text) => Scan(text, null);
+
+    /// <summary>Where in the text something date-like starts (a trigger word, a date-shaped number), in order.</summary>
+    public static List<int> FindTriggers(ReadOnlySpan<char> text)
+    {
+        var positions = new List<int>();
+        Scan(text, positions);
+        return positions;
+    }
+
+    // With no list, stops at the first trigger; with one, collects them all.
+    private static bool Scan(ReadOnlySpan<char> text, List<int>? positions)
     {
         var words = DateLexicons.TriggerWords;
         var start = -1;
@@ -26,7 +37,12 @@ internal static class DateSentenceFilter
 
                 if ((start < 0 || i == 0 || !char.IsLetter(text[i - 1])) && IsDateShaped(text, i, end))
                 {
-                    return true;
+                    if (positions is null)
+                    {
+                        return true;
+                    }
+
+                    positions.Add(i);
                 }
 
                 start = -1;
@@ -49,14 +65,19 @@ internal static class DateSentenceFilter
                 // Words longer than any trigger cannot be one; skip the allocation.
                 if (i - start <= 12 && words.Contains(text[start..i].ToString()))
                 {
-                    return true;
+                    if (positions is null)
+                    {
+                        return true;
+                    }
+
+                    positions.Add(start);
                 }
 
                 start = -1;
             }
         }
 
-        return false;
+        return positions is { Count: > 0 };
     }
 
     // A number that can be part of a date or time: a year, a part of 10:00 / 5/19 / 19.05.2025 / 2025-05-19,

@@ -161,4 +161,16 @@ public class DateExtractorTests
 
         result.Timings.Dates.Should().BePositive();
     }
+
+    [Fact]
+    public void A_long_sentence_is_read_around_its_dates_and_keeps_every_part_of_an_expression()
+    {
+        var filler = string.Join(", ", Enumerable.Repeat("and the committee heard the arguments of every member again", 8));
+        var text = $"The council met {filler}, and the vote happens today, May 19, 2025, at 10:00 AM after {filler} on Tuesday.";
+
+        var result = DateTestArticles.Analyze(text, "2025-10-06");
+
+        result.Dates.Select(DateTestArticles.Describe).Should().Contain(["May 19, 2025 = 2025-05-19", "Tuesday = 2025-09-30"]);
+        result.Findings.Should().ContainSingle(f => f.RuleName == "date-mismatch").Which.Excerpt.Should().Be("today, May 19, 2025");
+    }
 }
