@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using AttributionKit.Cli.Running;
 
@@ -10,7 +9,7 @@ namespace AttributionKit.Cli.Reporting;
 /// </summary>
 internal sealed class NdjsonReportWriter(TextWriter writer) : IReportWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = JsonReportWriter.Options with { Indented = false };
 
     private readonly MemoryStream _buffer = new();
 

@@ -72,8 +72,8 @@ internal static class ArticleLoader
             throw new ArticleLoadException(path, "looks like a binary file, not an article (it contains NUL or control bytes).");
         }
 
-        var probablyHtml = format == ArticleFormat.Html || (format is null && FormatDetector.IsHtmlName(path));
-        var text = TextDecoder.Decode(bytes, probablyHtml || format is null);
+        // A declared charset is honoured unless the caller says the text is Markdown or plain text.
+        var text = TextDecoder.Decode(bytes, lookForDeclaredCharset: format is null or ArticleFormat.Html);
         return LoadText(text, path, format);
     }
 

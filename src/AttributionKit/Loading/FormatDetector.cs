@@ -9,9 +9,6 @@ internal static class FormatDetector
     private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mdx"];
     private static readonly string[] TextExtensions = [".txt", ".text"];
 
-    public static bool IsHtmlName(string? path) =>
-        path is not null && HtmlExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
-
     public static ArticleFormat Detect(string? path, string text)
     {
         var extension = path is null ? string.Empty : Path.GetExtension(path);

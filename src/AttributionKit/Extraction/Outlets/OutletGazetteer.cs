@@ -21,6 +21,7 @@ internal sealed class OutletGazetteer
     private static readonly Lazy<OutletGazetteer> LazyDefault = new(() => new OutletGazetteer(Load()));
 
     private readonly FrozenDictionary<string, OutletEntry> _byKey;
+    private readonly FrozenDictionary<string, OutletEntry> _byMultiWordKeyIgnoringCase;
     private readonly FrozenDictionary<string, OutletEntry> _byDomain;
     private readonly FrozenDictionary<string, ImmutableArray<string>> _keysByFirstWord;
     private readonly FrozenDictionary<string, ImmutableArray<OutletEntry>> _byShortForm;
@@ -59,6 +60,10 @@ internal sealed class OutletGazetteer
         }
 
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
+        _byMultiWordKeyIgnoringCase = byKey
+            .Where(p => p.Key.Contains(' ', StringComparison.Ordinal))
+            .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         _byDomain = byDomain.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _byShortForm = shortForms.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         _keysByFirstWord = byKey.Keys
@@ -119,8 +124,8 @@ internal sealed class OutletGazetteer
         }
 
         // Several words: case does not matter ("the white house"). One word: it does ("x" is not X).
-        return key.Contains(' ', StringComparison.Ordinal)
-            ? _byKey.FirstOrDefault(p => p.Key.Equals(key, StringComparison.OrdinalIgnoreCase)).Value
+        return key.Contains(' ', StringComparison.Ordinal) && _byMultiWordKeyIgnoringCase.TryGetValue(key, out var multiWord)
+            ? multiWord
             : null;
     }
 

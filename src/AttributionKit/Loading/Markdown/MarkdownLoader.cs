@@ -33,7 +33,9 @@ internal static class MarkdownLoader
 
         var lines = LineIndex.Build(source);
         var metadata = FrontMatterReader.Read(source, frontMatter, lines, state.FirstHeading, state.Dateline);
-        return new Article(path, ArticleFormat.Markdown, source, lines, state.Builder.ToString(), state.Builder.BuildMap(), state.Blocks.ToImmutable(), state.Links.ToImmutable(), metadata);
+        var text = state.Builder.ToString();
+        var map = state.Builder.BuildMap();
+        return new Article(path, ArticleFormat.Markdown, source, lines, text, map, state.Blocks.ToImmutable(), state.BuildLinks(text, map, lines), metadata);
     }
 
     private static void Visit(Block block, State state, int quoteDepth, int quoteGroup, int listDepth)
@@ -199,27 +201,23 @@ internal static class MarkdownLoader
 
         public List<(TextRange Range, string Href)> PendingLinks { get; } = [];
 
-        public ImmutableArray<ArticleLink>.Builder Links => BuildLinks();
-
         public int NextQuoteGroup { get; set; }
 
         public string? FirstHeading { get; set; }
 
         public (DateOnly Date, int Start, int End, string Text)? Dateline { get; set; }
 
-        private ImmutableArray<ArticleLink>.Builder BuildLinks()
+        /// <summary>The links of the finished text, located in the source.</summary>
+        public ImmutableArray<ArticleLink> BuildLinks(string text, SourceMap map, LineIndex lines)
         {
             var links = ImmutableArray.CreateBuilder<ArticleLink>();
-            var text = Builder.ToString();
-            var map = Builder.BuildMap();
-            var lines = LineIndex.Build(Source);
             foreach (var (range, href) in PendingLinks.Where(l => l.Range.End <= text.Length))
             {
                 var span = lines.GetSpan(map.MapStart(range.Start), map.MapEnd(range.End));
                 links.Add(new ArticleLink(new Mention(text[range.Start..range.End], range, span), href));
             }
 
-            return links;
+            return links.ToImmutable();
         }
     }
 }

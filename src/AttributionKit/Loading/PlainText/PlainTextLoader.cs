@@ -20,6 +20,7 @@ internal static class PlainTextLoader
         var builder = new MappedTextBuilder();
         var blocks = ImmutableArray.CreateBuilder<TextBlock>();
         var candidates = ImmutableArray.CreateBuilder<DocumentDate>();
+        var lineIndex = LineIndex.Build(source);
         var lines = SplitLines(source);
         string? title = null;
         var sawBody = false;
@@ -47,7 +48,7 @@ internal static class PlainTextLoader
             var kind = Classify(source, paragraph, firstLine, ref title, sawBody, blocks.Count == 0 && candidates.Count == 0, out var dateline);
             if (dateline is { } date)
             {
-                var span = LineIndex.Build(source).GetSpan(firstLine.Start, firstLine.End);
+                var span = lineIndex.GetSpan(firstLine.Start, firstLine.End);
                 candidates.Add(new DocumentDate(date, null, null, DocumentDateSource.Dateline, "dateline", DocumentDateRole.Unspecified, source[firstLine.Start..firstLine.End], span));
             }
 
@@ -93,7 +94,7 @@ internal static class PlainTextLoader
             title, [], null, null, null, published,
             published is null ? null : "the leading dateline of the text",
             candidates.ToImmutable());
-        return new Article(path, ArticleFormat.Text, source, builder.ToString(), builder.BuildMap(), blocks.ToImmutable(), [], metadata);
+        return new Article(path, ArticleFormat.Text, source, lineIndex, builder.ToString(), builder.BuildMap(), blocks.ToImmutable(), [], metadata);
     }
 
     private static BlockKind Classify(string source, List<(int Start, int End)> paragraph, (int Start, int End) firstLine, ref string? title, bool sawBody, bool isFirst, out DateOnly? dateline)
