@@ -20,6 +20,7 @@ internal static class DateExtractor
     public static DateExtraction Extract(SegmentedArticle article, DateOnly? referenceDate)
     {
         var culture = DateRecognizerModels.CultureFor(article.Article.Metadata.Language);
+        var triggers = DateTriggerWords.For(culture);
         var reference = referenceDate?.ToDateTime(TimeOnly.MinValue) ?? PlaceholderReference;
         var mentions = ImmutableArray.CreateBuilder<DateMention>();
         var expressions = ImmutableArray.CreateBuilder<DateExpression>();
@@ -43,14 +44,14 @@ internal static class DateExtractor
             }
 
             var text = article.Article.GetText(range);
-            if (!DateSentenceFilter.MayHoldDate(text))
+            if (!DateSentenceFilter.MayHoldDate(text, triggers))
             {
                 continue;
             }
 
             model ??= DateRecognizerModels.Get(culture);
             var reader = new SentenceDateReader(article.Article, range, first, referenceDate, culture == Culture.English);
-            foreach (var (windowStart, windowLength) in Windows(text))
+            foreach (var (windowStart, windowLength) in Windows(text, triggers))
             {
                 var window = windowLength == text.Length ? text : text.Substring(windowStart, windowLength);
                 foreach (var result in model.Parse(window, reference).OrderBy(r => r.Start))
@@ -73,15 +74,15 @@ internal static class DateExtractor
     /// widened to whole words and merged where they meet, or the whole sentence when they cover most of it. The
     /// recognizer's time grows with the text it reads, and in a long sentence the date is a few words of it.
     /// </summary>
-    private static List<(int Start, int Length)> Windows(string sentence)
+    private static List<(int Start, int Length)> Windows(string sentence, DateTriggerWords words)
     {
         var windows = new List<(int Start, int Length)>();
-        var triggers = DateSentenceFilter.FindTriggers(sentence);
+        var triggers = DateSentenceFilter.FindTriggers(sentence, words);
         var covered = 0;
         foreach (var trigger in triggers)
         {
-            var start = Math.Max(0, trigger - WindowRadius);
-            var end = Math.Min(sentence.Length, trigger + WindowRadius);
+            var start = Math.Max(0, trigger.Start - WindowRadius);
+            var end = Math.Min(sentence.Length, trigger.End + WindowRadius);
             while (start > 0 && !char.IsWhiteSpace(sentence[start - 1]))
             {
                 start--;
@@ -109,8 +110,10 @@ internal static class DateExtractor
         return windows.Count == 0 || covered * 4 >= sentence.Length * 3 ? [(0, sentence.Length)] : windows;
     }
 
-    // Wide enough for "today, May 19, 2025, at 10:00 AM Eastern Time" around any one of its triggers.
-    private const int WindowRadius = 48;
+    // How many characters around a trigger the recognizer reads: enough for the words that make a date of it ("in
+    // the past two decades", "il y a trois semaines", "10:00 a.m. Eastern Time"); longer dates ("today, May 19,
+    // 2025, at 10:00") chain several triggers. The recognizer's time grows with every character it reads.
+    private const int WindowRadius = 24;
 
     // "am 12. Februar": the segmenter ends a sentence at the ordinal's full stop before a capitalised month name.
     private static bool SplitsADate(SegmentedArticle article, TextRange sentence, Sentence next)

@@ -26,12 +26,6 @@ internal static class DateLexicons
     /// <summary>Words that, right before a bare month name, show it is the month.</summary>
     public static FrozenSet<string> MonthContextWords { get; } = Lexicon.Lines("Lexicons/Dates/month-context-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that make a sentence worth giving to the recognizer, with every month and weekday name.</summary>
-    public static FrozenSet<string> TriggerWords { get; } = Lexicon.Lines("Lexicons/Dates/date-trigger-words.txt")
-        .Concat(Months.Keys)
-        .Concat(Weekdays.Keys.Select(w => w.TrimEnd('.')))
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>A relative day word at the start of a text.</summary>
     public static Regex LeadingRelativeDay { get; } = new(@"^(?<rel>" + Alternation(RelativeDays.Keys) + @")(?![\p{L}\p{N}])", Options);
 
