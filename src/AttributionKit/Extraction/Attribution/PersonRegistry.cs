@@ -12,7 +12,15 @@ internal sealed class PersonRegistry
 {
     private readonly List<(int Position, string Name)> _occurrences = [];
     private readonly List<string> _names = [];
+    private readonly HashSet<string> _nameSet = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+
+    // Indexes that keep a surname's lookup from scanning every occurrence and name (a long page names hundreds):
+    // the occurrences of several-word names by their first and by their last word, in the order of _occurrences;
+    // the names known by one word; the fullest name for a first and last word.
+    private readonly Dictionary<string, List<(int Position, string Name)>> _occurrencesByWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _oneWordNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string First, string Last), string> _fullest = [];
 
     /// <summary>The full names found, in order of first appearance.</summary>
     public IReadOnlyList<string> Names => _names;
@@ -61,11 +69,11 @@ internal sealed class PersonRegistry
         {
             if (registry.ResolveToken(word, position) is { } name)
             {
-                registry._occurrences.Add((position, name));
+                registry.AddOccurrence(position, name);
             }
         }
 
-        registry._occurrences.Sort((a, b) => a.Position.CompareTo(b.Position));
+        registry.SortOccurrences();
         return registry;
     }
 
@@ -112,55 +120,111 @@ internal sealed class PersonRegistry
     /// <summary>Adds a name found elsewhere (a speaker line), when it is a person's full name.</summary>
     public void Add(string name, int position)
     {
-        if (name.Contains(' ', StringComparison.Ordinal) && !_names.Contains(name, StringComparer.Ordinal))
+        if (name.Contains(' ', StringComparison.Ordinal) && AddName(name))
         {
-            _names.Add(name);
-            _occurrences.Add((position, name));
-            _occurrences.Sort((a, b) => a.Position.CompareTo(b.Position));
+            AddOccurrence(position, name);
+            SortOccurrences();
         }
     }
 
     private string? ResolveToken(string token, int position)
     {
         // A full name beats a one-word name ("President Zelenskyy" is Volodymyr Zelenskyy once he was introduced).
-        string? before = null, after = null, single = null;
-        foreach (var (pos, name) in _occurrences)
+        string? before = null, after = null;
+        if (_occurrencesByWord.TryGetValue(token, out var occurrences))
         {
-            var words = name.Split(' ');
-            if (words.Length == 1)
+            foreach (var (pos, name) in occurrences)
             {
-                if (name.Equals(token, StringComparison.Ordinal))
+                if (pos <= position)
                 {
-                    single = name;
+                    before = name;
                 }
-
-                continue;
-            }
-
-            if (!words[^1].Equals(token, StringComparison.Ordinal) && !words[0].Equals(token, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (pos <= position)
-            {
-                before = name;
-            }
-            else
-            {
-                after ??= name;
+                else
+                {
+                    after ??= name;
+                }
             }
         }
 
         var found = before ?? after;
         if (found is null)
         {
-            return single;
+            return _oneWordNames.Contains(token) ? token : null;
         }
 
         // The fullest form of that person the article uses.
-        var parts = found.Split(' ');
-        return _names.Where(n => n.Split(' ') is var w && w.Length > 1 && w[^1] == parts[^1] && w[0] == parts[0]).MaxBy(n => n.Length) ?? found;
+        return _fullest.GetValueOrDefault(FirstAndLast(found), found);
+    }
+
+    // Records a name once; false when it was known.
+    private bool AddName(string name)
+    {
+        if (!_nameSet.Add(name))
+        {
+            return false;
+        }
+
+        _names.Add(name);
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            var key = FirstAndLast(name);
+            if (!_fullest.TryGetValue(key, out var fullest) || name.Length > fullest.Length)
+            {
+                _fullest[key] = name;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddOccurrence(int position, string name)
+    {
+        _occurrences.Add((position, name));
+        Index(position, name);
+    }
+
+    private void Index(int position, string name)
+    {
+        var (first, last) = FirstAndLast(name);
+        if (!name.Contains(' ', StringComparison.Ordinal))
+        {
+            _oneWordNames.Add(name);
+            return;
+        }
+
+        AddTo(first, position, name);
+        if (last != first)
+        {
+            AddTo(last, position, name);
+        }
+    }
+
+    private void AddTo(string word, int position, string name)
+    {
+        if (!_occurrencesByWord.TryGetValue(word, out var list))
+        {
+            _occurrencesByWord[word] = list = [];
+        }
+
+        list.Add((position, name));
+    }
+
+    // Sorting changes which earlier occurrence is the latest; the index follows the new order.
+    private void SortOccurrences()
+    {
+        _occurrences.Sort((a, b) => a.Position.CompareTo(b.Position));
+        _occurrencesByWord.Clear();
+        _oneWordNames.Clear();
+        foreach (var (position, name) in _occurrences)
+        {
+            Index(position, name);
+        }
+    }
+
+    private static (string First, string Last) FirstAndLast(string name)
+    {
+        var firstSpace = name.IndexOf(' ', StringComparison.Ordinal);
+        return firstSpace < 0 ? (name, name) : (name[..firstSpace], name[(name.LastIndexOf(' ') + 1)..]);
     }
 
     private void AddRun(string text, List<WordToken> words, int runStart, int runEnd, List<(int, string)> singles)
@@ -200,12 +264,8 @@ internal sealed class PersonRegistry
             if (afterTitle && OutletGazetteer.Default.Lookup(name) is null && ResolveToken(name, words[s].Start) is null)
             {
                 // "Chancellor Merz": a person known by one name.
-                if (!_names.Contains(name, StringComparer.Ordinal))
-                {
-                    _names.Add(name);
-                }
-
-                _occurrences.Add((words[s].Start, name));
+                AddName(name);
+                AddOccurrence(words[s].Start, name);
             }
             else
             {
@@ -221,10 +281,7 @@ internal sealed class PersonRegistry
             return;
         }
 
-        if (!_names.Contains(name, StringComparer.Ordinal))
-        {
-            _names.Add(name);
-        }
+        AddName(name);
 
         // "Russian Presidential Spokesman Dmitry Peskov": the role is what stands between nationality and name.
         if (afterTitle && !_roles.ContainsKey(name))
@@ -241,7 +298,7 @@ internal sealed class PersonRegistry
             }
         }
 
-        _occurrences.Add((words[s].Start, name));
+        AddOccurrence(words[s].Start, name);
     }
 
     private static string StripPossessive(string word) =>
