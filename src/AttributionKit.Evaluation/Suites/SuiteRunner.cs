@@ -14,6 +14,8 @@ internal static class SuiteRunner
         var results = new Outcome[pages.Count];
         WarmUp();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var clock = Stopwatch.StartNew();
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
@@ -29,6 +31,8 @@ internal static class SuiteRunner
         });
         clock.Stop();
         CpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        GcPause = GC.GetTotalPauseDuration() - pauseBefore;
+        Collections = [GC.CollectionCount(0) - collectionsBefore[0], GC.CollectionCount(1) - collectionsBefore[1], GC.CollectionCount(2) - collectionsBefore[2]];
         return ([.. results], clock.Elapsed);
     }
 
@@ -67,6 +71,12 @@ internal static class SuiteRunner
         WarmUpTime = clock.Elapsed;
     }
 
+    /// <summary>How long the garbage collector paused the timed run's threads.</summary>
+    public static TimeSpan GcPause { get; private set; }
+
+    /// <summary>The timed run's garbage collections by generation (0, 1, 2).</summary>
+    public static int[] Collections { get; private set; } = [0, 0, 0];
+
     /// <summary>The processor time the timed run used, over all threads.</summary>
     public static TimeSpan CpuTime { get; private set; }
 
@@ -85,6 +95,8 @@ internal static class SuiteRunner
             $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up on a synthetic page), peak working set {peakMb:0} MB"));
         output.WriteLine(FormattableString.Invariant(
             $"cpu: {CpuTime.TotalMilliseconds / outcomes.Count:0.0} ms of processor time per page ({outcomes.Count / CpuTime.TotalSeconds * Environment.ProcessorCount:0.0} pages/s if {Environment.ProcessorCount} cores were free; load average now {LoadAverage()})"));
+        output.WriteLine(FormattableString.Invariant(
+            $"gc: {GcPause.TotalSeconds:0.00} s paused ({GcPause.TotalSeconds / elapsed.TotalSeconds:P0} of the run); collections gen0 {Collections[0]}, gen1 {Collections[1]}, gen2 {Collections[2]}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
         if (done.Count == 0)
         {
             return;

@@ -63,6 +63,7 @@ internal static partial class BoilerplateLexicon
     // Class names repeat within a page and across pages of a site: classify each distinct one once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, BoilerplateClass> Cache = new(StringComparer.Ordinal);
     private const int CacheLimit = 100_000;
+    private static int _cached;
 
     /// <summary>Classifies a lower-cased "class id" string.</summary>
     public static BoilerplateClass Classify(string classAndId)
@@ -78,9 +79,12 @@ internal static partial class BoilerplateLexicon
         }
 
         var result = ClassifyUncached(classAndId);
-        if (Cache.Count < CacheLimit)
+
+        // A counter of our own: the dictionary's Count takes every one of its locks, and on a page of unique ids
+        // the threads of a batch queued on them.
+        if (Volatile.Read(ref _cached) < CacheLimit && Cache.TryAdd(classAndId, result))
         {
-            Cache.TryAdd(classAndId, result);
+            Interlocked.Increment(ref _cached);
         }
 
         return result;
