@@ -8,7 +8,9 @@ namespace AttributionKit.Extraction.Dates;
 
 /// <summary>
 /// Finds date and time expressions with Microsoft.Recognizers.Text, corrects what it gets wrong (see
-/// <see cref="SentenceDateReader"/>) and resolves them against the reference date. Thread-safe; the recognizer's
+/// <see cref="SentenceDateReader"/>) and resolves them against the reference date. The recognizer reads only the words
+/// around date-like triggers (<see cref="DateSentenceFilter"/>), and not at all where they hold nothing but plain
+/// explicit dates (<see cref="ExplicitDateReader"/>). Thread-safe; the recognizer's
 /// models are built once per process (<see cref="DateRecognizerModels"/>).
 /// </summary>
 internal static class DateExtractor
@@ -25,6 +27,7 @@ internal static class DateExtractor
         var mentions = ImmutableArray.CreateBuilder<DateMention>();
         var expressions = ImmutableArray.CreateBuilder<DateExpression>();
         DateTimeModel? model = null;
+        var plain = new List<RecognizedDate>();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             var first = s;
@@ -49,11 +52,18 @@ internal static class DateExtractor
                 continue;
             }
 
-            model ??= DateRecognizerModels.Get(culture);
             var reader = new SentenceDateReader(article.Article, range, first, referenceDate, culture == Culture.English);
             foreach (var (windowStart, windowLength) in Windows(text, triggers))
             {
                 var window = windowLength == text.Length ? text : text.Substring(windowStart, windowLength);
+                plain.Clear();
+                if (ExplicitDateReader.TryRead(window, range.Start + windowStart, culture, triggers, plain))
+                {
+                    plain.ForEach(reader.Read);
+                    continue;
+                }
+
+                model ??= DateRecognizerModels.Get(culture);
                 foreach (var result in model.Parse(window, reference).OrderBy(r => r.Start))
                 {
                     if (ToRecognized(result, range.Start + windowStart, window) is { } recognized)

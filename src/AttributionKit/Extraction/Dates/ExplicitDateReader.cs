@@ -1,0 +1,267 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Dates;
+
+/// <summary>
+/// Reads, without the recognizer, the text around a trigger when it holds nothing but plain explicit dates:
+/// <c>May 19, 2025</c>, <c>19 May 2025</c>, <c>19. Mai 2025</c>, <c>19 de mayo de 2025</c>, <c>19.05.2025</c>,
+/// <c>19/05/2025</c>, <c>2025-05-19</c>, <c>May 2019</c>, <c>2019</c>. These are the commonest dates in news text and
+/// the recognizer spends milliseconds on each; what it makes of them is fixed (a date, a month or a year), and this
+/// reader gives exactly that. Anything that could change a date (a weekday, a time, "since", "bis", a range, a
+/// month without a year, a number it does not place) sends the whole text to the recognizer instead.
+/// </summary>
+internal static partial class ExplicitDateReader
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly FrozenDictionary<string, ExplicitDateContext> Context = LoadContext();
+
+    /// <summary>
+    /// Reads the plain explicit dates of <paramref name="text"/> (which starts at <paramref name="offset"/> in the main
+    /// text) into <paramref name="results"/>, as the recognizer would give them; false, adding nothing, when the text
+    /// holds anything else the recognizer should read.
+    /// </summary>
+    public static bool TryRead(string text, int offset, string culture, DateTriggerWords words, List<RecognizedDate> results)
+    {
+        var language = culture.Split('-')[0];
+        if (!Context.TryGetValue(language, out var context))
+        {
+            return false;
+        }
+
+        var found = new List<(int Start, int End, int Year, int Month, int Day)>();
+        foreach (var pattern in PatternsFor(language))
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                if (found.Any(f => f.Start < match.Index + match.Length && match.Index < f.End))
+                {
+                    continue;
+                }
+
+                // Not a date after all ("in 2019" read as a month and year): the next pattern may place its numbers.
+                // A date this reader is unsure of ("august 2007", "Sept. 2019", "31 June 2019") is the recognizer's.
+                var (date, sure) = Read(match, words);
+                if (!sure)
+                {
+                    return false;
+                }
+
+                if (date is null)
+                {
+                    continue;
+                }
+
+                found.Add((match.Index, match.Index + match.Length, date.Value.Year, date.Value.Month, date.Value.Day));
+            }
+        }
+
+        if (found.Count == 0 || !EverythingDateLikeIsInside(text, words, found))
+        {
+            return false;
+        }
+
+        foreach (var (start, end, _, _, _) in found)
+        {
+            if (!Stands(text, start, end, context))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (start, end, year, month, day) in found.OrderBy(f => f.Start))
+        {
+            results.Add(ToRecognized(new TextRange(offset + start, offset + end), year, month, day));
+        }
+
+        return true;
+    }
+
+    // The recognizer's own form of each: a date, a month range, a year range.
+    private static RecognizedDate ToRecognized(TextRange range, int year, int month, int day)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        if (day > 0)
+        {
+            var timex = new DateOnly(year, month, day).ToString("yyyy-MM-dd", invariant);
+            return new RecognizedDate(range, "datetimeV2.date", timex, [new Dictionary<string, string> { ["timex"] = timex, ["type"] = "date", ["value"] = timex }]);
+        }
+
+        var first = new DateOnly(year, Math.Max(month, 1), 1);
+        var next = month > 0 ? first.AddMonths(1) : first.AddYears(1);
+        var span = month > 0 ? first.ToString("yyyy-MM", invariant) : first.ToString("yyyy", invariant);
+        return new RecognizedDate(range, "datetimeV2.daterange", span, [new Dictionary<string, string>
+        {
+            ["timex"] = span,
+            ["type"] = "daterange",
+            ["start"] = first.ToString("yyyy-MM-dd", invariant),
+            ["end"] = next.ToString("yyyy-MM-dd", invariant),
+        }]);
+    }
+
+    // The date a match names; none, surely, when its "month" is no month name ("in 2019"); not sure when it is a
+    // month name but not as this language writes it in full (a lower-case English month, an abbreviation with its
+    // full stop), or the day or year cannot be (31 June, 1750).
+    private static ((int Year, int Month, int Day)? Date, bool Sure) Read(Match match, DateTriggerWords words)
+    {
+        var year = int.Parse(match.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var month = 0;
+        if (match.Groups["mn"] is { Success: true } name)
+        {
+            month = DateLexicons.MonthOf(name.Value);
+            if (month == 0)
+            {
+                return (null, true);
+            }
+
+            var abbreviated = name.Index + name.Length < match.Index + match.Length && match.Value[name.Index + name.Length - match.Index] == '.';
+            if (name.Length < 3 || !words.Contains(name.Value) || abbreviated)
+            {
+                return (null, false);
+            }
+        }
+        else if (match.Groups["m"] is { Success: true } number)
+        {
+            month = int.Parse(number.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        var day = match.Groups["d"] is { Success: true } d ? int.Parse(d.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        var valid = year is >= 1800 and <= 2099 && month is >= 0 and <= 12 && (day == 0 || (month > 0 && day <= DateTime.DaysInMonth(year, month)));
+        return valid ? ((year, month, day), true) : (null, false);
+    }
+
+    // Every trigger word and every digit of the text must belong to one of the dates read.
+    private static bool EverythingDateLikeIsInside(string text, DateTriggerWords words, List<(int Start, int End, int Year, int Month, int Day)> found)
+    {
+        bool Inside(int position) => found.Any(f => position >= f.Start && position < f.End);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]) && !Inside(i))
+            {
+                return false;
+            }
+        }
+
+        return DateSentenceFilter.FindTriggers(text, words).All(t => Inside(t.Start));
+    }
+
+    // Nothing that changes the date stands right before or after it.
+    private static bool Stands(string text, int start, int end, ExplicitDateContext context)
+    {
+        var b = start;
+        while (b > 0 && text[b - 1] == ' ')
+        {
+            b--;
+        }
+
+        if (WordsBefore(text, b, 3).Any(context.NotNear.Contains) || (b > 0 && text[b - 1] is '-' or '–' or '—' or '/' or '$' or '€' or '£' or '#' or '+'))
+        {
+            return false;
+        }
+
+        var a = end;
+        if (a < text.Length && text[a] is '-' or '–' or '—' or '/' or '%')
+        {
+            return false;
+        }
+
+        while (a < text.Length && text[a] is ' ' or ',')
+        {
+            a++;
+        }
+
+        var wordEnd = a;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return (wordEnd == a || !context.NotAfter.Contains(text[a..wordEnd])) && (a >= text.Length || text[a] is not ('-' or '–' or '—'));
+    }
+
+    // Up to the last few words before a position, nearest first.
+    private static IEnumerable<string> WordsBefore(string text, int position, int count)
+    {
+        var end = position;
+        for (var n = 0; n < count; n++)
+        {
+            while (end > 0 && !char.IsLetter(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                yield break;
+            }
+
+            yield return text[start..end];
+            end = start;
+        }
+    }
+
+    // Full dates first, then months, then years: a year inside a date belongs to the date.
+    private static Regex[] PatternsFor(string language) => language switch
+    {
+        "en" => [IsoDate(), EnglishMonthDayYear(), EnglishDayMonthYear(), MonthYear(), Year()],
+        "de" => [IsoDate(), GermanDayMonthYear(), DottedDate(), MonthYear(), Year()],
+        "fr" => [IsoDate(), FrenchDayMonthYear(), SlashedDate(), MonthYear(), Year()],
+        "es" => [IsoDate(), SpanishDayMonthYear(), SlashedDate(), SpanishMonthYear(), Year()],
+        _ => [],
+    };
+
+    private static FrozenDictionary<string, ExplicitDateContext> LoadContext()
+    {
+        static FrozenSet<string> Words(string column) => column.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var context = new Dictionary<string, ExplicitDateContext>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Lines("Lexicons/Dates/explicit-date-context.tsv"))
+        {
+            var columns = line.Split('\t');
+            context[columns[0]] = new ExplicitDateContext(Words(columns[1]), Words(columns[2]));
+        }
+
+        return context.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?<![\w./:-])(?<y>[0-9]{4})-(?<m>[0-9][0-9])-(?<d>[0-9][0-9])(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<![\w./:-])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex DottedDate();
+
+    [GeneratedRegex(@"(?<![\w./:-])(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex SlashedDate();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<mn>\p{L}+) (?<d>[0-9]{1,2}),? (?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex EnglishMonthDayYear();
+
+    [GeneratedRegex(@"(?<![\w./:-])(?<d>[0-9]{1,2}) (?<mn>\p{L}+),? (?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex EnglishDayMonthYear();
+
+    [GeneratedRegex(@"(?<![\w./:-])(?<d>[0-9]{1,2})\. ?(?<mn>\p{L}+) (?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex GermanDayMonthYear();
+
+    [GeneratedRegex(@"(?<![\w./:-])(?<d>[0-9]{1,2}) (?<mn>\p{L}+) (?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex FrenchDayMonthYear();
+
+    [GeneratedRegex(@"(?<![\w./:-])(?<d>[0-9]{1,2}) de (?<mn>\p{L}+) de (?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex SpanishDayMonthYear();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<mn>\p{L}+) (?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<mn>\p{L}+) de (?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex SpanishMonthYear();
+
+    [GeneratedRegex(@"(?<![\w./:-])(?<y>[0-9]{4})(?![\w/:-]|[.,]\d)", Options)]
+    private static partial Regex Year();
+}

@@ -1,0 +1,71 @@
+using AttributionKit.Extraction.Dates;
+using Microsoft.Recognizers.Text;
+
+namespace AttributionKit.Tests.Extraction.Dates;
+
+public class ExplicitDateReaderTests
+{
+    [Theory]
+    [InlineData(Culture.English, "It happened on May 19, 2025 in Kyiv.", "May 19, 2025", "2025-05-19")]
+    [InlineData(Culture.English, "It happened on 19 May 2025 in Kyiv.", "19 May 2025", "2025-05-19")]
+    [InlineData(Culture.English, "The filing dated 2025-05-19 was signed.", "2025-05-19", "2025-05-19")]
+    [InlineData(Culture.English, "Prices rose in May 2019 again.", "May 2019", "2019-05")]
+    [InlineData(Culture.English, "The 2019 season was short.", "2019", "2019")]
+    [InlineData(Culture.German, "Es geschah am 19. Mai 2025 in Kiew.", "19. Mai 2025", "2025-05-19")]
+    [InlineData(Culture.German, "Der Rat tagte am 19.05.2025 in Berlin.", "19.05.2025", "2025-05-19")]
+    [InlineData(Culture.German, "Die Firma entstand 2012 in Wien.", "2012", "2012")]
+    [InlineData(Culture.French, "Le 19 mai 2025, le conseil a voté.", "19 mai 2025", "2025-05-19")]
+    [InlineData(Culture.French, "Le conseil a voté le 19/05/2025.", "19/05/2025", "2025-05-19")]
+    [InlineData(Culture.Spanish, "El 19 de mayo de 2025 votó el consejo.", "19 de mayo de 2025", "2025-05-19")]
+    public void Reads_plain_explicit_dates_as_the_recognizer_does(string culture, string text, string expectedText, string expectedTimex)
+    {
+        var results = new List<RecognizedDate>();
+
+        ExplicitDateReader.TryRead(text, 0, culture, DateTriggerWords.For(culture), results).Should().BeTrue();
+
+        results.Should().ContainSingle();
+        text[results[0].Range.Start..results[0].Range.End].Should().Be(expectedText);
+        results[0].Timex.Should().Be(expectedTimex);
+
+        // The recognizer, given the same text, finds the same date in the same words.
+        var recognized = DateRecognizerModels.Get(culture).Parse(text, new DateTime(2026, 1, 1)).Should().ContainSingle().Subject;
+        recognized.Text.Should().BeEquivalentTo(expectedText);
+        recognized.TypeName.Should().Be(results[0].TypeName);
+    }
+
+    [Theory]
+    [InlineData(Culture.English, "Crime fell in the first half of 2020.")]
+    [InlineData(Culture.English, "Prices have risen since 2019.")]
+    [InlineData(Culture.English, "The plan runs from 2019 to 2020.")]
+    [InlineData(Culture.English, "It happened on Friday, May 19, 2025.")]
+    [InlineData(Culture.English, "It happened on May 19, 2025 at 10:00.")]
+    [InlineData(Culture.English, "Sales peaked in august 2007.")]
+    [InlineData(Culture.English, "Sales peaked in Sept. 2019.")]
+    [InlineData(Culture.English, "It happened on June 31, 2019.")]
+    [InlineData(Culture.English, "The 2019-20 season was short.")]
+    [InlineData(Culture.English, "It happened on May 19.")]
+    [InlineData(Culture.German, "Die Firma besteht seit 1989.")]
+    [InlineData(Culture.German, "Es geschah bis Ende 2023.")]
+    [InlineData(Culture.German, "Es geschah den 19. Mai 2025.")]
+    [InlineData(Culture.Spanish, "Ocurrió a finales de 2019.")]
+    [InlineData(Culture.English, "The year ٢٠٢٠ began.")]
+    public void Leaves_anything_that_could_change_a_date_to_the_recognizer(string culture, string text)
+    {
+        var results = new List<RecognizedDate>();
+
+        ExplicitDateReader.TryRead(text, 0, culture, DateTriggerWords.For(culture), results).Should().BeFalse();
+
+        results.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Locates_dates_in_the_main_text_by_the_offset_of_the_text_read()
+    {
+        var results = new List<RecognizedDate>();
+
+        ExplicitDateReader.TryRead("in 2019 and in 2020 again", 100, Culture.English, DateTriggerWords.For(Culture.English), results).Should().BeFalse();
+        ExplicitDateReader.TryRead("in 2019, in 2020 again", 100, Culture.English, DateTriggerWords.For(Culture.English), results).Should().BeTrue();
+
+        results.Select(r => (r.Range.Start, r.Range.End, r.Timex)).Should().Equal((103, 107, "2019"), (112, 116, "2020"));
+    }
+}
