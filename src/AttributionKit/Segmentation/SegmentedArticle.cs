@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AttributionKit.Model;
+using AttributionKit.Text;
 
 namespace AttributionKit.Segmentation;
 
@@ -7,6 +8,9 @@ namespace AttributionKit.Segmentation;
 internal sealed class SegmentedArticle
 {
     private readonly ImmutableArray<int> _firstSentenceOfBlock;
+
+    // Each sentence's words, tokenized once on first use: the outlet and claim stages both read them.
+    private readonly ImmutableArray<LexicalToken>[] _tokens;
 
     public SegmentedArticle(Article article, ImmutableArray<Sentence> sentences)
     {
@@ -30,6 +34,19 @@ internal sealed class SegmentedArticle
         }
 
         _firstSentenceOfBlock = [.. first];
+        _tokens = new ImmutableArray<LexicalToken>[sentences.Length];
+    }
+
+    /// <summary>The words and punctuation of a sentence (<see cref="LexicalTokenizer"/>), tokenized once per article.</summary>
+    public ImmutableArray<LexicalToken> TokensOf(int sentenceIndex)
+    {
+        if (_tokens[sentenceIndex].IsDefault)
+        {
+            var range = Sentences[sentenceIndex].Range;
+            _tokens[sentenceIndex] = LexicalTokenizer.Tokenize(Article.Text, range.Start, range.End);
+        }
+
+        return _tokens[sentenceIndex];
     }
 
     /// <summary>The article.</summary>

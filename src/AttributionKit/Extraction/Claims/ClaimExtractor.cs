@@ -33,7 +33,7 @@ internal static class ClaimExtractor
             var sentence = article.Sentences[s];
             var range = sentence.Range;
             var block = article.Article.Blocks[sentence.BlockIndex];
-            var tokens = LexicalTokenizer.Tokenize(text, range.Start, range.End);
+            var tokens = article.TokensOf(s);
             var citations = outlets.Mentions.Where(m => range.Contains(m.Range)).ToList();
             var vague = VagueSourceFinder.Find(text, tokens);
             vagueSources.AddRange(vague);

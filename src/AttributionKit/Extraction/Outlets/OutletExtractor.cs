@@ -28,8 +28,9 @@ internal static class OutletExtractor
         var matches = gazetteer.FindAll(text, 0, text.Length);
         var mentions = new List<CitingMention>();
         var m = 0;
-        foreach (var sentence in article.Sentences)
+        for (var s = 0; s < article.Sentences.Length; s++)
         {
+            var sentence = article.Sentences[s];
             while (m < matches.Count && matches[m].Range.Start < sentence.Range.Start)
             {
                 m++;
@@ -41,7 +42,7 @@ internal static class OutletExtractor
                 inSentence.Add(matches[k]);
             }
 
-            var tokens = LexicalTokenizer.Tokenize(text, sentence.Range.Start, sentence.Range.End);
+            var tokens = article.TokensOf(s);
             mentions.AddRange(SentenceCitationFinder.Find(tokens, inSentence, gazetteer));
         }
 
