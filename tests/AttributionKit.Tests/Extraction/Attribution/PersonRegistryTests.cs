@@ -1,0 +1,54 @@
+using AttributionKit.Extraction.Attribution;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class PersonRegistryTests
+{
+    private static PersonRegistry Build(string text) =>
+        PersonRegistry.Build(ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Article, _ => false);
+
+    [Fact]
+    public void A_surname_resolves_to_the_full_name_introduced_before_it()
+    {
+        const string text = "Russian Presidential Spokesman Dmitry Peskov spoke on Monday. Later Peskov added a remark.";
+        var registry = Build(text);
+
+        registry.ResolveName("Peskov", text.LastIndexOf("Peskov", StringComparison.Ordinal)).Should().Be("Dmitry Peskov");
+        registry.RoleOf("Dmitry Peskov").Should().Be("Presidential Spokesman");
+    }
+
+    [Fact]
+    public void A_surname_used_before_the_full_name_resolves_to_the_name_that_follows()
+    {
+        const string text = "Peskov spoke first. Then Dmitry Peskov repeated it.";
+        var registry = Build(text);
+
+        registry.ResolveName("Peskov", 0).Should().Be("Dmitry Peskov");
+    }
+
+    [Fact]
+    public void The_fullest_form_of_a_name_wins()
+    {
+        const string text = "Volodymyr Zelenskyy met the press. Volodymyr Oleksandrovych Zelenskyy signed it. Zelenskyy left.";
+        var registry = Build(text);
+
+        registry.ResolveName("Zelenskyy", text.LastIndexOf("Zelenskyy", StringComparison.Ordinal)).Should().Be("Volodymyr Oleksandrovych Zelenskyy");
+    }
+
+    [Fact]
+    public void A_surname_resolves_to_the_nearest_earlier_person_of_that_name()
+    {
+        const string text = "Anna Smith spoke. Later John Smith answered. Smith then left.";
+        var registry = Build(text);
+
+        registry.ResolveName("Smith", text.LastIndexOf("Smith", StringComparison.Ordinal)).Should().Be("John Smith");
+        registry.ResolveName("Smith", text.IndexOf("Later", StringComparison.Ordinal)).Should().Be("Anna Smith");
+    }
+
+    [Fact]
+    public void An_unknown_name_resolves_to_nothing()
+    {
+        Build("Dmitry Peskov spoke on Monday.").ResolveName("Ushakov", 10).Should().BeNull();
+    }
+}
