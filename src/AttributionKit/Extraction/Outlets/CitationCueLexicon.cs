@@ -13,6 +13,11 @@ internal static class CitationCueLexicon
 {
     private static readonly Lazy<ImmutableArray<CitationCue>> LazyCues = new(Load);
 
+    // The cues by their first and by their last word, longest first: every token of every sentence is asked whether
+    // a cue starts or ends at it, and most words start or end none.
+    private static readonly Lazy<FrozenDictionary<string, ImmutableArray<CitationCue>>> ByFirstWord = new(() => Index(c => c.Words[0]));
+    private static readonly Lazy<FrozenDictionary<string, ImmutableArray<CitationCue>>> ByLastWord = new(() => Index(c => c.Words[^1]));
+
     /// <summary>Nouns that make the name before them a cited source ("his X post"), with the outlet kinds each applies to (empty: all).</summary>
     public static FrozenDictionary<string, ImmutableHashSet<OutletKind>> Nouns { get; } = Lexicon.Lines("Outlets/citation-nouns.txt")
         .Select(l => l.Split('\t'))
@@ -36,7 +41,12 @@ internal static class CitationCueLexicon
     /// <summary>The longest cue of <paramref name="position"/> whose last word is <c>tokens[last]</c>.</summary>
     public static CitationCue? EndingAt(IReadOnlyList<LexicalToken> tokens, int last, CitationCuePosition position)
     {
-        foreach (var cue in Cues)
+        if (last < 0 || last >= tokens.Count || !ByLastWord.Value.TryGetValue(tokens[last].Text, out var cues))
+        {
+            return null;
+        }
+
+        foreach (var cue in cues)
         {
             var first = last - cue.Words.Length + 1;
             if (cue.Position == position && first >= 0 && last < tokens.Count && WordsAt(tokens, first, cue))
@@ -51,7 +61,12 @@ internal static class CitationCueLexicon
     /// <summary>The longest cue of <paramref name="position"/> whose first word is <c>tokens[first]</c>.</summary>
     public static CitationCue? StartingAt(IReadOnlyList<LexicalToken> tokens, int first, CitationCuePosition position)
     {
-        foreach (var cue in Cues)
+        if (first < 0 || first >= tokens.Count || !ByFirstWord.Value.TryGetValue(tokens[first].Text, out var cues))
+        {
+            return null;
+        }
+
+        foreach (var cue in cues)
         {
             if (cue.Position == position && first >= 0 && first + cue.Words.Length <= tokens.Count && WordsAt(tokens, first, cue))
             {
@@ -74,6 +89,10 @@ internal static class CitationCueLexicon
 
         return true;
     }
+
+    private static FrozenDictionary<string, ImmutableArray<CitationCue>> Index(Func<CitationCue, string> word) =>
+        Cues.Where(c => c.Words.Length > 0).GroupBy(word, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
 
     private static ImmutableHashSet<OutletKind> ParseKinds(IEnumerable<string> names) =>
         names.Select(k => Enum.TryParse<OutletKind>(k, ignoreCase: true, out var kind) ? (OutletKind?)kind : null)
