@@ -25,8 +25,8 @@ internal sealed record AnalyzedSentence(
     ClaimSource? Source,
     bool IsClaim,
     bool IsQuoted,
-    ImmutableHashSet<string> Numbers,
-    ImmutableHashSet<string> ContentWords)
+    IReadOnlySet<string> Numbers,
+    IReadOnlySet<string> ContentWords)
 {
     /// <summary>Whether a feature fired.</summary>
     public bool Has(string feature) => Features.Contains(feature);

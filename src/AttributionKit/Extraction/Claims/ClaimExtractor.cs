@@ -56,10 +56,10 @@ internal static class ClaimExtractor
             var numbers = tokens.Where(t => t.Kind == LexicalTokenKind.Number)
                 .Select(t => new string([.. t.Text.TakeWhile(c => char.IsDigit(c) || c is ',' or '.').Where(char.IsDigit)]))
                 .Where(n => n.Length > 0)
-                .ToImmutableHashSet(StringComparer.Ordinal);
+                .ToHashSet(StringComparer.Ordinal);
             var content = tokens.Where(t => t.Kind == LexicalTokenKind.Word && t.Text.Length > 2 && !StopWords.Contains(t.Text))
                 .Select(t => UnitLemmatizer.Lemma(t.WithoutPossessive))
-                .ToImmutableHashSet(StringComparer.Ordinal);
+                .ToHashSet(StringComparer.Ordinal);
 
             sentences.Add(new AnalyzedSentence(s, range, sentence.BlockIndex, block.Kind, score, features, source, isClaim, isQuoted, numbers, content));
             if (isClaim)

@@ -24,5 +24,5 @@ internal sealed record Quantity(
     string? Frame,
     bool IsPart,
     int SentenceIndex,
-    ImmutableHashSet<string> Context,
-    ImmutableHashSet<string> Places);
+    IReadOnlySet<string> Context,
+    IReadOnlySet<string> Places);

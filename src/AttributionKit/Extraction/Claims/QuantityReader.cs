@@ -69,10 +69,23 @@ internal static class QuantityReader
         return found;
     }
 
-    private static Quantity Make(ImmutableArray<LexicalToken> tokens, QuantityFigure f, TextRange range, TextRange figureRange, string? frame, bool isPart, int sentence, ImmutableHashSet<string> context, ImmutableHashSet<string> places)
+    private static Quantity Make(ImmutableArray<LexicalToken> tokens, QuantityFigure f, TextRange range, TextRange figureRange, string? frame, bool isPart, int sentence, HashSet<string> context, HashSet<string> places)
     {
         var (low, high) = Bounds(tokens, f.Start, f.Value);
-        return new Quantity(range, figureRange, f.Value, low, high, f.Unit!, frame, isPart, sentence, context.Remove(f.Unit!), places);
+        return new Quantity(range, figureRange, f.Value, low, high, f.Unit!, frame, isPart, sentence, WithoutUnit(context, f.Unit!), places);
+    }
+
+    // The sentence's context words, less the figure's own unit (shared by every figure of the sentence, so copied).
+    private static HashSet<string> WithoutUnit(HashSet<string> context, string unit)
+    {
+        if (!context.Contains(unit))
+        {
+            return context;
+        }
+
+        var copy = new HashSet<string>(context, StringComparer.Ordinal);
+        copy.Remove(unit);
+        return copy;
     }
 
     private static TextRange Span(ImmutableArray<LexicalToken> tokens, QuantityFigure f) => new(tokens[f.Start].Range.Start, tokens[f.End - 1].Range.End);
@@ -200,16 +213,16 @@ internal static class QuantityReader
         return null;
     }
 
-    private static ImmutableHashSet<string> ContextOf(ImmutableArray<LexicalToken> tokens) =>
+    private static HashSet<string> ContextOf(ImmutableArray<LexicalToken> tokens) =>
         tokens.Where(t => t.IsLowercaseWord && t.Text.Length > 2 && !StopWords.Contains(t.Text))
             .Select(t => UnitLemmatizer.Lemma(t.Text))
-            .ToImmutableHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal);
 
-    private static ImmutableHashSet<string> PlacesOf(ImmutableArray<LexicalToken> tokens) =>
+    private static HashSet<string> PlacesOf(ImmutableArray<LexicalToken> tokens) =>
         Enumerable.Range(1, Math.Max(0, tokens.Length - 1))
             .Where(k => tokens[k - 1].Lower == "in" && tokens[k].IsCapitalized)
             .Select(k => tokens[k].WithoutPossessive)
-            .ToImmutableHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal);
 
     private static (PhraseLexicon, FrozenDictionary<string, string>) LoadPairs(string path)
     {
