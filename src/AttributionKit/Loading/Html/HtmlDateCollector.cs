@@ -14,6 +14,18 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
 {
     private readonly List<DateCandidate> _found = [];
 
+    /// <summary>Text nodes of the body that may hold a byline, with their place in visible characters.</summary>
+    private readonly List<(string Data, IElement Parent, int Position)> _texts = [];
+
+    /// <summary>Short inline scripts of the body, which sometimes write the page's date.</summary>
+    private readonly List<(string Code, IElement Script)> _scriptTexts = [];
+
+    /// <summary>Where each element that may carry a date stands, in visible characters.</summary>
+    private readonly Dictionary<IElement, int> _positions = new(ReferenceEqualityComparer.Instance);
+
+    private int _headlineStart = -1;
+    private int _headlineEnd = -1;
+
     public List<DateCandidate> Found => _found;
 
     public void AddJsonLd(JsonLdArticle article, int scriptStart)
@@ -55,7 +67,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                 if ((info.Tag == "abbr" || (info.ClassAndId.Length > 0 && DateClass().IsMatch(info.ClassAndId))) && element.GetAttribute("title") is { Length: >= 8 and <= 80 } title
                     && HasYear(title) && !ForeignZone.Contains(element, scope))
                 {
-                    Add(title, DocumentDateSource.Byline, "title", DocumentDateRole.Unspecified, IsNear(element) ? 3 : 5, info.SourceStart);
+                    Add(title, DocumentDateSource.Byline, "title", DocumentDateRole.Unspecified, IsNear(element) ? 3 : 5, info.SourceStart, ByHeadline(element));
                 }
 
                 continue;
@@ -91,45 +103,114 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
             };
             var sourceKind = itemprop is not null ? DocumentDateSource.ItemProp : DocumentDateSource.TimeElement;
             var name = itemprop is not null ? itemprop.Trim() : element.HasAttribute("pubdate") ? "pubdate" : "datetime";
-            Add(value, sourceKind, name, role.Value, tier, info.SourceStart);
+            Add(value, sourceKind, name, role.Value, tier, info.SourceStart, role != DocumentDateRole.Modified && ByHeadline(element));
         }
     }
 
-    /// <summary>Visible bylines and datelines: a human date after a cue ("Published", "Veröffentlicht am") or in a date-classed element.</summary>
-    public void AddBylines(IElement body, PageIndex index)
+    /// <summary>
+    /// Walks the body once, before the element dates and bylines are read: notes the text nodes that may hold a
+    /// byline, where each date element stands, and where the headline is, all measured in visible characters, so
+    /// that a date just above or below the headline can be told from one further down (a list, a teaser, a comment).
+    /// </summary>
+    /// <param name="body">The page's body.</param>
+    /// <param name="headline">The article's headline, when the title was found on the page; else the first <c>h1</c> is taken.</param>
+    public void ScanBody(IElement body, IElement? headline)
     {
-        // A date among the first words after the page's first headline is its dateline, cue or not.
-        var headlineSeen = false;
-        var afterHeadline = 0;
+        var position = 0;
+        IElement? found = null;
         DomWalker.Walk(
             body,
             node =>
             {
                 if (node is IElement e)
                 {
-                    if (!headlineSeen && e.LocalName == "h1" && e.TextContent.AsSpan().Trim().Length > 0)
+                    if (e.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "head")
                     {
-                        headlineSeen = true;
-                        afterHeadline = HeadlineWindow + e.TextContent.Length;
+                        if (e.LocalName == "script" && _scriptTexts.Count < 8 && !e.HasAttribute("src") && e.TextContent is { Length: >= 10 and <= 300 } code)
+                        {
+                            _scriptTexts.Add((code, e));
+                        }
+
+                        return false;
                     }
 
-                    return e.LocalName is not ("script" or "style" or "noscript" or "template" or "svg" or "head");
+                    if (found is null && (headline is null ? e.LocalName == "h1" && e.TextContent.AsSpan().Trim().Length > 0 && !ForeignZone.Contains(e, scope) : ReferenceEquals(e, headline)))
+                    {
+                        found = e;
+                        _headlineStart = position;
+                    }
+
+                    if (e.LocalName is "time" or "abbr" || e.HasAttribute("itemprop") || e.HasAttribute("title"))
+                    {
+                        _positions[e] = position;
+                    }
+
+                    return true;
                 }
 
                 if (node.NodeType == NodeType.Text && node.Parent is IElement parent)
                 {
                     var data = ((ICharacterData)node).Data;
-                    TryByline(data, parent, index, afterHeadline > 0);
-                    afterHeadline = Math.Max(0, afterHeadline - data.AsSpan().Trim().Length);
+                    var length = data.AsSpan().Trim().Length;
+                    if (length is >= 6 and <= 250)
+                    {
+                        _texts.Add((data, parent, position));
+                    }
+
+                    position += length;
                 }
 
                 return false;
             },
-            null);
+            node =>
+            {
+                if (found is not null && _headlineEnd < 0 && ReferenceEquals(node, found))
+                {
+                    _headlineEnd = position;
+                }
+            });
     }
+
+    /// <summary>Visible bylines and datelines: a human date after a cue ("Published", "Veröffentlicht am"), in a date-classed element, by the headline, or alone in its element.</summary>
+    public void AddBylines(PageIndex index)
+    {
+        foreach (var (data, parent, position) in _texts)
+        {
+            TryByline(data, parent, index, position);
+        }
+
+        // "<td><script>showDate("2020/04/17 01:43:09")</script></td>": a date a short inline script writes into the page.
+        foreach (var (code, script) in _scriptTexts)
+        {
+            if (ScriptDate().Match(code) is { Success: true } m && DocumentDateParser.ParseMachine(m.Groups["v"].Value.Replace('/', '-')) is { } parsed
+                && script.ParentElement is { } holder && holder.LocalName != "head" && !ForeignZone.Contains(holder, scope))
+            {
+                var start = index[holder]?.SourceStart ?? 0;
+                _found.Add(new DateCandidate(new DocumentDate(parsed.Date, null, null, DocumentDateSource.Byline, "script", DocumentDateRole.Unspecified, m.Groups["v"].Value, FindSpan(m.Groups["v"].Value, Math.Max(0, start))), 5, _found.Count));
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether a date at <paramref name="position"/> (visible characters from the body's start) stands just below the headline.</summary>
+    private bool BelowHeadline(int position) =>
+        _headlineStart >= 0 && position >= _headlineStart && (_headlineEnd < 0 || position - _headlineEnd <= HeadlineWindow);
+
+    /// <summary>Whether a date at <paramref name="position"/> stands just above the headline (a dateline over the title).</summary>
+    private bool AboveHeadline(int position) =>
+        _headlineStart >= 0 && position < _headlineStart && _headlineStart - position <= AboveHeadlineWindow;
 
     /// <summary>How many characters after the headline a dateline may stand (kicker, author, reading time).</summary>
     private const int HeadlineWindow = 160;
+
+    /// <summary>How many characters before the headline a dateline may stand (a kicker or section name between them).</summary>
+    private const int AboveHeadlineWindow = 40;
+
+    /// <summary>How far into its text a byline's date may start ("By Jane Doe and John Roe, Staff Writers | Published ..."): later, it is a date the text talks about.</summary>
+    private const int MaxBylineLead = 100;
+
+    /// <summary>How far into its text a date under the headline may start without a cue.</summary>
+    private const int MaxDatelineLead = 40;
 
     /// <summary>
     /// The <c>dc:date</c> of an RDF description embedded in the page (blog engines put one, often inside a comment, for
@@ -169,30 +250,30 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         _found.Add(new DateCandidate(new DocumentDate(parsed.Date, null, null, DocumentDateSource.Url, sourceName, DocumentDateRole.Unspecified, m.Value.Trim('/', '-', '_', '.'), span), 4, _found.Count));
     }
 
-    private void TryByline(string data, IElement parent, PageIndex index, bool underHeadline)
+    private void TryByline(string data, IElement parent, PageIndex index, int position)
     {
         var trimmed = data.AsSpan().Trim();
-        if (trimmed.Length is < 6 or > 250 || !HasYear(trimmed))
-        {
-            return;
-        }
-
         var text = trimmed.ToString();
-        if ((DocumentDateParser.ParseHuman(text) ?? SlashedDate.Find(text, language)) is not { } found)
+        var alone = DatelineText.Find(text, language);
+        var found = alone ?? (HasYear(trimmed) ? DocumentDateParser.ParseHuman(text) ?? SlashedDate.Find(text, language) : null);
+        if (found is null || found.Value.Index > MaxBylineLead)
         {
             return;
         }
 
-        var before = text.AsSpan(0, found.Index);
+        var (date, foundIndex, foundLength) = found.Value;
+        var before = text.AsSpan(0, foundIndex);
         var cueRole = BylineCues.Find(before);
         if (cueRole is null && before.Trim().Length == 0)
         {
-            // "<dt>Datum</dt><dd>12.01.2017</dd>", "<b>Published:</b> 10 April 2020": the cue is the text before.
-            cueRole = BylineCues.Find(PrecedingText(parent).AsSpan());
+            // "<dt>Datum</dt><dd>12.01.2017</dd>", "<b>Published:</b> 10 April 2020": the cue is the label before.
+            cueRole = BylineCues.FindLabel(PrecedingText(parent).AsSpan());
         }
 
         var dateClassed = IsDateClassed(parent, index);
-        if (cueRole is null && !dateClassed && !underHeadline)
+        var below = BelowHeadline(position) && (foundIndex <= MaxDatelineLead || cueRole is not null);
+        var above = AboveHeadline(position) && alone is not null;
+        if (cueRole is null && !dateClassed && !below && !above && alone is null)
         {
             return;
         }
@@ -202,13 +283,15 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
             return;
         }
 
-        var near = IsNear(parent);
         var role = cueRole ?? DocumentDateRole.Unspecified;
-        var tier = role == DocumentDateRole.Modified ? 6 : near ? 3 : 5;
-        var dateText = text.Substring(found.Index, found.Length);
+
+        // A date alone in its element, with no cue, class or headline to say whose it is, is only a loose date.
+        var loose = cueRole is null && !dateClassed && !below && !above;
+        var tier = role == DocumentDateRole.Modified ? 6 : !loose && IsNear(parent) ? 3 : 5;
+        var dateText = text.Substring(foundIndex, foundLength);
         var start = index[parent]?.SourceStart ?? 0;
         var span = FindSpan(dateText, Math.Max(0, start));
-        _found.Add(new DateCandidate(new DocumentDate(found.Date, null, null, DocumentDateSource.Byline, "byline", role, dateText, span), tier, _found.Count));
+        _found.Add(new DateCandidate(new DocumentDate(date, null, null, DocumentDateSource.Byline, "byline", role, dateText, span), tier, _found.Count, (below || above) && role != DocumentDateRole.Modified));
     }
 
     private static string PrecedingText(IElement element)
@@ -282,7 +365,11 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         return false;
     }
 
-    private void Add(string? value, DocumentDateSource kind, string name, DocumentDateRole role, int tier, int elementStart)
+    /// <summary>Whether a date element stands just above or below the headline.</summary>
+    private bool ByHeadline(IElement element) =>
+        _positions.TryGetValue(element, out var position) && (BelowHeadline(position) || AboveHeadline(position));
+
+    private void Add(string? value, DocumentDateSource kind, string name, DocumentDateRole role, int tier, int elementStart, bool atHeadline = false)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 100 || DocumentDateParser.ParseMachine(value) is not { } parsed)
         {
@@ -291,7 +378,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
 
         var text = value.Trim();
         var span = FindSpan(text, elementStart);
-        _found.Add(new DateCandidate(new DocumentDate(parsed.Date, parsed.Time, parsed.Offset, kind, name, role, text, span), tier, _found.Count));
+        _found.Add(new DateCandidate(new DocumentDate(parsed.Date, parsed.Time, parsed.Offset, kind, name, role, text, span), tier, _found.Count, atHeadline));
     }
 
     /// <summary>Where <paramref name="text"/> stands in the source, looked for from the element that holds it.</summary>
@@ -309,6 +396,10 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
 
     [GeneratedRegex(@"date|time|byline|posted|publish|meta|dateline|datum|zeit|fecha|data|info|stamp|created|modified|updated|\bday\b|when", RegexOptions.CultureInvariant)]
     private static partial Regex DateClass();
+
+    // showDate("2020/04/17 01:43:09"), document.write('2020-04-17'): a full date in a string of a short script.
+    [GeneratedRegex(@"[""'](?<v>(?:19|20)\d{2}[/-][01]?\d[/-][0-3]?\d(?:[ T][0-2]?\d:[0-5]\d)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptDate();
 
     [GeneratedRegex(@"(?<![\d])(?:[/_-](?<y>(?:19|20)\d{2})[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d)(?=[/_.-]|$)|/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_.-]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();

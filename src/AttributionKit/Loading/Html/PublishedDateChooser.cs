@@ -48,9 +48,19 @@ internal static class PublishedDateChooser
         DateCandidate? best = null;
         DateCandidate? url = null;
         var rejected = 0;
-        var seen = new HashSet<(DocumentDateSource, int)>();
-        foreach (var candidate in candidates)
+        var seen = new HashSet<(DocumentDateSource, int, bool)>();
+
+        // A dateline by the headline is the article's own, wherever the article's scope was drawn; in a kind and
+        // tier that has one, the same kind of date further down is a list's or a teaser's.
+        var ranked = candidates.Select(c => c.AtHeadline && c.Tier is > 3 and < 6 ? c with { Tier = 3 } : c).ToList();
+        var headlineKinds = ranked.Where(c => c.AtHeadline).Select(c => (c.Date.Source, c.Tier)).ToHashSet();
+        foreach (var candidate in ranked)
         {
+            if (!candidate.AtHeadline && candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && headlineKinds.Contains((candidate.Date.Source, candidate.Tier)))
+            {
+                continue;
+            }
+
             var date = candidate.Date.Date;
             if (date < DocumentDateParser.Earliest || date > today)
             {
@@ -59,7 +69,7 @@ internal static class PublishedDateChooser
             }
 
             // Time elements and bylines come in lists (teasers, comments): only the first of a kind and place counts.
-            if (candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && !seen.Add((candidate.Date.Source, candidate.Tier)))
+            if (candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && !seen.Add((candidate.Date.Source, candidate.Tier, candidate.AtHeadline)))
             {
                 continue;
             }
@@ -73,6 +83,17 @@ internal static class PublishedDateChooser
             // Among visible dates of one tier, one the page labels as its publication beats an unlabelled one.
             var labelled = candidate.Tier >= 3 && best is not null && candidate.Tier == best.Tier
                 && candidate.Date.Role == DocumentDateRole.Published && best.Date.Role == DocumentDateRole.Unspecified;
+            // Among visible dates, one by the headline beats one further down (a list, a teaser, a comment).
+            if (best is not null && candidate.Tier == 3 && best.Tier == 3 && candidate.AtHeadline != best.AtHeadline)
+            {
+                if (candidate.AtHeadline)
+                {
+                    best = candidate;
+                }
+
+                continue;
+            }
+
             if (best is null || labelled || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Tier <= 1 && candidate.Date.Date < best.Date.Date)
                 || (candidate.Tier == best.Tier && candidate.Order < best.Order && (candidate.Tier > 1 || candidate.Date.Date <= best.Date.Date)
                     && !(candidate.Tier >= 3 && best.Date.Role == DocumentDateRole.Published && candidate.Date.Role == DocumentDateRole.Unspecified)))
