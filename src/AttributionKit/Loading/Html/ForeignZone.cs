@@ -14,6 +14,7 @@ internal static partial class ForeignZone
     public static bool Contains(IElement element, IElement? scope)
     {
         var depth = 0;
+        var ownDate = true;
         for (IElement? e = element; e is not null && depth < 200; e = e.ParentElement, depth++)
         {
             var tag = e.LocalName;
@@ -24,12 +25,15 @@ internal static partial class ForeignZone
 
             var cls = e.GetAttribute("class");
             var id = e.Id;
-            if (depth == 0 && cls is not null && OwnDateClass().IsMatch(cls))
+            if (ownDate && cls is not null && OwnDateClass().IsMatch(cls))
             {
-                // "news-list-date", "latest-post-time": a date element names itself after the list style it
-                // borrows; only its containers say whether it stands in a list of other pages.
+                // "news-list-date", "latest-post-time", "ArticleHeaderComment_publishDate": a date element (and the
+                // date-named boxes around it) name themselves after the list or layout they borrow; only the
+                // containers beyond say whether it stands in a list of other pages.
                 continue;
             }
+
+            ownDate = false;
 
             if (((!string.IsNullOrEmpty(cls) && ForeignClass().IsMatch(cls)) || (!string.IsNullOrEmpty(id) && ForeignClass().IsMatch(id)))
                 && !Holds(e, scope) && !HoldsTheHeadline(e))
@@ -76,7 +80,7 @@ internal static partial class ForeignZone
         return false;
     }
 
-    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel|top-?menu|top-?bar|header-?top|masthead|site-?header", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel|top-?menu|top-?bar|header-?top|masthead|site-?header|\baside\b|\btoday\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignClass();
 
     [GeneratedRegex(@"date|time|datum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

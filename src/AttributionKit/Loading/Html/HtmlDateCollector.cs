@@ -250,6 +250,27 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         _found.Add(new DateCandidate(new DocumentDate(parsed.Date, null, null, DocumentDateSource.Url, sourceName, DocumentDateRole.Unspecified, m.Value.Trim('/', '-', '_', '.'), span), 4, _found.Count));
     }
 
+    /// <summary>
+    /// The date in the path of the page's preview image (<c>og:image</c>): uploads are filed by day
+    /// (<c>/2016/05/04/</c>), usually the day the article went out. The last resort, after every date the page shows.
+    /// </summary>
+    public void AddImageUrl(string? url, int elementStart)
+    {
+        if (string.IsNullOrEmpty(url) || UrlDate().Match(url) is not { Success: true } m || !m.Value.Contains('/', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var text = $"{m.Groups["y"].Value}-{m.Groups["m"].Value.PadLeft(2, '0')}-{m.Groups["d"].Value.PadLeft(2, '0')}";
+        if (DocumentDateParser.ParseMachine(text) is not { } parsed)
+        {
+            return;
+        }
+
+        var value = m.Value.Trim('/', '-', '_', '.');
+        _found.Add(new DateCandidate(new DocumentDate(parsed.Date, null, null, DocumentDateSource.Url, "og:image", DocumentDateRole.Unspecified, value, FindSpan(value, elementStart)), 5, _found.Count));
+    }
+
     private void TryByline(string data, IElement parent, PageIndex index, int position)
     {
         var trimmed = data.AsSpan().Trim();

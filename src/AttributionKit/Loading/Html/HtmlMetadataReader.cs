@@ -20,7 +20,8 @@ internal static partial class HtmlMetadataReader
         var metaTitles = new List<string>();
         var authors = new List<string>();
         string? siteName = null, language = null, metaLocale = null, url = null, ogUrl = null, jsonLdUrl = null;
-        int urlStart = 0, ogUrlStart = 0;
+        int urlStart = 0, ogUrlStart = 0, imageStart = 0;
+        string? image = null;
 
         // JSON-LD first: it is the most explicit about which date is which.
         var jsonLdTitles = new List<string>();
@@ -74,6 +75,10 @@ internal static partial class HtmlMetadataReader
                 case "og:locale" or "content-language" or "language" or "dc.language":
                     language ??= content.Replace('_', '-');
                     metaLocale ??= content.Replace('_', '-');
+                    break;
+                case "og:image" or "og:image:url" or "og:image:secure_url" or "twitter:image" or "twitter:image:src":
+                    image ??= content;
+                    imageStart = start;
                     break;
                 case "og:url":
                     ogUrl ??= content;
@@ -150,6 +155,8 @@ internal static partial class HtmlMetadataReader
         {
             dates.AddUrl(jsonLdUrl, "json-ld:url", 0);
         }
+
+        dates.AddImageUrl(image, imageStart);
 
         // The page's region says which day a UTC time stamp falls on locally: <html lang="en"> with og:locale en_US is American.
         var regional = language is not null && !language.Contains('-', StringComparison.Ordinal) && metaLocale is not null

@@ -53,10 +53,10 @@ internal static class PublishedDateChooser
         // A dateline by the headline is the article's own, wherever the article's scope was drawn; in a kind and
         // tier that has one, the same kind of date further down is a list's or a teaser's.
         var ranked = candidates.Select(c => c.AtHeadline && c.Tier is > 3 and < 6 ? c with { Tier = 3 } : c).ToList();
-        var headlineKinds = ranked.Where(c => c.AtHeadline).Select(c => (c.Date.Source, c.Tier)).ToHashSet();
+        var hasHeadlineDate = ranked.Any(c => c.AtHeadline && c.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline);
         foreach (var candidate in ranked)
         {
-            if (!candidate.AtHeadline && candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && headlineKinds.Contains((candidate.Date.Source, candidate.Tier)))
+            if (hasHeadlineDate && !candidate.AtHeadline && candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline)
             {
                 continue;
             }
@@ -74,7 +74,7 @@ internal static class PublishedDateChooser
                 continue;
             }
 
-            if (candidate.Date.Source == DocumentDateSource.Url)
+            if (candidate.Date.Source == DocumentDateSource.Url && candidate.Date.SourceName != "og:image")
             {
                 url ??= candidate;
             }
@@ -132,7 +132,7 @@ internal static class PublishedDateChooser
             // often a later update than the same moment east of Greenwich.
             var shift = utcTime.Hour < 8 ? -1 : utcTime.Hour >= 16 ? 1 : 0;
             var localDay = best.Date.Date.DayNumber + shift;
-            if (shift != 0 && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && (shift < 0 || c.Date.Role == DocumentDateRole.Published) && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
+            if (shift != 0 && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && (shift < 0 || c.Date.Role == DocumentDateRole.Published) && c.Date.SourceName != "og:image" && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
             {
                 reason = $"{local.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
                 best = local;
