@@ -23,6 +23,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
     /// <summary>Where each element that may carry a date stands, in visible characters.</summary>
     private readonly Dictionary<IElement, int> _positions = new(ReferenceEqualityComparer.Instance);
 
+    private IElement? _headline;
     private int _headlineStart = -1;
     private int _headlineEnd = -1;
 
@@ -65,7 +66,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                 // "<abbr title="6 October 2017 04:00">3 days ago</abbr>", "<span class="date" title="2020-09-20T14:20Z">":
                 // the exact date a relative or shortened one stands for.
                 if ((info.Tag == "abbr" || (info.ClassAndId.Length > 0 && DateClass().IsMatch(info.ClassAndId))) && element.GetAttribute("title") is { Length: >= 8 and <= 80 } title
-                    && HasYear(title) && !ForeignZone.Contains(element, scope))
+                    && HasYear(title) && !ForeignZone.Contains(element, scope, _headline))
                 {
                     Add(title, DocumentDateSource.Byline, "title", DocumentDateRole.Unspecified, IsNear(element) ? 3 : 5, info.SourceStart, ByHeadline(element));
                 }
@@ -80,7 +81,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                 "datemodified" => DocumentDateRole.Modified,
                 _ => isTime ? DocumentDateRole.Unspecified : (DocumentDateRole?)null,
             };
-            if (role is null || ForeignZone.Contains(element, scope))
+            if (role is null || ForeignZone.Contains(element, scope, _headline))
             {
                 continue;
             }
@@ -134,9 +135,10 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                         return false;
                     }
 
-                    if (found is null && (headline is null ? e.LocalName == "h1" && e.TextContent.AsSpan().Trim().Length > 0 && !ForeignZone.Contains(e, scope) : ReferenceEquals(e, headline)))
+                    if (found is null && (headline is null ? e.LocalName == "h1" && e.TextContent.AsSpan().Trim().Length > 0 && !ForeignZone.ContainsHeading(e, scope) : ReferenceEquals(e, headline)))
                     {
                         found = e;
+                        _headline = e;
                         _headlineStart = position;
                     }
 
@@ -183,7 +185,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         foreach (var (code, script) in _scriptTexts)
         {
             if (ScriptDate().Match(code) is { Success: true } m && DocumentDateParser.ParseMachine(m.Groups["v"].Value.Replace('/', '-')) is { } parsed
-                && script.ParentElement is { } holder && holder.LocalName != "head" && !ForeignZone.Contains(holder, scope))
+                && script.ParentElement is { } holder && holder.LocalName != "head" && !ForeignZone.Contains(holder, scope, _headline))
             {
                 var start = index[holder]?.SourceStart ?? 0;
                 _found.Add(new DateCandidate(new DocumentDate(parsed.Date, null, null, DocumentDateSource.Byline, "script", DocumentDateRole.Unspecified, m.Groups["v"].Value, FindSpan(m.Groups["v"].Value, Math.Max(0, start))), 5, _found.Count));
@@ -288,7 +290,13 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         if (cueRole is null && before.Trim().Length == 0)
         {
             // "<dt>Datum</dt><dd>12.01.2017</dd>", "<b>Published:</b> 10 April 2020": the cue is the label before.
-            cueRole = BylineCues.FindLabel(PrecedingText(parent).AsSpan());
+            var label = PrecedingText(parent);
+            cueRole = BylineCues.FindLabel(label.AsSpan());
+            if (cueRole is null && parent.LocalName == "dd" && label.Length > 0)
+            {
+                // "<dt>Effective date</dt><dd>July 25, 2020</dd>": a field of a record, named for something else.
+                return;
+            }
         }
 
         var dateClassed = IsDateClassed(parent, index);
@@ -299,7 +307,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
             return;
         }
 
-        if (ForeignZone.Contains(parent, scope))
+        if (ForeignZone.Contains(parent, scope, _headline))
         {
             return;
         }
