@@ -287,7 +287,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         var (date, foundIndex, foundLength) = found.Value;
         var before = text.AsSpan(0, foundIndex);
         var cueRole = BylineCues.Find(before);
-        if (cueRole is null && before.Trim().Length == 0)
+        if (cueRole is null && (before.Trim().Length == 0 || alone is not null))
         {
             // "<dt>Datum</dt><dd>12.01.2017</dd>", "<b>Published:</b> 10 April 2020": the cue is the label before.
             var label = PrecedingText(parent);
