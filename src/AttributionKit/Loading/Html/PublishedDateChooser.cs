@@ -109,9 +109,14 @@ internal static class PublishedDateChooser
 
         var reason = $"{best.Date.SourceLabel}: {TierReasons[Math.Min(best.Tier, TierReasons.Length - 1)]}";
 
-        // An address is fixed when a page is first published: an earlier date in it is the original publication,
-        // the metadata's later date a re-publication or update.
-        if (url is not null && url != best && best.Date.Date.DayNumber - url.Date.Date.DayNumber is > 1 and < 3660)
+        // A page that shows the day of its last update, and nowhere the day of its first publication, presents itself
+        // as of that update (a revised, re-published article): the day readers see is its date.
+        if (best.Tier <= 2 && ShownUpdate(best, candidates) is { } shown)
+        {
+            reason = $"{shown.Date.SourceLabel}: the page shows the day of its update ({best.Date.SourceLabel} says first published {best.Date.Date:yyyy-MM-dd}, shown nowhere)";
+            best = shown;
+        }
+        else if (url is not null && url != best && best.Date.Date.DayNumber - url.Date.Date.DayNumber is > 1 and < 3660)
         {
             reason = $"url: the page's address dates it {url.Date.Value}, before its metadata ({best.Date.SourceLabel} {best.Date.Date:yyyy-MM-dd}): the original publication";
             best = url;
@@ -159,6 +164,35 @@ internal static class PublishedDateChooser
         }
 
         return (best.Date, reason);
+    }
+
+    /// <summary>
+    /// A visible date (byline, time element) on the day the metadata says the page was modified, later than
+    /// <paramref name="published"/>, when no visible date shows the publication day itself.
+    /// </summary>
+    private static DateCandidate? ShownUpdate(DateCandidate published, IReadOnlyList<DateCandidate> candidates)
+    {
+        DateCandidate? shown = null;
+        foreach (var c in candidates)
+        {
+            if (c.Date.Source is not (DocumentDateSource.Byline or DocumentDateSource.TimeElement) || c.Date.Role == DocumentDateRole.Modified)
+            {
+                continue;
+            }
+
+            if (c.Date.Date == published.Date.Date)
+            {
+                return null;
+            }
+
+            if (shown is null && c.Date.Date > published.Date.Date
+                && candidates.Any(m => m.Date.Role == DocumentDateRole.Modified && m.Date.Source is DocumentDateSource.JsonLd or DocumentDateSource.Meta && m.Date.Date == c.Date.Date))
+            {
+                shown = c;
+            }
+        }
+
+        return shown;
     }
 
     private static DateCandidate? SameMomentWithOffset(DateCandidate utc, IReadOnlyList<DateCandidate> candidates)
