@@ -209,7 +209,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
     private const int AboveHeadlineWindow = 40;
 
     /// <summary>How far into its text a byline's date may start ("By Jane Doe and John Roe, Staff Writers | Published ..."): later, it is a date the text talks about.</summary>
-    private const int MaxBylineLead = 100;
+    private const int MaxBylineLead = 80;
 
     /// <summary>How far into its text a date under the headline may start without a cue.</summary>
     private const int MaxDatelineLead = 40;
