@@ -37,6 +37,9 @@ internal static class PublishedDateChooser
         return dash > 0 && AmericanRegions.Contains(language[(dash + 1)..]);
     }
 
+    /// <summary>How many days a page's address may be dated before its publication for being made with the draft.</summary>
+    private const int DraftDays = 7;
+
     public static (DocumentDate? Published, string Reason) Choose(IReadOnlyList<DateCandidate> candidates, string? language)
     {
         if (candidates.Count == 0)
@@ -116,7 +119,7 @@ internal static class PublishedDateChooser
             reason = $"{shown.Date.SourceLabel}: the page shows the day of its update ({best.Date.SourceLabel} says first published {best.Date.Date:yyyy-MM-dd}, shown nowhere)";
             best = shown;
         }
-        else if (url is not null && url != best && best.Date.Date.DayNumber - url.Date.Date.DayNumber is > 1 and < 3660)
+        else if (url is not null && url != best && best.Date.Date.DayNumber - url.Date.Date.DayNumber is > DraftDays and < 3660)
         {
             reason = $"url: the page's address dates it {url.Date.Value}, before its metadata ({best.Date.SourceLabel} {best.Date.Date:yyyy-MM-dd}): the original publication";
             best = url;
@@ -141,6 +144,15 @@ internal static class PublishedDateChooser
             {
                 reason = $"{local.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
                 best = local;
+            }
+            else if (utcTime is { Hour: 22 or 23, Minute: 0, Second: 0 } && !string.IsNullOrEmpty(language) && !IsAmericas(language) && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                // 22:00 or 23:00 sharp in UTC is midnight in Central Europe (summer or winter time): a date without a
+                // time of day, stored as the local midnight that starts it.
+                var day = DateOnly.FromDayNumber(localDay);
+                reason = $"{best.Date.SourceLabel} {best.Date.Value} is the local midnight starting {day:yyyy-MM-dd}, written in UTC";
+                var d = best.Date;
+                best = best with { Date = new DocumentDate(day, null, null, d.Source, d.SourceName, d.Role, d.Text, d.Span) };
             }
             else if (shift < 0 && utcTime.Hour < 5 && IsAmericas(language)
                 && !candidates.Any(c => c.Date.Time is null && c.Date.Date == best.Date.Date && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline))

@@ -178,4 +178,25 @@ public class HtmlDateCollectorTests
 
         metadata.Published!.Date.Should().Be(new DateOnly(year, month, day));
     }
+
+    [Fact]
+    public void An_address_dated_days_before_the_metadata_is_the_draft_not_the_publication()
+    {
+        var metadata = Load(
+            $"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</article>",
+            """<link rel="canonical" href="https://news.example/2022/05/02/school-holidays/"><meta property="article:published_time" content="2022-05-08T06:00:00-05:00">""");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2022, 5, 8));
+    }
+
+    [Theory]
+    [InlineData("de", "2022-11-06T23:00:00.000Z", 2022, 11, 7)]
+    [InlineData("de", "2022-11-06T23:14:00.000Z", 2022, 11, 6)]
+    [InlineData("en-US", "2022-11-06T23:00:00.000Z", 2022, 11, 6)]
+    public void A_utc_stamp_at_central_european_midnight_is_the_next_day(string lang, string stamp, int year, int month, int day)
+    {
+        var metadata = Load($"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</article>", $"""<meta property="article:published_time" content="{stamp}">""", lang);
+
+        metadata.Published!.Date.Should().Be(new DateOnly(year, month, day));
+    }
 }
