@@ -47,7 +47,15 @@ internal static class PublishedDateChooser
             return (null, "the page gives no date for itself");
         }
 
+        // No page is published after today, nor after the last modification its metadata records (a later date in it
+        // is an event's, a deadline's); metadata that dates the modification before the publication is not trusted for it.
         var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var metadataDates = candidates
+            .Where(c => c.Date.Source is DocumentDateSource.JsonLd or DocumentDateSource.Meta && c.Date.Date >= DocumentDateParser.Earliest && c.Date.Date <= today)
+            .ToList();
+        var latest = metadataDates.Any(c => c.Date.Role == DocumentDateRole.Modified)
+            ? metadataDates.Max(c => c.Date.Date).AddDays(1)
+            : today;
         DateCandidate? best = null;
         DateCandidate? url = null;
         var rejected = 0;
@@ -56,7 +64,7 @@ internal static class PublishedDateChooser
         // A dateline by the headline is the article's own, wherever the article's scope was drawn; in a kind and
         // tier that has one, the same kind of date further down is a list's or a teaser's.
         var ranked = candidates.Select(c => c.AtHeadline && c.Tier is > 3 and < 6 ? c with { Tier = 3 } : c).ToList();
-        var hasHeadlineDate = ranked.Any(c => c.AtHeadline && c.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline);
+        var hasHeadlineDate = ranked.Any(c => c.AtHeadline && c.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && c.Date.Date >= DocumentDateParser.Earliest && c.Date.Date <= latest);
         foreach (var candidate in ranked)
         {
             if (hasHeadlineDate && !candidate.AtHeadline && candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline)
@@ -65,7 +73,7 @@ internal static class PublishedDateChooser
             }
 
             var date = candidate.Date.Date;
-            if (date < DocumentDateParser.Earliest || date > today)
+            if (date < DocumentDateParser.Earliest || date > latest)
             {
                 rejected++;
                 continue;
@@ -107,7 +115,7 @@ internal static class PublishedDateChooser
 
         if (best is null)
         {
-            return (null, $"none of the {candidates.Count} dates the page gives is possible (before 1995 or in the future)");
+            return (null, $"none of the {candidates.Count} dates the page gives is possible (before 1995, in the future or after its last modification)");
         }
 
         var reason = $"{best.Date.SourceLabel}: {TierReasons[Math.Min(best.Tier, TierReasons.Length - 1)]}";

@@ -199,4 +199,16 @@ public class HtmlDateCollectorTests
 
         metadata.Published!.Date.Should().Be(new DateOnly(year, month, day));
     }
+
+    [Fact]
+    public void A_date_after_the_last_modification_the_metadata_records_is_not_the_publication()
+    {
+        var metadata = Load(
+            $"""<article><h1>Summer concert in the park</h1><p class="date">Datum: 12.05.2021</p>{HtmlTestPages.Paragraphs}</article>""",
+            """<meta property="article:modified_time" content="2020-03-01T10:00:00+01:00">""",
+            "de");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2020, 3, 1));
+        metadata.PublishedReason.Should().Contain("impossible date");
+    }
 }
