@@ -211,4 +211,16 @@ public class HtmlDateCollectorTests
         metadata.Published!.Date.Should().Be(new DateOnly(2020, 3, 1));
         metadata.PublishedReason.Should().Contain("impossible date");
     }
+
+    [Fact]
+    public void The_dates_of_the_next_and_previous_posts_are_not_the_page_date()
+    {
+        var metadata = Load($"""
+            <article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}
+            <div class="post-navigation"><div class="prev-post"><a href="/older">Older post</a> <span class="date">2 March 2021</span></div></div>
+            </article>
+            """);
+
+        metadata.Published.Should().BeNull();
+    }
 }
