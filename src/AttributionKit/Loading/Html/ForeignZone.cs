@@ -70,7 +70,9 @@ internal static partial class ForeignZone
         return false;
     }
 
-    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|sidebar|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel|top-?menu|top-?bar|header-?top|masthead|site-?header|\baside\b|\btoday\b|instagram-media|twitter-tweet|tiktok-embed|fb-post|recent-?posts|recent-?entries|recent-?news|widget_recent|widget_archive|wp-calendar|next-?post|prev-?post|previous-?post|post-?navigation|you-?may-?like|also-?like", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "sidebar_content", "sidebar__main", "lay-sidebar", "has-sidebar" name the main column of a layout with a
+    // sidebar, not the sidebar (whose own box is named "sidebar", "widget-area"...).
+    [GeneratedRegex(@"comment|disqus|related|teaser|latest|popular|recommend|(?<!(?:lay|layout|with|has)-)sidebar(?![_-]+(?:content|main))|trending|more-?from|more-?stories|read-?more|readmore|also-?read|most-?read|news-?list|newsticker|ticker|carousel|top-?menu|top-?bar|header-?top|masthead|site-?header|\baside\b|\btoday\b|instagram-media|twitter-tweet|tiktok-embed|fb-post|recent-?posts|recent-?entries|recent-?news|widget_recent|widget_archive|wp-calendar|next-?post|prev-?post|previous-?post|post-?navigation|you-?may-?like|also-?like", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignClass();
 
     [GeneratedRegex(@"date|time|datum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

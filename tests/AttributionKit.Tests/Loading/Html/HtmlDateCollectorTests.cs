@@ -223,4 +223,18 @@ public class HtmlDateCollectorTests
 
         metadata.Published.Should().BeNull();
     }
+
+    [Fact]
+    public void The_main_column_of_a_sidebar_layout_is_not_a_sidebar()
+    {
+        var metadata = Load($"""
+            <div class="inner_wrapper"><div class="sidebar_content"><div class="post_wrapper">
+            <div class="post_header"><h3><a href="/council-budget">Council approves the budget</a></h3></div>
+            <div class="post_detail"><div class="post_detail_item"><img src="/calendar.png" alt=""/>&nbsp; 27 Sep 2016</div></div>
+            {HtmlTestPages.Paragraphs}</div></div>
+            <div class="sidebar"><ul><li><a href="/other">Another story</a> <span>3 Oct 2016</span></li></ul></div></div>
+            """);
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2016, 9, 27));
+    }
 }
