@@ -7,8 +7,10 @@ namespace AttributionKit.Loading.Html;
 
 /// <summary>
 /// Collects every date a page gives for itself, each with its provenance and a trust tier: JSON-LD, meta
-/// elements, microdata, <c>&lt;time&gt;</c> elements, visible bylines ("Veröffentlicht am 10. April 2020") and the
-/// URL path. Dates inside comments, teasers and "latest news" boxes are not the page's and are left out.
+/// elements, microdata, <c>&lt;time&gt;</c> elements, visible bylines ("Veröffentlicht am 10. April 2020"), dates
+/// alone in their element, short inline scripts, the URL path and, last, the preview image's path. Dates inside
+/// comments, teasers and "latest news" boxes are not the page's and are left out; dates just above or below the
+/// headline are marked, for they are the article's own.
 /// </summary>
 internal sealed partial class HtmlDateCollector(string source, LineIndex lines, IElement? scope, string? language)
 {
@@ -276,6 +278,11 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
     private void TryByline(string data, IElement parent, PageIndex index, int position)
     {
         var trimmed = data.AsSpan().Trim();
+        if (trimmed.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return;
+        }
+
         var text = trimmed.ToString();
         var alone = DatelineText.Find(text, language);
         var found = alone ?? (HasYear(trimmed) ? DocumentDateParser.ParseHuman(text) ?? SlashedDate.Find(text, language) : null);
