@@ -47,8 +47,8 @@ internal static class PublishedDateChooser
             return (null, "the page gives no date for itself");
         }
 
-        // No page is published after today, nor after the last modification its metadata records (a later date in it
-        // is an event's, a deadline's); metadata that dates the modification before the publication is not trusted for it.
+        // No page is published after today, nor after the latest date its metadata records when that metadata
+        // records a modification (a later date in the page is an event's, a deadline's).
         var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
         var metadataDates = candidates
             .Where(c => c.Date.Source is DocumentDateSource.JsonLd or DocumentDateSource.Meta && c.Date.Date >= DocumentDateParser.Earliest && c.Date.Date <= today)
@@ -61,8 +61,8 @@ internal static class PublishedDateChooser
         var rejected = 0;
         var seen = new HashSet<(DocumentDateSource, int, bool)>();
 
-        // A dateline by the headline is the article's own, wherever the article's scope was drawn; in a kind and
-        // tier that has one, the same kind of date further down is a list's or a teaser's.
+        // A dateline by the headline is the article's own, wherever the article's scope was drawn; when the page has
+        // one, the time elements and bylines further down are a list's, a teaser's or a comment's.
         var ranked = candidates.Select(c => c.AtHeadline && c.Tier is > 3 and < 6 ? c with { Tier = 3 } : c).ToList();
         var hasHeadlineDate = ranked.Any(c => c.AtHeadline && c.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && c.Date.Date >= DocumentDateParser.Earliest && c.Date.Date <= latest);
         foreach (var candidate in ranked)
