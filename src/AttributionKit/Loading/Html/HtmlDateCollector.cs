@@ -236,7 +236,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         }
     }
 
-    /// <summary>The date in the page's address: <c>/2020/04/10/</c>, <c>/2020-04-10-</c>, <c>/20200410/</c>.</summary>
+    /// <summary>The date in the page's address: <c>/2020/04/10/</c>, <c>/2020-04-10-</c>, <c>/20200410/</c>, <c>-20200410</c>.</summary>
     public void AddUrl(string? url, string sourceName, int elementStart)
     {
         if (string.IsNullOrEmpty(url) || UrlDate().Match(url) is not { Success: true } m)
@@ -437,6 +437,6 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
     [GeneratedRegex(@"[""'](?<v>(?:19|20)\d{2}[/-][01]?\d[/-][0-3]?\d(?:[ T][0-2]?\d:[0-5]\d)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ScriptDate();
 
-    [GeneratedRegex(@"(?<![\d])(?:[/_-](?<y>(?:19|20)\d{2})[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d)(?=[/_.-]|$)|/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_.-]|$))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d])(?:[/_-](?<y>(?:19|20)\d{2})[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d)(?=[/_.-]|$)|[/_-](?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_.?#-]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 }

@@ -237,4 +237,22 @@ public class HtmlDateCollectorTests
 
         metadata.Published!.Date.Should().Be(new DateOnly(2016, 9, 27));
     }
+
+    [Theory]
+    [InlineData("https://news.example/world/fire-brought-under-control-20200113", 2020, 1, 13)]
+    [InlineData("https://news.example/2020/01/13/fire-brought-under-control/", 2020, 1, 13)]
+    public void A_date_in_the_address_dates_the_page(string address, int year, int month, int day)
+    {
+        var metadata = Load($"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</article>", $"""<link rel="canonical" href="{address}">""");
+
+        metadata.Published!.Date.Should().Be(new DateOnly(year, month, day));
+    }
+
+    [Fact]
+    public void A_long_number_in_the_address_is_not_a_date()
+    {
+        var metadata = Load($"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</article>", """<link rel="canonical" href="https://news.example/story-2020131477">""");
+
+        metadata.Published.Should().BeNull();
+    }
 }
