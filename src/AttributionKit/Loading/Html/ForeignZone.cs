@@ -34,6 +34,13 @@ internal static partial class ForeignZone
                 return true;
             }
 
+            // The page's own header (logo, menu, the day's date), outside the article: an article's header holds its
+            // headline or stands inside it (or inside an article or main element).
+            if (tag is "header" && exemptHeadline && headline is not null && !Holds(e, headline) && !Holds(e, scope) && (scope is null || !Holds(scope, e)) && !InArticle(e))
+            {
+                return true;
+            }
+
             var cls = e.GetAttribute("class");
             var id = e.Id;
             if (ownDate && ((cls is not null && OwnDateClass().IsMatch(cls)) || (id is not null && OwnDateClass().IsMatch(id))))
@@ -47,6 +54,20 @@ internal static partial class ForeignZone
             ownDate = false;
             if (((!string.IsNullOrEmpty(cls) && ForeignClass().IsMatch(cls)) || (!string.IsNullOrEmpty(id) && ForeignClass().IsMatch(id)))
                 && !Holds(e, scope) && !(exemptHeadline && Holds(e, headline ?? e.Owner?.QuerySelector("h1"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InArticle(IElement element)
+    {
+        var depth = 0;
+        for (var e = element.ParentElement; e is not null && depth < 500; e = e.ParentElement, depth++)
+        {
+            if (e.LocalName is "article" or "main")
             {
                 return true;
             }

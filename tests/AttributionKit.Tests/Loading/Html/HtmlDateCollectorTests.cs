@@ -255,4 +255,16 @@ public class HtmlDateCollectorTests
 
         metadata.Published.Should().BeNull();
     }
+
+    [Fact]
+    public void The_date_in_the_site_header_is_not_the_page_date()
+    {
+        var metadata = Load($"""
+            <header><div class="logo"><a href="/">Daily Example</a></div><div class="new_text"><span>Tue, 14 Jan 2020</span></div></header>
+            <div class="content"><h1>Council approves the budget</h1><p>News24<br>13 Jan 2020, 22:11 GMT+10</p>{HtmlTestPages.Paragraphs}</div>
+            """);
+
+        metadata.Published!.Date.Should().Be(new DateOnly(2020, 1, 13));
+        metadata.DateCandidates.Should().NotContain(d => d.Date == new DateOnly(2020, 1, 14));
+    }
 }
