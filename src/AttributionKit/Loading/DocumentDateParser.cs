@@ -139,7 +139,8 @@ internal static partial class DocumentDateParser
     private static FrozenDictionary<string, int> LoadMonths()
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in Lexicon.Lines("Lexicons/month-names.txt"))
+        // The shared list first; the page-date list adds languages only pages' own dates are read in.
+        foreach (var line in Lexicon.Lines("Lexicons/month-names.txt").Concat(Lexicon.Lines("Html/page-month-names.txt")))
         {
             var parts = line.Split('\t', 2);
             var number = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -155,8 +156,9 @@ internal static partial class DocumentDateParser
     [GeneratedRegex(@"^(?<y>\d{4})-?(?<m>\d{2})-?(?<d>\d{2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{1,2})(?:\.\d+)?)?\s*(?<z>Z|z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    // "October 6, 2025", "Oct. 6 2025" | "6 October 2025", "10. April 2020", "6 de octubre de 2025", "1er mai 2025".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon1>\p{L}{3,10}\.?)\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d2>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<mon2>\p{L}{3,10}\.?),?\s+(?:de\s+)?(?<y>\d{4}))(?!\d)", RegexOptions.CultureInvariant)]
+    // "October 6, 2025", "Oct. 6 2025" | "6 October 2025", "10. April 2020", "6 de octubre de 2025", "1er mai 2025",
+    // "24 نيسان / أبريل 2020" (a month given by two names).
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon1>\p{L}{3,10}\.?)\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d2>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<mon2>\p{L}{3,10}\.?)(?:\s*/\s*\p{L}{3,10})?,?\s+(?:de\s+)?(?<y>\d{4}))(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex HumanDate();
 
     // "19.05.2025", "19/05/2025" (day first, as everywhere but the US) and "2025/05/19".

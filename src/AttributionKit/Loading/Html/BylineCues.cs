@@ -32,4 +32,22 @@ internal static class BylineCues
 
         return role;
     }
+
+    /// <summary>
+    /// The role of a label that is a cue and nothing else ("Datum", "Published:", "Veröffentlicht am"), the text
+    /// of the element before a date; a longer label ("Effective Date", "Date of birth") names some other date.
+    /// </summary>
+    public static DocumentDateRole? FindLabel(ReadOnlySpan<char> label)
+    {
+        var trimmed = label.Trim().TrimEnd(":：-–|").Trim();
+        foreach (var (cue, cueRole) in Cues)
+        {
+            if (trimmed.Equals(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return cueRole;
+            }
+        }
+
+        return null;
+    }
 }

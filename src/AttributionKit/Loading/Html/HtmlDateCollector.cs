@@ -7,12 +7,27 @@ namespace AttributionKit.Loading.Html;
 
 /// <summary>
 /// Collects every date a page gives for itself, each with its provenance and a trust tier: JSON-LD, meta
-/// elements, microdata, <c>&lt;time&gt;</c> elements, visible bylines ("Veröffentlicht am 10. April 2020") and the
-/// URL path. Dates inside comments, teasers and "latest news" boxes are not the page's and are left out.
+/// elements, microdata, <c>&lt;time&gt;</c> elements, visible bylines ("Veröffentlicht am 10. April 2020"), dates
+/// alone in their element, short inline scripts, the URL path and, last, the preview image's path. Dates inside
+/// comments, teasers and "latest news" boxes are not the page's and are left out; dates just above or below the
+/// headline are marked, for they are the article's own.
 /// </summary>
 internal sealed partial class HtmlDateCollector(string source, LineIndex lines, IElement? scope, string? language)
 {
     private readonly List<DateCandidate> _found = [];
+
+    /// <summary>Text nodes of the body that may hold a byline, with their place in visible characters.</summary>
+    private readonly List<(string Data, IElement Parent, int Position)> _texts = [];
+
+    /// <summary>Short inline scripts of the body, which sometimes write the page's date.</summary>
+    private readonly List<(string Code, IElement Script)> _scriptTexts = [];
+
+    /// <summary>Where each element that may carry a date stands, in visible characters.</summary>
+    private readonly Dictionary<IElement, int> _positions = new(ReferenceEqualityComparer.Instance);
+
+    private IElement? _headline;
+    private int _headlineStart = -1;
+    private int _headlineEnd = -1;
 
     public List<DateCandidate> Found => _found;
 
@@ -53,9 +68,9 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                 // "<abbr title="6 October 2017 04:00">3 days ago</abbr>", "<span class="date" title="2020-09-20T14:20Z">":
                 // the exact date a relative or shortened one stands for.
                 if ((info.Tag == "abbr" || (info.ClassAndId.Length > 0 && DateClass().IsMatch(info.ClassAndId))) && element.GetAttribute("title") is { Length: >= 8 and <= 80 } title
-                    && HasYear(title) && !ForeignZone.Contains(element, scope))
+                    && HasYear(title) && !ForeignZone.Contains(element, scope, _headline))
                 {
-                    Add(title, DocumentDateSource.Byline, "title", DocumentDateRole.Unspecified, IsNear(element) ? 3 : 5, info.SourceStart);
+                    Add(title, DocumentDateSource.Byline, "title", DocumentDateRole.Unspecified, IsNear(element) ? 3 : 5, info.SourceStart, ByHeadline(element));
                 }
 
                 continue;
@@ -68,7 +83,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                 "datemodified" => DocumentDateRole.Modified,
                 _ => isTime ? DocumentDateRole.Unspecified : (DocumentDateRole?)null,
             };
-            if (role is null || ForeignZone.Contains(element, scope))
+            if (role is null || ForeignZone.Contains(element, scope, _headline))
             {
                 continue;
             }
@@ -91,45 +106,115 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
             };
             var sourceKind = itemprop is not null ? DocumentDateSource.ItemProp : DocumentDateSource.TimeElement;
             var name = itemprop is not null ? itemprop.Trim() : element.HasAttribute("pubdate") ? "pubdate" : "datetime";
-            Add(value, sourceKind, name, role.Value, tier, info.SourceStart);
+            Add(value, sourceKind, name, role.Value, tier, info.SourceStart, role != DocumentDateRole.Modified && ByHeadline(element));
         }
     }
 
-    /// <summary>Visible bylines and datelines: a human date after a cue ("Published", "Veröffentlicht am") or in a date-classed element.</summary>
-    public void AddBylines(IElement body, PageIndex index)
+    /// <summary>
+    /// Walks the body once, before the element dates and bylines are read: notes the text nodes that may hold a
+    /// byline, where each date element stands, and where the headline is, all measured in visible characters, so
+    /// that a date just above or below the headline can be told from one further down (a list, a teaser, a comment).
+    /// </summary>
+    /// <param name="body">The page's body.</param>
+    /// <param name="headline">The article's headline, when the title was found on the page; else the first <c>h1</c> is taken.</param>
+    public void ScanBody(IElement body, IElement? headline)
     {
-        // A date among the first words after the page's first headline is its dateline, cue or not.
-        var headlineSeen = false;
-        var afterHeadline = 0;
+        var position = 0;
+        IElement? found = null;
         DomWalker.Walk(
             body,
             node =>
             {
                 if (node is IElement e)
                 {
-                    if (!headlineSeen && e.LocalName == "h1" && e.TextContent.AsSpan().Trim().Length > 0)
+                    if (e.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "head")
                     {
-                        headlineSeen = true;
-                        afterHeadline = HeadlineWindow + e.TextContent.Length;
+                        if (e.LocalName == "script" && _scriptTexts.Count < 8 && !e.HasAttribute("src") && e.TextContent is { Length: >= 10 and <= 300 } code)
+                        {
+                            _scriptTexts.Add((code, e));
+                        }
+
+                        return false;
                     }
 
-                    return e.LocalName is not ("script" or "style" or "noscript" or "template" or "svg" or "head");
+                    if (found is null && (headline is null ? e.LocalName == "h1" && e.TextContent.AsSpan().Trim().Length > 0 && !ForeignZone.ContainsHeading(e, scope) : ReferenceEquals(e, headline)))
+                    {
+                        found = e;
+                        _headline = e;
+                        _headlineStart = position;
+                    }
+
+                    if (e.LocalName is "time" or "abbr" || e.HasAttribute("itemprop") || e.HasAttribute("title"))
+                    {
+                        _positions[e] = position;
+                    }
+
+                    return true;
                 }
 
                 if (node.NodeType == NodeType.Text && node.Parent is IElement parent)
                 {
                     var data = ((ICharacterData)node).Data;
-                    TryByline(data, parent, index, afterHeadline > 0);
-                    afterHeadline = Math.Max(0, afterHeadline - data.AsSpan().Trim().Length);
+                    var length = data.AsSpan().Trim().Length;
+                    if (length is >= 6 and <= 250)
+                    {
+                        _texts.Add((data, parent, position));
+                    }
+
+                    position += length;
                 }
 
                 return false;
             },
-            null);
+            node =>
+            {
+                if (found is not null && _headlineEnd < 0 && ReferenceEquals(node, found))
+                {
+                    _headlineEnd = position;
+                }
+            });
     }
+
+    /// <summary>Visible bylines and datelines: a human date after a cue ("Published", "Veröffentlicht am"), in a date-classed element, by the headline, or alone in its element.</summary>
+    public void AddBylines(PageIndex index)
+    {
+        foreach (var (data, parent, position) in _texts)
+        {
+            TryByline(data, parent, index, position);
+        }
+
+        // "<td><script>showDate("2020/04/17 01:43:09")</script></td>": a date a short inline script writes into the page.
+        foreach (var (code, script) in _scriptTexts)
+        {
+            if (ScriptDate().Match(code) is { Success: true } m && DocumentDateParser.ParseMachine(m.Groups["v"].Value.Replace('/', '-')) is { } parsed
+                && script.ParentElement is { } holder && holder.LocalName != "head" && !ForeignZone.Contains(holder, scope, _headline))
+            {
+                var start = index[holder]?.SourceStart ?? 0;
+                _found.Add(new DateCandidate(new DocumentDate(parsed.Date, null, null, DocumentDateSource.Byline, "script", DocumentDateRole.Unspecified, m.Groups["v"].Value, FindSpan(m.Groups["v"].Value, Math.Max(0, start))), 5, _found.Count));
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether a date at <paramref name="position"/> (visible characters from the body's start) stands just below the headline.</summary>
+    private bool BelowHeadline(int position) =>
+        _headlineStart >= 0 && position >= _headlineStart && (_headlineEnd < 0 || position - _headlineEnd <= HeadlineWindow);
+
+    /// <summary>Whether a date at <paramref name="position"/> stands just above the headline (a dateline over the title).</summary>
+    private bool AboveHeadline(int position) =>
+        _headlineStart >= 0 && position < _headlineStart && _headlineStart - position <= AboveHeadlineWindow;
 
     /// <summary>How many characters after the headline a dateline may stand (kicker, author, reading time).</summary>
     private const int HeadlineWindow = 160;
+
+    /// <summary>How many characters before the headline a dateline may stand (a kicker or section name between them).</summary>
+    private const int AboveHeadlineWindow = 40;
+
+    /// <summary>How far into its text a byline's date may start ("By Jane Doe and John Roe, Staff Writers | Published ..."): later, it is a date the text talks about.</summary>
+    private const int MaxBylineLead = 80;
+
+    /// <summary>How far into its text a date under the headline may start without a cue.</summary>
+    private const int MaxDatelineLead = 40;
 
     /// <summary>
     /// The <c>dc:date</c> of an RDF description embedded in the page (blog engines put one, often inside a comment, for
@@ -151,7 +236,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         }
     }
 
-    /// <summary>The date in the page's address: <c>/2020/04/10/</c>, <c>/2020-04-10-</c>, <c>/20200410/</c>.</summary>
+    /// <summary>The date in the page's address: <c>/2020/04/10/</c>, <c>/2020-04-10-</c>, <c>/20200410/</c>, <c>-20200410</c>.</summary>
     public void AddUrl(string? url, string sourceName, int elementStart)
     {
         if (string.IsNullOrEmpty(url) || UrlDate().Match(url) is not { Success: true } m)
@@ -169,46 +254,80 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         _found.Add(new DateCandidate(new DocumentDate(parsed.Date, null, null, DocumentDateSource.Url, sourceName, DocumentDateRole.Unspecified, m.Value.Trim('/', '-', '_', '.'), span), 4, _found.Count));
     }
 
-    private void TryByline(string data, IElement parent, PageIndex index, bool underHeadline)
+    /// <summary>
+    /// The date in the path of the page's preview image (<c>og:image</c>): uploads are filed by day
+    /// (<c>/2016/05/04/</c>), usually the day the article went out. The last resort, after every date the page shows.
+    /// </summary>
+    public void AddImageUrl(string? url, int elementStart)
+    {
+        if (string.IsNullOrEmpty(url) || UrlDate().Match(url) is not { Success: true } m || !m.Value.Contains('/', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var text = $"{m.Groups["y"].Value}-{m.Groups["m"].Value.PadLeft(2, '0')}-{m.Groups["d"].Value.PadLeft(2, '0')}";
+        if (DocumentDateParser.ParseMachine(text) is not { } parsed)
+        {
+            return;
+        }
+
+        var value = m.Value.Trim('/', '-', '_', '.');
+        _found.Add(new DateCandidate(new DocumentDate(parsed.Date, null, null, DocumentDateSource.Url, "og:image", DocumentDateRole.Unspecified, value, FindSpan(value, elementStart)), 5, _found.Count));
+    }
+
+    private void TryByline(string data, IElement parent, PageIndex index, int position)
     {
         var trimmed = data.AsSpan().Trim();
-        if (trimmed.Length is < 6 or > 250 || !HasYear(trimmed))
+        if (trimmed.IndexOfAnyInRange('0', '9') < 0)
         {
             return;
         }
 
         var text = trimmed.ToString();
-        if ((DocumentDateParser.ParseHuman(text) ?? SlashedDate.Find(text, language)) is not { } found)
+        var alone = DatelineText.Find(text, language);
+        var found = alone ?? (HasYear(trimmed) ? DocumentDateParser.ParseHuman(text) ?? SlashedDate.Find(text, language) : null);
+        if (found is null || found.Value.Index > MaxBylineLead)
         {
             return;
         }
 
-        var before = text.AsSpan(0, found.Index);
+        var (date, foundIndex, foundLength) = found.Value;
+        var before = text.AsSpan(0, foundIndex);
         var cueRole = BylineCues.Find(before);
-        if (cueRole is null && before.Trim().Length == 0)
+        if (cueRole is null && (before.Trim().Length == 0 || alone is not null))
         {
-            // "<dt>Datum</dt><dd>12.01.2017</dd>", "<b>Published:</b> 10 April 2020": the cue is the text before.
-            cueRole = BylineCues.Find(PrecedingText(parent).AsSpan());
+            // "<dt>Datum</dt><dd>12.01.2017</dd>", "<b>Published:</b> 10 April 2020": the cue is the label before.
+            var label = PrecedingText(parent);
+            cueRole = BylineCues.FindLabel(label.AsSpan());
+            if (cueRole is null && parent.LocalName == "dd" && label.Length > 0)
+            {
+                // "<dt>Effective date</dt><dd>July 25, 2020</dd>": a field of a record, named for something else.
+                return;
+            }
         }
 
         var dateClassed = IsDateClassed(parent, index);
-        if (cueRole is null && !dateClassed && !underHeadline)
+        var below = BelowHeadline(position) && (foundIndex <= MaxDatelineLead || cueRole is not null);
+        var above = AboveHeadline(position) && alone is not null;
+        if (cueRole is null && !dateClassed && !below && !above && alone is null)
         {
             return;
         }
 
-        if (ForeignZone.Contains(parent, scope))
+        if (ForeignZone.Contains(parent, scope, _headline))
         {
             return;
         }
 
-        var near = IsNear(parent);
         var role = cueRole ?? DocumentDateRole.Unspecified;
-        var tier = role == DocumentDateRole.Modified ? 6 : near ? 3 : 5;
-        var dateText = text.Substring(found.Index, found.Length);
+
+        // A date alone in its element, with no cue, class or headline to say whose it is, is only a loose date.
+        var loose = cueRole is null && !dateClassed && !below && !above;
+        var tier = role == DocumentDateRole.Modified ? 6 : !loose && IsNear(parent) ? 3 : 5;
+        var dateText = text.Substring(foundIndex, foundLength);
         var start = index[parent]?.SourceStart ?? 0;
         var span = FindSpan(dateText, Math.Max(0, start));
-        _found.Add(new DateCandidate(new DocumentDate(found.Date, null, null, DocumentDateSource.Byline, "byline", role, dateText, span), tier, _found.Count));
+        _found.Add(new DateCandidate(new DocumentDate(date, null, null, DocumentDateSource.Byline, "byline", role, dateText, span), tier, _found.Count, (below || above) && role != DocumentDateRole.Modified));
     }
 
     private static string PrecedingText(IElement element)
@@ -282,7 +401,11 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         return false;
     }
 
-    private void Add(string? value, DocumentDateSource kind, string name, DocumentDateRole role, int tier, int elementStart)
+    /// <summary>Whether a date element stands just above or below the headline.</summary>
+    private bool ByHeadline(IElement element) =>
+        _positions.TryGetValue(element, out var position) && (BelowHeadline(position) || AboveHeadline(position));
+
+    private void Add(string? value, DocumentDateSource kind, string name, DocumentDateRole role, int tier, int elementStart, bool atHeadline = false)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 100 || DocumentDateParser.ParseMachine(value) is not { } parsed)
         {
@@ -291,7 +414,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
 
         var text = value.Trim();
         var span = FindSpan(text, elementStart);
-        _found.Add(new DateCandidate(new DocumentDate(parsed.Date, parsed.Time, parsed.Offset, kind, name, role, text, span), tier, _found.Count));
+        _found.Add(new DateCandidate(new DocumentDate(parsed.Date, parsed.Time, parsed.Offset, kind, name, role, text, span), tier, _found.Count, atHeadline));
     }
 
     /// <summary>Where <paramref name="text"/> stands in the source, looked for from the element that holds it.</summary>
@@ -310,6 +433,10 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
     [GeneratedRegex(@"date|time|byline|posted|publish|meta|dateline|datum|zeit|fecha|data|info|stamp|created|modified|updated|\bday\b|when", RegexOptions.CultureInvariant)]
     private static partial Regex DateClass();
 
-    [GeneratedRegex(@"(?<![\d])(?:[/_-](?<y>(?:19|20)\d{2})[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d)(?=[/_.-]|$)|/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_.-]|$))", RegexOptions.CultureInvariant)]
+    // showDate("2020/04/17 01:43:09"), document.write('2020-04-17'): a full date in a string of a short script.
+    [GeneratedRegex(@"[""'](?<v>(?:19|20)\d{2}[/-][01]?\d[/-][0-3]?\d(?:[ T][0-2]?\d:[0-5]\d)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptDate();
+
+    [GeneratedRegex(@"(?<![\d])(?:[/_-](?<y>(?:19|20)\d{2})[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d)(?=[/_.-]|$)|[/_-](?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_.?#-]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 }

@@ -20,7 +20,8 @@ internal static partial class HtmlMetadataReader
         var metaTitles = new List<string>();
         var authors = new List<string>();
         string? siteName = null, language = null, metaLocale = null, url = null, ogUrl = null, jsonLdUrl = null;
-        int urlStart = 0, ogUrlStart = 0;
+        int urlStart = 0, ogUrlStart = 0, imageStart = 0;
+        string? image = null;
 
         // JSON-LD first: it is the most explicit about which date is which.
         var jsonLdTitles = new List<string>();
@@ -75,6 +76,10 @@ internal static partial class HtmlMetadataReader
                     language ??= content.Replace('_', '-');
                     metaLocale ??= content.Replace('_', '-');
                     break;
+                case "og:image" or "og:image:url" or "og:image:secure_url" or "twitter:image" or "twitter:image:src":
+                    image ??= content;
+                    imageStart = start;
+                    break;
                 case "og:url":
                     ogUrl ??= content;
                     ogUrlStart = start;
@@ -112,24 +117,6 @@ internal static partial class HtmlMetadataReader
             language = htmlLang.Trim().Replace('_', '-');
         }
 
-        dates.AddElementDates(index);
-        if (document.Body is { } body)
-        {
-            dates.AddBylines(body, index);
-        }
-
-        dates.AddRdf();
-        dates.AddUrl(url, "canonical", urlStart);
-        if (!string.Equals(ogUrl, url, StringComparison.Ordinal))
-        {
-            dates.AddUrl(ogUrl, "og:url", ogUrlStart);
-        }
-
-        if (jsonLdUrl is not null && !string.Equals(jsonLdUrl, url, StringComparison.Ordinal) && !string.Equals(jsonLdUrl, ogUrl, StringComparison.Ordinal))
-        {
-            dates.AddUrl(jsonLdUrl, "json-ld:url", 0);
-        }
-
         if (ogTitle is not null)
         {
             metaTitles.Add(ogTitle);
@@ -148,6 +135,28 @@ internal static partial class HtmlMetadataReader
         var firstSubheading = headings.Count > 0 || excludedHeadings.Count > 0 ? null : subheadings.FirstOrDefault(h => h.InScope).Text;
         var title = TitleChooser.Choose(new TitleClues(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle, siteName, subheadings.Select(h => h.Text).ToList(), firstSubheading, excludedHeadings.Select(h => h.Text).ToList()));
         var headline = title is null ? null : headings.Concat(subheadings).Concat(excludedHeadings).FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
+
+        // The page's own dates, read once the headline is known: a dateline by it is the article's.
+        if (document.Body is { } body)
+        {
+            dates.ScanBody(body, headline);
+        }
+
+        dates.AddElementDates(index);
+        dates.AddBylines(index);
+        dates.AddRdf();
+        dates.AddUrl(url, "canonical", urlStart);
+        if (!string.Equals(ogUrl, url, StringComparison.Ordinal))
+        {
+            dates.AddUrl(ogUrl, "og:url", ogUrlStart);
+        }
+
+        if (jsonLdUrl is not null && !string.Equals(jsonLdUrl, url, StringComparison.Ordinal) && !string.Equals(jsonLdUrl, ogUrl, StringComparison.Ordinal))
+        {
+            dates.AddUrl(jsonLdUrl, "json-ld:url", 0);
+        }
+
+        dates.AddImageUrl(image, imageStart);
 
         // The page's region says which day a UTC time stamp falls on locally: <html lang="en"> with og:locale en_US is American.
         var regional = language is not null && !language.Contains('-', StringComparison.Ordinal) && metaLocale is not null

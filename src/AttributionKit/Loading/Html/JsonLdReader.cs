@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace AttributionKit.Loading.Html;
 
@@ -8,7 +9,7 @@ namespace AttributionKit.Loading.Html;
 /// Articles (<c>NewsArticle</c>, <c>BlogPosting</c>...) and web pages are reported; comments, reviews and other
 /// things a page mentions are not (their dates are not the page's).
 /// </summary>
-internal static class JsonLdReader
+internal static partial class JsonLdReader
 {
     private static readonly FrozenSet<string> ArticleTypes = new[]
     {
@@ -42,6 +43,12 @@ internal static class JsonLdReader
         }
         catch (JsonException)
         {
+            // A block that does not parse (a brace too many, a stray comma) still says when the page was published.
+            if (Salvage(json) is { } salvaged)
+            {
+                found.Add(salvaged);
+            }
+
             return found;
         }
 
@@ -103,6 +110,42 @@ internal static class JsonLdReader
 
         return found;
     }
+
+    /// <summary>The dates of a broken JSON-LD block, read as "name": "value" pairs; its first type says whether it is an article.</summary>
+    private static JsonLdArticle? Salvage(string json)
+    {
+        string? published = null, created = null, modified = null;
+        foreach (Match m in DateProperty().Matches(json))
+        {
+            switch (m.Groups["name"].Value)
+            {
+                case "datePublished":
+                    published ??= m.Groups["value"].Value;
+                    break;
+                case "dateCreated":
+                    created ??= m.Groups["value"].Value;
+                    break;
+                default:
+                    modified ??= m.Groups["value"].Value;
+                    break;
+            }
+        }
+
+        if (published is null && created is null && modified is null)
+        {
+            return null;
+        }
+
+        var type = TypeProperty().Match(json) is { Success: true } t ? t.Groups["type"].Value : string.Empty;
+        type = type[(type.LastIndexOfAny(['/', ':']) + 1)..];
+        return new JsonLdArticle(type, ArticleTypes.Contains(type), null, published, created, modified, [], null, null);
+    }
+
+    [GeneratedRegex(@"""(?<name>datePublished|dateCreated|dateModified)""\s*:\s*""(?<value>[^""]{8,40})""", RegexOptions.CultureInvariant)]
+    private static partial Regex DateProperty();
+
+    [GeneratedRegex(@"""@type""\s*:\s*""(?<type>[^""]{1,60})""", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeProperty();
 
     private static List<string> TypeOf(JsonElement element)
     {

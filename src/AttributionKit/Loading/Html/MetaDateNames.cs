@@ -21,11 +21,26 @@ internal static class MetaDateNames
             }, int.Parse(parts[2], CultureInfo.InvariantCulture)),
             StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> PublishedSuffixes = new[]
+    {
+        "uploaded", "upload_date", "uploaddate", "published", "published_at", "publish_date", "publishdate", "published_time", "pubdate", "date_published", "created", "created_at",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static bool TryGet(string name, out DocumentDateRole role, out int rank)
     {
         if (Names.TryGetValue(name.Trim(), out var entry))
         {
             (role, rank) = entry;
+            return true;
+        }
+
+        // "five_hundred_pixels:uploaded", "sitename:publish_date": a site's own namespace before a known last part.
+        var last = name.AsSpan().Trim();
+        last = last[(last.LastIndexOfAny(':', '.') + 1)..];
+        if (last.Length < name.Trim().Length && PublishedSuffixes.Contains(last.ToString()))
+        {
+            role = DocumentDateRole.Published;
+            rank = 3;
             return true;
         }
 

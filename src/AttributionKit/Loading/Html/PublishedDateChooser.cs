@@ -37,6 +37,9 @@ internal static class PublishedDateChooser
         return dash > 0 && AmericanRegions.Contains(language[(dash + 1)..]);
     }
 
+    /// <summary>How many days a page's address may be dated before its publication for being made with the draft.</summary>
+    private const int DraftDays = 7;
+
     public static (DocumentDate? Published, string Reason) Choose(IReadOnlyList<DateCandidate> candidates, string? language)
     {
         if (candidates.Count == 0)
@@ -44,27 +47,45 @@ internal static class PublishedDateChooser
             return (null, "the page gives no date for itself");
         }
 
+        // No page is published after today, nor after the latest date its metadata records when that metadata
+        // records a modification (a later date in the page is an event's, a deadline's).
         var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var metadataDates = candidates
+            .Where(c => c.Date.Source is DocumentDateSource.JsonLd or DocumentDateSource.Meta && c.Date.Date >= DocumentDateParser.Earliest && c.Date.Date <= today)
+            .ToList();
+        var latest = metadataDates.Any(c => c.Date.Role == DocumentDateRole.Modified)
+            ? metadataDates.Max(c => c.Date.Date).AddDays(1)
+            : today;
         DateCandidate? best = null;
         DateCandidate? url = null;
         var rejected = 0;
-        var seen = new HashSet<(DocumentDateSource, int)>();
-        foreach (var candidate in candidates)
+        var seen = new HashSet<(DocumentDateSource, int, bool)>();
+
+        // A dateline by the headline is the article's own, wherever the article's scope was drawn; when the page has
+        // one, the time elements and bylines further down are a list's, a teaser's or a comment's.
+        var ranked = candidates.Select(c => c.AtHeadline && c.Tier is > 3 and < 6 ? c with { Tier = 3 } : c).ToList();
+        var hasHeadlineDate = ranked.Any(c => c.AtHeadline && c.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && c.Date.Date >= DocumentDateParser.Earliest && c.Date.Date <= latest);
+        foreach (var candidate in ranked)
         {
+            if (hasHeadlineDate && !candidate.AtHeadline && candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline)
+            {
+                continue;
+            }
+
             var date = candidate.Date.Date;
-            if (date < DocumentDateParser.Earliest || date > today)
+            if (date < DocumentDateParser.Earliest || date > latest)
             {
                 rejected++;
                 continue;
             }
 
             // Time elements and bylines come in lists (teasers, comments): only the first of a kind and place counts.
-            if (candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && !seen.Add((candidate.Date.Source, candidate.Tier)))
+            if (candidate.Date.Source is DocumentDateSource.TimeElement or DocumentDateSource.Byline && !seen.Add((candidate.Date.Source, candidate.Tier, candidate.AtHeadline)))
             {
                 continue;
             }
 
-            if (candidate.Date.Source == DocumentDateSource.Url)
+            if (candidate.Date.Source == DocumentDateSource.Url && candidate.Date.SourceName != "og:image")
             {
                 url ??= candidate;
             }
@@ -73,6 +94,17 @@ internal static class PublishedDateChooser
             // Among visible dates of one tier, one the page labels as its publication beats an unlabelled one.
             var labelled = candidate.Tier >= 3 && best is not null && candidate.Tier == best.Tier
                 && candidate.Date.Role == DocumentDateRole.Published && best.Date.Role == DocumentDateRole.Unspecified;
+            // Among visible dates, one by the headline beats one further down (a list, a teaser, a comment).
+            if (best is not null && candidate.Tier == 3 && best.Tier == 3 && candidate.AtHeadline != best.AtHeadline)
+            {
+                if (candidate.AtHeadline)
+                {
+                    best = candidate;
+                }
+
+                continue;
+            }
+
             if (best is null || labelled || candidate.Tier < best.Tier || (candidate.Tier == best.Tier && candidate.Tier <= 1 && candidate.Date.Date < best.Date.Date)
                 || (candidate.Tier == best.Tier && candidate.Order < best.Order && (candidate.Tier > 1 || candidate.Date.Date <= best.Date.Date)
                     && !(candidate.Tier >= 3 && best.Date.Role == DocumentDateRole.Published && candidate.Date.Role == DocumentDateRole.Unspecified)))
@@ -83,14 +115,19 @@ internal static class PublishedDateChooser
 
         if (best is null)
         {
-            return (null, $"none of the {candidates.Count} dates the page gives is possible (before 1995 or in the future)");
+            return (null, $"none of the {candidates.Count} dates the page gives is possible (before 1995, in the future or after its last modification)");
         }
 
         var reason = $"{best.Date.SourceLabel}: {TierReasons[Math.Min(best.Tier, TierReasons.Length - 1)]}";
 
-        // An address is fixed when a page is first published: an earlier date in it is the original publication,
-        // the metadata's later date a re-publication or update.
-        if (url is not null && url != best && best.Date.Date.DayNumber - url.Date.Date.DayNumber is > 1 and < 3660)
+        // A page that shows the day of its last update, and nowhere the day of its first publication, presents itself
+        // as of that update (a revised, re-published article): the day readers see is its date.
+        if (best.Tier <= 2 && ShownUpdate(best, candidates) is { } shown)
+        {
+            reason = $"{shown.Date.SourceLabel}: the page shows the day of its update ({best.Date.SourceLabel} says first published {best.Date.Date:yyyy-MM-dd}, shown nowhere)";
+            best = shown;
+        }
+        else if (url is not null && url != best && best.Date.Date.DayNumber - url.Date.Date.DayNumber is > DraftDays and < 3660)
         {
             reason = $"url: the page's address dates it {url.Date.Value}, before its metadata ({best.Date.SourceLabel} {best.Date.Date:yyyy-MM-dd}): the original publication";
             best = url;
@@ -111,10 +148,19 @@ internal static class PublishedDateChooser
             // often a later update than the same moment east of Greenwich.
             var shift = utcTime.Hour < 8 ? -1 : utcTime.Hour >= 16 ? 1 : 0;
             var localDay = best.Date.Date.DayNumber + shift;
-            if (shift != 0 && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && (shift < 0 || c.Date.Role == DocumentDateRole.Published) && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
+            if (shift != 0 && candidates.FirstOrDefault(c => c.Date.Time is null && c.Date.Date.DayNumber == localDay && (shift < 0 || c.Date.Role == DocumentDateRole.Published) && c.Date.SourceName != "og:image" && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline or DocumentDateSource.TimeElement or DocumentDateSource.ItemProp) is { } local)
             {
                 reason = $"{local.Date.SourceLabel}: the local day of {best.Date.SourceLabel} {best.Date.Value}, which is in UTC";
                 best = local;
+            }
+            else if (utcTime is { Hour: 22 or 23, Minute: 0, Second: 0 } && !string.IsNullOrEmpty(language) && !IsAmericas(language) && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                // 22:00 or 23:00 sharp in UTC is midnight in Central Europe (summer or winter time): a date without a
+                // time of day, stored as the local midnight that starts it.
+                var day = DateOnly.FromDayNumber(localDay);
+                reason = $"{best.Date.SourceLabel} {best.Date.Value} is the local midnight starting {day:yyyy-MM-dd}, written in UTC";
+                var d = best.Date;
+                best = best with { Date = new DocumentDate(day, null, null, d.Source, d.SourceName, d.Role, d.Text, d.Span) };
             }
             else if (shift < 0 && utcTime.Hour < 5 && IsAmericas(language)
                 && !candidates.Any(c => c.Date.Time is null && c.Date.Date == best.Date.Date && c.Date.Source is DocumentDateSource.Url or DocumentDateSource.Byline))
@@ -138,6 +184,35 @@ internal static class PublishedDateChooser
         }
 
         return (best.Date, reason);
+    }
+
+    /// <summary>
+    /// A visible date (byline, time element) on the day the metadata says the page was modified, later than
+    /// <paramref name="published"/>, when no visible date shows the publication day itself.
+    /// </summary>
+    private static DateCandidate? ShownUpdate(DateCandidate published, IReadOnlyList<DateCandidate> candidates)
+    {
+        DateCandidate? shown = null;
+        foreach (var c in candidates)
+        {
+            if (c.Date.Source is not (DocumentDateSource.Byline or DocumentDateSource.TimeElement) || c.Date.Role == DocumentDateRole.Modified)
+            {
+                continue;
+            }
+
+            if (c.Date.Date == published.Date.Date)
+            {
+                return null;
+            }
+
+            if (shown is null && c.Date.Date > published.Date.Date
+                && candidates.Any(m => m.Date.Role == DocumentDateRole.Modified && m.Date.Source is DocumentDateSource.JsonLd or DocumentDateSource.Meta && m.Date.Date == c.Date.Date))
+            {
+                shown = c;
+            }
+        }
+
+        return shown;
     }
 
     private static DateCandidate? SameMomentWithOffset(DateCandidate utc, IReadOnlyList<DateCandidate> candidates)
