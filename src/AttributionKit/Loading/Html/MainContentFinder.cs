@@ -125,7 +125,7 @@ internal static class MainContentFinder
             }
         }
 
-        if (rivals.Count < 2)
+        if (rivals.Count < 1)
         {
             // A lone paragraph-holding wrapper whose parent has more text of the same kind: go up while the parent
             // keeps the link density low and adds real text.
@@ -148,7 +148,7 @@ internal static class MainContentFinder
         while (ancestor >= 0 && elements[ancestor].Tag is not ("body" or "html"))
         {
             var holds = rivals.Count(r => IsAncestor(elements, ancestor, r));
-            if (holds >= 2)
+            if (holds >= Math.Min(2, rivals.Count))
             {
                 return ancestor;
             }

@@ -94,11 +94,12 @@ internal sealed class PageIndex
                 }
             });
 
-        // Known article-body containers protect their ancestors from being dropped by class.
+        // Known article-body containers protect their ancestors from being dropped by class; but a comment's body
+        // borrows the theme's body class ("comment-content entry-content"): named boilerplate itself, it protects nothing.
         for (var i = 0; i < elements.Count; i++)
         {
             var info = elements[i];
-            if ((info.Class & BoilerplateClass.Content) != 0 || IsArticleBodyItem(info.Element))
+            if (((info.Class & BoilerplateClass.Content) != 0 && !info.DroppedByClass) || IsArticleBodyItem(info.Element))
             {
                 for (var p = i; p >= 0 && !elements[p].HoldsContent; p = elements[p].Parent)
                 {
