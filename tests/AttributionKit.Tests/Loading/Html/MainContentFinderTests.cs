@@ -28,4 +28,52 @@ public class MainContentFinderTests
 
         article.Text.Should().Contain("After ten years of work").And.Contain("judge the project at Christmas");
     }
+
+    [Fact]
+    public void A_lead_in_its_own_block_above_the_article_body_is_kept()
+    {
+        var html = HtmlTestPages.Page(string.Empty, """
+            <div class="story">
+            <h1>Council approves the budget</h1>
+            <div class="lead"><p>After a night of debate, the town has a budget for next year: schools and the old bridge come first, and the new stadium will have to wait.</p></div>
+            <div class="story-text">
+            """ + HtmlTestPages.Paragraphs + """
+            <p>The budget now goes to the regional office, which has a month to raise objections before the money can be spent.</p>
+            </div>
+            </div>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("the new stadium will have to wait").And.Contain("seven votes in favour");
+        article.Text.IndexOf("stadium", StringComparison.Ordinal).Should().BeLessThan(article.Text.IndexOf("seven votes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_an_endless_scroll_page_the_story_under_the_page_headline_is_the_article()
+    {
+        static string Story(string title, string text) => $"""
+            <div class="story"><header class="story-header"><h2>{title}</h2></header>
+            <div class="story-body">{text}</div></div>
+            """;
+        var ownStory = """
+            <p>The ferry to the island will run every hour from May, the harbour office said, after a winter with only three crossings a day.</p>
+            <p>Islanders had asked for more crossings for years, and the new timetable was agreed with the ferry company last month.</p>
+            """;
+        var nextStory = string.Concat(Enumerable.Repeat("""
+            <p>The library will open on Sundays from next year, the council said, and will lend tools, games and musical instruments, not only books.</p>
+            """, 6));
+        var html = HtmlTestPages.Page("""<title>Ferries every hour from May | The Harbour News</title><meta property="og:title" content="Ferries every hour from May">""", $"""
+            <div class="stream">
+            {Story("Ferries every hour from May", ownStory)}
+            {Story("Library to open on Sundays", nextStory)}
+            </div>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("The ferry to the island will run every hour");
+        article.Text.Should().NotContain("The library will open on Sundays");
+        article.Metadata.Title.Should().Be("Ferries every hour from May");
+    }
 }
