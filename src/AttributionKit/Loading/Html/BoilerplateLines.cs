@@ -23,9 +23,15 @@ internal static class BoilerplateLines
             return true;
         }
 
+        var start = blockText.AsSpan().TrimStart(" -–—»›>•*¡¿".AsSpan());
+        if (blockText.Length <= 600 && start.StartsWith("©", StringComparison.Ordinal))
+        {
+            // A copyright notice runs on with reprint terms and contact lines, but stays a notice.
+            return true;
+        }
+
         if (blockText.Length <= 250)
         {
-            var start = blockText.AsSpan().TrimStart(" -–—»›>•*¡¿".AsSpan());
             foreach (var prefix in Prefixes)
             {
                 if (start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))

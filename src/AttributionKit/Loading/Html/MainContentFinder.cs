@@ -158,7 +158,8 @@ internal static class MainContentFinder
         while (elements[current].Parent >= 0)
         {
             var parent = elements[elements[current].Parent];
-            if (parent.Tag is "body" or "html" || parent.LinkDensity > 0.3 || parent.Paragraphs > elements[current].Paragraphs + 2 || parent.Text > elements[current].Text * 1.15)
+            // Measured against the starting block, not the last step: small additions add up to the page's footer.
+            if (parent.Tag is "body" or "html" || parent.LinkDensity > 0.3 || parent.Paragraphs > elements[best].Paragraphs + 2 || parent.Text > elements[best].Text * 1.15)
             {
                 break;
             }

@@ -22,4 +22,14 @@ public class BoilerplateLexiconTests
     {
         (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.None);
     }
+
+    [Theory]
+    [InlineData("entry-date published")]
+    [InlineData("single__date")]
+    [InlineData("article-reading-time")]
+    [InlineData("post-rating")]
+    public void Date_stamps_reading_times_and_ratings_are_dropped(string classAndId)
+    {
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
+    }
 }

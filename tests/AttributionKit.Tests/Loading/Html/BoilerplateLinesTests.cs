@@ -1,0 +1,24 @@
+using AttributionKit.Loading.Html;
+
+namespace AttributionKit.Tests.Loading.Html;
+
+public class BoilerplateLinesTests
+{
+    [Theory]
+    [InlineData("© 2024, The Harbour News. This story is the property of The Harbour News. Written permission must be obtained before it is reprinted in print or online media. Reprinting without permission or payment is theft and will be pursued. For licensing, write to the editors at the address on our contact page, giving the story and where it will appear.")]
+    [InlineData("Valora esta noticia")]
+    [InlineData("Was this article helpful?")]
+    [InlineData("Anzeige, enthält Affiliate Links")]
+    public void Notices_prompts_and_disclosures_are_boilerplate(string block)
+    {
+        BoilerplateLines.IsBoilerplate(block).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The harbour office said the ferry will run every hour from May, after a winter with only three crossings a day.")]
+    [InlineData("Copyright law was the subject of the second debate, which ran late into the night as members argued over the details.")]
+    public void Article_sentences_are_not_boilerplate(string block)
+    {
+        BoilerplateLines.IsBoilerplate(block).Should().BeFalse();
+    }
+}
