@@ -81,7 +81,7 @@ internal static class MainContentFinder
         }
 
         var own = OwnArticle(elements, best, bestScore, headline);
-        best = own >= 0 ? ClimbWrappers(elements, own) : ClimbToCommonAncestor(elements, best, bestScore);
+        best = own >= 0 ? ClimbWrappers(elements, own, headline) : ClimbToCommonAncestor(elements, best, bestScore, headline);
         return WithSiblings(index, best, otherStories: own >= 0);
     }
 
@@ -117,7 +117,7 @@ internal static class MainContentFinder
     /// When the best candidate holds only part of the article (its paragraphs split over sibling wrappers), the
     /// ancestor that holds several near-best candidates is the real container.
     /// </summary>
-    private static int ClimbToCommonAncestor(List<ElementInfo> elements, int best, double bestScore)
+    private static int ClimbToCommonAncestor(List<ElementInfo> elements, int best, double bestScore, int headline)
     {
         var rivals = new List<int>();
         for (var i = 0; i < elements.Count; i++)
@@ -130,7 +130,7 @@ internal static class MainContentFinder
 
         if (rivals.Count < 1)
         {
-            return ClimbWrappers(elements, best);
+            return ClimbWrappers(elements, best, headline);
         }
 
         var ancestor = elements[best].Parent;
@@ -152,10 +152,11 @@ internal static class MainContentFinder
     /// A lone paragraph-holding wrapper whose parent has more text of the same kind: goes up while the parent keeps
     /// the link density low and adds little but real text.
     /// </summary>
-    private static int ClimbWrappers(List<ElementInfo> elements, int best)
+    private static int ClimbWrappers(List<ElementInfo> elements, int best, int headline)
     {
         var current = best;
-        while (elements[current].Parent >= 0)
+        // Once the block holds the page's headline, it holds the whole article: above it is the page's frame.
+        while (elements[current].Parent >= 0 && (headline < 0 || !IsAncestor(elements, current, headline)))
         {
             var parent = elements[elements[current].Parent];
             // Measured against the starting block, not the last step: small additions add up to the page's footer.

@@ -76,4 +76,22 @@ public class MainContentFinderTests
         article.Text.Should().NotContain("The library will open on Sundays");
         article.Metadata.Title.Should().Be("Ferries every hour from May");
     }
+
+    [Fact]
+    public void The_climb_from_the_body_stops_at_the_block_that_holds_the_headline()
+    {
+        var html = HtmlTestPages.Page("<title>Council approves the budget | Daily Example</title>", $"""
+            <div class="page">
+            <div class="box"><p>Garden tools sale</p></div>
+            <div class="story"><h1>Council approves the budget</h1>
+            <div class="text">{HtmlTestPages.Paragraphs}</div>
+            </div>
+            </div>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().StartWith("Council approves the budget").And.Contain("could not wait any longer");
+        article.Text.Should().NotContain("Garden tools");
+    }
 }
