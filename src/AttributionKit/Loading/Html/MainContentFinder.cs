@@ -155,12 +155,20 @@ internal static class MainContentFinder
     private static int ClimbWrappers(List<ElementInfo> elements, int best, int headline)
     {
         var current = best;
-        // Once the block holds the page's headline, it holds the whole article: above it is the page's frame.
-        while (elements[current].Parent >= 0 && (headline < 0 || !IsAncestor(elements, current, headline)))
+        while (elements[current].Parent >= 0)
         {
             var parent = elements[elements[current].Parent];
+            if (headline >= 0 && IsAncestor(elements, current, headline) && parent.Text > elements[current].Text)
+            {
+                // Once the block holds the page's headline, it holds the whole article: what more its parents hold
+                // is the page's frame (they are climbed only while they add nothing, to reach the article's siblings).
+                break;
+            }
+
             // Measured against the starting block, not the last step: small additions add up to the page's footer.
-            if (parent.Tag is "body" or "html" || parent.LinkDensity > 0.3 || parent.Paragraphs > elements[best].Paragraphs + 2 || parent.Text > elements[best].Text * 1.15)
+            // The headline and its kicker are the article's own, however long against a short body.
+            var own = headline >= 0 && IsAncestor(elements, elements[current].Parent, headline) ? elements[headline].Text + 60 : 0;
+            if (parent.Tag is "body" or "html" || parent.LinkDensity > 0.3 || parent.Paragraphs > elements[best].Paragraphs + 2 || parent.Text - own > elements[best].Text * 1.15)
             {
                 break;
             }

@@ -94,4 +94,26 @@ public class MainContentFinderTests
         article.Text.Should().StartWith("Council approves the budget").And.Contain("could not wait any longer");
         article.Text.Should().NotContain("Garden tools");
     }
+
+    [Fact]
+    public void A_short_body_under_the_headline_is_followed_by_the_sections_that_continue_it()
+    {
+        var html = HtmlTestPages.Page("<title>A new fuel for old boilers | Gas Today</title>", """
+            <section class="head-post"><div class="container">
+            <h1>A new fuel for old boilers</h1>
+            <div class="post-text"><p>A gas made from waste could heat millions of homes without new boilers, its makers say, and the first deliveries start next winter.</p></div>
+            </div></section>
+            <div class="topic">
+            <h2>How it is made</h2>
+            <p>The fuel is made from farm waste and green hydrogen in two steps, and it burns in the boilers people already have at home, the makers say.</p>
+            <p>A plant near the coast will make the first ten thousand tonnes a year, enough for about twenty thousand homes, from next autumn.</p>
+            <p>Boiler makers, installers and landlords have tested it for a year, in flats, houses and schools, and found no difference in the heat.</p>
+            <p>The first customers, mostly in villages far from the gas grid, will get it by lorry, as they get heating oil today, the company said.</p>
+            </div>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("A gas made from waste").And.Contain("farm waste and green hydrogen").And.Contain("villages far from the gas grid");
+    }
 }
