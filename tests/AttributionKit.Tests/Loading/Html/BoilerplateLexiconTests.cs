@@ -28,6 +28,8 @@ public class BoilerplateLexiconTests
     [InlineData("single__date")]
     [InlineData("article-reading-time")]
     [InlineData("post-rating")]
+    [InlineData("cat-links")]
+    [InlineData("tags-links")]
     public void Date_stamps_reading_times_and_ratings_are_dropped(string classAndId)
     {
         (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
