@@ -8,7 +8,7 @@ namespace AttributionKit.Loading.Html;
 /// markers (<c>&lt;article&gt;</c>, <c>&lt;main&gt;</c>, <c>itemprop=articleBody</c>, CMS body classes), and the best
 /// candidate is taken with the siblings that look like more of the same article.
 /// </summary>
-internal static class MainContentFinder
+internal static partial class MainContentFinder
 {
     /// <summary>The content roots in document order (empty when the page has no text at all).</summary>
     /// <param name="index">The page.</param>
@@ -82,7 +82,9 @@ internal static class MainContentFinder
 
         var own = OwnArticle(elements, best, bestScore, headline);
         best = own >= 0 ? ClimbWrappers(elements, own, headline) : ClimbToCommonAncestor(elements, best, bestScore, headline);
-        return WithSiblings(index, best, otherStories: own >= 0);
+        var roots = WithSiblings(index, best, otherStories: own >= 0);
+        AddLeadAbove(index, roots);
+        return roots;
     }
 
     private static double InitialScore(ElementInfo info)
@@ -146,6 +148,38 @@ internal static class MainContentFinder
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The lead (standfirst) often stands a level or two above the body, next to the block that wraps it: a
+    /// paragraph named like a lead among the preceding siblings of the content's ancestors goes first.
+    /// </summary>
+    private static void AddLeadAbove(PageIndex index, List<IElement> roots)
+    {
+        if (roots.Count == 0)
+        {
+            return;
+        }
+
+        var elements = index.Elements;
+        var child = roots[0];
+        for (var level = 0; level < 3 && child.ParentElement is { } parent && parent.LocalName is not ("body" or "html"); level++, child = parent)
+        {
+            var checkedSiblings = 0;
+            for (var sibling = child.PreviousElementSibling; sibling is not null && checkedSiblings < 4; sibling = sibling.PreviousElementSibling, checkedSiblings++)
+            {
+                if (sibling.LocalName is "h1")
+                {
+                    return;
+                }
+
+                if (index[sibling] is { Excluded: false, Tag: "p" or "div", Text: >= 60, LinkDensity: < 0.2 } info && LeadClass().IsMatch(info.ClassAndId))
+                {
+                    roots.Insert(0, sibling);
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -310,4 +344,7 @@ internal static class MainContentFinder
 
         return roots;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:intro|lead|lede|standfirst|teaser-?text|summary|dek|abstract|excerpt|sub-?title)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeadClass();
 }

@@ -116,4 +116,24 @@ public class MainContentFinderTests
 
         article.Text.Should().Contain("A gas made from waste").And.Contain("farm waste and green hydrogen").And.Contain("villages far from the gas grid");
     }
+
+    [Fact]
+    public void A_lead_paragraph_two_levels_above_the_body_goes_first()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"""
+            <div class="column">
+            <h1>Council approves the budget</h1>
+            <p class="intro">The town will build three schools and repair its bridge, after a vote that ended a long night.</p>
+            <div class="photo-box"><a href="/gallery">Gallery</a> <a href="/photos">Photos</a></div>
+            <div class="group"><div class="longtext">{HtmlTestPages.Paragraphs}</div>
+            <div class="facts">Town budget 2025 in numbers Schools 12 million Library 3 million Bridge 5 million Parks 1 million Roads 4 million</div></div>
+            <div class="teasers"><a href="/other">Other news from the council and the town this week</a></div>
+            </div>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("after a vote that ended a long night").And.Contain("seven votes in favour");
+        article.Text.IndexOf("long night", StringComparison.Ordinal).Should().BeLessThan(article.Text.IndexOf("seven votes", StringComparison.Ordinal));
+    }
 }
