@@ -16,8 +16,18 @@ internal static class BoilerplateLines
         .Select(l => l.TrimEnd('*'))
         .ToArray();
 
+    /// <summary>"… Foto: Andina", "Image: WSig": a credit label and a short name closing a short block.</summary>
+    private static readonly System.Text.RegularExpressions.Regex CreditLine = new(
+        @"(?:^|[.!?)\s])(?:" + string.Join('|', Lexicon.Lines("Html/credit-labels.txt").Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:\s*[^.!?:]{1,60}$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     public static bool IsBoilerplate(string blockText)
     {
+        if (blockText.Length <= 220 && CreditLine.IsMatch(blockText))
+        {
+            return true;
+        }
+
         if (blockText.Length <= 60 && Lines.Contains(Normalize(blockText)))
         {
             return true;

@@ -9,6 +9,8 @@ public class BoilerplateLinesTests
     [InlineData("Valora esta noticia")]
     [InlineData("Was this article helpful?")]
     [InlineData("Anzeige, enthält Affiliate Links")]
+    [InlineData("The new ferry leaves the harbour on its first crossing. Photo: Jane Doe")]
+    [InlineData("Image: City Archive")]
     public void Notices_prompts_and_disclosures_are_boilerplate(string block)
     {
         BoilerplateLines.IsBoilerplate(block).Should().BeTrue();
@@ -16,6 +18,7 @@ public class BoilerplateLinesTests
 
     [Theory]
     [InlineData("The harbour office said the ferry will run every hour from May, after a winter with only three crossings a day.")]
+    [InlineData("The photo: a boy, a dog and the sea, taken by a tourist in 1953, is now in the town's museum.")]
     [InlineData("Copyright law was the subject of the second debate, which ran late into the night as members argued over the details.")]
     public void Article_sentences_are_not_boilerplate(string block)
     {
