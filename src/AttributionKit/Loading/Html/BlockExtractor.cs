@@ -188,7 +188,8 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
 
         var text = writer.TextOf(block);
         // Captions of images repeat what the picture shows and who took it: not article text.
-        if (BoilerplateLines.IsBoilerplate(text) || block.Kind == BlockKind.Caption)
+        if (BoilerplateLines.IsBoilerplate(text) || block.Kind == BlockKind.Caption
+            || (block.Kind is BlockKind.Paragraph or BlockKind.Heading && BoilerplateLines.IsDateLine(text)))
         {
             writer.RemoveLast();
             return;

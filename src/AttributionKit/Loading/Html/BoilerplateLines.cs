@@ -4,7 +4,7 @@ using AttributionKit.Text;
 namespace AttributionKit.Loading.Html;
 
 /// <summary>Whole blocks that are page furniture ("- Advertisement -", "Share this"), from <c>Resources/Html/boilerplate-lines.txt</c>.</summary>
-internal static class BoilerplateLines
+internal static partial class BoilerplateLines
 {
     private static readonly FrozenSet<string> Lines = Lexicon.Lines("Html/boilerplate-lines.txt")
         .Where(l => !l.EndsWith('*'))
@@ -53,6 +53,33 @@ internal static class BoilerplateLines
 
         return false;
     }
+
+    /// <summary>
+    /// A time stamp row ("24. März 2004, 19:49 | Genesis", "asked Feb 6, 2014 at 20:37"): a short block that is a
+    /// date or time with at most two other words. The date is read from the page separately; as text it is noise.
+    /// </summary>
+    public static bool IsDateLine(string blockText)
+    {
+        if (blockText.Length > 60 || !DateOrTime().IsMatch(blockText))
+        {
+            return false;
+        }
+
+        var rest = DateOrTime().Replace(blockText, " ");
+        var words = 0;
+        foreach (var word in rest.Split([' ', '|', '-', '–', '—', ',', '·', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Any(char.IsLetter) && ++words > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}:\d{2}(?:\s?(?:am|pm|uhr|h|hs))?\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|ene|abr|ago|dic|janv|févr|avr|juil|déc)[\p{L}]*\.?,?\s+(?:de\s+)?\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DateOrTime();
 
     private static string Normalize(string text) => text.Trim().Trim('-', '–', '—', '|', '·', '•', ':', ' ', '.', '»', '›', '>', '<', '«');
 }

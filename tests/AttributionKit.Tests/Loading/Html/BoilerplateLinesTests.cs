@@ -24,4 +24,21 @@ public class BoilerplateLinesTests
     {
         BoilerplateLines.IsBoilerplate(block).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("24. März 2004, 19:49 | Genesis")]
+    [InlineData("asked Feb 6, 2014 at 20:37")]
+    [InlineData("12.12.2022, 08:30 Uhr")]
+    public void Time_stamp_rows_are_date_lines(string block)
+    {
+        BoilerplateLines.IsDateLine(block).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The council met on 12.12.2022 and voted at 20:37 to approve the plan.")]
+    [InlineData("Opening hours")]
+    public void Sentences_and_labels_are_not_date_lines(string block)
+    {
+        BoilerplateLines.IsDateLine(block).Should().BeFalse();
+    }
 }
