@@ -21,9 +21,14 @@ internal static partial class BoilerplateLines
         @"(?:^|[.!?)\s])(?:" + string.Join('|', Lexicon.Lines("Html/credit-labels.txt").Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:\s*[^.!?:]{1,60}$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
+    /// <summary>"Beitragsbild: Titelseite der FAZ", "Photo: Jane Doe": a short block that opens with a credit label.</summary>
+    private static readonly System.Text.RegularExpressions.Regex CreditOpening = new(
+        @"^\W*(?:" + string.Join('|', Lexicon.Lines("Html/credit-labels.txt").Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:\s*\S",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     public static bool IsBoilerplate(string blockText)
     {
-        if (blockText.Length <= 220 && CreditLine.IsMatch(blockText))
+        if ((blockText.Length <= 220 && CreditLine.IsMatch(blockText)) || (blockText.Length <= 100 && CreditOpening.IsMatch(blockText)))
         {
             return true;
         }

@@ -11,6 +11,8 @@ public class BoilerplateLinesTests
     [InlineData("Anzeige, enthält Affiliate Links")]
     [InlineData("The new ferry leaves the harbour on its first crossing. Photo: Jane Doe")]
     [InlineData("Image: City Archive")]
+    [InlineData("Beitragsbild: Titelseite der Zeitung vom 2.4.2019, Ausriss.")]
+    [InlineData("Von: Jane Doe")]
     public void Notices_prompts_and_disclosures_are_boilerplate(string block)
     {
         BoilerplateLines.IsBoilerplate(block).Should().BeTrue();
