@@ -21,4 +21,18 @@ public class PageIndexTests
         article.Text.Should().Contain("seven votes in favour");
         article.Text.Should().NotContain("sent it to my sister");
     }
+
+    [Fact]
+    public void A_sign_up_form_stays_dropped_though_its_text_box_is_named_like_an_article_body()
+    {
+        var html = HtmlTestPages.Article("""
+            <form class="af-form-wrapper"><div class="af-form"><div class="af-body"><div class="bodytext"><p>JOIN our free garden newsletter today</p></div></div></div></form>
+            <div class="mc4wp-form"><div class="bodytext"><p>Get the weekly town letter in your inbox</p></div></div>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("seven votes in favour");
+        article.Text.Should().NotContain("garden newsletter").And.NotContain("weekly town letter");
+    }
 }
