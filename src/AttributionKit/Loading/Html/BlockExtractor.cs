@@ -188,7 +188,8 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
 
         var text = writer.TextOf(block);
         // Captions of images repeat what the picture shows and who took it: not article text.
-        if (BoilerplateLines.IsBoilerplate(text) || block.Kind == BlockKind.Caption)
+        if (BoilerplateLines.IsBoilerplate(text) || block.Kind == BlockKind.Caption
+            || (block.Kind is BlockKind.Paragraph or BlockKind.Heading && BoilerplateLines.IsDateLine(text)))
         {
             writer.RemoveLast();
             return;
@@ -205,7 +206,7 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
     }
 
     /// <summary>Lists and boxes of links inside the content (tag clouds, "read also" lists, share rows).</summary>
-    private static bool IsLinkListOrClutter(ElementInfo info)
+    private bool IsLinkListOrClutter(ElementInfo info)
     {
         if (info.Text == 0)
         {
@@ -215,7 +216,11 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
         return info.Tag switch
         {
             "ul" or "ol" or "dl" or "nav" or "menu" => info.LinkDensity > 0.5,
-            "div" or "section" or "table" or "header" or "span" => info.LinkDensity > 0.6 && info.Text < 3000,
+            "div" or "section" or "table" or "header" => info.LinkDensity > 0.6 && info.Text < 3000,
+
+            // A span around a linked word is part of its sentence (most of its paragraph's text is not the span's);
+            // a span that is the whole block, or holds a row of links, is clutter.
+            "span" => info.LinkDensity > 0.6 && info.Text < 3000 && (info.Text >= 80 || info.Parent < 0 || index.Elements[info.Parent].Text < info.Text * 4),
             "p" or "li" => info.LinkDensity > 0.75 && info.Text < 250,
             _ => false,
         };

@@ -92,8 +92,9 @@ internal static partial class BoilerplateLexicon
 
     private static BoilerplateClass ClassifyUncached(string classAndId)
     {
-        // "hidden-xs", "hidden-print": hidden on one screen size or in print only, shown to readers elsewhere.
-        if (classAndId.Contains("hidden-", StringComparison.Ordinal))
+        // "hidden-xs", "l-hidden-sm", "hidden-print": hidden on one screen size or in print only, shown to readers
+        // elsewhere; "field-label-hidden": the field's label is hidden, not the field.
+        if (classAndId.Contains("hidden", StringComparison.Ordinal))
         {
             classAndId = ResponsiveHidden().Replace(classAndId, " ");
         }
@@ -155,6 +156,6 @@ internal static partial class BoilerplateLexicon
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])hidden-(?:xs|sm|md|lg|xl|xxl|print|mobile|phone|tablet|desktop|small|medium|large)(?:-(?:up|down|only))?(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])(?:[a-z]{1,2}-)?hidden-(?:xs|s|sm|m|md|l|lg|xl|xxl|print|mobile|phone|tablet|desktop|small|medium|large)(?:-(?:up|down|only))?(?![\w-])|(?<![\w-])[\w-]*(?:label|title|caption|heading|icon|legend)s?-hidden(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ResponsiveHidden();
 }

@@ -4,7 +4,7 @@ using AttributionKit.Text;
 namespace AttributionKit.Loading.Html;
 
 /// <summary>Whole blocks that are page furniture ("- Advertisement -", "Share this"), from <c>Resources/Html/boilerplate-lines.txt</c>.</summary>
-internal static class BoilerplateLines
+internal static partial class BoilerplateLines
 {
     private static readonly FrozenSet<string> Lines = Lexicon.Lines("Html/boilerplate-lines.txt")
         .Where(l => !l.EndsWith('*'))
@@ -16,16 +16,37 @@ internal static class BoilerplateLines
         .Select(l => l.TrimEnd('*'))
         .ToArray();
 
+    /// <summary>"… Foto: Andina", "Image: WSig": a credit label and a short name closing a short block.</summary>
+    private static readonly System.Text.RegularExpressions.Regex CreditLine = new(
+        @"(?:^|[.!?)\s])(?:" + string.Join('|', Lexicon.Lines("Html/credit-labels.txt").Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:\s*[^.!?:]{1,60}$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>"Beitragsbild: Titelseite der FAZ", "Photo: Jane Doe": a short block that opens with a credit label.</summary>
+    private static readonly System.Text.RegularExpressions.Regex CreditOpening = new(
+        @"^\W*(?:" + string.Join('|', Lexicon.Lines("Html/credit-labels.txt").Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:\s*\S",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     public static bool IsBoilerplate(string blockText)
     {
+        if ((blockText.Length <= 220 && CreditLine.IsMatch(blockText)) || (blockText.Length <= 100 && CreditOpening.IsMatch(blockText)))
+        {
+            return true;
+        }
+
         if (blockText.Length <= 60 && Lines.Contains(Normalize(blockText)))
         {
             return true;
         }
 
+        var start = blockText.AsSpan().TrimStart(" -–—»›>•*¡¿".AsSpan());
+        if (blockText.Length <= 600 && start.StartsWith("©", StringComparison.Ordinal))
+        {
+            // A copyright notice runs on with reprint terms and contact lines, but stays a notice.
+            return true;
+        }
+
         if (blockText.Length <= 250)
         {
-            var start = blockText.AsSpan().TrimStart(" -–—»›>•*¡¿".AsSpan());
             foreach (var prefix in Prefixes)
             {
                 if (start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -37,6 +58,33 @@ internal static class BoilerplateLines
 
         return false;
     }
+
+    /// <summary>
+    /// A time stamp row ("24. März 2004, 19:49 | Genesis", "asked Feb 6, 2014 at 20:37"): a short block that is a
+    /// date or time with at most two other words. The date is read from the page separately; as text it is noise.
+    /// </summary>
+    public static bool IsDateLine(string blockText)
+    {
+        if (blockText.Length > 60 || !DateOrTime().IsMatch(blockText))
+        {
+            return false;
+        }
+
+        var rest = DateOrTime().Replace(blockText, " ");
+        var words = 0;
+        foreach (var word in rest.Split([' ', '|', '-', '–', '—', ',', '·', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Any(char.IsLetter) && ++words > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}:\d{2}(?:\s?(?:am|pm|uhr|h|hs))?\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|ene|abr|ago|dic|janv|févr|avr|juil|déc)[\p{L}]*\.?,?\s+(?:de\s+)?\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DateOrTime();
 
     private static string Normalize(string text) => text.Trim().Trim('-', '–', '—', '|', '·', '•', ':', ' ', '.', '»', '›', '>', '<', '«');
 }

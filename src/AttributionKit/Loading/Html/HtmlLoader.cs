@@ -40,12 +40,12 @@ internal static class HtmlLoader
         }
 
         var index = PageIndex.Build(body, lenient: false);
-        var roots = MainContentFinder.Find(index);
+        var roots = MainContentFinder.Find(index, HeadlineAnchor.Find(document, index));
         if (KeptText(index, roots) < MinimumArticleText)
         {
             // Class patterns may have hidden the article (a wrapper named like a sidebar): retry without them.
             var lenient = PageIndex.Build(body, lenient: true);
-            var lenientRoots = MainContentFinder.Find(lenient);
+            var lenientRoots = MainContentFinder.Find(lenient, HeadlineAnchor.Find(document, lenient));
             if (KeptText(lenient, lenientRoots) > Math.Max(MinimumArticleText, KeptText(index, roots) * 2))
             {
                 index = lenient;

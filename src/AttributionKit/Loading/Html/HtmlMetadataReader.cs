@@ -319,7 +319,7 @@ internal static partial class HtmlMetadataReader
         return text.ToString();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("kicker|topline|overline|dachzeile|roofline|eyebrow|supertitle|overtitle|spitzmarke", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"kicker|topline|overline|dachzeile|roofline|eyebrow|supertitle|overtitle|spitzmarke|h1small|(?<![\w-])fake-h[4-6](?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex KickerClass();
 
     private static bool IsInside(IElement element, IElement scope)

@@ -8,10 +8,12 @@ namespace AttributionKit.Loading.Html;
 /// markers (<c>&lt;article&gt;</c>, <c>&lt;main&gt;</c>, <c>itemprop=articleBody</c>, CMS body classes), and the best
 /// candidate is taken with the siblings that look like more of the same article.
 /// </summary>
-internal static class MainContentFinder
+internal static partial class MainContentFinder
 {
     /// <summary>The content roots in document order (empty when the page has no text at all).</summary>
-    public static List<IElement> Find(PageIndex index)
+    /// <param name="index">The page.</param>
+    /// <param name="headline">The index of the heading the page's titles name (<see cref="HeadlineAnchor"/>), or -1.</param>
+    public static List<IElement> Find(PageIndex index, int headline = -1)
     {
         var elements = index.Elements;
         foreach (var info in elements)
@@ -78,8 +80,11 @@ internal static class MainContentFinder
             return [];
         }
 
-        best = ClimbToCommonAncestor(elements, best, bestScore);
-        return WithSiblings(index, best);
+        var own = OwnArticle(elements, best, bestScore, headline);
+        best = own >= 0 ? ClimbWrappers(elements, own, headline) : ClimbToCommonAncestor(elements, best, bestScore, headline);
+        var roots = WithSiblings(index, best, otherStories: own >= 0);
+        AddLeadAbove(index, roots);
+        return roots;
     }
 
     private static double InitialScore(ElementInfo info)
@@ -114,7 +119,7 @@ internal static class MainContentFinder
     /// When the best candidate holds only part of the article (its paragraphs split over sibling wrappers), the
     /// ancestor that holds several near-best candidates is the real container.
     /// </summary>
-    private static int ClimbToCommonAncestor(List<ElementInfo> elements, int best, double bestScore)
+    private static int ClimbToCommonAncestor(List<ElementInfo> elements, int best, double bestScore, int headline)
     {
         var rivals = new List<int>();
         for (var i = 0; i < elements.Count; i++)
@@ -125,30 +130,16 @@ internal static class MainContentFinder
             }
         }
 
-        if (rivals.Count < 2)
+        if (rivals.Count < 1)
         {
-            // A lone paragraph-holding wrapper whose parent has more text of the same kind: go up while the parent
-            // keeps the link density low and adds real text.
-            var current = best;
-            while (elements[current].Parent >= 0)
-            {
-                var parent = elements[elements[current].Parent];
-                if (parent.Tag is "body" or "html" || parent.LinkDensity > 0.3 || parent.Paragraphs > elements[current].Paragraphs + 2 || parent.Text > elements[current].Text * 1.15)
-                {
-                    break;
-                }
-
-                current = elements[current].Parent;
-            }
-
-            return current;
+            return ClimbWrappers(elements, best, headline);
         }
 
         var ancestor = elements[best].Parent;
         while (ancestor >= 0 && elements[ancestor].Tag is not ("body" or "html"))
         {
             var holds = rivals.Count(r => IsAncestor(elements, ancestor, r));
-            if (holds >= 2)
+            if (holds >= Math.Min(2, rivals.Count))
             {
                 return ancestor;
             }
@@ -157,6 +148,118 @@ internal static class MainContentFinder
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The lead (standfirst) often stands a level or two above the body, next to the block that wraps it: a
+    /// paragraph named like a lead among the preceding siblings of the content's ancestors goes first.
+    /// </summary>
+    private static void AddLeadAbove(PageIndex index, List<IElement> roots)
+    {
+        if (roots.Count == 0)
+        {
+            return;
+        }
+
+        var elements = index.Elements;
+        var child = roots[0];
+        for (var level = 0; level < 3 && child.ParentElement is { } parent && parent.LocalName is not ("body" or "html"); level++, child = parent)
+        {
+            var checkedSiblings = 0;
+            for (var sibling = child.PreviousElementSibling; sibling is not null && checkedSiblings < 4; sibling = sibling.PreviousElementSibling, checkedSiblings++)
+            {
+                if (sibling.LocalName is "h1")
+                {
+                    return;
+                }
+
+                if (index[sibling] is { Excluded: false, Tag: "p" or "div", Text: >= 60, LinkDensity: < 0.2 } info && LeadClass().IsMatch(info.ClassAndId))
+                {
+                    roots.Insert(0, sibling);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A lone paragraph-holding wrapper whose parent has more text of the same kind: goes up while the parent keeps
+    /// the link density low and adds little but real text.
+    /// </summary>
+    private static int ClimbWrappers(List<ElementInfo> elements, int best, int headline)
+    {
+        var current = best;
+        while (elements[current].Parent >= 0)
+        {
+            var parent = elements[elements[current].Parent];
+            if (headline >= 0 && IsAncestor(elements, current, headline) && parent.Text > elements[current].Text)
+            {
+                // Once the block holds the page's headline, it holds the whole article: what more its parents hold
+                // is the page's frame (they are climbed only while they add nothing, to reach the article's siblings).
+                break;
+            }
+
+            // Measured against the starting block, not the last step: small additions add up to the page's footer.
+            // The headline and its kicker are the article's own, however long against a short body.
+            var own = headline >= 0 && IsAncestor(elements, elements[current].Parent, headline) ? elements[headline].Text + 60 : 0;
+            if (parent.Tag is "body" or "html" || parent.LinkDensity > 0.3 || parent.Paragraphs > elements[best].Paragraphs + 2 || parent.Text - own > elements[best].Text * 1.15)
+            {
+                break;
+            }
+
+            current = elements[current].Parent;
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// On a page that repeats one article layout (an endless scroll already holding the next stories), the body
+    /// that follows the page's own headline, when the best scored body belongs to a later story: one built like
+    /// the best (same tag and classes), after the headline, with another headline of the same build between the
+    /// two. Returns -1 when the page is not like that.
+    /// </summary>
+    private static int OwnArticle(List<ElementInfo> elements, int best, double bestScore, int headline)
+    {
+        if (headline < 0 || best <= headline || IsAncestor(elements, best, headline) || elements[headline].Parent < 0)
+        {
+            return -1;
+        }
+
+        var layout = Layout(elements[best]);
+        var own = -1;
+        for (var i = headline + 1; i < best; i++)
+        {
+            var info = elements[i];
+            if (!double.IsNaN(info.Score) && !info.Excluded && info.Score >= bestScore * 0.2 && Layout(info) == layout)
+            {
+                own = i;
+                break;
+            }
+        }
+
+        if (own < 0)
+        {
+            return -1;
+        }
+
+        var headlineLayout = Layout(elements[elements[headline].Parent]);
+        for (var j = own + 1; j < best; j++)
+        {
+            if (elements[j].Tag == elements[headline].Tag && elements[j].Parent >= 0 && Layout(elements[elements[j].Parent]) == headlineLayout)
+            {
+                return own;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Tag and classes without digits ("article-3", "post-887" name one instance of a layout).</summary>
+    private static string Layout(ElementInfo info)
+    {
+        var layout = info.Tag + " " + info.ClassAndId;
+        return layout.AsSpan().IndexOfAnyInRange('0', '9') < 0 ? layout : string.Concat(layout.Where(c => !char.IsAsciiDigit(c)));
     }
 
     private static bool IsAncestor(List<ElementInfo> elements, int ancestor, int node)
@@ -173,7 +276,10 @@ internal static class MainContentFinder
     }
 
     /// <summary>The candidate and those of its siblings that read as more of the article, in document order.</summary>
-    private static List<IElement> WithSiblings(PageIndex index, int best)
+    /// <param name="index">The page.</param>
+    /// <param name="best">The content container.</param>
+    /// <param name="otherStories">Whether the page repeats the article's layout for other stories: siblings built like the container are not more of it.</param>
+    private static List<IElement> WithSiblings(PageIndex index, int best, bool otherStories)
     {
         var elements = index.Elements;
         var top = elements[best];
@@ -184,11 +290,13 @@ internal static class MainContentFinder
 
         var threshold = Math.Max(10, top.Score * 0.2);
         var siblings = new List<(IElement Element, ElementInfo? Info, bool Keep)>();
+        var beforeTop = true;
         foreach (var sibling in elements[top.Parent].Element.Children)
         {
             if (ReferenceEquals(sibling, top.Element))
             {
                 siblings.Add((sibling, top, true));
+                beforeTop = false;
                 continue;
             }
 
@@ -199,7 +307,19 @@ internal static class MainContentFinder
                 continue;
             }
 
+            if (otherStories && Layout(info) == Layout(top))
+            {
+                siblings.Add((sibling, info, false));
+                continue;
+            }
+
             var keep = !double.IsNaN(info.Score) && info.Score >= threshold && info.LinkDensity < 0.3;
+            if (!keep && beforeTop && info.Tag is "div" or "section" or "header" && info.Text >= 100 && info.LinkDensity < 0.2 && (info.Class & BoilerplateClass.Negative) == 0)
+            {
+                // A block of plain prose just above the article (its lead, a part the scorer did not reach) is more of it.
+                keep = true;
+            }
+
             if (!keep && info.Tag == "p")
             {
                 keep = (info.Text > 80 && info.LinkDensity < 0.25) || (info.Text > 0 && info.LinkDensity == 0 && info.Text < 80 && info.Element.TextContent.TrimEnd().EndsWith('.'));
@@ -224,4 +344,7 @@ internal static class MainContentFinder
 
         return roots;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:intro|lead|lede|standfirst|teaser-?text|summary|dek|abstract|excerpt|sub-?title)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeadClass();
 }

@@ -94,19 +94,6 @@ internal sealed class PageIndex
                 }
             });
 
-        // Known article-body containers protect their ancestors from being dropped by class.
-        for (var i = 0; i < elements.Count; i++)
-        {
-            var info = elements[i];
-            if ((info.Class & BoilerplateClass.Content) != 0 || IsArticleBodyItem(info.Element))
-            {
-                for (var p = i; p >= 0 && !elements[p].HoldsContent; p = elements[p].Parent)
-                {
-                    elements[p].HoldsContent = true;
-                }
-            }
-        }
-
         var index = new PageIndex(elements, byElement, lenient);
         index.Reexclude();
         index.Accumulate();
@@ -225,6 +212,26 @@ internal sealed class PageIndex
             if (info.Parent >= 0)
             {
                 raw[info.Parent] += raw[i];
+            }
+        }
+
+        // Known article-body containers protect their ancestors from being dropped by class; but one that is itself
+        // named boilerplate ("comment-content entry-content"), or a short one inside a dropped block (a sign-up form's
+        // "bodytext"), is that block's part, and protects nothing.
+        var inDropped = new bool[Elements.Count];
+        for (var i = 0; i < Elements.Count; i++)
+        {
+            var info = Elements[i];
+            var parentDropped = info.Parent >= 0 && (inDropped[info.Parent] || Elements[info.Parent].DroppedByClass);
+            inDropped[i] = parentDropped;
+            var content = ((info.Class & BoilerplateClass.Content) != 0 && !info.DroppedByClass && (!parentDropped || raw[i] >= 200))
+                || IsArticleBodyItem(info.Element);
+            if (content)
+            {
+                for (var p = i; p >= 0 && !Elements[p].HoldsContent; p = Elements[p].Parent)
+                {
+                    Elements[p].HoldsContent = true;
+                }
             }
         }
 

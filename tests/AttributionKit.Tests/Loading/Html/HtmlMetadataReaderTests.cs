@@ -213,6 +213,16 @@ public class HtmlMetadataReaderTests
         HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
     }
 
+    [Theory]
+    [InlineData("""<span class="h1small">Energy week</span> Council approves the budget""")]
+    [InlineData("""<span class="text-green fake-h5">Energy week</span><span class="invisible">: </span><span>Council approves the budget</span>""")]
+    public void A_kicker_styled_small_inside_the_headline_is_not_part_of_the_title(string headline)
+    {
+        var html = HtmlTestPages.Page("<title>Council news</title>", $"<article><h1>{headline}</h1>{HtmlTestPages.Paragraphs}</article>");
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+    }
+
     [Fact]
     public void A_utc_stamp_takes_the_day_of_the_same_moment_given_with_the_publishers_offset()
     {

@@ -1,0 +1,37 @@
+using AttributionKit.Loading.Html;
+
+namespace AttributionKit.Tests.Loading.Html;
+
+public class BoilerplateLexiconTests
+{
+    [Theory]
+    [InlineData("hidden")]
+    [InlineData("is-hidden")]
+    [InlineData("box visually-hidden")]
+    public void Hidden_elements_are_dropped(string classAndId)
+    {
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
+    }
+
+    [Theory]
+    [InlineData("field field-name-body field-label-hidden")]
+    [InlineData("field field--name-field-text field--label-hidden field--item")]
+    [InlineData("block l-hidden-xs l-hidden-s l-text-l")]
+    [InlineData("intro-text hidden-sm-down")]
+    public void Elements_hidden_only_on_small_screens_or_with_a_hidden_label_are_kept(string classAndId)
+    {
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.None);
+    }
+
+    [Theory]
+    [InlineData("entry-date published")]
+    [InlineData("single__date")]
+    [InlineData("article-reading-time")]
+    [InlineData("post-rating")]
+    [InlineData("cat-links")]
+    [InlineData("tags-links")]
+    public void Date_stamps_reading_times_and_ratings_are_dropped(string classAndId)
+    {
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
+    }
+}

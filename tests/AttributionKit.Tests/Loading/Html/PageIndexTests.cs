@@ -1,0 +1,38 @@
+using AttributionKit.Loading.Html;
+
+namespace AttributionKit.Tests.Loading.Html;
+
+public class PageIndexTests
+{
+    [Fact]
+    public void A_comment_body_that_borrows_the_article_body_class_stays_a_comment()
+    {
+        var html = HtmlTestPages.Article(string.Empty, around: string.Empty).Replace("</article>", """
+            </article>
+            <div class="comments-area">
+            <div class="comment even depth-1"><article class="comment-body">
+            <div class="comment-content entry-content"><p>Lovely piece, I read it twice on the train and sent it to my sister, thanks!</p></div>
+            </article></div>
+            </div>
+            """, StringComparison.Ordinal);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("seven votes in favour");
+        article.Text.Should().NotContain("sent it to my sister");
+    }
+
+    [Fact]
+    public void A_sign_up_form_stays_dropped_though_its_text_box_is_named_like_an_article_body()
+    {
+        var html = HtmlTestPages.Article("""
+            <form class="af-form-wrapper"><div class="af-form"><div class="af-body"><div class="bodytext"><p>JOIN our free garden newsletter today</p></div></div></div></form>
+            <div class="mc4wp-form"><div class="bodytext"><p>Get the weekly town letter in your inbox</p></div></div>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("seven votes in favour");
+        article.Text.Should().NotContain("garden newsletter").And.NotContain("weekly town letter");
+    }
+}
