@@ -241,7 +241,7 @@ internal static class CueFinder
 
         var last = first;
         var determiner = GroupDeterminers.Contains(words[first].Text);
-        while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End)))
+        while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text, words[last].End, words[last + 1].Start))
         {
             var next = words[last + 1];
             var fits = next.IsCapitalized || next.Lower == "of"
@@ -507,7 +507,7 @@ internal static class CueFinder
             return appositive;
         }
 
-        if (!IsNounGap(gap))
+        if (!IsNounGap(text, words[last].End, words[cueFirst].Start))
         {
             return null;
         }
@@ -585,7 +585,7 @@ internal static class CueFinder
         while (first - 1 >= 0 && last - first + 1 < MaxSourceWords)
         {
             var prev = words[first - 1];
-            if (prev.InQuote || !IsNounGap(text.AsSpan(prev.End, words[first].Start - prev.End)))
+            if (prev.InQuote || !IsNounGap(text, prev.End, words[first].Start))
             {
                 break;
             }
@@ -631,8 +631,10 @@ internal static class CueFinder
 
         // A capitalised sentence opener that is not a determiner ("Meanwhile", "Yesterday") is not part of the name;
         // an honorific ("Mr.", "Ms.") is.
+        // "New York Mayor …", "Former Sen. …" open a name with a capitalised word after them.
         while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
-            && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.'))
+            && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
+            && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized))
         {
             first++;
         }
@@ -655,7 +657,7 @@ internal static class CueFinder
 
         var last = first;
         while (last + 1 < words.Count && last + 1 - first < MaxSourceWords && !words[last + 1].InQuote
-            && IsNounGap(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End))
+            && IsNounGap(text, words[last].End, words[last + 1].Start)
             && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text))
             && AttributionLexicon.MatchVerb(words, last + 1) == 0)
         {
@@ -754,7 +756,7 @@ internal static class CueFinder
     // "a spokesman for the council", "an analyst at the bank": the preposition at index p follows a role noun.
     private static bool TiesRole(string text, List<WordToken> words, int p) =>
         p >= 1 && words[p].Lower is "for" or "at" or "with" or "from" or "in" && IsRoleNoun(words[p - 1]) && !words[p - 1].InQuote
-        && IsNounGap(text.AsSpan(words[p - 1].End, words[p].Start - words[p - 1].End));
+        && IsNounGap(text, words[p - 1].End, words[p].Start);
 
     // "spokesman", "aides": a role noun, singular or plural.
     private static bool IsRoleNoun(WordToken word) =>
@@ -943,8 +945,15 @@ internal static class CueFinder
     private static bool IsModifier(WordToken w) =>
         !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4));
 
-    private static bool IsNounGap(ReadOnlySpan<char> gap)
+    private static bool IsNounGap(string text, int start, int end)
     {
+        // "Sanders’ campaign manager": the apostrophe of a plural or s-final possessive joins the words.
+        if (IsPossessiveMark(text, start, end))
+        {
+            start++;
+        }
+
+        var gap = text.AsSpan(start, end - start);
         var closesBracket = gap.Contains(')');
         foreach (var c in gap)
         {
@@ -970,8 +979,17 @@ internal static class CueFinder
         return true;
     }
 
+    // An apostrophe right after a word ending in s and before a space ("Sanders’ aide", "voters' views").
+    private static bool IsPossessiveMark(string text, int start, int end) =>
+        start > 0 && start + 1 < end && text[start] is '’' or '\'' && text[start - 1] is 's' or 'S' && char.IsWhiteSpace(text[start + 1]);
+
     private static bool HasPunctuation(string text, int start, int end, bool allowBrackets = false)
     {
+        if (IsPossessiveMark(text, start, end))
+        {
+            start++;
+        }
+
         for (var i = start; i < end; i++)
         {
             var c = text[i];
