@@ -451,6 +451,12 @@ internal static class CueFinder
         }
         var contentEnd = inverted ? cue.Start : source.Value.Start;
         var beforeContent = ContentBefore(text, frame, contentEnd);
+        if (afterContent is { } ac1 && !inverted && IsTimePhrase(text, ac1) && beforeContent is { } b1 && CommaAdjacent(text, b1.End, contentEnd))
+        {
+            // "…, the airline said Thursday.": the time phrase belongs to the cue; the content stands before it.
+            afterContent = null;
+        }
+
         var beforeEndsWithQuote = beforeContent is { } bc && EndsWithClosingQuote(text, bc);
         TextRange? content;
         if (borrowed)
@@ -480,6 +486,13 @@ internal static class CueFinder
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
     }
 
+    // "Thursday", "last week", "on Monday morning": a short phrase of time words only.
+    private static bool IsTimePhrase(string text, TextRange range)
+    {
+        var words = WordTokenizer.Tokenize(text, range.Start, range.End);
+        return words.Count is > 0 and <= 4 && words.TrueForAll(w => AttributionLexicon.CueTimeWords.Contains(w.Text) || w.Text.All(char.IsAsciiDigit));
+    }
+
     // "“… gender identity.” Cruz says he is not familiar …": a quote that closes its own sentence is not the
     // content of a cue that goes on with a clause of its own.
     private static bool ClosesSentence(string text, TextRange quoted)
@@ -507,7 +520,9 @@ internal static class CueFinder
             return appositive;
         }
 
-        if (!IsNounGap(text, words[last].End, words[cueFirst].Start))
+        // "Gov. John Kasich (R-OH), said": a bracket closed by a comma ends the name.
+        var bracketComma = gap.Trim().SequenceEqual("),");
+        if (!bracketComma && !IsNounGap(text, words[last].End, words[cueFirst].Start))
         {
             return null;
         }
@@ -520,7 +535,7 @@ internal static class CueFinder
 
         // The gap after the last word may hold a closing bracket: "Sen. Lindsey Graham (R-SC) said".
         var end = words[last].End;
-        var g = gap.TrimEnd();
+        var g = gap.TrimEnd().TrimEnd(',');
         if (g.Length > 0 && g[^1] == ')')
         {
             end = words[last].End + g.Length;
@@ -532,25 +547,62 @@ internal static class CueFinder
     // "Tester, who voted against the bill, said": the name, the appositive and its closing comma.
     private static TextRange? Appositive(string text, List<WordToken> words, int last)
     {
-        var k = last;
-        while (k - 1 >= 0 && !words[k - 1].InQuote && !HasPunctuation(text, words[k - 1].End, words[k].Start, allowBrackets: true) && last - k < 25)
+        // The comma-separated stretches between the name and the cue, nearest first: "Ann Lee, 45, a pilot from
+        // Bath, Maine, said" has three.
+        var stretches = new List<(int Start, int End)>();
+        var stretchEnd = last;
+        for (var hop = 0; hop < 4; hop++)
         {
-            k--;
+            var k = stretchEnd;
+            while (k - 1 >= 0 && !words[k - 1].InQuote && !HasPunctuation(text, words[k - 1].End, words[k].Start, allowBrackets: true) && stretchEnd - k < 25)
+            {
+                k--;
+            }
+
+            if (k == 0 || words[k - 1].InQuote || !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+            {
+                return null;
+            }
+
+            stretches.Add((k, stretchEnd));
+            if (NameBeforeAppositive(text, words, stretches, last) is { } name)
+            {
+                return name;
+            }
+
+            stretchEnd = k - 1;
         }
 
-        if (k == 0 || words[k - 1].InQuote || !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
-        {
-            return null;
-        }
+        return null;
+    }
 
+    // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
+    private static TextRange? NameBeforeAppositive(string text, List<WordToken> words, List<(int Start, int End)> stretches, int last)
+    {
+        var (k, end) = stretches[^1];
         var opener = words[k].Lower;
+        var span = end - k + 1;
+        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed")
+            && AttributionLexicon.MatchVerb(words, k) == 0;
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
-            || words.Skip(k).Take(last - k + 1).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
-            || (last - k < 4 && words.Skip(k).Take(last - k + 1).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
-            || SpeakerNameParser.IsTitleWord(words[k].Text) || char.IsLower(words[k].Text[0]) && last - k < 6;
-        if (!isAppositive)
+            || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
+            || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
+            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7);
+        if (!isAppositive && !(participle && stretches.Count == 1))
         {
             return null;
+        }
+
+        // Further stretches go on describing: an age, another description, a place ("from Houston, Texas").
+        for (var s = 0; s < stretches.Count - 1; s++)
+        {
+            var (a, b) = stretches[s];
+            var more = words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && words[a].Text.All(char.IsDigit))
+                || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
+            if (!more)
+            {
+                return null;
+            }
         }
 
         var nameLast = k - 1;
@@ -561,9 +613,10 @@ internal static class CueFinder
             return null;
         }
 
-        // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name.
-        var aside = string.Join(' ', words.Skip(k).Take(last - k + 1).Select(w => w.Lower));
-        if (DiscourseAsides.Contains(aside))
+        // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name; nor is a
+        // participle clause ("Ann Lee, wearing a red cape, said").
+        var aside = string.Join(' ', words.Skip(k).Take(span).Select(w => w.Lower));
+        if (participle || (stretches.Count == 1 && DiscourseAsides.Contains(aside)))
         {
             return new TextRange(words[first].Start, words[nameLast].End);
         }
@@ -923,12 +976,26 @@ internal static class CueFinder
         return false;
     }
 
-    private static bool QuoteAdjacent(string text, int quoteEnd, int next) => text.AsSpan(quoteEnd, next - quoteEnd).Trim(" ,—–").IsEmpty;
+    private static bool QuoteAdjacent(string text, int quoteEnd, int next) => IsGapOf(text.AsSpan(quoteEnd, next - quoteEnd));
 
     private static bool CommaAdjacent(string text, int contentEnd, int next)
     {
         var gap = text.AsSpan(contentEnd, next - contentEnd);
-        return gap.Contains(',') && gap.Trim(" ,—–").IsEmpty;
+        return gap.Contains(',') && IsGapOf(gap);
+    }
+
+    // Only spaces (a no-break space too), commas and dashes.
+    private static bool IsGapOf(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && c is not (',' or '—' or '–'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int IndexAfter(List<WordToken> words, int offset)

@@ -114,4 +114,66 @@ public class CueFinderTests
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle()
             .Which.Source!.Mention.Text.Should().Be("Nora Vale");
     }
+
+    private static Model.Attribution Single(string text) =>
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Which;
+
+    [Theory]
+    [InlineData("Nora Vale, 45, a pilot from Bath, said the harbour will reopen in spring.", "Nora Vale, 45, a pilot from Bath,")]
+    [InlineData("Nora Vale, a pilot from Bath, Maine, said the harbour will reopen in spring.", "Nora Vale, a pilot from Bath, Maine,")]
+    [InlineData("Nora Vale, Kent’s port manager, said the harbour will reopen in spring.", "Nora Vale, Kent’s port manager,")]
+    [InlineData("Nora Vale, Davis’ port manager, said the harbour will reopen in spring.", "Nora Vale, Davis’ port manager,")]
+    public void Chained_appositives_before_the_cue_belong_to_the_source(string text, string source)
+    {
+        Single(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_participle_clause_before_the_cue_is_not_part_of_the_source()
+    {
+        var attribution = Single("Nora Vale, wearing a yellow coat with the port's crest on it, said the harbour will reopen in spring.");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().Be("the harbour will reopen in spring");
+    }
+
+    [Fact]
+    public void Words_before_a_comma_are_no_chain_of_appositives()
+    {
+        ArticleAnalyzer.Analyze("In spring, Bath, Maine, said the harbour will reopen.", ArticleFormat.Text, Samples.Options).Attributions
+            .Should().NotContain(a => a.Source != null && a.Source.Mention.Text.StartsWith("In", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("“The harbour will reopen in spring,” New Bath Harbour Master Nora Vale said.", "New Bath Harbour Master Nora Vale")]
+    [InlineData("“The harbour will reopen in spring,” Former Mayor Nora Vale said.", "Former Mayor Nora Vale")]
+    public void New_and_former_open_a_name(string text, string source)
+    {
+        Only(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_bracketed_party_before_a_comma_ends_the_source()
+    {
+        Only("Sen. Nora Vale (D-ME), said, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Sen. Nora Vale (D-ME)");
+    }
+
+    [Theory]
+    [InlineData("The harbour will reopen in spring, the port authority said Thursday.")]
+    [InlineData("The harbour will reopen in spring, the port authority said last week.")]
+    [InlineData("The harbour will reopen in spring,\u00a0the port authority said.")]
+    public void A_time_phrase_after_the_cue_leaves_the_content_before_it(string text)
+    {
+        var attribution = Single(System.Text.RegularExpressions.Regex.Unescape(text));
+
+        attribution.Content.Text.Should().Be("The harbour will reopen in spring");
+        attribution.Source!.Mention.Text.Should().Be("the port authority");
+    }
+
+    [Fact]
+    public void A_clause_after_the_cue_stays_its_content()
+    {
+        Single("On Thursday, the port authority said the harbour will reopen in spring.").Content.Text
+            .Should().Be("the harbour will reopen in spring");
+    }
 }
