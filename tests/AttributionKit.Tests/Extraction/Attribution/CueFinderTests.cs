@@ -176,4 +176,25 @@ public class CueFinderTests
         Single("On Thursday, the port authority said the harbour will reopen in spring.").Content.Text
             .Should().Be("the harbour will reopen in spring");
     }
+
+    [Theory]
+    [InlineData("The latest survey shows the harbour is losing money.", "The latest survey", "the harbour is losing money")]
+    [InlineData("Nora Vale defended the decision to close the harbour.", "Nora Vale", "the decision to close the harbour")]
+    [InlineData("Nora Vale expressed confidence that the harbour would reopen.", "Nora Vale", "confidence that the harbour would reopen")]
+    public void Evidence_and_stance_verbs_are_cues(string text, string source, string content)
+    {
+        var attribution = Single(text);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("Her support for the plan grew over the winter.")]
+    [InlineData("The attacks on the harbour stopped in spring.")]
+    [InlineData("The harbour master fired back at the council on Monday.")]
+    public void Nouns_and_particles_that_look_like_cues_are_none(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
 }
