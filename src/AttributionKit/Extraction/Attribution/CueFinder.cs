@@ -33,9 +33,10 @@ internal static class CueFinder
     /// Whether a reporting-verb form stands as a noun: right after a determiner ("his support", "a report") or after a
     /// superlative that follows one ("the largest attack"). A verb never follows a determiner directly.
     /// </summary>
-    private static bool IsNounUse(List<WordToken> words, int k)
+    private static bool IsNounUse(string text, List<WordToken> words, int k)
     {
-        if (k == 0 || words[k - 1].InQuote)
+        // "Ann Lee, 70, said": punctuation between the words ends the phrase the determiner or number opened.
+        if (k == 0 || words[k - 1].InQuote || !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
         {
             return false;
         }
@@ -86,7 +87,7 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            if (span == 0 || IsNounUse(words, k))
+            if (span == 0 || IsNounUse(text, words, k))
             {
                 continue;
             }
@@ -465,8 +466,9 @@ internal static class CueFinder
             content = afterContent;
         }
         else if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd)
-            && !(!inverted && afterContent is { } next && ClosesSentence(text, beforeContent.Value) && !StartsWithQuote(text, next)
-                && next.Length >= 12 && text.AsSpan(next.Start, next.Length).Count(' ') >= 2))
+            && !(!inverted && afterContent is { } next && !StartsWithQuote(text, next) && next.Length >= 12 && text.AsSpan(next.Start, next.Length).Count(' ') >= 2
+                && ((ClosesSentence(text, beforeContent.Value) && !text.AsSpan(cue.End, next.Start - cue.End).Contains(','))
+                    || !StartsWithQuote(text, beforeContent.Value))))
         {
             content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
         }
@@ -533,6 +535,15 @@ internal static class CueFinder
             return null;
         }
 
+        // "Trump at the time said", "the mayor on Tuesday rejected", "the agency two weeks ago said": a time phrase
+        // between the subject and the cue is never the source; the subject stands before it.
+        if (TimePhraseStart(words, first, last) is { } adverbial)
+        {
+            return adverbial > 0 && adverbial < cueFirst && IsSpaceOnly(text, words[adverbial - 1].End, words[adverbial].Start)
+                ? SourceBefore(text, words, adverbial)
+                : null;
+        }
+
         // The gap after the last word may hold a closing bracket: "Sen. Lindsey Graham (R-SC) said".
         var end = words[last].End;
         var g = gap.TrimEnd().TrimEnd(',');
@@ -543,6 +554,32 @@ internal static class CueFinder
 
         return Valid(words, first, last) ? new TextRange(words[first].Start, end) : null;
     }
+
+    // Where the time phrase words[first..last] starts, with its preposition ("at the time", "less than two weeks ago"), or
+    // null when those words are no time phrase.
+    private static int? TimePhraseStart(List<WordToken> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsTimeWord(words[k]))
+            {
+                return null;
+            }
+        }
+
+        var start = first;
+        while (start - 1 >= 0 && !words[start - 1].IsCapitalized && !words[start - 1].InQuote
+            && (IsTimeWord(words[start - 1]) || words[start - 1].Lower is "at" or "on" or "in" or "during" or "since" or "than" or "less" or "more" or "about" or "nearly" or "just" or "only"))
+        {
+            start--;
+        }
+
+        return start < first || words[last].Lower is "ago" or "earlier" or "later" ? start : null;
+    }
+
+    private static bool IsTimeWord(WordToken word) =>
+        AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"
+        || word.Text.All(char.IsAsciiDigit);
 
     // "Tester, who voted against the bill, said": the name, the appositive and its closing comma.
     private static TextRange? Appositive(string text, List<WordToken> words, int last)

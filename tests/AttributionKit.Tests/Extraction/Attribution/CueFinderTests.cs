@@ -197,4 +197,35 @@ public class CueFinderTests
     {
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
     }
+
+    [Fact]
+    public void An_age_between_commas_does_not_make_the_cue_a_noun()
+    {
+        Single("Nora Vale, 70, said the harbour will reopen in spring.").Source!.Mention.Text.Should().Be("Nora Vale, 70,");
+    }
+
+    [Theory]
+    [InlineData("Nora Vale at the time said the harbour would reopen in spring.", "Nora Vale")]
+    [InlineData("The port authority less than two weeks ago said the harbour would reopen in spring.", "The port authority")]
+    [InlineData("The harbour master on Tuesday said the harbour would reopen in spring.", "The harbour master")]
+    public void A_time_phrase_before_the_cue_is_not_the_source(string text, string source)
+    {
+        Single(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_quoted_title_before_the_source_leaves_the_content_after_the_cue()
+    {
+        var result = ArticleAnalyzer.Analyze(
+            "Speaking on “Harbour Hour,” Nora Vale said the port had not “seen the worst of the storms.”", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().ContainSingle().Which.Content.Text.Should().StartWith("the port had not");
+        result.Quotes.Should().Contain(q => q.Text.Contains("seen the worst", StringComparison.Ordinal)).Which.Speaker.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_quote_before_the_cue_keeps_it_when_a_comma_leads_to_a_remark_on_it()
+    {
+        Only("“And I am not being paid!” Vale declared, a point she likes to make.").Source!.Mention.Text.Should().Be("Vale");
+    }
 }
