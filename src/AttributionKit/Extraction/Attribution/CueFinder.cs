@@ -577,6 +577,15 @@ internal static class CueFinder
         return start < first || words[last].Lower is "ago" or "earlier" or "later" ? start : null;
     }
 
+    // "Many in the crowd", "some among the delegates": a quantity, then the preposition at index p.
+    private static bool QuantityIn(List<WordToken> words, int p) =>
+        p >= 1 && words[p].Lower is "in" or "among" && !words[p - 1].InQuote
+        && words[p - 1].Lower is "many" or "some" or "most" or "few" or "several" or "those" or "others" or "all" or "none" or "one" or "two" or "three";
+
+    // "R-S.C.", "D-Ill.": a party and state tag.
+    private static bool IsPartyTag(string word) =>
+        word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] is '-' or '‑' && char.IsUpper(word[2]);
+
     private static bool IsTimeWord(WordToken word) =>
         AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"
         || word.Text.All(char.IsAsciiDigit);
@@ -624,7 +633,7 @@ internal static class CueFinder
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
-            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7);
+            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && IsPartyTag(words[k].Text));
         if (!isAppositive && !(participle && stretches.Count == 1))
         {
             return null;
@@ -634,7 +643,7 @@ internal static class CueFinder
         for (var s = 0; s < stretches.Count - 1; s++)
         {
             var (a, b) = stretches[s];
-            var more = words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && words[a].Text.All(char.IsDigit))
+            var more = words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || IsPartyTag(words[a].Text)))
                 || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
             if (!more)
             {
@@ -643,6 +652,12 @@ internal static class CueFinder
         }
 
         var nameLast = k - 1;
+        if (IsPartyTag(words[nameLast].Text))
+        {
+            // "Sen. Ann Lee, R-Maine, a pilot, said": the party tag describes the name before it.
+            return null;
+        }
+
         var first = NounPhraseStart(text, words, nameLast);
         var nameAppositive = words[k].IsCapitalized && !words[nameLast].IsCapitalized;
         if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !Valid(words, first, nameLast))
@@ -684,8 +699,13 @@ internal static class CueFinder
             {
                 // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses; "a spokesman for the council":
                 // the preposition ties the organisation to the role that speaks for it.
-                var joinsNames = prev.Lower is "and" && first - 2 >= 0 && words[first - 2].IsCapitalized && words[first].IsCapitalized;
-                if (!joinsNames && !TiesRole(text, words, first - 1))
+                // "Current and former officials", "politicians and activists", "Ward and other experts": "and"
+                // joins the words of one subject when a name, a plural noun or a modifier stands before it.
+                var joinsNames = prev.Lower is "and" && first - 2 >= 0 && !words[first - 2].InQuote
+                    && IsSpaceOnly(text, words[first - 2].End, prev.Start)
+                    && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || GroupDeterminers.Contains(words[first].Text)))
+                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former")));
+                if (!joinsNames && !QuantityIn(words, first - 1) && !TiesRole(text, words, first - 1) && !TiesSource(words, first - 1))
                 {
                     break;
                 }
@@ -697,8 +717,9 @@ internal static class CueFinder
             }
 
             // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
+            // "his core supporters": a possessive determiner opens the phrase when a noun follows it.
             if (!prev.IsCapitalized && (AttributionLexicon.MatchVerb(words, first - 1) > 0 || IsPastTense(prev)
-                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && IsRoleNoun(words[first])))))
+                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {
                 break;
             }
@@ -708,7 +729,7 @@ internal static class CueFinder
             // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
             // it to a quantity ("52 percent of the voters", "All of the candidates").
             if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text)
-                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1))))
+                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1))))
             {
                 break;
             }
@@ -748,11 +769,20 @@ internal static class CueFinder
         var last = first;
         while (last + 1 < words.Count && last + 1 - first < MaxSourceWords && !words[last + 1].InQuote
             && IsNounGap(text, words[last].End, words[last + 1].Start)
-            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text))
+            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text) || TiesSource(words, last + 1))
             && AttributionLexicon.MatchVerb(words, last + 1) == 0)
         {
             last++;
         }
+
+        // "said Sen. Chris Murphy (D-Conn.).": the closing bracket of a party tag belongs to the name.
+        var bracket = words[last].End;
+        while (bracket < text.Length && bracket - words[last].End < 2 && text[bracket] == '.')
+        {
+            bracket++;
+        }
+
+        var closesBracket = bracket < text.Length && text[bracket] == ')' && text.LastIndexOf('(', words[last].Start) > words[first].Start;
 
         if (!Valid(words, first, last))
         {
@@ -760,7 +790,7 @@ internal static class CueFinder
         }
 
         // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
-        var end = words[last].End;
+        var end = closesBracket ? bracket + 1 : words[last].End;
         if (last + 2 < words.Count && !words[last + 1].InQuote && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().SequenceEqual(",")
             && OpensTrailingAppositive(words, last + 1))
         {
@@ -837,11 +867,20 @@ internal static class CueFinder
                 || word.Text is "Democrat" or "Republican" or "Independent";
         }
 
+        if (word.Lower is "former" or "longtime" or "veteran" or "retired" or "then")
+        {
+            return true;
+        }
+
         return !AttributionLexicon.ClauseOpeners.Contains(word.Text) && !AttributionLexicon.CueModifiers.Contains(word.Text)
             && !AttributionLexicon.SentenceStarters.Contains(word.Text) && !word.Lower.EndsWith("ing", StringComparison.Ordinal)
             && !word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Lower.EndsWith("ly", StringComparison.Ordinal)
             && AttributionLexicon.MatchVerb(words, k) == 0 && !AttributionLexicon.Pronouns.Contains(word.Text);
     }
+
+    // "a source close to him", "people familiar with the talks": the preposition at index p ties the description on.
+    private static bool TiesSource(List<WordToken> words, int p) =>
+        p >= 1 && ((words[p].Lower == "to" && words[p - 1].Lower == "close") || (words[p].Lower == "with" && words[p - 1].Lower == "familiar"));
 
     // "a spokesman for the council", "an analyst at the bank": the preposition at index p follows a role noun.
     private static bool TiesRole(string text, List<WordToken> words, int p) =>

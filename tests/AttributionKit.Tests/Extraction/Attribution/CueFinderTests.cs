@@ -228,4 +228,25 @@ public class CueFinderTests
     {
         Only("“And I am not being paid!” Vale declared, a point she likes to make.").Source!.Mention.Text.Should().Be("Vale");
     }
+
+    [Theory]
+    [InlineData("Current and former officials said the harbour would reopen in spring.", "Current and former officials")]
+    [InlineData("Pilots and other workers said the harbour would reopen in spring.", "Pilots and other workers")]
+    [InlineData("Many in the crowd said the harbour would reopen in spring.", "Many in the crowd")]
+    [InlineData("A majority of her backers said the harbour would reopen in spring.", "A majority of her backers")]
+    [InlineData("Her closest advisers said the harbour would reopen in spring.", "Her closest advisers")]
+    [InlineData("Sen. Nora Vale, D-Maine, a pilot, said the harbour would reopen in spring.", "Sen. Nora Vale, D-Maine, a pilot,")]
+    public void Noun_phrase_chunks_before_the_cue(string text, string source)
+    {
+        Single(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    [InlineData("“The harbour will reopen in spring,” said a source close to the mayor.", "a source close to the mayor")]
+    [InlineData("“The harbour will reopen in spring,” said Sen. Nora Vale (D-Maine).", "Sen. Nora Vale (D-Maine)")]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, former harbour master of Bath.", "Nora Vale, former harbour master of Bath")]
+    public void Noun_phrase_chunks_after_the_cue(string text, string source)
+    {
+        Only(text).Source!.Mention.Text.Should().Be(source);
+    }
 }
