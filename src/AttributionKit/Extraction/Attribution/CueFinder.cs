@@ -376,6 +376,14 @@ internal static class CueFinder
         var cueLast = verb + span - 1;
         var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
         var source = SourceBefore(text, words, cueFirst);
+        if (source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
+            && SubjectOf(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
+        {
+            // "The town released a statement saying …": the phrase before the participle is the object of the
+            // sentence's verb; whoever released it says it.
+            source = sentenceSubject;
+        }
+
         var inverted = false;
         var borrowed = false;
         if (source is null && cueFirst > 0 && !words[cueFirst - 1].InQuote && words[cueFirst - 1].Lower is "and" or "but"
@@ -535,6 +543,15 @@ internal static class CueFinder
             return null;
         }
 
+        // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
+        // before the preposition.
+        if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
+            && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start) && IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
+            && words[first - 2].IsCapitalized && SourceBefore(text, words, first - 1) is { } subject)
+        {
+            return subject;
+        }
+
         // "Trump at the time said", "the mayor on Tuesday rejected", "the agency two weeks ago said": a time phrase
         // between the subject and the cue is never the source; the subject stands before it.
         if (TimePhraseStart(words, first, last) is { } adverbial)
@@ -575,6 +592,20 @@ internal static class CueFinder
         }
 
         return start < first || words[last].Lower is "ago" or "earlier" or "later" ? start : null;
+    }
+
+    // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.
+    private static bool ObjectOfVerb(List<WordToken> words, TextRange phrase)
+    {
+        var k = IndexAfter(words, phrase.Start);
+        if (k < 1 || k >= words.Count || words[k - 1].InQuote || words[k - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var verb = words[k - 1].Lower;
+        return IsPastTense(words[k - 1]) || verb is "issued" or "sent" or "made" or "put" or "wrote" or "gave" or "released" or "posted" or "ran" or "took"
+            or "issues" or "sends" or "makes" or "releases" or "posts" or "runs";
     }
 
     // "Many in the crowd", "some among the delegates": a quantity, then the preposition at index p.

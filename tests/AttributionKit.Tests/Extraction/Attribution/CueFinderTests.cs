@@ -249,4 +249,34 @@ public class CueFinderTests
     {
         Only(text).Source!.Mention.Text.Should().Be(source);
     }
+
+    [Fact]
+    public void A_prepositional_phrase_between_subject_and_cue_is_not_the_source()
+    {
+        Single("Nora Vale in her first speech called the harbour plan a failure.").Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_participle_after_an_object_belongs_to_the_sentence_subject()
+    {
+        ArticleAnalyzer.Analyze("The port authority released a statement saying the harbour would reopen in spring.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().Contain(a => a.Cue!.Text == "saying").Which.Source!.Mention.Text.Should().Be("The port authority");
+    }
+
+    [Fact]
+    public void A_cue_sentence_with_content_of_its_own_after_a_quote_is_a_passage_apart()
+    {
+        var result = ArticleAnalyzer.Analyze(
+            "Nora Vale called the plan “reckless.” Sen. Tom Reed called the vote “a disgrace.”", ArticleFormat.Text, Samples.Options);
+
+        result.Quotes.Should().HaveCount(2);
+        result.Quotes[0].Speaker.Should().Be("Nora Vale");
+        result.Quotes[1].Speaker.Should().Be("Tom Reed");
+    }
+
+    [Fact]
+    public void A_short_cue_sentence_after_a_quote_still_credits_it()
+    {
+        Only("“Who do they think they are?” Nora Vale said of the council.").Source!.Mention.Text.Should().Be("Nora Vale");
+    }
 }
