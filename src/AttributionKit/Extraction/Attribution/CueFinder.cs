@@ -417,7 +417,15 @@ internal static class CueFinder
                 // "“…,” said Peskov." / "insists Burton": the speaker follows a quote, or a comma at the passage's end.
                 if (before.Length == 0)
                 {
-                    return null;
+                    // "Said Comey, “…”": a cue that opens the sentence names its speaker right after it.
+                    if (cueFirst != verb || !words[verb].IsCapitalized || SourceAfter(text, words, cueLast + 1) is not { } opening
+                        || !text.AsSpan(opening.End, frame.End - opening.End).TrimStart().StartsWith(","))
+                    {
+                        return null;
+                    }
+
+                    var said = ContentFrom(text, frame, opening.End);
+                    return said is null ? null : new CueCandidate(cue, opening, said, false);
                 }
 
                 var afterQuote = IsClosingMark(before[^1]) || (before.EndsWith(',') && before.Length > 1 && IsClosingMark(before[^2]));

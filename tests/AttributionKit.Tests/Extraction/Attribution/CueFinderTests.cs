@@ -279,4 +279,16 @@ public class CueFinderTests
     {
         Only("“Who do they think they are?” Nora Vale said of the council.").Source!.Mention.Text.Should().Be("Nora Vale");
     }
+
+    [Fact]
+    public void A_cue_that_opens_the_sentence_names_the_speaker_after_it()
+    {
+        Only("Said Nora Vale, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_sentence_opening_cue_without_a_comma_after_the_name_is_none()
+    {
+        ArticleAnalyzer.Analyze("Said differently, the harbour will reopen in spring.", ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
 }
