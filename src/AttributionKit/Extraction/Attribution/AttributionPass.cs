@@ -99,7 +99,7 @@ internal sealed class AttributionPass
                 {
                     // The cue whose content is the quote itself; else the outermost reporting clause holding it
                     // ("Trump said he believes Afghanistan was “a terrible mistake”" is Trump's).
-                    var covering = candidates.Where(c => c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
+                    var covering = candidates.Where(c => !c.IsSourceless && c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
                     var candidate = covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
                     var inner = segment.Inner(_text);
@@ -278,6 +278,13 @@ internal sealed class AttributionPass
     private AttributionDraft NewAttribution(CueCandidate candidate, TextRange frame, List<QuotedSegment> frameSegments, int block)
     {
         var content = candidate.Content ?? candidate.Cue;
+        if (candidate.IsSourceless)
+        {
+            var sourceless = new AttributionDraft { Cue = candidate.Cue, Content = content };
+            _attributions.Add(sourceless);
+            return sourceless;
+        }
+
         var attribution = new AttributionDraft
         {
             Source = candidate.Source,
