@@ -272,6 +272,14 @@ internal static class CueFinder
 
             var content = ContentFrom(text, frame, colon + 1);
 
+            // "Manafort comes with the right calling card: He protected …": after a clause of its own, a colon
+            // introduces an explanation; only a quote after it is the subject's words.
+            var clauseBefore = text.AsSpan(subject.Value.End, colon - subject.Value.End).Trim();
+            if (clauseBefore.Length > 0 && !(content is { } quoted && StartsWithQuote(text, quoted)))
+            {
+                return;
+            }
+
             // "Clinton: 2,316" is a tally, not speech; "Rhimes: “…,” she said" is credited by its own cue.
             if (content is { } after && (text.AsSpan(after.Start, after.Length).Count(' ') < 2
                 || found.Any(c => c.Cue.Start > colon && c.Content is { } cc && cc.Start <= after.Start + 1 && cc.End > after.Start)))

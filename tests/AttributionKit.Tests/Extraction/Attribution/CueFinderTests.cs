@@ -318,4 +318,18 @@ public class CueFinderTests
     {
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_colon_after_a_clause_of_its_own_explains_rather_than_quotes()
+    {
+        ArticleAnalyzer.Analyze("Nora Vale comes with the right record: she ran the harbour for a decade.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_after_a_clause_before_a_quote_still_credits_the_subject()
+    {
+        ArticleAnalyzer.Analyze("Nora Vale had a message for the council: “The harbour will reopen in spring.”", ArticleFormat.Text, Samples.Options)
+            .Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Nora Vale");
+    }
 }
