@@ -140,7 +140,7 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(inner) && CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open)) is { } subject)
+                    if (!standsFirst && !IsTerm(inner) && (NearestPronounSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))) is { } subject)
                     {
                         // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
                         // ("Bush praised Rubio as “a bright, charismatic leader”").
@@ -237,6 +237,26 @@ internal sealed class AttributionPass
     {
         var words = WordTokenizer.Tokenize(_text, inner.Start, inner.End);
         return words.Count <= 3 && !(_text[inner.End - 1] is '.' or ',' or '!' or '?' or '…');
+    }
+
+    // "Clinton backed the deal, although she made it clear that she has “serious concerns”": the subject pronoun of the
+    // clause nearest the quote says it, rather than the sentence's first subject.
+    private static TextRange? NearestPronounSubject(List<WordToken> words, int limit)
+    {
+        for (var k = limit - 1; k >= 0 && k >= limit - 25; k--)
+        {
+            if (words[k].InQuote)
+            {
+                return null;
+            }
+
+            if (words[k].Lower is "he" or "she" or "they" or "i" or "we" && k + 1 < limit && !words[k + 1].IsCapitalized)
+            {
+                return words[k].Range;
+            }
+        }
+
+        return null;
     }
 
     private static int FirstWordAt(List<WordToken> words, int offset)
