@@ -25,7 +25,8 @@ internal static class CueFinder
 
     private static readonly FrozenSet<string> GroupDeterminers = new[]
     {
-        "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "few", "both",
+        "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "few", "both",
         "senior", "top", "his", "her", "their", "its", "our", "one", "no", "all", "another", "each", "former", "current",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -42,8 +43,10 @@ internal static class CueFinder
         }
 
         // "the Sept. 11 attacks", "16 states": after a number the word is a noun too.
+        // "six in 10 said": forms of say and tell are verbs after a number too.
         var previous = words[k - 1].Lower;
-        return PhraseOpeners.Contains(previous) || (previous.Length > 0 && previous.All(char.IsAsciiDigit))
+        var sayTell = words[k].Lower is "said" or "say" or "says" or "told";
+        return PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
             || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && PhraseOpeners.Contains(words[k - 2].Lower));
     }
 
@@ -726,7 +729,8 @@ internal static class CueFinder
     // "Many in the crowd", "some among the delegates": a quantity, then the preposition at index p.
     private static bool QuantityIn(List<WordToken> words, int p) =>
         p >= 1 && words[p].Lower is "in" or "among" && !words[p - 1].InQuote
-        && words[p - 1].Lower is "many" or "some" or "most" or "few" or "several" or "those" or "others" or "all" or "none" or "one" or "two" or "three";
+        && (words[p - 1].Lower is "many" or "some" or "most" or "few" or "several" or "those" or "others" or "all" or "none" or "one" or "two" or "three"
+            or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" || words[p - 1].Text.All(char.IsAsciiDigit));
 
     // "R-S.C.", "D-Ill.": a party and state tag.
     private static bool IsPartyTag(string word) =>
@@ -851,7 +855,10 @@ internal static class CueFinder
                     && IsSpaceOnly(text, words[first - 2].End, prev.Start)
                     && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || GroupDeterminers.Contains(words[first].Text)))
                         || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former")));
-                if (!joinsNames && !QuantityIn(words, first - 1) && !TiesRole(text, words, first - 1) && !TiesSource(words, first - 1))
+                // "More than six in 10": a comparison opens the quantity.
+                var comparison = prev.Lower == "than" && first - 2 >= 0 && words[first - 2].Lower is "more" or "less" or "fewer"
+                    && !AttributionLexicon.CueTimeWords.Contains(words[last].Text) && words[last].Lower is not ("ago" or "earlier" or "later");
+                if (!joinsNames && !comparison && !QuantityIn(words, first - 1) && !TiesRole(text, words, first - 1) && !TiesSource(words, first - 1))
                 {
                     break;
                 }
@@ -891,7 +898,8 @@ internal static class CueFinder
         // "New York Mayor …", "Former Sen. …" open a name with a capitalised word after them.
         while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
             && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
-            && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized))
+            && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
+            && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than"))
         {
             first++;
         }
@@ -1009,7 +1017,9 @@ internal static class CueFinder
 
         if (word.IsCapitalized)
         {
+            // "said Ann Lee, Facebook’s policy director": a possessive name opens a description.
             return SpeakerNameParser.IsTitleWord(word.Text) || AttributionLexicon.Roles.Contains(word.Text)
+                || word.Text.EndsWith("’s", StringComparison.Ordinal) || word.Text.EndsWith("'s", StringComparison.Ordinal)
                 || word.Text is "Democrat" or "Republican" or "Independent";
         }
 
@@ -1170,7 +1180,7 @@ internal static class CueFinder
     private static bool EndsPassage(string text, int start, int end)
     {
         var rest = text.AsSpan(start, end - start).TrimStart();
-        return rest.IsEmpty || rest[0] is '.' or '!' or '?' or ':' or ';'
+        return rest.IsEmpty || rest[0] is '.' or '!' or '?' or ':' or ';' || rest.StartsWith("which ") || rest.StartsWith("who ") || rest.StartsWith("whose ")
             || (rest[0] == ',' && rest[1..].TrimStart() is { Length: > 0 } after && (QuoteMarks.IsQuoteMark(after[0]) || after.StartsWith("who") || after.StartsWith("a ") || after.StartsWith("the ")));
     }
 

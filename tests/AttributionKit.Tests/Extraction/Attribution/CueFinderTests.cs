@@ -332,4 +332,28 @@ public class CueFinderTests
         ArticleAnalyzer.Analyze("Nora Vale had a message for the council: “The harbour will reopen in spring.”", ArticleFormat.Text, Samples.Options)
             .Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Nora Vale");
     }
+
+    [Theory]
+    [InlineData("More than six in 10 said the harbour should reopen.", "More than six in 10")]
+    [InlineData("Nearly nine out of 10 say the harbour should reopen.", "Nearly nine out of 10")]
+    public void A_share_of_people_is_a_source(string text, string source)
+    {
+        Single(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_possessive_name_opens_a_trailing_description()
+    {
+        var attribution = Single("The harbour will reopen in spring, said Nora Vale, Bath’s harbour master.");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, Bath’s harbour master");
+        attribution.Content.Text.Should().Be("The harbour will reopen in spring");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_trailing_description_ends_the_passage()
+    {
+        Single("The harbour will reopen in spring, said Nora Vale, the director of the port, which runs the docks.").Content.Text
+            .Should().Be("The harbour will reopen in spring");
+    }
 }
