@@ -21,6 +21,9 @@ internal static class AttributionLexicon
     /// <summary>Words before a quote that make it a name, title or term rather than speech.</summary>
     public static FrozenSet<string> NonSpeechCues { get; } = Load("Lexicons/non-speech-quote-cues.txt");
 
+    /// <summary>Words of a time phrase that may close a cue (<c>said Thursday</c>, <c>said last week</c>).</summary>
+    public static FrozenSet<string> CueTimeWords { get; } = Load("Lexicons/cue-time-adverbs.txt");
+
     /// <summary>Personal pronouns that can name a speaker.</summary>
     public static FrozenSet<string> Pronouns { get; } = new[]
     {

@@ -99,7 +99,7 @@ internal sealed class AttributionPass
                 {
                     // The cue whose content is the quote itself; else the outermost reporting clause holding it
                     // ("Trump said he believes Afghanistan was “a terrible mistake”" is Trump's).
-                    var covering = candidates.Where(c => c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
+                    var covering = candidates.Where(c => !c.IsSourceless && c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
                     var candidate = covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
                     var inner = segment.Inner(_text);
@@ -140,7 +140,7 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(inner) && CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open)) is { } subject)
+                    if (!standsFirst && !IsTerm(inner) && (NearestPronounSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))) is { } subject)
                     {
                         // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
                         // ("Bush praised Rubio as “a bright, charismatic leader”").
@@ -239,6 +239,26 @@ internal sealed class AttributionPass
         return words.Count <= 3 && !(_text[inner.End - 1] is '.' or ',' or '!' or '?' or '…');
     }
 
+    // "Clinton backed the deal, although she made it clear that she has “serious concerns”": the subject pronoun of the
+    // clause nearest the quote says it, rather than the sentence's first subject.
+    private static TextRange? NearestPronounSubject(List<WordToken> words, int limit)
+    {
+        for (var k = limit - 1; k >= 0 && k >= limit - 25; k--)
+        {
+            if (words[k].InQuote)
+            {
+                return null;
+            }
+
+            if (words[k].Lower is "he" or "she" or "they" or "i" or "we" && k + 1 < limit && !words[k + 1].IsCapitalized)
+            {
+                return words[k].Range;
+            }
+        }
+
+        return null;
+    }
+
     private static int FirstWordAt(List<WordToken> words, int offset)
     {
         var k = 0;
@@ -278,6 +298,13 @@ internal sealed class AttributionPass
     private AttributionDraft NewAttribution(CueCandidate candidate, TextRange frame, List<QuotedSegment> frameSegments, int block)
     {
         var content = candidate.Content ?? candidate.Cue;
+        if (candidate.IsSourceless)
+        {
+            var sourceless = new AttributionDraft { Cue = candidate.Cue, Content = content };
+            _attributions.Add(sourceless);
+            return sourceless;
+        }
+
         var attribution = new AttributionDraft
         {
             Source = candidate.Source,

@@ -5,4 +5,9 @@ namespace AttributionKit.Extraction.Attribution;
 /// <param name="Source">The words naming who said it, with any appositive (<c>Patch, a former director,</c>).</param>
 /// <param name="Content">What was said, when the passage holds it; <see langword="null"/> for a lead-in (<c>He added:</c>).</param>
 /// <param name="IsLeadIn">Whether the cue ends its passage with a colon and introduces what follows.</param>
-internal sealed record CueCandidate(TextRange Cue, TextRange Source, TextRange? Content, bool IsLeadIn);
+internal sealed record CueCandidate(TextRange Cue, TextRange Source, TextRange? Content, bool IsLeadIn)
+{
+    /// <summary>Whether the cue names nobody (<c>Asked whether …</c>, <c>he appears uneasy</c>): <see cref="Source"/> then
+    /// repeats the cue and is not reported.</summary>
+    public bool IsSourceless { get; init; }
+}

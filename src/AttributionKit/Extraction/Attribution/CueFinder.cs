@@ -25,7 +25,8 @@ internal static class CueFinder
 
     private static readonly FrozenSet<string> GroupDeterminers = new[]
     {
-        "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "few", "both",
+        "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "few", "both",
         "senior", "top", "his", "her", "their", "its", "our", "one", "no", "all", "another", "each", "former", "current",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -33,16 +34,19 @@ internal static class CueFinder
     /// Whether a reporting-verb form stands as a noun: right after a determiner ("his support", "a report") or after a
     /// superlative that follows one ("the largest attack"). A verb never follows a determiner directly.
     /// </summary>
-    private static bool IsNounUse(List<WordToken> words, int k)
+    private static bool IsNounUse(string text, List<WordToken> words, int k)
     {
-        if (k == 0 || words[k - 1].InQuote)
+        // "Ann Lee, 70, said": punctuation between the words ends the phrase the determiner or number opened.
+        if (k == 0 || words[k - 1].InQuote || !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
         {
             return false;
         }
 
         // "the Sept. 11 attacks", "16 states": after a number the word is a noun too.
+        // "six in 10 said": forms of say and tell are verbs after a number too.
         var previous = words[k - 1].Lower;
-        return PhraseOpeners.Contains(previous) || (previous.Length > 0 && previous.All(char.IsAsciiDigit))
+        var sayTell = words[k].Lower is "said" or "say" or "says" or "told";
+        return PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
             || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && PhraseOpeners.Contains(words[k - 2].Lower));
     }
 
@@ -86,7 +90,7 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            if (span == 0 || IsNounUse(words, k))
+            if (span == 0 || IsNounUse(text, words, k))
             {
                 continue;
             }
@@ -99,9 +103,108 @@ internal static class CueFinder
             k += span - 1;
         }
 
+        AddSourcelessCues(text, frame, words, found);
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
         return found;
+    }
+
+    // Cues that name nobody: "Asked whether …, she said", "Asked by X about …" (X asked), "he appears uneasy",
+    // "the bill is expected to pass" (what is expected is the content; who expects it is not said).
+    private static void AddSourcelessCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.InQuote)
+            {
+                continue;
+            }
+
+            if (w.Lower == "asked" && (k == 0 || (k == 1 && words[0].Lower is "when" or "if" or "once")) && k + 1 < words.Count)
+            {
+                var first = k + 1;
+                TextRange? asker = null;
+                if (words[first].Lower == "by" && SourceAfter(text, words, first + 1) is { } by)
+                {
+                    asker = by;
+                    first = IndexAfter(words, by.End);
+                }
+
+                if (first >= words.Count || words[first].InQuote || words[first].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "when" or "to"))
+                {
+                    continue;
+                }
+
+                var comma = text.IndexOf(',', words[first].Start, frame.End - words[first].Start);
+                var end = comma < 0 ? TrimEnd(text, words[first].Start, frame.End) : comma;
+                if (end - words[first].Start < 4)
+                {
+                    continue;
+                }
+
+                var content = new TextRange(words[first].Start, end);
+                var cue = new TextRange(words[k].Start, words[k].End);
+                found.Add(asker is { } a ? new CueCandidate(cue, a, content, false) : new CueCandidate(cue, cue, content, false) { IsSourceless = true });
+                continue;
+            }
+
+            var seems = w.Lower is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";
+            var expected = w.Lower == "expected" && k > 0 && words[k - 1].Lower is "is" or "are" or "was" or "were" or "not" or "be" or "been" or "widely";
+            if ((!seems && !expected) || k + 1 >= words.Count || k == 0 || words[k + 1].InQuote)
+            {
+                continue;
+            }
+
+            var next = words[k + 1].Lower;
+            // "appeared on CNN", "appeared in court": appearing somewhere is no judgement; "seems unlikely", "appears to be".
+            var gapAfter = text.AsSpan(w.End, words[k + 1].Start - w.End);
+            if (expected ? next != "to" : (words[k + 1].IsCapitalized || !IsSpaceOnly(text, w.End, words[k + 1].Start) || gapAfter.Contains('\n')
+                || next is "on" or "in" or "at" or "before" or "with" or "alongside" or "together" or "onstage" or "briefly" or "live" or "during"
+                    or "from" or "for" or "after" or "and" or "or" or "but" or "that" or "this" or "the" or "a" or "an" or "his" or "her" or "their"))
+            {
+                continue;
+            }
+
+            // The content runs from the subject to the end of the clause.
+            var start = SubjectStartBefore(text, words, k);
+            var clauseEnd = TrimEnd(text, words[k + 1].Start, frame.End);
+            var semicolon = text.IndexOf(';', words[k + 1].Start, clauseEnd - words[k + 1].Start);
+            if (semicolon > 0)
+            {
+                clauseEnd = semicolon;
+            }
+
+            var cueRange = new TextRange(words[k].Start, words[k].End);
+            if (expected)
+            {
+                // "The bill is expected to pass": the subject is what is expected, not who expects it.
+                found.RemoveAll(c => c.Cue.Overlaps(cueRange));
+            }
+
+            if (start < clauseEnd && !found.Any(c => c.Cue.Overlaps(cueRange)))
+            {
+                found.Add(new CueCandidate(cueRange, cueRange, new TextRange(start, clauseEnd), false) { IsSourceless = true });
+            }
+        }
+    }
+
+    // Where the subject of the verb at index verb starts: the noun phrase right before it (after auxiliaries), or the verb.
+    private static int SubjectStartBefore(string text, List<WordToken> words, int verb)
+    {
+        var last = verb - 1;
+        while (last >= 0 && !words[last].InQuote && IsModifier(words[last]) && IsSpaceOnly(text, words[last].End, words[last + 1].Start))
+        {
+            last--;
+        }
+
+        if (last < 0 || words[last].InQuote || !IsSpaceOnly(text, words[last].End, words[last + 1].Start))
+        {
+            return words[verb].Start;
+        }
+
+        var first = NounPhraseStart(text, words, last);
+        return first >= 0 ? words[first].Start : words[verb].Start;
     }
 
     // "“The most unqualified child to ever run.” ― Francisco Herrero": a dash and a name right after a quote credit it.
@@ -172,6 +275,14 @@ internal static class CueFinder
 
             var content = ContentFrom(text, frame, colon + 1);
 
+            // "Manafort comes with the right calling card: He protected …": after a clause of its own, a colon
+            // introduces an explanation; only a quote after it is the subject's words.
+            var clauseBefore = text.AsSpan(subject.Value.End, colon - subject.Value.End).Trim();
+            if (clauseBefore.Length > 0 && !(content is { } quoted && StartsWithQuote(text, quoted)))
+            {
+                return;
+            }
+
             // "Clinton: 2,316" is a tally, not speech; "Rhimes: “…,” she said" is credited by its own cue.
             if (content is { } after && (text.AsSpan(after.Start, after.Length).Count(' ') < 2
                 || found.Any(c => c.Cue.Start > colon && c.Content is { } cc && cc.Start <= after.Start + 1 && cc.End > after.Start)))
@@ -241,7 +352,7 @@ internal static class CueFinder
 
         var last = first;
         var determiner = GroupDeterminers.Contains(words[first].Text);
-        while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End)))
+        while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text, words[last].End, words[last + 1].Start))
         {
             var next = words[last + 1];
             var fits = next.IsCapitalized || next.Lower == "of"
@@ -375,6 +486,14 @@ internal static class CueFinder
         var cueLast = verb + span - 1;
         var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
         var source = SourceBefore(text, words, cueFirst);
+        if (source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
+            && SubjectOf(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
+        {
+            // "The town released a statement saying …": the phrase before the participle is the object of the
+            // sentence's verb; whoever released it says it.
+            source = sentenceSubject;
+        }
+
         var inverted = false;
         var borrowed = false;
         if (source is null && cueFirst > 0 && !words[cueFirst - 1].InQuote && words[cueFirst - 1].Lower is "and" or "but"
@@ -408,7 +527,15 @@ internal static class CueFinder
                 // "“…,” said Peskov." / "insists Burton": the speaker follows a quote, or a comma at the passage's end.
                 if (before.Length == 0)
                 {
-                    return null;
+                    // "Said Comey, “…”": a cue that opens the sentence names its speaker right after it.
+                    if (cueFirst != verb || !words[verb].IsCapitalized || SourceAfter(text, words, cueLast + 1) is not { } opening
+                        || !text.AsSpan(opening.End, frame.End - opening.End).TrimStart().StartsWith(","))
+                    {
+                        return null;
+                    }
+
+                    var said = ContentFrom(text, frame, opening.End);
+                    return said is null ? null : new CueCandidate(cue, opening, said, false);
                 }
 
                 var afterQuote = IsClosingMark(before[^1]) || (before.EndsWith(',') && before.Length > 1 && IsClosingMark(before[^2]));
@@ -451,6 +578,12 @@ internal static class CueFinder
         }
         var contentEnd = inverted ? cue.Start : source.Value.Start;
         var beforeContent = ContentBefore(text, frame, contentEnd);
+        if (afterContent is { } ac1 && !inverted && IsTimePhrase(text, ac1) && beforeContent is { } b1 && CommaAdjacent(text, b1.End, contentEnd))
+        {
+            // "…, the airline said Thursday.": the time phrase belongs to the cue; the content stands before it.
+            afterContent = null;
+        }
+
         var beforeEndsWithQuote = beforeContent is { } bc && EndsWithClosingQuote(text, bc);
         TextRange? content;
         if (borrowed)
@@ -459,8 +592,9 @@ internal static class CueFinder
             content = afterContent;
         }
         else if (beforeEndsWithQuote && QuoteAdjacent(text, beforeContent!.Value.End, contentEnd)
-            && !(!inverted && afterContent is { } next && ClosesSentence(text, beforeContent.Value) && !StartsWithQuote(text, next)
-                && next.Length >= 12 && text.AsSpan(next.Start, next.Length).Count(' ') >= 2))
+            && !(!inverted && afterContent is { } next && !StartsWithQuote(text, next) && next.Length >= 12 && text.AsSpan(next.Start, next.Length).Count(' ') >= 2
+                && ((ClosesSentence(text, beforeContent.Value) && !text.AsSpan(cue.End, next.Start - cue.End).Contains(','))
+                    || !StartsWithQuote(text, beforeContent.Value))))
         {
             content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
         }
@@ -478,6 +612,13 @@ internal static class CueFinder
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    // "Thursday", "last week", "on Monday morning": a short phrase of time words only.
+    private static bool IsTimePhrase(string text, TextRange range)
+    {
+        var words = WordTokenizer.Tokenize(text, range.Start, range.End);
+        return words.Count is > 0 and <= 4 && words.TrueForAll(w => AttributionLexicon.CueTimeWords.Contains(w.Text) || w.Text.All(char.IsAsciiDigit));
     }
 
     // "“… gender identity.” Cruz says he is not familiar …": a quote that closes its own sentence is not the
@@ -507,7 +648,9 @@ internal static class CueFinder
             return appositive;
         }
 
-        if (!IsNounGap(gap))
+        // "Gov. John Kasich (R-OH), said": a bracket closed by a comma ends the name.
+        var bracketComma = gap.Trim().SequenceEqual("),");
+        if (!bracketComma && !IsNounGap(text, words[last].End, words[cueFirst].Start))
         {
             return null;
         }
@@ -518,9 +661,27 @@ internal static class CueFinder
             return null;
         }
 
+        // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
+        // before the preposition.
+        if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
+            && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start) && IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
+            && words[first - 2].IsCapitalized && SourceBefore(text, words, first - 1) is { } subject)
+        {
+            return subject;
+        }
+
+        // "Trump at the time said", "the mayor on Tuesday rejected", "the agency two weeks ago said": a time phrase
+        // between the subject and the cue is never the source; the subject stands before it.
+        if (TimePhraseStart(words, first, last) is { } adverbial)
+        {
+            return adverbial > 0 && adverbial < cueFirst && IsSpaceOnly(text, words[adverbial - 1].End, words[adverbial].Start)
+                ? SourceBefore(text, words, adverbial)
+                : null;
+        }
+
         // The gap after the last word may hold a closing bracket: "Sen. Lindsey Graham (R-SC) said".
         var end = words[last].End;
-        var g = gap.TrimEnd();
+        var g = gap.TrimEnd().TrimEnd(',');
         if (g.Length > 0 && g[^1] == ')')
         {
             end = words[last].End + g.Length;
@@ -529,31 +690,124 @@ internal static class CueFinder
         return Valid(words, first, last) ? new TextRange(words[first].Start, end) : null;
     }
 
+    // Where the time phrase words[first..last] starts, with its preposition ("at the time", "less than two weeks ago"), or
+    // null when those words are no time phrase.
+    private static int? TimePhraseStart(List<WordToken> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsTimeWord(words[k]))
+            {
+                return null;
+            }
+        }
+
+        var start = first;
+        while (start - 1 >= 0 && !words[start - 1].IsCapitalized && !words[start - 1].InQuote
+            && (IsTimeWord(words[start - 1]) || words[start - 1].Lower is "at" or "on" or "in" or "during" or "since" or "than" or "less" or "more" or "about" or "nearly" or "just" or "only"))
+        {
+            start--;
+        }
+
+        return start < first || words[last].Lower is "ago" or "earlier" or "later" ? start : null;
+    }
+
+    // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.
+    private static bool ObjectOfVerb(List<WordToken> words, TextRange phrase)
+    {
+        var k = IndexAfter(words, phrase.Start);
+        if (k < 1 || k >= words.Count || words[k - 1].InQuote || words[k - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var verb = words[k - 1].Lower;
+        return IsPastTense(words[k - 1]) || verb is "issued" or "sent" or "made" or "put" or "wrote" or "gave" or "released" or "posted" or "ran" or "took"
+            or "issues" or "sends" or "makes" or "releases" or "posts" or "runs";
+    }
+
+    // "Many in the crowd", "some among the delegates": a quantity, then the preposition at index p.
+    private static bool QuantityIn(List<WordToken> words, int p) =>
+        p >= 1 && words[p].Lower is "in" or "among" && !words[p - 1].InQuote
+        && (words[p - 1].Lower is "many" or "some" or "most" or "few" or "several" or "those" or "others" or "all" or "none" or "one" or "two" or "three"
+            or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" || words[p - 1].Text.All(char.IsAsciiDigit));
+
+    // "R-S.C.", "D-Ill.": a party and state tag.
+    private static bool IsPartyTag(string word) =>
+        word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] is '-' or '‑' && char.IsUpper(word[2]);
+
+    private static bool IsTimeWord(WordToken word) =>
+        AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"
+        || word.Text.All(char.IsAsciiDigit);
+
     // "Tester, who voted against the bill, said": the name, the appositive and its closing comma.
     private static TextRange? Appositive(string text, List<WordToken> words, int last)
     {
-        var k = last;
-        while (k - 1 >= 0 && !words[k - 1].InQuote && !HasPunctuation(text, words[k - 1].End, words[k].Start, allowBrackets: true) && last - k < 25)
+        // The comma-separated stretches between the name and the cue, nearest first: "Ann Lee, 45, a pilot from
+        // Bath, Maine, said" has three.
+        var stretches = new List<(int Start, int End)>();
+        var stretchEnd = last;
+        for (var hop = 0; hop < 4; hop++)
         {
-            k--;
+            var k = stretchEnd;
+            while (k - 1 >= 0 && !words[k - 1].InQuote && !HasPunctuation(text, words[k - 1].End, words[k].Start, allowBrackets: true) && stretchEnd - k < 25)
+            {
+                k--;
+            }
+
+            if (k == 0 || words[k - 1].InQuote || !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+            {
+                return null;
+            }
+
+            stretches.Add((k, stretchEnd));
+            if (NameBeforeAppositive(text, words, stretches, last) is { } name)
+            {
+                return name;
+            }
+
+            stretchEnd = k - 1;
         }
 
-        if (k == 0 || words[k - 1].InQuote || !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
-        {
-            return null;
-        }
+        return null;
+    }
 
+    // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
+    private static TextRange? NameBeforeAppositive(string text, List<WordToken> words, List<(int Start, int End)> stretches, int last)
+    {
+        var (k, end) = stretches[^1];
         var opener = words[k].Lower;
+        var span = end - k + 1;
+        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed")
+            && AttributionLexicon.MatchVerb(words, k) == 0;
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
-            || words.Skip(k).Take(last - k + 1).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
-            || (last - k < 4 && words.Skip(k).Take(last - k + 1).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
-            || SpeakerNameParser.IsTitleWord(words[k].Text) || char.IsLower(words[k].Text[0]) && last - k < 6;
-        if (!isAppositive)
+            || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
+            || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
+            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && IsPartyTag(words[k].Text));
+        if (!isAppositive && !(participle && stretches.Count == 1))
         {
             return null;
+        }
+
+        // Further stretches go on describing: an age, another description, a place ("from Houston, Texas").
+        for (var s = 0; s < stretches.Count - 1; s++)
+        {
+            var (a, b) = stretches[s];
+            var more = words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || IsPartyTag(words[a].Text)))
+                || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
+            if (!more)
+            {
+                return null;
+            }
         }
 
         var nameLast = k - 1;
+        if (IsPartyTag(words[nameLast].Text))
+        {
+            // "Sen. Ann Lee, R-Maine, a pilot, said": the party tag describes the name before it.
+            return null;
+        }
+
         var first = NounPhraseStart(text, words, nameLast);
         var nameAppositive = words[k].IsCapitalized && !words[nameLast].IsCapitalized;
         if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !Valid(words, first, nameLast))
@@ -561,9 +815,10 @@ internal static class CueFinder
             return null;
         }
 
-        // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name.
-        var aside = string.Join(' ', words.Skip(k).Take(last - k + 1).Select(w => w.Lower));
-        if (DiscourseAsides.Contains(aside))
+        // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name; nor is a
+        // participle clause ("Ann Lee, wearing a red cape, said").
+        var aside = string.Join(' ', words.Skip(k).Take(span).Select(w => w.Lower));
+        if (participle || (stretches.Count == 1 && DiscourseAsides.Contains(aside)))
         {
             return new TextRange(words[first].Start, words[nameLast].End);
         }
@@ -585,7 +840,7 @@ internal static class CueFinder
         while (first - 1 >= 0 && last - first + 1 < MaxSourceWords)
         {
             var prev = words[first - 1];
-            if (prev.InQuote || !IsNounGap(text.AsSpan(prev.End, words[first].Start - prev.End)))
+            if (prev.InQuote || !IsNounGap(text, prev.End, words[first].Start))
             {
                 break;
             }
@@ -594,8 +849,16 @@ internal static class CueFinder
             {
                 // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses; "a spokesman for the council":
                 // the preposition ties the organisation to the role that speaks for it.
-                var joinsNames = prev.Lower is "and" && first - 2 >= 0 && words[first - 2].IsCapitalized && words[first].IsCapitalized;
-                if (!joinsNames && !TiesRole(text, words, first - 1))
+                // "Current and former officials", "politicians and activists", "Ward and other experts": "and"
+                // joins the words of one subject when a name, a plural noun or a modifier stands before it.
+                var joinsNames = prev.Lower is "and" && first - 2 >= 0 && !words[first - 2].InQuote
+                    && IsSpaceOnly(text, words[first - 2].End, prev.Start)
+                    && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || GroupDeterminers.Contains(words[first].Text)))
+                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former")));
+                // "More than six in 10": a comparison opens the quantity.
+                var comparison = prev.Lower == "than" && first - 2 >= 0 && words[first - 2].Lower is "more" or "less" or "fewer"
+                    && !AttributionLexicon.CueTimeWords.Contains(words[last].Text) && words[last].Lower is not ("ago" or "earlier" or "later");
+                if (!joinsNames && !comparison && !QuantityIn(words, first - 1) && !TiesRole(text, words, first - 1) && !TiesSource(words, first - 1))
                 {
                     break;
                 }
@@ -607,8 +870,9 @@ internal static class CueFinder
             }
 
             // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
+            // "his core supporters": a possessive determiner opens the phrase when a noun follows it.
             if (!prev.IsCapitalized && (AttributionLexicon.MatchVerb(words, first - 1) > 0 || IsPastTense(prev)
-                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && IsRoleNoun(words[first])))))
+                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {
                 break;
             }
@@ -618,7 +882,7 @@ internal static class CueFinder
             // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
             // it to a quantity ("52 percent of the voters", "All of the candidates").
             if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text)
-                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1))))
+                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1))))
             {
                 break;
             }
@@ -631,8 +895,11 @@ internal static class CueFinder
 
         // A capitalised sentence opener that is not a determiner ("Meanwhile", "Yesterday") is not part of the name;
         // an honorific ("Mr.", "Ms.") is.
+        // "New York Mayor …", "Former Sen. …" open a name with a capitalised word after them.
         while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
-            && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.'))
+            && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
+            && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
+            && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than"))
         {
             first++;
         }
@@ -655,12 +922,21 @@ internal static class CueFinder
 
         var last = first;
         while (last + 1 < words.Count && last + 1 - first < MaxSourceWords && !words[last + 1].InQuote
-            && IsNounGap(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End))
-            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text))
+            && IsNounGap(text, words[last].End, words[last + 1].Start)
+            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text) || TiesSource(words, last + 1))
             && AttributionLexicon.MatchVerb(words, last + 1) == 0)
         {
             last++;
         }
+
+        // "said Sen. Chris Murphy (D-Conn.).": the closing bracket of a party tag belongs to the name.
+        var bracket = words[last].End;
+        while (bracket < text.Length && bracket - words[last].End < 2 && text[bracket] == '.')
+        {
+            bracket++;
+        }
+
+        var closesBracket = bracket < text.Length && text[bracket] == ')' && text.LastIndexOf('(', words[last].Start) > words[first].Start;
 
         if (!Valid(words, first, last))
         {
@@ -668,7 +944,7 @@ internal static class CueFinder
         }
 
         // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
-        var end = words[last].End;
+        var end = closesBracket ? bracket + 1 : words[last].End;
         if (last + 2 < words.Count && !words[last + 1].InQuote && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().SequenceEqual(",")
             && OpensTrailingAppositive(words, last + 1))
         {
@@ -741,8 +1017,15 @@ internal static class CueFinder
 
         if (word.IsCapitalized)
         {
+            // "said Ann Lee, Facebook’s policy director": a possessive name opens a description.
             return SpeakerNameParser.IsTitleWord(word.Text) || AttributionLexicon.Roles.Contains(word.Text)
+                || word.Text.EndsWith("’s", StringComparison.Ordinal) || word.Text.EndsWith("'s", StringComparison.Ordinal)
                 || word.Text is "Democrat" or "Republican" or "Independent";
+        }
+
+        if (word.Lower is "former" or "longtime" or "veteran" or "retired" or "then")
+        {
+            return true;
         }
 
         return !AttributionLexicon.ClauseOpeners.Contains(word.Text) && !AttributionLexicon.CueModifiers.Contains(word.Text)
@@ -751,10 +1034,14 @@ internal static class CueFinder
             && AttributionLexicon.MatchVerb(words, k) == 0 && !AttributionLexicon.Pronouns.Contains(word.Text);
     }
 
+    // "a source close to him", "people familiar with the talks": the preposition at index p ties the description on.
+    private static bool TiesSource(List<WordToken> words, int p) =>
+        p >= 1 && ((words[p].Lower == "to" && words[p - 1].Lower == "close") || (words[p].Lower == "with" && words[p - 1].Lower == "familiar"));
+
     // "a spokesman for the council", "an analyst at the bank": the preposition at index p follows a role noun.
     private static bool TiesRole(string text, List<WordToken> words, int p) =>
         p >= 1 && words[p].Lower is "for" or "at" or "with" or "from" or "in" && IsRoleNoun(words[p - 1]) && !words[p - 1].InQuote
-        && IsNounGap(text.AsSpan(words[p - 1].End, words[p].Start - words[p - 1].End));
+        && IsNounGap(text, words[p - 1].End, words[p].Start);
 
     // "spokesman", "aides": a role noun, singular or plural.
     private static bool IsRoleNoun(WordToken word) =>
@@ -893,7 +1180,7 @@ internal static class CueFinder
     private static bool EndsPassage(string text, int start, int end)
     {
         var rest = text.AsSpan(start, end - start).TrimStart();
-        return rest.IsEmpty || rest[0] is '.' or '!' or '?' or ':' or ';'
+        return rest.IsEmpty || rest[0] is '.' or '!' or '?' or ':' or ';' || rest.StartsWith("which ") || rest.StartsWith("who ") || rest.StartsWith("whose ")
             || (rest[0] == ',' && rest[1..].TrimStart() is { Length: > 0 } after && (QuoteMarks.IsQuoteMark(after[0]) || after.StartsWith("who") || after.StartsWith("a ") || after.StartsWith("the ")));
     }
 
@@ -921,12 +1208,26 @@ internal static class CueFinder
         return false;
     }
 
-    private static bool QuoteAdjacent(string text, int quoteEnd, int next) => text.AsSpan(quoteEnd, next - quoteEnd).Trim(" ,—–").IsEmpty;
+    private static bool QuoteAdjacent(string text, int quoteEnd, int next) => IsGapOf(text.AsSpan(quoteEnd, next - quoteEnd));
 
     private static bool CommaAdjacent(string text, int contentEnd, int next)
     {
         var gap = text.AsSpan(contentEnd, next - contentEnd);
-        return gap.Contains(',') && gap.Trim(" ,—–").IsEmpty;
+        return gap.Contains(',') && IsGapOf(gap);
+    }
+
+    // Only spaces (a no-break space too), commas and dashes.
+    private static bool IsGapOf(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && c is not (',' or '—' or '–'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int IndexAfter(List<WordToken> words, int offset)
@@ -943,8 +1244,15 @@ internal static class CueFinder
     private static bool IsModifier(WordToken w) =>
         !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4));
 
-    private static bool IsNounGap(ReadOnlySpan<char> gap)
+    private static bool IsNounGap(string text, int start, int end)
     {
+        // "Sanders’ campaign manager": the apostrophe of a plural or s-final possessive joins the words.
+        if (IsPossessiveMark(text, start, end))
+        {
+            start++;
+        }
+
+        var gap = text.AsSpan(start, end - start);
         var closesBracket = gap.Contains(')');
         foreach (var c in gap)
         {
@@ -970,8 +1278,17 @@ internal static class CueFinder
         return true;
     }
 
+    // An apostrophe right after a word ending in s and before a space ("Sanders’ aide", "voters' views").
+    private static bool IsPossessiveMark(string text, int start, int end) =>
+        start > 0 && start + 1 < end && text[start] is '’' or '\'' && text[start - 1] is 's' or 'S' && char.IsWhiteSpace(text[start + 1]);
+
     private static bool HasPunctuation(string text, int start, int end, bool allowBrackets = false)
     {
+        if (IsPossessiveMark(text, start, end))
+        {
+            start++;
+        }
+
         for (var i = start; i < end; i++)
         {
             var c = text[i];

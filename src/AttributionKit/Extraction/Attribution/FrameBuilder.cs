@@ -68,12 +68,24 @@ internal static class FrameBuilder
             return false;
         }
 
-        var words = WordTokenizer.Tokenize(text, sentence.Start, Math.Min(sentence.End, sentence.Start + 80));
+        // The first words are enough: a cue that decides stands among the first eight.
+        var limit = Math.Min(sentence.End, sentence.Start + 160);
+        var words = WordTokenizer.Tokenize(text, sentence.Start, limit);
         for (var k = 1; k < words.Count && k < 8; k++)
         {
-            if (!words[k].IsCapitalized && AttributionLexicon.MatchVerb(words, k) > 0)
+            var span = words[k].IsCapitalized ? 0 : AttributionLexicon.MatchVerb(words, k);
+            if (span > 0)
             {
-                return true;
+                // "Trump said of Apple.": a cue that closes its sentence; "Rubio called the plan “odd.”" has content
+                // of its own and is a sentence apart.
+                var after = limit < sentence.End ? int.MaxValue : words.Count - (k + span);
+                if (k + span >= words.Count)
+                {
+                    return true;
+                }
+
+                return after <= 3 || text.AsSpan(words[k + span - 1].End, words[k + span].Start - words[k + span - 1].End).Contains(',')
+                    || words[k + span].Lower is "of" or "about" or "in" or "on" or "at" or "to" or "during" or "after" or "before" or "while" or "when" or "as";
             }
 
             if (!words[k].IsCapitalized && !AttributionLexicon.CueModifiers.Contains(words[k].Text) && k > 0 && !words[k - 1].IsCapitalized)

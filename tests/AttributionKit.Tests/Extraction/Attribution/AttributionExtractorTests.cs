@@ -468,4 +468,14 @@ public class AttributionExtractorTests
         result.Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Anthony Weiner");
         result.Attributions.Should().ContainSingle().Which.Content.Text.Should().Be("“Being a dad is my job,”");
     }
+
+    [Fact]
+    public void A_woven_quote_belongs_to_the_pronoun_subject_of_its_own_clause()
+    {
+        var result = ArticleAnalyzer.Analyze(
+            "The mayor signed the harbour deal, although she made it clear that she has “serious concerns about the cost of dredging.”",
+            ArticleFormat.Text, Samples.Options);
+
+        result.Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().Be("she");
+    }
 }

@@ -114,4 +114,246 @@ public class CueFinderTests
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle()
             .Which.Source!.Mention.Text.Should().Be("Nora Vale");
     }
+
+    private static Model.Attribution Single(string text) =>
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Which;
+
+    [Theory]
+    [InlineData("Nora Vale, 45, a pilot from Bath, said the harbour will reopen in spring.", "Nora Vale, 45, a pilot from Bath,")]
+    [InlineData("Nora Vale, a pilot from Bath, Maine, said the harbour will reopen in spring.", "Nora Vale, a pilot from Bath, Maine,")]
+    [InlineData("Nora Vale, Kent’s port manager, said the harbour will reopen in spring.", "Nora Vale, Kent’s port manager,")]
+    [InlineData("Nora Vale, Davis’ port manager, said the harbour will reopen in spring.", "Nora Vale, Davis’ port manager,")]
+    public void Chained_appositives_before_the_cue_belong_to_the_source(string text, string source)
+    {
+        Single(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_participle_clause_before_the_cue_is_not_part_of_the_source()
+    {
+        var attribution = Single("Nora Vale, wearing a yellow coat with the port's crest on it, said the harbour will reopen in spring.");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().Be("the harbour will reopen in spring");
+    }
+
+    [Fact]
+    public void Words_before_a_comma_are_no_chain_of_appositives()
+    {
+        ArticleAnalyzer.Analyze("In spring, Bath, Maine, said the harbour will reopen.", ArticleFormat.Text, Samples.Options).Attributions
+            .Should().NotContain(a => a.Source != null && a.Source.Mention.Text.StartsWith("In", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("“The harbour will reopen in spring,” New Bath Harbour Master Nora Vale said.", "New Bath Harbour Master Nora Vale")]
+    [InlineData("“The harbour will reopen in spring,” Former Mayor Nora Vale said.", "Former Mayor Nora Vale")]
+    public void New_and_former_open_a_name(string text, string source)
+    {
+        Only(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_bracketed_party_before_a_comma_ends_the_source()
+    {
+        Only("Sen. Nora Vale (D-ME), said, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Sen. Nora Vale (D-ME)");
+    }
+
+    [Theory]
+    [InlineData("The harbour will reopen in spring, the port authority said Thursday.")]
+    [InlineData("The harbour will reopen in spring, the port authority said last week.")]
+    [InlineData("The harbour will reopen in spring,\u00a0the port authority said.")]
+    public void A_time_phrase_after_the_cue_leaves_the_content_before_it(string text)
+    {
+        var attribution = Single(System.Text.RegularExpressions.Regex.Unescape(text));
+
+        attribution.Content.Text.Should().Be("The harbour will reopen in spring");
+        attribution.Source!.Mention.Text.Should().Be("the port authority");
+    }
+
+    [Fact]
+    public void A_clause_after_the_cue_stays_its_content()
+    {
+        Single("On Thursday, the port authority said the harbour will reopen in spring.").Content.Text
+            .Should().Be("the harbour will reopen in spring");
+    }
+
+    [Theory]
+    [InlineData("The latest survey shows the harbour is losing money.", "The latest survey", "the harbour is losing money")]
+    [InlineData("Nora Vale defended the decision to close the harbour.", "Nora Vale", "the decision to close the harbour")]
+    [InlineData("Nora Vale expressed confidence that the harbour would reopen.", "Nora Vale", "confidence that the harbour would reopen")]
+    public void Evidence_and_stance_verbs_are_cues(string text, string source, string content)
+    {
+        var attribution = Single(text);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("Her support for the plan grew over the winter.")]
+    [InlineData("The attacks on the harbour stopped in spring.")]
+    [InlineData("The harbour master fired back at the council on Monday.")]
+    public void Nouns_and_particles_that_look_like_cues_are_none(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_age_between_commas_does_not_make_the_cue_a_noun()
+    {
+        Single("Nora Vale, 70, said the harbour will reopen in spring.").Source!.Mention.Text.Should().Be("Nora Vale, 70,");
+    }
+
+    [Theory]
+    [InlineData("Nora Vale at the time said the harbour would reopen in spring.", "Nora Vale")]
+    [InlineData("The port authority less than two weeks ago said the harbour would reopen in spring.", "The port authority")]
+    [InlineData("The harbour master on Tuesday said the harbour would reopen in spring.", "The harbour master")]
+    public void A_time_phrase_before_the_cue_is_not_the_source(string text, string source)
+    {
+        Single(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_quoted_title_before_the_source_leaves_the_content_after_the_cue()
+    {
+        var result = ArticleAnalyzer.Analyze(
+            "Speaking on “Harbour Hour,” Nora Vale said the port had not “seen the worst of the storms.”", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().ContainSingle().Which.Content.Text.Should().StartWith("the port had not");
+        result.Quotes.Should().Contain(q => q.Text.Contains("seen the worst", StringComparison.Ordinal)).Which.Speaker.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_quote_before_the_cue_keeps_it_when_a_comma_leads_to_a_remark_on_it()
+    {
+        Only("“And I am not being paid!” Vale declared, a point she likes to make.").Source!.Mention.Text.Should().Be("Vale");
+    }
+
+    [Theory]
+    [InlineData("Current and former officials said the harbour would reopen in spring.", "Current and former officials")]
+    [InlineData("Pilots and other workers said the harbour would reopen in spring.", "Pilots and other workers")]
+    [InlineData("Many in the crowd said the harbour would reopen in spring.", "Many in the crowd")]
+    [InlineData("A majority of her backers said the harbour would reopen in spring.", "A majority of her backers")]
+    [InlineData("Her closest advisers said the harbour would reopen in spring.", "Her closest advisers")]
+    [InlineData("Sen. Nora Vale, D-Maine, a pilot, said the harbour would reopen in spring.", "Sen. Nora Vale, D-Maine, a pilot,")]
+    public void Noun_phrase_chunks_before_the_cue(string text, string source)
+    {
+        Single(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    [InlineData("“The harbour will reopen in spring,” said a source close to the mayor.", "a source close to the mayor")]
+    [InlineData("“The harbour will reopen in spring,” said Sen. Nora Vale (D-Maine).", "Sen. Nora Vale (D-Maine)")]
+    [InlineData("“The harbour will reopen in spring,” said Nora Vale, former harbour master of Bath.", "Nora Vale, former harbour master of Bath")]
+    public void Noun_phrase_chunks_after_the_cue(string text, string source)
+    {
+        Only(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_prepositional_phrase_between_subject_and_cue_is_not_the_source()
+    {
+        Single("Nora Vale in her first speech called the harbour plan a failure.").Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_participle_after_an_object_belongs_to_the_sentence_subject()
+    {
+        ArticleAnalyzer.Analyze("The port authority released a statement saying the harbour would reopen in spring.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().Contain(a => a.Cue!.Text == "saying").Which.Source!.Mention.Text.Should().Be("The port authority");
+    }
+
+    [Fact]
+    public void A_cue_sentence_with_content_of_its_own_after_a_quote_is_a_passage_apart()
+    {
+        var result = ArticleAnalyzer.Analyze(
+            "Nora Vale called the plan “reckless.” Sen. Tom Reed called the vote “a disgrace.”", ArticleFormat.Text, Samples.Options);
+
+        result.Quotes.Should().HaveCount(2);
+        result.Quotes[0].Speaker.Should().Be("Nora Vale");
+        result.Quotes[1].Speaker.Should().Be("Tom Reed");
+    }
+
+    [Fact]
+    public void A_short_cue_sentence_after_a_quote_still_credits_it()
+    {
+        Only("“Who do they think they are?” Nora Vale said of the council.").Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_cue_that_opens_the_sentence_names_the_speaker_after_it()
+    {
+        Only("Said Nora Vale, “The harbour will reopen in spring.”").Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_sentence_opening_cue_without_a_comma_after_the_name_is_none()
+    {
+        ArticleAnalyzer.Analyze("Said differently, the harbour will reopen in spring.", ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Asked whether the harbour would reopen, Nora Vale shrugged.", "whether the harbour would reopen")]
+    [InlineData("The harbour is expected to reopen in spring.", "The harbour is expected to reopen in spring")]
+    [InlineData("The harbour master appears somewhat uneasy about the plan.", "The harbour master appears somewhat uneasy about the plan")]
+    public void Cues_that_name_nobody_give_an_attribution_without_a_source(string text, string content)
+    {
+        var attribution = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Which;
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Asked_by_someone_names_the_asker()
+    {
+        ArticleAnalyzer.Analyze("Asked by Tom Reed whether the harbour would reopen, Nora Vale shrugged.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().ContainSingle().Which.Source!.Mention.Text.Should().Be("Tom Reed");
+    }
+
+    [Theory]
+    [InlineData("Nora Vale appeared on the evening news on Sunday.")]
+    [InlineData("Nora Vale appeared with the mayor at the harbour.")]
+    public void Appearing_somewhere_is_no_cue(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_after_a_clause_of_its_own_explains_rather_than_quotes()
+    {
+        ArticleAnalyzer.Analyze("Nora Vale comes with the right record: she ran the harbour for a decade.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_after_a_clause_before_a_quote_still_credits_the_subject()
+    {
+        ArticleAnalyzer.Analyze("Nora Vale had a message for the council: “The harbour will reopen in spring.”", ArticleFormat.Text, Samples.Options)
+            .Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Nora Vale");
+    }
+
+    [Theory]
+    [InlineData("More than six in 10 said the harbour should reopen.", "More than six in 10")]
+    [InlineData("Nearly nine out of 10 say the harbour should reopen.", "Nearly nine out of 10")]
+    public void A_share_of_people_is_a_source(string text, string source)
+    {
+        Single(text).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_possessive_name_opens_a_trailing_description()
+    {
+        var attribution = Single("The harbour will reopen in spring, said Nora Vale, Bath’s harbour master.");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, Bath’s harbour master");
+        attribution.Content.Text.Should().Be("The harbour will reopen in spring");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_trailing_description_ends_the_passage()
+    {
+        Single("The harbour will reopen in spring, said Nora Vale, the director of the port, which runs the docks.").Content.Text
+            .Should().Be("The harbour will reopen in spring");
+    }
 }
