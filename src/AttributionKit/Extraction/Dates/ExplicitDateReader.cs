@@ -19,6 +19,15 @@ internal static partial class ExplicitDateReader
 
     private static readonly FrozenDictionary<string, ExplicitDateContext> Context = LoadContext();
 
+    // Full dates first, then months, then years: a year inside a date belongs to the date.
+    private static readonly FrozenDictionary<string, Regex[]> Patterns = new Dictionary<string, Regex[]>(StringComparer.Ordinal)
+    {
+        ["en"] = [IsoDate(), EnglishMonthDayYear(), EnglishDayMonthYear(), MonthYear(), Year()],
+        ["de"] = [IsoDate(), GermanDayMonthYear(), DottedDate(), MonthYear(), Year()],
+        ["fr"] = [IsoDate(), FrenchDayMonthYear(), SlashedDate(), MonthYear(), Year()],
+        ["es"] = [IsoDate(), SpanishDayMonthYear(), SlashedDate(), SpanishMonthYear(), Year()],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>
     /// Reads the plain explicit dates of <paramref name="text"/> (which starts at <paramref name="offset"/> in the main
     /// text) into <paramref name="results"/>, as the recognizer would give them; false, adding nothing, when the text
@@ -26,14 +35,15 @@ internal static partial class ExplicitDateReader
     /// </summary>
     public static bool TryRead(string text, int offset, string culture, DateTriggerWords words, List<RecognizedDate> results)
     {
+        // Every plain explicit date has its year in four digits; most texts around a trigger have none.
         var language = culture.Split('-')[0];
-        if (!Context.TryGetValue(language, out var context))
+        if (!HasFourDigitRun(text) || !Context.TryGetValue(language, out var context) || !Patterns.TryGetValue(language, out var patterns))
         {
             return false;
         }
 
         var found = new List<(int Start, int End, int Year, int Month, int Day)>();
-        foreach (var pattern in PatternsFor(language))
+        foreach (var pattern in patterns)
         {
             foreach (Match match in pattern.Matches(text))
             {
@@ -209,15 +219,20 @@ internal static partial class ExplicitDateReader
         }
     }
 
-    // Full dates first, then months, then years: a year inside a date belongs to the date.
-    private static Regex[] PatternsFor(string language) => language switch
+    private static bool HasFourDigitRun(string text)
     {
-        "en" => [IsoDate(), EnglishMonthDayYear(), EnglishDayMonthYear(), MonthYear(), Year()],
-        "de" => [IsoDate(), GermanDayMonthYear(), DottedDate(), MonthYear(), Year()],
-        "fr" => [IsoDate(), FrenchDayMonthYear(), SlashedDate(), MonthYear(), Year()],
-        "es" => [IsoDate(), SpanishDayMonthYear(), SlashedDate(), SpanishMonthYear(), Year()],
-        _ => [],
-    };
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c is >= '0' and <= '9' ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static FrozenDictionary<string, ExplicitDateContext> LoadContext()
     {
