@@ -22,7 +22,7 @@ internal static class DateExtractor
     public static DateExtraction Extract(SegmentedArticle article, DateOnly? referenceDate)
     {
         var culture = DateRecognizerModels.CultureFor(article.Article.Metadata.Language);
-        var triggers = DateTriggerWords.For(culture);
+        var words = DateTriggerWords.For(culture);
         var reference = referenceDate?.ToDateTime(TimeOnly.MinValue) ?? PlaceholderReference;
         var mentions = ImmutableArray.CreateBuilder<DateMention>();
         var expressions = ImmutableArray.CreateBuilder<DateExpression>();
@@ -47,7 +47,8 @@ internal static class DateExtractor
             }
 
             var text = article.Article.GetText(range);
-            if (!DateSentenceFilter.MayHoldDate(text, triggers))
+            var triggers = DateSentenceFilter.FindTriggers(text, words);
+            if (triggers.Count == 0)
             {
                 continue;
             }
@@ -56,8 +57,9 @@ internal static class DateExtractor
             foreach (var (windowStart, windowLength) in Windows(text, triggers))
             {
                 var window = windowLength == text.Length ? text : text.Substring(windowStart, windowLength);
+                var inWindow = triggers.Where(t => t.Start >= windowStart && t.Start < windowStart + windowLength).Select(t => t.Start - windowStart);
                 plain.Clear();
-                if (ExplicitDateReader.TryRead(window, range.Start + windowStart, culture, triggers, plain))
+                if (ExplicitDateReader.TryRead(window, range.Start + windowStart, words, inWindow, plain))
                 {
                     plain.ForEach(reader.Read);
                     continue;
@@ -84,10 +86,9 @@ internal static class DateExtractor
     /// widened to whole words and merged where they meet, or the whole sentence when they cover most of it. The
     /// recognizer's time grows with the text it reads, and in a long sentence the date is a few words of it.
     /// </summary>
-    private static List<(int Start, int Length)> Windows(string sentence, DateTriggerWords words)
+    private static List<(int Start, int Length)> Windows(string sentence, List<(int Start, int End)> triggers)
     {
         var windows = new List<(int Start, int Length)>();
-        var triggers = DateSentenceFilter.FindTriggers(sentence, words);
         var covered = 0;
         foreach (var trigger in triggers)
         {

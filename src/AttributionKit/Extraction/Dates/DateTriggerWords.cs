@@ -17,11 +17,15 @@ internal sealed class DateTriggerWords
     // Word → whether it counts only when written with a capital ("May" the month, not "may" the verb).
     private readonly FrozenDictionary<string, bool> _words;
 
-    private DateTriggerWords(FrozenDictionary<string, bool> words, int longest)
+    private DateTriggerWords(string language, FrozenDictionary<string, bool> words, int longest)
     {
+        Language = language;
         _words = words;
         LongestWord = longest;
     }
+
+    /// <summary>The language's primary subtag (<c>en</c>, <c>de</c>, <c>fr</c>, <c>es</c>).</summary>
+    public string Language { get; }
 
     /// <summary>The length of the longest word; longer words cannot be one and need no lookup.</summary>
     public int LongestWord { get; }
@@ -42,6 +46,6 @@ internal sealed class DateTriggerWords
             words[word] = char.IsUpper(word[0]);
         }
 
-        return new DateTriggerWords(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), words.Keys.Max(w => w.Length));
+        return new DateTriggerWords(language, words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), words.Keys.Max(w => w.Length));
     }
 }

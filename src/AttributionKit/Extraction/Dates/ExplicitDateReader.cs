@@ -33,10 +33,15 @@ internal static partial class ExplicitDateReader
     /// text) into <paramref name="results"/>, as the recognizer would give them; false, adding nothing, when the text
     /// holds anything else the recognizer should read.
     /// </summary>
-    public static bool TryRead(string text, int offset, string culture, DateTriggerWords words, List<RecognizedDate> results)
+    /// <param name="text">The text around one or more triggers.</param>
+    /// <param name="offset">Where <paramref name="text"/> starts in the main text.</param>
+    /// <param name="words">The trigger words of the page's recognizer language.</param>
+    /// <param name="triggers">Where triggers start in <paramref name="text"/> (<see cref="DateSentenceFilter.FindTriggers"/>).</param>
+    /// <param name="results">Receives the dates read.</param>
+    public static bool TryRead(string text, int offset, DateTriggerWords words, IEnumerable<int> triggers, List<RecognizedDate> results)
     {
         // Every plain explicit date has its year in four digits; most texts around a trigger have none.
-        var language = culture.Split('-')[0];
+        var language = words.Language;
         if (!HasFourDigitRun(text) || !Context.TryGetValue(language, out var context) || !Patterns.TryGetValue(language, out var patterns))
         {
             return false;
@@ -69,7 +74,7 @@ internal static partial class ExplicitDateReader
             }
         }
 
-        if (found.Count == 0 || !EverythingDateLikeIsInside(text, words, found))
+        if (found.Count == 0 || !EverythingDateLikeIsInside(text, triggers, found))
         {
             return false;
         }
@@ -144,7 +149,7 @@ internal static partial class ExplicitDateReader
     }
 
     // Every trigger word and every digit of the text must belong to one of the dates read.
-    private static bool EverythingDateLikeIsInside(string text, DateTriggerWords words, List<(int Start, int End, int Year, int Month, int Day)> found)
+    private static bool EverythingDateLikeIsInside(string text, IEnumerable<int> triggers, List<(int Start, int End, int Year, int Month, int Day)> found)
     {
         bool Inside(int position) => found.Any(f => position >= f.Start && position < f.End);
         for (var i = 0; i < text.Length; i++)
@@ -155,7 +160,7 @@ internal static partial class ExplicitDateReader
             }
         }
 
-        return DateSentenceFilter.FindTriggers(text, words).All(t => Inside(t.Start));
+        return triggers.All(Inside);
     }
 
     // Nothing that changes the date stands right before or after it.

@@ -5,6 +5,13 @@ namespace AttributionKit.Tests.Extraction.Dates;
 
 public class ExplicitDateReaderTests
 {
+    // The reader is given the triggers the extractor found in the text, as in DateExtractor.
+    private static bool TryRead(string text, int offset, string culture, List<RecognizedDate> results)
+    {
+        var words = DateTriggerWords.For(culture);
+        return ExplicitDateReader.TryRead(text, offset, words, DateSentenceFilter.FindTriggers(text, words).Select(t => t.Start), results);
+    }
+
     [Theory]
     [InlineData(Culture.English, "It happened on May 19, 2025 in Kyiv.", "May 19, 2025", "2025-05-19")]
     [InlineData(Culture.English, "It happened on 19 May 2025 in Kyiv.", "19 May 2025", "2025-05-19")]
@@ -21,7 +28,7 @@ public class ExplicitDateReaderTests
     {
         var results = new List<RecognizedDate>();
 
-        ExplicitDateReader.TryRead(text, 0, culture, DateTriggerWords.For(culture), results).Should().BeTrue();
+        TryRead(text, 0, culture, results).Should().BeTrue();
 
         results.Should().ContainSingle();
         text[results[0].Range.Start..results[0].Range.End].Should().Be(expectedText);
@@ -53,7 +60,7 @@ public class ExplicitDateReaderTests
     {
         var results = new List<RecognizedDate>();
 
-        ExplicitDateReader.TryRead(text, 0, culture, DateTriggerWords.For(culture), results).Should().BeFalse();
+        TryRead(text, 0, culture, results).Should().BeFalse();
 
         results.Should().BeEmpty();
     }
@@ -63,8 +70,8 @@ public class ExplicitDateReaderTests
     {
         var results = new List<RecognizedDate>();
 
-        ExplicitDateReader.TryRead("in 2019 and in 2020 again", 100, Culture.English, DateTriggerWords.For(Culture.English), results).Should().BeFalse();
-        ExplicitDateReader.TryRead("in 2019, in 2020 again", 100, Culture.English, DateTriggerWords.For(Culture.English), results).Should().BeTrue();
+        TryRead("in 2019 and in 2020 again", 100, Culture.English, results).Should().BeFalse();
+        TryRead("in 2019, in 2020 again", 100, Culture.English, results).Should().BeTrue();
 
         results.Select(r => (r.Range.Start, r.Range.End, r.Timex)).Should().Equal((103, 107, "2019"), (112, 116, "2020"));
     }
