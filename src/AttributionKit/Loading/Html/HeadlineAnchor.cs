@@ -9,10 +9,11 @@ namespace AttributionKit.Loading.Html;
 /// </summary>
 internal static class HeadlineAnchor
 {
-    /// <summary>The index in <paramref name="index"/> of the first h1 or h2 that the titles name, or -1.</summary>
-    public static int Find(IDocument document, PageIndex index)
+    /// <summary>The index in <paramref name="index"/> of the first h1 or h2 that <paramref name="titles"/> name, or -1.</summary>
+    /// <param name="titles">The page's titles, from <see cref="Titles"/>.</param>
+    /// <param name="index">The page's elements.</param>
+    public static int Find(IReadOnlyList<string> titles, PageIndex index)
     {
-        var titles = Titles(document);
         if (titles.Count == 0)
         {
             return -1;
@@ -45,7 +46,11 @@ internal static class HeadlineAnchor
         return -1;
     }
 
-    private static List<string> Titles(IDocument document)
+    /// <summary>
+    /// The page's titles (<c>og:title</c>, <c>twitter:title</c>, <c>&lt;title&gt;</c>, each also without its site
+    /// name), normalised for comparison with headings; read once per page.
+    /// </summary>
+    public static IReadOnlyList<string> Titles(IDocument document)
     {
         var raw = new List<string>();
         if (document.Head is { } head)

@@ -40,12 +40,13 @@ internal static class HtmlLoader
         }
 
         var index = PageIndex.Build(body, lenient: false);
-        var roots = MainContentFinder.Find(index, HeadlineAnchor.Find(document, index));
+        var titles = HeadlineAnchor.Titles(document);
+        var roots = MainContentFinder.Find(index, HeadlineAnchor.Find(titles, index));
         if (KeptText(index, roots) < MinimumArticleText)
         {
             // Class patterns may have hidden the article (a wrapper named like a sidebar): retry without them.
             var lenient = PageIndex.Build(body, lenient: true);
-            var lenientRoots = MainContentFinder.Find(lenient, HeadlineAnchor.Find(document, lenient));
+            var lenientRoots = MainContentFinder.Find(lenient, HeadlineAnchor.Find(titles, lenient));
             if (KeptText(lenient, lenientRoots) > Math.Max(MinimumArticleText, KeptText(index, roots) * 2))
             {
                 index = lenient;
