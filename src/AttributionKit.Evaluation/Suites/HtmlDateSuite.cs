@@ -36,12 +36,12 @@ internal sealed class HtmlDateSuite : IEvaluationSuite
             items = items.Take(limit).ToList();
         }
 
-        var (outcomes, elapsed) = SuiteRunner.Run(items.Select(i => (i.Url, Path.Combine(folder, "pages", i.File))).ToList());
+        var (outcomes, elapsed) = SuiteRunner.Run(items.Select(i => (i.Url, Path.Combine(folder, "pages", i.File))).ToList(), r => r.Article.Metadata);
         int correct = 0, wrong = 0, none = 0, nullGold = 0;
         for (var k = 0; k < items.Count; k++)
         {
             var (url, file, expected) = items[k];
-            var published = outcomes[k].Result?.Article.Metadata.Published;
+            var published = outcomes[k].Kept?.Published;
             var answer = published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             nullGold += expected is null ? 1 : 0;
             bool ok;
@@ -59,7 +59,7 @@ internal sealed class HtmlDateSuite : IEvaluationSuite
             correct += ok ? 1 : 0;
             if (context.Verbose && !ok)
             {
-                var meta = outcomes[k].Result?.Article.Metadata;
+                var meta = outcomes[k].Kept;
                 context.Out.WriteLine($"  MISS {file} gold={expected ?? "null"} got={answer ?? "none"} ({published?.SourceLabel}) {url}");
                 if (meta is not null)
                 {

@@ -5,13 +5,20 @@ namespace AttributionKit.Evaluation.Suites;
 /// <summary>Runs the whole analysis over a list of pages on every core, timing each stage.</summary>
 internal static class SuiteRunner
 {
-    /// <summary>One page's outcome: the result, or the load error.</summary>
-    public sealed record Outcome(string Key, AnalysisResult? Result, string? Error);
+    /// <summary>One page's outcome: what the suite keeps of the result and the stage timings, or the load error.</summary>
+    public sealed record Outcome<T>(string Key, T? Kept, AnalysisTimings? Timings, string? Error)
+        where T : class;
 
-    /// <summary>Analyses the pages in parallel; returns the outcomes in input order and the wall time.</summary>
-    public static (List<Outcome> Outcomes, TimeSpan Elapsed) Run(IReadOnlyList<(string Key, string Path)> pages)
+    /// <summary>
+    /// Analyses the pages in parallel; returns the outcomes in input order and the wall time. Each result is reduced at
+    /// once to what the suite scores (<paramref name="keep"/>): a whole result holds its page's source and maps, and
+    /// keeping all of them until scoring would measure the evaluation's memory, not the check's (the CLI writes each
+    /// result and lets it go).
+    /// </summary>
+    public static (List<Outcome<T>> Outcomes, TimeSpan Elapsed) Run<T>(IReadOnlyList<(string Key, string Path)> pages, Func<AnalysisResult, T> keep)
+        where T : class
     {
-        var results = new Outcome[pages.Count];
+        var results = new Outcome<T>[pages.Count];
         WarmUp();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
@@ -22,11 +29,12 @@ internal static class SuiteRunner
             var (key, path) = pages[i];
             try
             {
-                results[i] = new Outcome(key, ArticleAnalyzer.Analyze(path, AnalyzeOptions.Default), null);
+                var result = ArticleAnalyzer.Analyze(path, AnalyzeOptions.Default);
+                results[i] = new Outcome<T>(key, keep(result), result.Timings, null);
             }
             catch (ArticleLoadException ex)
             {
-                results[i] = new Outcome(key, null, ex.Message);
+                results[i] = new Outcome<T>(key, null, null, ex.Message);
             }
         });
         clock.Stop();
@@ -87,9 +95,10 @@ internal static class SuiteRunner
     public static TimeSpan WarmUpTime { get; private set; }
 
     /// <summary>Prints throughput, peak memory and the mean time per stage.</summary>
-    public static void PrintSpeed(TextWriter output, List<Outcome> outcomes, TimeSpan elapsed)
+    public static void PrintSpeed<T>(TextWriter output, List<Outcome<T>> outcomes, TimeSpan elapsed)
+        where T : class
     {
-        var done = outcomes.Where(o => o.Result is not null).Select(o => o.Result!.Timings).ToList();
+        var done = outcomes.Where(o => o.Timings.HasValue).Select(o => o.Timings!.Value).ToList();
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
         output.WriteLine(FormattableString.Invariant(
             $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up on a synthetic page), peak working set {peakMb:0} MB"));

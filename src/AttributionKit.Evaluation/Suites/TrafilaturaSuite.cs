@@ -43,14 +43,16 @@ internal sealed partial class TrafilaturaSuite : IEvaluationSuite
             items = items.Take(limit).ToList();
         }
 
-        var (outcomes, elapsed) = SuiteRunner.Run(items.Select(i => (i.Key, Path.Combine(folder, "pages", i.File))).ToList());
+        var (outcomes, elapsed) = SuiteRunner.Run(
+            items.Select(i => (i.Key, Path.Combine(folder, "pages", i.File))).ToList(),
+            r => new ExtractedPage(r.Article.Text, r.Article.Metadata.Title));
         int tp = 0, fn = 0, fp = 0, titled = 0, titleOk = 0, errors = 0;
         for (var k = 0; k < items.Count; k++)
         {
             var item = items[k];
-            var result = outcomes[k].Result;
+            var result = outcomes[k].Kept;
             errors += result is null ? 1 : 0;
-            var text = Collapse(result?.Article.Text ?? string.Empty);
+            var text = Collapse(result?.Text ?? string.Empty);
             var missing = item.With.Where(s => !text.Contains(Collapse(s), StringComparison.Ordinal)).ToList();
             var leaked = item.Without.Where(s => text.Contains(Collapse(s), StringComparison.Ordinal)).ToList();
             tp += item.With.Count - missing.Count;
@@ -61,7 +63,7 @@ internal sealed partial class TrafilaturaSuite : IEvaluationSuite
             if (item.Title is { } goldTitle && !string.IsNullOrWhiteSpace(goldTitle))
             {
                 titled++;
-                title = result?.Article.Metadata.Title;
+                title = result?.Title;
                 if (title is not null && Collapse(title) == Collapse(goldTitle))
                 {
                     titleOk++;
