@@ -46,6 +46,7 @@ internal static class CheckCommand
         {
             paths, format, output, failOn, inputFormat, referenceDate, jobs, config, noInlineConfig, baseline, writeBaseline,
         };
+        UnknownOptionCheck.Attach(paths, command, environment);
         command.SetAction(parse =>
         {
             var request = new CheckRequest(
