@@ -23,12 +23,31 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
     private readonly List<Frame> _frames = [];
     private int _nextQuoteGroup;
 
+    private bool _keepClassDrops;
+
     /// <summary>Writes the blocks of <paramref name="root"/>.</summary>
     public void Extract(IElement root)
     {
         DomWalker.Walk(root, node => Enter(node, root), Exit);
         writer.EndBlock();
         _frames.Clear();
+    }
+
+    /// <summary>
+    /// Writes the page's headline even when its class dropped it (a "widget-hero" or "teaser-head" box around the
+    /// h1): the titles named it, so it is the article's. Hidden parts and dropped tags stay out.
+    /// </summary>
+    public void ExtractHeadline(IElement headline)
+    {
+        _keepClassDrops = true;
+        try
+        {
+            Extract(headline);
+        }
+        finally
+        {
+            _keepClassDrops = false;
+        }
     }
 
     private bool Enter(INode node, IElement root)
@@ -39,7 +58,7 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
             return false;
         }
 
-        if (node is not IElement element || index[element] is not { } info || info.Excluded)
+        if (node is not IElement element || index[element] is not { } info || (info.Excluded && !(_keepClassDrops && !info.TagExcluded)))
         {
             return false;
         }
@@ -219,11 +238,47 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
             "div" or "section" or "table" or "header" => info.LinkDensity > 0.6 && info.Text < 3000,
 
             // A span around a linked word is part of its sentence (most of its paragraph's text is not the span's);
-            // a span that is the whole block, or holds a row of links, is clutter.
-            "span" => info.LinkDensity > 0.6 && info.Text < 3000 && (info.Text >= 80 || info.Parent < 0 || index.Elements[info.Parent].Text < info.Text * 4),
+            // a span that is the whole block, or holds a row of links, is clutter; but a span around one link
+            // after a label ("Earrings: <span><a>Name</a></span>") is the label's value.
+            "span" => info.LinkDensity > 0.6 && info.Text < 3000 && (info.Text >= 80 || info.Parent < 0 || index.Elements[info.Parent].Text < info.Text * 4)
+                && (info.Text >= 80 || info.Parent < 0 || index.Elements[info.Parent].Text == info.Text || HoldsSeveralLinks(info.Element)),
             "p" or "li" => info.LinkDensity > 0.75 && info.Text < 250,
             _ => false,
         };
+    }
+
+    /// <summary>Whether an element holds two links or more (looked for among its first descendants only: it is short).</summary>
+    private static bool HoldsSeveralLinks(IElement element)
+    {
+        var links = 0;
+        var seen = 0;
+        for (var node = element.FirstElementChild; node is not null && seen < 64; seen++)
+        {
+            if (node.LocalName == "a" && ++links >= 2)
+            {
+                return true;
+            }
+
+            // Depth-first, staying under the element.
+            if (node.FirstElementChild is { } child)
+            {
+                node = child;
+                continue;
+            }
+
+            while (node is not null && node.NextElementSibling is null)
+            {
+                node = node.ParentElement;
+                if (ReferenceEquals(node, element))
+                {
+                    return false;
+                }
+            }
+
+            node = node?.NextElementSibling;
+        }
+
+        return false;
     }
 
     private static bool HoldsBlockQuote(IElement figure)

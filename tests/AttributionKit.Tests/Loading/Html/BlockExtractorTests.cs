@@ -23,4 +23,46 @@ public class BlockExtractorTests
 
         article.Text.Should().Contain("seven votes in favour").And.NotContain("Gardens");
     }
+
+    [Fact]
+    public void A_span_around_one_link_after_a_label_is_the_label_value()
+    {
+        var html = HtmlTestPages.Article("""<p>Earrings: <span style="color: navy"><a href="/shop/stella">Stella Hoops</a></span></p>""");
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("Earrings: Stella Hoops");
+    }
+
+    [Fact]
+    public void Soft_hyphens_and_zero_width_spaces_are_not_in_the_text()
+    {
+        var html = HtmlTestPages.Article("<p>W\u00e4h\u00adrend Sie &uuml;ber den Markt schlen&shy;dern, pro\u200bbieren Sie Brot.</p>");
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("Während Sie über den Markt schlendern, probieren Sie Brot.");
+        var at = article.Text.IndexOf("schlendern", StringComparison.Ordinal);
+        var span = article.GetSourceSpan(new AttributionKit.TextRange(at, at + "schlendern".Length));
+        html.Substring(span.Start, span.End - span.Start).Should().Be("schlen&shy;dern");
+    }
+
+    [Fact]
+    public void A_headline_in_a_box_dropped_by_its_class_is_still_written()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>Council approves the budget | Daily Example</title>",
+            $"""
+            <main>
+            <div class="widget widget-hero"><header><h1>Council approves the budget</h1></header></div>
+            <div class="article-body">{HtmlTestPages.Paragraphs}</div>
+            </main>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Blocks[0].Kind.Should().Be(AttributionKit.Model.BlockKind.Title);
+        article.GetText(article.Blocks[0].Range).Should().Be("Council approves the budget");
+        article.Text.Should().Contain("seven votes in favour");
+    }
 }
