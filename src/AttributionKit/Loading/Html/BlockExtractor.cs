@@ -10,7 +10,12 @@ namespace AttributionKit.Loading.Html;
 /// citation lines, table cells, captions; inline markup keeps its text and links are recorded. Walks without
 /// recursion and skips boilerplate and link lists inside the content.
 /// </summary>
-internal sealed partial class BlockExtractor(PageIndex index, SourceAligner aligner, BlockWriter writer, IElement? headline)
+/// <param name="index">The page's elements.</param>
+/// <param name="aligner">Maps the text to the source.</param>
+/// <param name="writer">Receives the blocks.</param>
+/// <param name="headline">The page's headline element, written as the title block.</param>
+/// <param name="siteHost">The host of the page's own address (canonical or og:url), when it gives one.</param>
+internal sealed partial class BlockExtractor(PageIndex index, SourceAligner aligner, BlockWriter writer, IElement? headline, string? siteHost = null)
 {
     private static readonly FrozenSet<string> BlockTags = new[]
     {
@@ -234,7 +239,8 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
 
         return info.Tag switch
         {
-            "ul" or "ol" or "dl" or "nav" or "menu" => info.LinkDensity > 0.5,
+            "ul" or "ol" => info.LinkDensity > 0.5 && !(info.Text >= 25 * Math.Max(1, info.Element.Children.Length)),
+            "dl" or "nav" or "menu" => info.LinkDensity > 0.5,
             "div" or "section" or "table" or "header" => info.LinkDensity > 0.6 && info.Text < 3000,
 
             // A span around a linked word is part of its sentence (most of its paragraph's text is not the span's);
@@ -242,10 +248,30 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
             // after a label ("Earrings: <span><a>Name</a></span>") is the label's value.
             "span" => info.LinkDensity > 0.6 && info.Text < 3000 && (info.Text >= 80 || info.Parent < 0 || index.Elements[info.Parent].Text < info.Text * 4)
                 && (info.Text >= 80 || info.Parent < 0 || index.Elements[info.Parent].Text == info.Text || HoldsSeveralLinks(info.Element)),
-            "p" or "li" => info.LinkDensity > 0.75 && info.Text < 250,
+            // A paragraph that is one link to another site is a reference the article gives ("Sign the petition:
+            // <a>openpetition.de/…</a>"); one to the site itself is a teaser for another of its stories.
+            "p" => info.LinkDensity > 0.75 && info.Text < 250 && !IsOutboundReference(info),
+            "li" => info.LinkDensity > 0.75 && info.Text < 25,
             _ => false,
         };
     }
+
+    private bool IsOutboundReference(ElementInfo info)
+    {
+        if (siteHost is null || info.Text < 15 || HoldsSeveralLinks(info.Element))
+        {
+            return false;
+        }
+
+        var link = info.Element.QuerySelector("a[href]");
+        return link?.GetAttribute("href") is { } href && Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri)
+            && uri.Scheme is "http" or "https" && !SameSite(uri.Host, siteHost);
+    }
+
+    private static bool SameSite(string host, string siteHost) =>
+        string.Equals(WithoutWww(host), WithoutWww(siteHost), StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 
     /// <summary>Whether an element holds two links or more (looked for among its first descendants only: it is short).</summary>
     private static bool HoldsSeveralLinks(IElement element)

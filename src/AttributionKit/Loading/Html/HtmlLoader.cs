@@ -59,7 +59,8 @@ internal static class HtmlLoader
 
         var writer = new BlockWriter();
         var aligner = new SourceAligner(source);
-        var extractor = new BlockExtractor(index, aligner, writer, meta.Headline);
+        var siteHost = meta.Metadata.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var address) ? address.Host : null;
+        var extractor = new BlockExtractor(index, aligner, writer, meta.Headline, siteHost);
         if (meta.Headline is { } headline && roots.Count > 0)
         {
             // The headline above the content is written first; so is one inside it that a box's class dropped.

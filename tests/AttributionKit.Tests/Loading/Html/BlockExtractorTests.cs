@@ -65,4 +65,34 @@ public class BlockExtractorTests
         article.GetText(article.Blocks[0].Range).Should().Be("Council approves the budget");
         article.Text.Should().Contain("seven votes in favour");
     }
+
+    [Fact]
+    public void A_list_of_long_links_inside_the_article_is_kept_and_a_row_of_short_ones_is_not()
+    {
+        var html = HtmlTestPages.Article("""
+            <p>Recommended reading on the topic:</p>
+            <ul><li><a href="/a">How the old bridge was built a hundred years ago</a></li><li><a href="/b">Why the library moved to the station district</a></li></ul>
+            <ul><li><a href="/t/1">Budget</a></li><li><a href="/t/2">Council</a></li><li><a href="/t/3">Schools</a></li></ul>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("How the old bridge was built a hundred years ago").And.Contain("Why the library moved");
+        article.Text.Should().NotContain("Schools");
+    }
+
+    [Fact]
+    public void A_paragraph_that_is_one_link_to_another_site_is_kept_and_one_to_the_site_itself_is_not()
+    {
+        var html = HtmlTestPages.Article(
+            """
+            <p><a href="https://petitions.example.org/save-the-bridge">Sign the petition to save the bridge</a></p>
+            <p><a href="https://daily.example/2024/05/another-story">Another story about the council and its decisions</a></p>
+            """,
+            head: """<link rel="canonical" href="https://www.daily.example/2024/05/budget">""");
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("Sign the petition to save the bridge").And.NotContain("Another story");
+    }
 }
