@@ -34,4 +34,12 @@ public class BoilerplateLexiconTests
     {
         (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
     }
+
+    [Theory]
+    [InlineData("article-header-full__author")]
+    [InlineData("full authors")]
+    public void Author_names_and_lists_are_dropped(string classAndId)
+    {
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
+    }
 }
