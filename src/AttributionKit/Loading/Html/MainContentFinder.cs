@@ -173,13 +173,46 @@ internal static partial class MainContentFinder
                     return;
                 }
 
-                if (index[sibling] is { Excluded: false, Tag: "p" or "div", Text: >= 60, LinkDensity: < 0.2 } info && LeadClass().IsMatch(info.ClassAndId))
+                if (IsLead(index[sibling]))
                 {
                     roots.Insert(0, sibling);
                     return;
                 }
+
+                // The head block above the body ("<header><h1>…</h1><h2 class="subtitle">…</h2></header>") holds
+                // the lead beside the headline.
+                if (index[sibling] is { Excluded: false, Tag: "header" or "div" or "section" or "hgroup", Text: > 0 and < 1500 } && LeadInside(index, sibling) is { } lead)
+                {
+                    roots.Insert(0, lead);
+                    return;
+                }
             }
         }
+    }
+
+    private static bool IsLead(ElementInfo? info) =>
+        info is { Excluded: false, Tag: "p" or "div" or "h2", Text: >= 60, LinkDensity: < 0.2 } && LeadClass().IsMatch(info.ClassAndId);
+
+    /// <summary>The first lead-named element inside a small head block, looked for among its first elements.</summary>
+    private static IElement? LeadInside(PageIndex index, IElement block)
+    {
+        var pending = new Stack<IElement>();
+        pending.Push(block);
+        for (var seen = 0; pending.Count > 0 && seen < 200; seen++)
+        {
+            var element = pending.Pop();
+            if (!ReferenceEquals(element, block) && IsLead(index[element]))
+            {
+                return element;
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -345,6 +378,6 @@ internal static partial class MainContentFinder
         return roots;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:intro|lead|lede|standfirst|teaser-?text|summary|dek|abstract|excerpt|sub-?title)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:intro|lead|lede|standfirst|teaser-?text|summary|dek|abstract|excerpt|sub-?title|sub-?headline)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LeadClass();
 }

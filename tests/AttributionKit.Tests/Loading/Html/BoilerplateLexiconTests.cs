@@ -42,4 +42,12 @@ public class BoilerplateLexiconTests
     {
         (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
     }
+
+    [Theory]
+    [InlineData("o-section o-section-intro-top o-section--has-ads")]
+    [InlineData("entry no-comments")]
+    public void A_class_that_says_what_a_block_holds_or_lacks_does_not_drop_it(string classAndId)
+    {
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.None);
+    }
 }

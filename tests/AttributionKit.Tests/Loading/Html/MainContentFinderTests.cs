@@ -136,4 +136,23 @@ public class MainContentFinderTests
         article.Text.Should().Contain("after a vote that ended a long night").And.Contain("seven votes in favour");
         article.Text.IndexOf("long night", StringComparison.Ordinal).Should().BeLessThan(article.Text.IndexOf("seven votes", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_subheadline_beside_the_headline_in_the_head_block_goes_first()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"""
+            <section class="article-section">
+            <header class="article-header-wrapper"><div class="article-header">
+            <h1>Council approves the budget</h1>
+            <h2 class="article-subheadline">The town will build three schools and repair its bridge, after a vote that ended a long night.</h2>
+            </div></header>
+            <article class="article"><div class="nd-body-article">{HtmlTestPages.Paragraphs}</div></article>
+            </section>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("after a vote that ended a long night").And.Contain("seven votes in favour");
+        article.Text.IndexOf("long night", StringComparison.Ordinal).Should().BeLessThan(article.Text.IndexOf("seven votes", StringComparison.Ordinal));
+    }
 }
