@@ -80,12 +80,56 @@ internal static partial class MainContentFinder
             return [];
         }
 
+        (best, bestScore) = InsideMain(elements, best, bestScore);
         var own = OwnArticle(elements, best, bestScore, headline);
         best = own >= 0 ? ClimbWrappers(elements, own, headline) : ClimbToCommonAncestor(elements, best, bestScore, headline);
         var roots = WithSiblings(index, best, otherStories: own >= 0);
         AddLeadAbove(index, roots);
         return roots;
     }
+
+    /// <summary>
+    /// The page's one <c>&lt;main&gt;</c> (or <c>role="main"</c>) holds the page's own content by definition: when the
+    /// best block stands outside it (a slideshow or a teaser strip above it) and it holds real text, its best block.
+    /// </summary>
+    private static (int Best, double Score) InsideMain(List<ElementInfo> elements, int best, double bestScore)
+    {
+        var main = -1;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var info = elements[i];
+            if (IsMain(info))
+            {
+                if (main >= 0)
+                {
+                    return (best, bestScore);
+                }
+
+                main = i;
+            }
+        }
+
+        if (main < 0 || elements[main].Excluded || elements[main].Text < 500 || main == best || IsAncestor(elements, main, best) || IsAncestor(elements, best, main))
+        {
+            return (best, bestScore);
+        }
+
+        var inside = -1;
+        var insideScore = double.NegativeInfinity;
+        for (var i = main; i < elements.Count && (i == main || IsAncestor(elements, main, i)); i++)
+        {
+            if (!double.IsNaN(elements[i].Score) && !elements[i].Excluded && elements[i].Score > insideScore)
+            {
+                inside = i;
+                insideScore = elements[i].Score;
+            }
+        }
+
+        return inside >= 0 ? (inside, insideScore) : (best, bestScore);
+    }
+
+    private static bool IsMain(ElementInfo info) =>
+        info.Tag == "main" || (info.Element.GetAttribute("role") is { } role && role.Equals("main", StringComparison.OrdinalIgnoreCase));
 
     private static double InitialScore(ElementInfo info)
     {
@@ -316,7 +360,9 @@ internal static partial class MainContentFinder
     {
         var elements = index.Elements;
         var top = elements[best];
-        if (top.Parent < 0)
+
+        // The page's <main> holds all its own content: what stands beside it is the page's frame.
+        if (top.Parent < 0 || IsMain(top))
         {
             return [top.Element];
         }
