@@ -50,4 +50,19 @@ public class BoilerplateLexiconTests
     {
         (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.None);
     }
+
+    [Fact]
+    public void A_tabbed_box_is_content_not_a_menu()
+    {
+        var kind = BoilerplateLexicon.Classify("tab-menu--product");
+
+        (kind & BoilerplateClass.Keep).Should().Be(BoilerplateClass.Keep);
+        (kind & BoilerplateClass.Drop).Should().Be(BoilerplateClass.None);
+    }
+
+    [Fact]
+    public void A_captcha_is_dropped()
+    {
+        (BoilerplateLexicon.Classify("review--captcha") & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
+    }
 }
