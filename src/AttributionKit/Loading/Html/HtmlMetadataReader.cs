@@ -133,12 +133,21 @@ internal static partial class HtmlMetadataReader
         var inArticle = headings.FirstOrDefault(h => h.InScope);
         // Without any h1 (not even a hidden or boilerplate one), the first h2 of the article is its heading.
         var firstSubheading = headings.Count > 0 || excludedHeadings.Count > 0 ? null : subheadings.FirstOrDefault(h => h.InScope).Text;
+
+        // A page without a single heading element styles its headline with a class ("<div class="l-headline">").
+        var classed = headings.Count > 0 || excludedHeadings.Count > 0 || firstSubheading is not null ? default : ClassedHeadline(index, scope);
+        firstSubheading ??= classed.Text;
         var before = inArticle.Element is null ? [] : subheadings.Where(h => index.IndexOf(h.Element) < index.IndexOf(inArticle.Element)).Select(h => h.Text).ToList();
         var title = TitleChooser.Choose(new TitleClues(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle.Text, siteName, subheadings.Select(h => h.Text).ToList(), firstSubheading, excludedHeadings.Select(h => h.Text).ToList(), marked.Text, before));
         var headline = title is null ? null : headings.Concat(subheadings).Concat(excludedHeadings).FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
         if (headline is null && marked.Element is not null && marked.Text is not null && TitleChooser.Collapse(marked.Text) == title)
         {
             headline = marked.Element;
+        }
+
+        if (headline is null && classed.Element is not null && TitleChooser.Collapse(classed.Text!) == title)
+        {
+            headline = classed.Element;
         }
 
         // The page's own dates, read once the headline is known: a dateline by it is the article's.
@@ -316,6 +325,62 @@ internal static partial class HtmlMetadataReader
             ? marked
             : default;
         return (inScope, subheadings, excluded, markedKept);
+    }
+
+    /// <summary>The first element in the article's scope whose class names it the headline, with its text.</summary>
+    private static (IElement? Element, string? Text) ClassedHeadline(PageIndex index, IElement? scope)
+    {
+        if (scope is null || index[scope] is null)
+        {
+            return default;
+        }
+
+        (IElement? Element, string? Text) found = default;
+        for (var i = index.IndexOf(scope); i < index.Elements.Count; i++)
+        {
+            var info = index.Elements[i];
+            if (i > index.IndexOf(scope) && !IsInside(info.Element, scope))
+            {
+                break;
+            }
+
+            if (!info.Excluded && info.Tag is "div" or "p" or "span" or "strong" or "b" && info.Text is >= 10 and <= 300 && HasToken(info.ClassAndId, "headline"))
+            {
+                // A list of teasers names each one's headline alike: only a headline unlike the others counts.
+                if (found.Element is not null)
+                {
+                    if (!string.Equals(TitleChooser.Collapse(VisibleHeadlineText(info.Element, index)), TitleChooser.Collapse(found.Text!), StringComparison.Ordinal))
+                    {
+                        return default;
+                    }
+
+                    continue;
+                }
+
+                var text = VisibleHeadlineText(info.Element, index);
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return default;
+                }
+
+                found = (info.Element, text);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool HasToken(string classAndId, string token)
+    {
+        foreach (var part in classAndId.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHeadlineProperty(string itemprop)

@@ -263,6 +263,25 @@ public class HtmlMetadataReaderTests
     }
 
     [Fact]
+    public void On_a_page_without_headings_the_element_styled_as_the_headline_is_the_title()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>Tidy homes | Shop Magazine</title>",
+            $"""<div class="magazine"><div class="l-headline"><span>Ten tricks for a tidy wardrobe</span></div><div class="l-text">{HtmlTestPages.Paragraphs}</div></div>""");
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Ten tricks for a tidy wardrobe");
+    }
+
+    [Fact]
+    public void Headlines_styled_alike_in_a_list_of_teasers_do_not_make_a_title()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<div class="teaser-item"><div class="headline">Council story number {i} of the week</div><p>The city council approved the new budget on Tuesday after a long debate, with seven votes in favour, story {i}.</p></div>"""));
+        var html = HtmlTestPages.Page("<title>Council approves the budget</title>", $"""<div class="list">{teasers}</div>""");
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+    }
+
+    [Fact]
     public void An_h2_above_the_h1_that_repeats_the_page_title_word_for_word_is_the_headline()
     {
         var html = HtmlTestPages.Page(
