@@ -60,9 +60,13 @@ public class BoilerplateLexiconTests
         (kind & BoilerplateClass.Drop).Should().Be(BoilerplateClass.None);
     }
 
-    [Fact]
-    public void A_captcha_is_dropped()
+    [Theory]
+    [InlineData("review--captcha")]
+    [InlineData("content--product-reviews")]
+    [InlineData("newreview")]
+    [InlineData("review-form")]
+    public void Captchas_and_reader_reviews_are_dropped(string classAndId)
     {
-        (BoilerplateLexicon.Classify("review--captcha") & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
     }
 }
