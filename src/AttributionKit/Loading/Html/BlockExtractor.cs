@@ -63,7 +63,14 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
             return false;
         }
 
-        if (node is not IElement element || index[element] is not { } info || (info.Excluded && !(_keepClassDrops && !info.TagExcluded)))
+        if (node is not IElement element || index[element] is not { } info)
+        {
+            return false;
+        }
+
+        // Writing a headline from a dropped box: what the box's class dropped stays in, what is dropped inside the
+        // headline itself ("<span class="sr-only">"), hidden or a dropped tag stays out.
+        if (info.Excluded && !(_keepClassDrops && !info.TagExcluded && (ReferenceEquals(element, root) || !info.SelfDropped)))
         {
             return false;
         }

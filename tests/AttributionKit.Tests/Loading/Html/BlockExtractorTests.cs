@@ -54,7 +54,7 @@ public class BlockExtractorTests
             "<title>Council approves the budget | Daily Example</title>",
             $"""
             <main>
-            <div class="widget widget-hero"><header><h1>Council approves the budget</h1></header></div>
+            <div class="widget widget-hero"><header><h1><span class="sr-only">Article: </span>Council approves the budget</h1></header></div>
             <div class="article-body">{HtmlTestPages.Paragraphs}</div>
             </main>
             """);
