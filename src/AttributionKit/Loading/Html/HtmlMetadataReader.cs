@@ -321,7 +321,10 @@ internal static partial class HtmlMetadataReader
         }
 
         inScope.AddRange(others);
-        var markedKept = (markedCount == 1 || (marked.InScope && markedInScope == 1)) && marked.Text is { Length: > 0 and <= 400 } && !string.IsNullOrWhiteSpace(marked.Text)
+        // Outside the article, a lone mark counts only on a page whose article has no h1 of its own (a sidebar teaser
+        // may be the only marked headline on a page without microdata for its article).
+        var markedKept = ((marked.InScope && markedInScope == 1) || (markedCount == 1 && !marked.InScope && !inScope.Exists(h => h.Item3) && index[marked.Element!] is { Excluded: false }))
+            && marked.Text is { Length: > 0 and <= 400 } && !string.IsNullOrWhiteSpace(marked.Text)
             ? marked
             : default;
         return (inScope, subheadings, excluded, markedKept);

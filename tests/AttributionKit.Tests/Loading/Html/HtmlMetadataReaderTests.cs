@@ -240,6 +240,19 @@ public class HtmlMetadataReaderTests
     }
 
     [Fact]
+    public void A_lone_marked_headline_of_a_teaser_beside_the_article_does_not_replace_its_h1()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>Daily Example</title>",
+            $"""
+            <article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</article>
+            <div class="more"><div itemscope itemtype="http://schema.org/Article"><span itemprop="headline">Harbour ferry gets a new timetable</span></div></div>
+            """);
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+    }
+
+    [Fact]
     public void An_h1_in_a_dropped_breadcrumb_keeps_the_words_of_its_inner_elements()
     {
         var html = HtmlTestPages.Page(
