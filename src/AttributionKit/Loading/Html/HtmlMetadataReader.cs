@@ -252,7 +252,8 @@ internal static partial class HtmlMetadataReader
 
     /// <summary>
     /// The page's <c>&lt;h1&gt;</c> elements that are not boilerplate, those in the article's scope first, and its
-    /// first few <c>&lt;h2&gt;</c> elements in page order (pages without a usable h1 put the headline there).
+    /// first few <c>&lt;h2&gt;</c> elements in page order (pages without a usable h1 put the headline there), and the
+    /// element marked <c>itemprop="headline"</c> when the article marks exactly one.
     /// </summary>
     private static (List<(IElement Element, string Text, bool InScope)> Headings, List<(IElement Element, string Text, bool InScope)> Subheadings, List<(IElement Element, string Text, bool InScope)> Excluded, (IElement? Element, string? Text, bool InScope) Marked) Headings(PageIndex index, IElement? scope)
     {
@@ -267,7 +268,7 @@ internal static partial class HtmlMetadataReader
         {
             if (info.Tag != "meta" && !info.TagExcluded && info.Element.GetAttribute("itemprop") is { } prop && IsHeadlineProperty(prop))
             {
-                // Listing pages mark every teaser's headline: one mark on the page, or one in the article, is the article's.
+                // Listing pages mark every teaser's headline: only the one mark in the article is the article's.
                 var markedWithin = scope is not null && IsInside(info.Element, scope);
                 markedCount++;
                 markedInScope += markedWithin ? 1 : 0;
