@@ -6,7 +6,8 @@ namespace AttributionKit.Loading;
 /// <summary>
 /// Decodes an article's bytes as a browser would: a byte-order mark wins; then a declared charset
 /// (<c>&lt;meta charset&gt;</c>, <c>http-equiv</c> content type, XML declaration) found in the first bytes;
-/// then strict UTF-8; then windows-1252, which decodes every byte.
+/// then strict UTF-8; then, for text that is mostly UTF-8 with a few stray single bytes (a page pasted together from
+/// two encodings), UTF-8 with each stray byte read as windows-1252; else windows-1252, which decodes every byte.
 /// </summary>
 internal static partial class TextDecoder
 {
@@ -61,8 +62,77 @@ internal static partial class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding(1252).GetString(bytes);
+            return MostlyUtf8(bytes) ? DecodeMixed(bytes) : Encoding.GetEncoding(1252).GetString(bytes);
         }
+    }
+
+    /// <summary>Whether well-formed multi-byte UTF-8 sequences outnumber the bytes that cannot be UTF-8.</summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (bytes[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var length = SequenceLength(bytes[i..]);
+            if (length > 0)
+            {
+                valid++;
+                i += length;
+            }
+            else
+            {
+                invalid++;
+                i++;
+            }
+        }
+
+        return valid > invalid;
+    }
+
+    /// <summary>UTF-8 where it is well formed; every other byte as windows-1252 (what the stray byte most likely was).</summary>
+    private static string DecodeMixed(byte[] bytes)
+    {
+        var windows1252 = Encoding.GetEncoding(1252);
+        var text = new StringBuilder(bytes.Length);
+        var runStart = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            if (bytes[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var length = SequenceLength(bytes.AsSpan(i));
+            if (length > 0)
+            {
+                i += length;
+                continue;
+            }
+
+            text.Append(Encoding.UTF8.GetString(bytes, runStart, i - runStart));
+            text.Append(windows1252.GetString(bytes, i, 1));
+            i++;
+            runStart = i;
+        }
+
+        text.Append(Encoding.UTF8.GetString(bytes, runStart, bytes.Length - runStart));
+        return text.ToString();
+    }
+
+    /// <summary>The length of the well-formed UTF-8 sequence at the start of <paramref name="bytes"/> (its first byte is not ASCII), or 0.</summary>
+    private static int SequenceLength(ReadOnlySpan<byte> bytes)
+    {
+        return System.Text.Unicode.Utf8.IsValid(bytes[..Math.Min(2, bytes.Length)]) ? 2
+            : System.Text.Unicode.Utf8.IsValid(bytes[..Math.Min(3, bytes.Length)]) ? 3
+            : System.Text.Unicode.Utf8.IsValid(bytes[..Math.Min(4, bytes.Length)]) ? 4
+            : 0;
     }
 
     private static Encoding? DetectBom(ReadOnlySpan<byte> bytes, out int length)

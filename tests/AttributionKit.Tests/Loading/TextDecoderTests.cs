@@ -48,6 +48,25 @@ public class TextDecoderTests
         TextDecoder.Decode(bytes, lookForDeclaredCharset: true).Should().EndWith("Café");
     }
 
+    [Fact]
+    public void Mostly_utf8_text_with_a_stray_windows_1252_byte_keeps_both()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=utf-8><p>Schaf, Standardausführung, weiß. Grüße aus Köln. ")
+            .Concat(Encoding.GetEncoding(1252).GetBytes("Käse"))
+            .ToArray();
+
+        TextDecoder.Decode(bytes, lookForDeclaredCharset: true).Should().EndWith("Schaf, Standardausführung, weiß. Grüße aus Köln. Käse");
+    }
+
+    [Fact]
+    public void Windows_1252_text_with_one_accidental_utf8_pair_stays_windows_1252()
+    {
+        // "Ã©" (C3 A9) reads as UTF-8 "é", but the rest of the text is plainly windows-1252.
+        var bytes = Encoding.GetEncoding(1252).GetBytes("Müller, Straße, Café, Ã©");
+
+        TextDecoder.Decode(bytes, lookForDeclaredCharset: false).Should().Be("Müller, Straße, Café, Ã©");
+    }
+
     [Theory]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 })]
     [InlineData(new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00 })]

@@ -10,7 +10,12 @@ namespace AttributionKit.Loading.Html;
 /// citation lines, table cells, captions; inline markup keeps its text and links are recorded. Walks without
 /// recursion and skips boilerplate and link lists inside the content.
 /// </summary>
-internal sealed partial class BlockExtractor(PageIndex index, SourceAligner aligner, BlockWriter writer, IElement? headline)
+/// <param name="index">The page's elements.</param>
+/// <param name="aligner">Maps the text to the source.</param>
+/// <param name="writer">Receives the blocks.</param>
+/// <param name="headline">The page's headline element, written as the title block.</param>
+/// <param name="siteHost">The host of the page's own address (canonical or og:url), when it gives one.</param>
+internal sealed partial class BlockExtractor(PageIndex index, SourceAligner aligner, BlockWriter writer, IElement? headline, string? siteHost = null)
 {
     private static readonly FrozenSet<string> BlockTags = new[]
     {
@@ -23,12 +28,31 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
     private readonly List<Frame> _frames = [];
     private int _nextQuoteGroup;
 
+    private bool _keepClassDrops;
+
     /// <summary>Writes the blocks of <paramref name="root"/>.</summary>
     public void Extract(IElement root)
     {
         DomWalker.Walk(root, node => Enter(node, root), Exit);
         writer.EndBlock();
         _frames.Clear();
+    }
+
+    /// <summary>
+    /// Writes the page's headline even when its class dropped it (a "widget-hero" or "teaser-head" box around the
+    /// h1): the titles named it, so it is the article's. Hidden parts and dropped tags stay out.
+    /// </summary>
+    public void ExtractHeadline(IElement headline)
+    {
+        _keepClassDrops = true;
+        try
+        {
+            Extract(headline);
+        }
+        finally
+        {
+            _keepClassDrops = false;
+        }
     }
 
     private bool Enter(INode node, IElement root)
@@ -39,7 +63,14 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
             return false;
         }
 
-        if (node is not IElement element || index[element] is not { } info || info.Excluded)
+        if (node is not IElement element || index[element] is not { } info)
+        {
+            return false;
+        }
+
+        // Writing a headline from a dropped box: what the box's class dropped stays in, what is dropped inside the
+        // headline itself ("<span class="sr-only">"), hidden or a dropped tag stays out.
+        if (info.Excluded && !(_keepClassDrops && !info.TagExcluded && (ReferenceEquals(element, root) || !info.SelfDropped)))
         {
             return false;
         }
@@ -215,15 +246,72 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
 
         return info.Tag switch
         {
-            "ul" or "ol" or "dl" or "nav" or "menu" => info.LinkDensity > 0.5,
+            "ul" or "ol" => info.LinkDensity > 0.5 && !(info.Text >= 25 * Math.Max(1, info.Element.Children.Length)),
+            "dl" or "nav" or "menu" => info.LinkDensity > 0.5,
             "div" or "section" or "table" or "header" => info.LinkDensity > 0.6 && info.Text < 3000,
 
             // A span around a linked word is part of its sentence (most of its paragraph's text is not the span's);
-            // a span that is the whole block, or holds a row of links, is clutter.
-            "span" => info.LinkDensity > 0.6 && info.Text < 3000 && (info.Text >= 80 || info.Parent < 0 || index.Elements[info.Parent].Text < info.Text * 4),
-            "p" or "li" => info.LinkDensity > 0.75 && info.Text < 250,
+            // a span that is the whole block, or holds a row of links, is clutter; but a span around one link
+            // after a label ("Earrings: <span><a>Name</a></span>") is the label's value.
+            "span" => info.LinkDensity > 0.6 && info.Text < 3000 && (info.Text >= 80 || info.Parent < 0 || index.Elements[info.Parent].Text < info.Text * 4)
+                && (info.Text >= 80 || info.Parent < 0 || index.Elements[info.Parent].Text == info.Text || HoldsSeveralLinks(info.Element)),
+            // A paragraph that is one link to another site is a reference the article gives ("Sign the petition:
+            // <a>openpetition.de/…</a>"); one to the site itself is a teaser for another of its stories.
+            "p" => info.LinkDensity > 0.75 && info.Text < 250 && !IsOutboundReference(info),
+            "li" => info.LinkDensity > 0.75 && info.Text < 25,
             _ => false,
         };
+    }
+
+    private bool IsOutboundReference(ElementInfo info)
+    {
+        if (siteHost is null || info.Text < 15 || HoldsSeveralLinks(info.Element))
+        {
+            return false;
+        }
+
+        var link = info.Element.QuerySelector("a[href]");
+        return link?.GetAttribute("href") is { } href && Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri)
+            && uri.Scheme is "http" or "https" && !SameSite(uri.Host, siteHost);
+    }
+
+    private static bool SameSite(string host, string siteHost) =>
+        string.Equals(WithoutWww(host), WithoutWww(siteHost), StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
+    /// <summary>Whether an element holds two links or more (looked for among its first descendants only: it is short).</summary>
+    private static bool HoldsSeveralLinks(IElement element)
+    {
+        var links = 0;
+        var seen = 0;
+        for (var node = element.FirstElementChild; node is not null && seen < 64; seen++)
+        {
+            if (node.LocalName == "a" && ++links >= 2)
+            {
+                return true;
+            }
+
+            // Depth-first, staying under the element.
+            if (node.FirstElementChild is { } child)
+            {
+                node = child;
+                continue;
+            }
+
+            while (node is not null && node.NextElementSibling is null)
+            {
+                node = node.ParentElement;
+                if (ReferenceEquals(node, element))
+                {
+                    return false;
+                }
+            }
+
+            node = node?.NextElementSibling;
+        }
+
+        return false;
     }
 
     private static bool HoldsBlockQuote(IElement figure)

@@ -99,6 +99,13 @@ internal static partial class BoilerplateLexicon
             classAndId = ResponsiveHidden().Replace(classAndId, " ");
         }
 
+        // "o-section--has-ads", "has-sidebar", "no-comments": a state of the block (what it holds or lacks), not
+        // what it is.
+        if (classAndId.Contains("has-", StringComparison.Ordinal) || classAndId.Contains("no-", StringComparison.Ordinal))
+        {
+            classAndId = StateModifier().Replace(classAndId, " ");
+        }
+
         var result = BoilerplateClass.None;
         var start = 0;
         for (var i = 0; i <= classAndId.Length; i++)
@@ -155,6 +162,9 @@ internal static partial class BoilerplateLexicon
 
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z0-9])(?:has|no|without)-[a-z0-9]+(?![a-z0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StateModifier();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])(?:[a-z]{1,2}-)?hidden-(?:xs|s|sm|m|md|l|lg|xl|xxl|print|mobile|phone|tablet|desktop|small|medium|large)(?:-(?:up|down|only))?(?![\w-])|(?<![\w-])[\w-]*(?:label|title|caption|heading|icon|legend)s?-hidden(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ResponsiveHidden();

@@ -59,10 +59,16 @@ internal static class HtmlLoader
 
         var writer = new BlockWriter();
         var aligner = new SourceAligner(source);
-        var extractor = new BlockExtractor(index, aligner, writer, meta.Headline);
-        if (meta.Headline is { } headline && roots.Count > 0 && !roots.Any(r => IsInside(headline, r)) && Precedes(index, headline, roots[0]))
+        var siteHost = meta.Metadata.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var address) ? address.Host : null;
+        var extractor = new BlockExtractor(index, aligner, writer, meta.Headline, siteHost);
+        if (meta.Headline is { } headline && roots.Count > 0)
         {
-            extractor.Extract(headline);
+            // The headline above the content is written first; so is one inside it that a box's class dropped.
+            var inside = roots.Any(r => IsInside(headline, r));
+            if ((!inside && Precedes(index, headline, roots[0])) || (inside && index[headline] is { Excluded: true }))
+            {
+                extractor.ExtractHeadline(headline);
+            }
         }
 
         foreach (var root in roots)

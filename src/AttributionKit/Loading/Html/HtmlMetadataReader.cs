@@ -128,13 +128,27 @@ internal static partial class HtmlMetadataReader
             metaTitles.Add(twitterTitle);
         }
 
-        var (headings, subheadings, excludedHeadings) = Headings(index, scope);
+        var (headings, subheadings, excludedHeadings, marked) = Headings(index, scope);
         // The headline over the article; other h1s only when the metadata confirms them (a logo is an h1 too).
-        var inArticle = headings.FirstOrDefault(h => h.InScope).Text;
+        var inArticle = headings.FirstOrDefault(h => h.InScope);
         // Without any h1 (not even a hidden or boilerplate one), the first h2 of the article is its heading.
         var firstSubheading = headings.Count > 0 || excludedHeadings.Count > 0 ? null : subheadings.FirstOrDefault(h => h.InScope).Text;
-        var title = TitleChooser.Choose(new TitleClues(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle, siteName, subheadings.Select(h => h.Text).ToList(), firstSubheading, excludedHeadings.Select(h => h.Text).ToList()));
+
+        // A page without a single heading element styles its headline with a class ("<div class="l-headline">").
+        var classed = headings.Count > 0 || excludedHeadings.Count > 0 || firstSubheading is not null ? default : ClassedHeadline(index, scope);
+        firstSubheading ??= classed.Text;
+        var before = inArticle.Element is null ? [] : subheadings.Where(h => index.IndexOf(h.Element) < index.IndexOf(inArticle.Element)).Select(h => h.Text).ToList();
+        var title = TitleChooser.Choose(new TitleClues(metaTitles, documentTitle, headings.Select(h => h.Text).ToList(), inArticle.Text, siteName, subheadings.Select(h => h.Text).ToList(), firstSubheading, excludedHeadings.Select(h => h.Text).ToList(), marked.Text, before));
         var headline = title is null ? null : headings.Concat(subheadings).Concat(excludedHeadings).FirstOrDefault(h => TitleChooser.Collapse(h.Text) == title).Element;
+        if (headline is null && marked.Element is not null && marked.Text is not null && TitleChooser.Collapse(marked.Text) == title)
+        {
+            headline = marked.Element;
+        }
+
+        if (headline is null && classed.Element is not null && TitleChooser.Collapse(classed.Text!) == title)
+        {
+            headline = classed.Element;
+        }
 
         // The page's own dates, read once the headline is known: a dateline by it is the article's.
         if (document.Body is { } body)
@@ -238,16 +252,38 @@ internal static partial class HtmlMetadataReader
 
     /// <summary>
     /// The page's <c>&lt;h1&gt;</c> elements that are not boilerplate, those in the article's scope first, and its
-    /// first few <c>&lt;h2&gt;</c> elements in page order (pages without a usable h1 put the headline there).
+    /// first few <c>&lt;h2&gt;</c> elements in page order (pages without a usable h1 put the headline there), and the
+    /// element marked <c>itemprop="headline"</c> when the article marks exactly one.
     /// </summary>
-    private static (List<(IElement Element, string Text, bool InScope)> Headings, List<(IElement Element, string Text, bool InScope)> Subheadings, List<(IElement Element, string Text, bool InScope)> Excluded) Headings(PageIndex index, IElement? scope)
+    private static (List<(IElement Element, string Text, bool InScope)> Headings, List<(IElement Element, string Text, bool InScope)> Subheadings, List<(IElement Element, string Text, bool InScope)> Excluded, (IElement? Element, string? Text, bool InScope) Marked) Headings(PageIndex index, IElement? scope)
     {
         var inScope = new List<(IElement, string, bool)>();
         var others = new List<(IElement, string, bool)>();
         var subheadings = new List<(IElement, string, bool)>();
         var excluded = new List<(IElement, string, bool)>();
+        (IElement? Element, string? Text, bool InScope) marked = default;
+        var markedCount = 0;
+        var markedInScope = 0;
         foreach (var info in index.Elements)
         {
+            if (info.Tag != "meta" && !info.TagExcluded && info.Element.GetAttribute("itemprop") is { } prop && IsHeadlineProperty(prop))
+            {
+                // Listing pages mark every teaser's headline: only the one mark in the article is the article's.
+                var markedWithin = scope is not null && IsInside(info.Element, scope);
+                markedCount++;
+                markedInScope += markedWithin ? 1 : 0;
+                if (marked.Element is null || (markedWithin && !marked.InScope))
+                {
+                    marked = (info.Element, VisibleHeadlineText(info.Element, index), markedWithin);
+                }
+            }
+
+            if (info.Tag == "h1" && IsHomeLink(info.Element))
+            {
+                // An h1 that is only a link to the site's front page is its logo, whatever it says.
+                continue;
+            }
+
             if (info.Tag == "h2" && !info.Excluded && subheadings.Count < 8)
             {
                 var subText = VisibleHeadlineText(info.Element, index);
@@ -286,7 +322,107 @@ internal static partial class HtmlMetadataReader
         }
 
         inScope.AddRange(others);
-        return (inScope, subheadings, excluded);
+        // Outside the article, a lone mark counts only on a page whose article has no h1 of its own (a sidebar teaser
+        // may be the only marked headline on a page without microdata for its article).
+        var markedKept = ((marked.InScope && markedInScope == 1) || (markedCount == 1 && !marked.InScope && !inScope.Exists(h => h.Item3) && index[marked.Element!] is { Excluded: false }))
+            && marked.Text is { Length: > 0 and <= 400 } && !string.IsNullOrWhiteSpace(marked.Text)
+            ? marked
+            : default;
+        return (inScope, subheadings, excluded, markedKept);
+    }
+
+    /// <summary>The first element in the article's scope whose class names it the headline, with its text.</summary>
+    private static (IElement? Element, string? Text) ClassedHeadline(PageIndex index, IElement? scope)
+    {
+        if (scope is null || index[scope] is null)
+        {
+            return default;
+        }
+
+        (IElement? Element, string? Text) found = default;
+        for (var i = index.IndexOf(scope); i < index.Elements.Count; i++)
+        {
+            var info = index.Elements[i];
+            if (i > index.IndexOf(scope) && !IsInside(info.Element, scope))
+            {
+                break;
+            }
+
+            if (!info.Excluded && info.Tag is "div" or "p" or "span" or "strong" or "b" && info.Text is >= 10 and <= 300 && HasToken(info.ClassAndId, "headline"))
+            {
+                // A list of teasers names each one's headline alike: only a headline unlike the others counts.
+                if (found.Element is not null)
+                {
+                    if (!string.Equals(TitleChooser.Collapse(VisibleHeadlineText(info.Element, index)), TitleChooser.Collapse(found.Text!), StringComparison.Ordinal))
+                    {
+                        return default;
+                    }
+
+                    continue;
+                }
+
+                var text = VisibleHeadlineText(info.Element, index);
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return default;
+                }
+
+                found = (info.Element, text);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool HasToken(string classAndId, string token)
+    {
+        foreach (var part in classAndId.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHeadlineProperty(string itemprop)
+    {
+        foreach (var part in itemprop.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals("headline", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether all the heading says is one link to the site's front page ("/", "https://example.org/", "index.html").</summary>
+    private static bool IsHomeLink(IElement heading)
+    {
+        var link = heading.FirstElementChild;
+        while (link is not null && link.LocalName != "a" && link.NextElementSibling is null && link.FirstElementChild is not null)
+        {
+            link = link.FirstElementChild;
+        }
+
+        if (link is null || link.LocalName != "a" || link.GetAttribute("href") is not { } href
+            || !string.Equals(link.TextContent.Trim(), heading.TextContent.Trim(), StringComparison.Ordinal) || link.TextContent.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        href = href.Trim();
+        if (href is "/" or "./" or "index.html" or "index.htm" or "index.php" or "/index.html" or "/index.htm" or "/index.php")
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && uri.AbsolutePath is "/" or "/index.html" or "/index.htm" or "/index.php" && uri.Query.Length == 0 && uri.Fragment.Length == 0;
     }
 
     /// <summary>A headline's visible words: without kickers ("Topline:"), screen-reader labels and other dropped parts.</summary>
@@ -304,8 +440,10 @@ internal static partial class HtmlMetadataReader
                         return true;
                     }
 
+                    // Parts dropped for themselves (screen-reader labels, hidden spans) stay out; those inside a dropped
+                    // heading (an h1 in a banner) are its words.
                     var info = index[e];
-                    return info is null || (!info.Excluded && !KickerClass().IsMatch(info.ClassAndId));
+                    return info is null || (!info.SelfDropped && !KickerClass().IsMatch(info.ClassAndId));
                 }
 
                 if (node.NodeType == NodeType.Text)
@@ -319,7 +457,7 @@ internal static partial class HtmlMetadataReader
         return text.ToString();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"kicker|topline|overline|dachzeile|roofline|eyebrow|supertitle|overtitle|spitzmarke|h1small|(?<![\w-])fake-h[4-6](?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"kicker|topline|highline|overline|dachzeile|roofline|eyebrow|supertitle|overtitle|spitzmarke|h1small|(?<![\w-])fake-h[4-6](?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex KickerClass();
 
     private static bool IsInside(IElement element, IElement scope)

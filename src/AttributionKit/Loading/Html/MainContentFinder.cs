@@ -80,12 +80,56 @@ internal static partial class MainContentFinder
             return [];
         }
 
+        (best, bestScore) = InsideMain(elements, best, bestScore);
         var own = OwnArticle(elements, best, bestScore, headline);
         best = own >= 0 ? ClimbWrappers(elements, own, headline) : ClimbToCommonAncestor(elements, best, bestScore, headline);
         var roots = WithSiblings(index, best, otherStories: own >= 0);
         AddLeadAbove(index, roots);
         return roots;
     }
+
+    /// <summary>
+    /// The page's one <c>&lt;main&gt;</c> (or <c>role="main"</c>) holds the page's own content by definition: when the
+    /// best block stands outside it (a slideshow or a teaser strip above it) and it holds real text, its best block.
+    /// </summary>
+    private static (int Best, double Score) InsideMain(List<ElementInfo> elements, int best, double bestScore)
+    {
+        var main = -1;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var info = elements[i];
+            if (IsMain(info))
+            {
+                if (main >= 0)
+                {
+                    return (best, bestScore);
+                }
+
+                main = i;
+            }
+        }
+
+        if (main < 0 || elements[main].Excluded || elements[main].Text < 500 || main == best || IsAncestor(elements, main, best) || IsAncestor(elements, best, main))
+        {
+            return (best, bestScore);
+        }
+
+        var inside = -1;
+        var insideScore = double.NegativeInfinity;
+        for (var i = main; i < elements.Count && (i == main || IsAncestor(elements, main, i)); i++)
+        {
+            if (!double.IsNaN(elements[i].Score) && !elements[i].Excluded && elements[i].Score > insideScore)
+            {
+                inside = i;
+                insideScore = elements[i].Score;
+            }
+        }
+
+        return inside >= 0 ? (inside, insideScore) : (best, bestScore);
+    }
+
+    private static bool IsMain(ElementInfo info) =>
+        info.Tag == "main" || (info.Element.GetAttribute("role") is { } role && role.Equals("main", StringComparison.OrdinalIgnoreCase));
 
     private static double InitialScore(ElementInfo info)
     {
@@ -173,13 +217,46 @@ internal static partial class MainContentFinder
                     return;
                 }
 
-                if (index[sibling] is { Excluded: false, Tag: "p" or "div", Text: >= 60, LinkDensity: < 0.2 } info && LeadClass().IsMatch(info.ClassAndId))
+                if (IsLead(index[sibling]))
                 {
                     roots.Insert(0, sibling);
                     return;
                 }
+
+                // The head block above the body ("<header><h1>…</h1><h2 class="subtitle">…</h2></header>") holds
+                // the lead beside the headline.
+                if (index[sibling] is { Excluded: false, Tag: "header" or "div" or "section" or "hgroup", Text: > 0 and < 1500 } && LeadInside(index, sibling) is { } lead)
+                {
+                    roots.Insert(0, lead);
+                    return;
+                }
             }
         }
+    }
+
+    private static bool IsLead(ElementInfo? info) =>
+        info is { Excluded: false, Tag: "p" or "div" or "h2", Text: >= 60, LinkDensity: < 0.2 } && LeadClass().IsMatch(info.ClassAndId);
+
+    /// <summary>The first lead-named element inside a small head block, looked for among its first elements.</summary>
+    private static IElement? LeadInside(PageIndex index, IElement block)
+    {
+        var pending = new Stack<IElement>();
+        pending.Push(block);
+        for (var seen = 0; pending.Count > 0 && seen < 200; seen++)
+        {
+            var element = pending.Pop();
+            if (!ReferenceEquals(element, block) && IsLead(index[element]))
+            {
+                return element;
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -283,7 +360,9 @@ internal static partial class MainContentFinder
     {
         var elements = index.Elements;
         var top = elements[best];
-        if (top.Parent < 0)
+
+        // The page's <main> holds all its own content: what stands beside it is the page's frame.
+        if (top.Parent < 0 || IsMain(top))
         {
             return [top.Element];
         }
@@ -345,6 +424,6 @@ internal static partial class MainContentFinder
         return roots;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:intro|lead|lede|standfirst|teaser-?text|summary|dek|abstract|excerpt|sub-?title)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:intro|lead|lede|standfirst|teaser-?text|summary|dek|abstract|excerpt|sub-?title|sub-?headline)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LeadClass();
 }

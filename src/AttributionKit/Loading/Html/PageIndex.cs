@@ -20,7 +20,7 @@ internal sealed class PageIndex
     private static readonly FrozenSet<string> DroppedRoles = new[]
     {
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
-        "menubar", "toolbar", "tablist", "comment",
+        "menubar", "toolbar", "tablist", "comment", "button",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ParagraphTags = new[] { "p", "pre", "blockquote", "td", "li", "dd", "h2", "h3" }

@@ -67,6 +67,27 @@ internal sealed class SourceAligner(string source)
                 continue;
             }
 
+            if (IsInvisible(c))
+            {
+                // Soft hyphens and zero-width marks are not part of the words a reader sees (or searches for):
+                // dropped from the text, stepped over in the source.
+                i++;
+                while (pos < src.Length && src[pos] == '<' && TrySkipMarkup(ref pos))
+                {
+                }
+
+                if (pos < src.Length && src[pos] == c)
+                {
+                    pos++;
+                }
+                else if (pos < src.Length && src[pos] == '&' && HtmlEntities.TryDecode(src, pos, out var mark, out var markLength) && mark.Length == 1 && mark[0] == c)
+                {
+                    pos += markLength;
+                }
+
+                continue;
+            }
+
             if (pos >= src.Length)
             {
                 EmitUnaligned(data, i, Math.Max(0, src.Length - 1), writer);
@@ -101,7 +122,7 @@ internal sealed class SourceAligner(string source)
             {
                 var k = 1;
                 while (i + k < data.Length && pos + k < src.Length && src[pos + k] == data[i + k]
-                    && !char.IsWhiteSpace(data[i + k]) && src[pos + k] != '<' && src[pos + k] != '&')
+                    && !char.IsWhiteSpace(data[i + k]) && src[pos + k] != '<' && src[pos + k] != '&' && !IsInvisible(data[i + k]))
                 {
                     k++;
                 }
@@ -157,8 +178,14 @@ internal sealed class SourceAligner(string source)
                 continue;
             }
 
+            if (IsInvisible(data[i]))
+            {
+                i++;
+                continue;
+            }
+
             var start = i;
-            while (i < data.Length && !char.IsWhiteSpace(data[i]))
+            while (i < data.Length && !char.IsWhiteSpace(data[i]) && !IsInvisible(data[i]))
             {
                 i++;
             }
@@ -166,6 +193,9 @@ internal sealed class SourceAligner(string source)
             writer.AddMapped(data.Substring(start, i - start), anchor, 0);
         }
     }
+
+    /// <summary>Soft hyphen, zero-width space, word joiner, zero-width no-break space (a stray byte-order mark).</summary>
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF';
 
     /// <summary>Looks a little ahead in the source for the next words of the text.</summary>
     private int? Resync(string data, int i, int pos)

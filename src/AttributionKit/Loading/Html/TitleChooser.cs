@@ -10,14 +10,13 @@ internal static partial class TitleChooser
 {
     public static string? Choose(TitleClues clues)
     {
-        var (metaTitles, documentTitle, headings, headlineInArticle, siteName, subheadings, firstSubheading, excludedHeadings) = clues;
+        var (metaTitles, documentTitle, headings, headlineInArticle, siteName, subheadings, firstSubheading, excludedHeadings, marked, subheadingsBefore) = clues;
         var siteParts = SiteParts(documentTitle is null ? null : Collapse(documentTitle), siteName);
 
-        // The headline the reader sees above the article is the title, whatever the metadata says; but an h1 that
-        // only repeats the site's name is its logo.
-        if (headlineInArticle is not null && Collapse(headlineInArticle) is { Length: > 0 } visible && !IsSiteName(visible, siteParts))
+        // The element the page itself marks as the article's headline (schema.org microdata) says so explicitly.
+        if (marked is not null && Collapse(marked) is { Length: > 0 } markedText && !IsSiteName(markedText, siteParts))
         {
-            return visible;
+            return markedText;
         }
 
         var cleanedDocumentTitle = documentTitle is null ? null : StripSite(Collapse(documentTitle), siteName);
@@ -26,6 +25,26 @@ internal static partial class TitleChooser
         {
             confirmations.Add(cleanedDocumentTitle);
             confirmations.Add(Collapse(documentTitle!));
+        }
+
+        // The headline the reader sees above the article is the title, whatever the metadata says; but an h1 that
+        // only repeats the site's name is its logo.
+        if (headlineInArticle is not null && Collapse(headlineInArticle) is { Length: > 0 } visible && !IsSiteName(visible, siteParts))
+        {
+            // Unless the h1 heads only the first section: an h2 above it that says word for word what the page's
+            // titles say is the page's headline.
+            if (subheadingsBefore is { Count: > 0 } && !Confirmed(visible, confirmations, siteName))
+            {
+                foreach (var above in subheadingsBefore.Select(Collapse))
+                {
+                    if (above.Length >= 8 && !IsSiteName(above, siteParts) && confirmations.Any(c => Same(c, above)))
+                    {
+                        return above;
+                    }
+                }
+            }
+
+            return visible;
         }
 
         var ownHeadings = headings.Select(Collapse).Where(h => h.Length > 0 && !IsSiteName(h, siteParts)).ToList();

@@ -9,6 +9,8 @@ namespace AttributionKit.Loading.Html;
 /// <param name="Subheadings">The first h2 texts in page order.</param>
 /// <param name="FirstSubheadingInArticle">The first h2 inside the article's scope, when the page has no h1 with text.</param>
 /// <param name="ExcludedHeadings">h1 texts inside blocks dropped as boilerplate (banners, breadcrumbs).</param>
+/// <param name="MarkedHeadline">The text of the element the page marks as its headline (<c>itemprop="headline"</c>), when it marks one.</param>
+/// <param name="SubheadingsBeforeHeadline">The h2 texts that come before the article's first h1.</param>
 internal sealed record TitleClues(
     IReadOnlyList<string> MetaTitles,
     string? DocumentTitle,
@@ -17,4 +19,6 @@ internal sealed record TitleClues(
     string? SiteName,
     IReadOnlyList<string> Subheadings,
     string? FirstSubheadingInArticle,
-    IReadOnlyList<string> ExcludedHeadings);
+    IReadOnlyList<string> ExcludedHeadings,
+    string? MarkedHeadline = null,
+    IReadOnlyList<string>? SubheadingsBeforeHeadline = null);

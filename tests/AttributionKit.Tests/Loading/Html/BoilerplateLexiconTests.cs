@@ -34,4 +34,39 @@ public class BoilerplateLexiconTests
     {
         (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
     }
+
+    [Theory]
+    [InlineData("article-header-full__author")]
+    [InlineData("full authors")]
+    public void Author_names_and_lists_are_dropped(string classAndId)
+    {
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
+    }
+
+    [Theory]
+    [InlineData("o-section o-section-intro-top o-section--has-ads")]
+    [InlineData("entry no-comments")]
+    public void A_class_that_says_what_a_block_holds_or_lacks_does_not_drop_it(string classAndId)
+    {
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.None);
+    }
+
+    [Fact]
+    public void A_tabbed_box_is_content_not_a_menu()
+    {
+        var kind = BoilerplateLexicon.Classify("tab-menu--product");
+
+        (kind & BoilerplateClass.Keep).Should().Be(BoilerplateClass.Keep);
+        (kind & BoilerplateClass.Drop).Should().Be(BoilerplateClass.None);
+    }
+
+    [Theory]
+    [InlineData("review--captcha")]
+    [InlineData("content--product-reviews")]
+    [InlineData("newreview")]
+    [InlineData("review-form")]
+    public void Captchas_and_reader_reviews_are_dropped(string classAndId)
+    {
+        (BoilerplateLexicon.Classify(classAndId) & BoilerplateClass.Drop).Should().Be(BoilerplateClass.Drop);
+    }
 }

@@ -13,6 +13,11 @@ public class BoilerplateLinesTests
     [InlineData("Image: City Archive")]
     [InlineData("Beitragsbild: Titelseite der Zeitung vom 2.4.2019, Ausriss.")]
     [InlineData("Von: Jane Doe")]
+    [InlineData("Snow clearing duty - what owners must know© Jane Doe/pictures.example")]
+    [InlineData("Summer is holiday time, and the singer spent hers on a Greek island. See for yourself! Read more")]
+    [InlineData("Das Museum öffnet wieder: alle Termine im Überblick. Weiterlesen »")]
+    [InlineData("IMPRESSUM | | COPYRIGHT JANE DOE | THIS IS AN EXAMPLE PROJECT")]
+    [InlineData("Impressum | Datenschutz | Kontakt")]
     public void Notices_prompts_and_disclosures_are_boilerplate(string block)
     {
         BoilerplateLines.IsBoilerplate(block).Should().BeTrue();
@@ -22,6 +27,9 @@ public class BoilerplateLinesTests
     [InlineData("The harbour office said the ferry will run every hour from May, after a winter with only three crossings a day.")]
     [InlineData("The photo: a boy, a dog and the sea, taken by a tourist in 1953, is now in the town's museum.")]
     [InlineData("Copyright law was the subject of the second debate, which ran late into the night as members argued over the details.")]
+    [InlineData("The logo © was added in 1990. Since then the firm has grown to three hundred staff in four countries.")]
+    [InlineData("She told the committee that people should read more.")]
+    [InlineData("Ticket prices | 12 euros for adults, 6 euros for children")]
     public void Article_sentences_are_not_boilerplate(string block)
     {
         BoilerplateLines.IsBoilerplate(block).Should().BeFalse();

@@ -224,6 +224,97 @@ public class HtmlMetadataReaderTests
     }
 
     [Fact]
+    public void The_element_marked_as_headline_is_the_title_without_its_kicker()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>Budget: what the council decided | Daily Example</title>",
+            $"""
+            <div class="breadcrumb"><h1><span>Budget: what the council decided</span></h1></div>
+            <article itemscope itemtype="http://schema.org/Article">
+            <header><div class="headline" itemprop="headline"><span class="highline">Budget</span> Council approves the budget for next year</div></header>
+            <div itemprop="articleBody"><h2>What the money buys</h2>{HtmlTestPages.Paragraphs}</div>
+            </article>
+            """);
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget for next year");
+    }
+
+    [Fact]
+    public void A_lone_marked_headline_of_a_teaser_beside_the_article_does_not_replace_its_h1()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>Daily Example</title>",
+            $"""
+            <article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</article>
+            <div class="more"><div itemscope itemtype="http://schema.org/Article"><span itemprop="headline">Harbour ferry gets a new timetable</span></div></div>
+            """);
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+    }
+
+    [Fact]
+    public void An_h1_in_a_dropped_breadcrumb_keeps_the_words_of_its_inner_elements()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>Council approves the budget | Daily Example</title>",
+            $"""<div class="breadcrumb"><h1><span>Council approves the budget</span></h1></div><main>{HtmlTestPages.Paragraphs}</main>""");
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+    }
+
+    [Fact]
+    public void An_h1_that_only_links_to_the_front_page_is_the_logo()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>Harbour Notes</title>",
+            $"""
+            <div id="head"><h1><a href="https://harbour.example" title="Harbour Notes">Harbour Notes</a></h1></div>
+            <div class="post"><h2><a href="https://harbour.example/bridge/">Why the bridge closed early</a></h2>{HtmlTestPages.Paragraphs}</div>
+            """);
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Why the bridge closed early");
+    }
+
+    [Fact]
+    public void On_a_page_without_headings_the_element_styled_as_the_headline_is_the_title()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>Tidy homes | Shop Magazine</title>",
+            $"""<div class="magazine"><div class="l-headline"><span>Ten tricks for a tidy wardrobe</span></div><div class="l-text">{HtmlTestPages.Paragraphs}</div></div>""");
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Ten tricks for a tidy wardrobe");
+    }
+
+    [Fact]
+    public void Headlines_styled_alike_in_a_list_of_teasers_do_not_make_a_title()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<div class="teaser-item"><div class="headline">Council story number {i} of the week</div><p>The city council approved the new budget on Tuesday after a long debate, with seven votes in favour, story {i}.</p></div>"""));
+        var html = HtmlTestPages.Page("<title>Council approves the budget</title>", $"""<div class="list">{teasers}</div>""");
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+    }
+
+    [Fact]
+    public void An_h2_above_the_h1_that_repeats_the_page_title_word_for_word_is_the_headline()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>Sustainability in our shop</title>",
+            $"""<main><h2>Sustainability in our shop</h2><h1>Our three main measures</h1>{HtmlTestPages.Paragraphs}</main>""");
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Sustainability in our shop");
+    }
+
+    [Fact]
+    public void An_h2_above_the_h1_that_the_titles_do_not_name_leaves_the_h1_the_headline()
+    {
+        var html = HtmlTestPages.Page(
+            "<title>City news: a vote at last</title>",
+            $"""<main><h2>City news</h2><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</main>""");
+
+        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+    }
+
+    [Fact]
     public void A_utc_stamp_takes_the_day_of_the_same_moment_given_with_the_publishers_offset()
     {
         const string head = """

@@ -136,4 +136,44 @@ public class MainContentFinderTests
         article.Text.Should().Contain("after a vote that ended a long night").And.Contain("seven votes in favour");
         article.Text.IndexOf("long night", StringComparison.Ordinal).Should().BeLessThan(article.Text.IndexOf("seven votes", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_subheadline_beside_the_headline_in_the_head_block_goes_first()
+    {
+        var html = HtmlTestPages.Page(string.Empty, $"""
+            <section class="article-section">
+            <header class="article-header-wrapper"><div class="article-header">
+            <h1>Council approves the budget</h1>
+            <h2 class="article-subheadline">The town will build three schools and repair its bridge, after a vote that ended a long night.</h2>
+            </div></header>
+            <article class="article"><div class="nd-body-article">{HtmlTestPages.Paragraphs}</div></article>
+            </section>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("after a vote that ended a long night").And.Contain("seven votes in favour");
+        article.Text.IndexOf("long night", StringComparison.Ordinal).Should().BeLessThan(article.Text.IndexOf("seven votes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_text_inside_main_wins_over_a_slideshow_above_it()
+    {
+        var slides = string.Concat(Enumerable.Range(1, 6).Select(i => $"""<div class="slide"><div class="textbox"><p>Slide {i}: our printers, labels, ribbons, scanners, cables, stands, covers, rolls, inks and cases, chosen for you, delivered fast, with service, repairs, spare parts, training and advice.</p></div></div>"""));
+        var html = HtmlTestPages.Page(string.Empty, $"""
+            <div class="slideshow">{slides}</div>
+            <main><div class="wrapper">
+            <p>We advise independently of any maker and always plan with the whole job in mind, from one desk to a whole plant.</p>
+            <div class="row"><div class="col"><p>Buy labels in any size from us: we deliver quickly and in very good quality, for every printer.</p></div>
+            <div class="col"><p>We offer printing systems for every use, whatever the volume and wherever they are needed.</p></div>
+            <div class="col"><p>Our service team repairs printers of every make on site or in one of our two workshops, often the same day.</p></div>
+            <div class="col"><p>Ribbons from our own stock are cheap, gentle on the print head and fit every common thermal printer.</p></div>
+            <div class="col"><p>Labels for dangerous goods carry the right symbols and hold on drums, crates and bottles in the cold and the wet.</p></div></div>
+            </div></main>
+            """);
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("We advise independently").And.Contain("Buy labels in any size").And.NotContain("Slide 3");
+    }
 }

@@ -35,4 +35,14 @@ public class PageIndexTests
         article.Text.Should().Contain("seven votes in favour");
         article.Text.Should().NotContain("garden newsletter").And.NotContain("weekly town letter");
     }
+
+    [Fact]
+    public void A_control_marked_as_a_button_is_not_text()
+    {
+        var html = HtmlTestPages.Article("""<div class="image-toggle" role="button"><span>Show picture</span><span>Hide picture</span></div>""");
+
+        var article = HtmlLoader.Load(html, null);
+
+        article.Text.Should().Contain("seven votes in favour").And.NotContain("Show picture");
+    }
 }

@@ -12,8 +12,34 @@ public class TitleChooserTests
         string[]? subheadings = null,
         string? firstSubheading = null,
         string[]? excluded = null,
-        string[]? meta = null) =>
-        TitleChooser.Choose(new TitleClues(meta ?? [], documentTitle, headings ?? [], inArticle, siteName, subheadings ?? [], firstSubheading, excluded ?? []));
+        string[]? meta = null,
+        string? marked = null,
+        string[]? before = null) =>
+        TitleChooser.Choose(new TitleClues(meta ?? [], documentTitle, headings ?? [], inArticle, siteName, subheadings ?? [], firstSubheading, excluded ?? [], marked, before));
+
+    [Fact]
+    public void The_marked_headline_wins_over_the_h1()
+    {
+        var title = Choose("Budget: what the council decided | Daily Example", ["Budget: what the council decided"], inArticle: "Budget: what the council decided", marked: "Council approves the budget for next year");
+
+        title.Should().Be("Council approves the budget for next year");
+    }
+
+    [Fact]
+    public void A_marked_headline_that_is_the_site_name_is_a_logo()
+    {
+        var title = Choose("Why the bridge closed early | Harbour Notes", ["Why the bridge closed early"], inArticle: "Why the bridge closed early", siteName: "Harbour Notes", marked: "Harbour Notes");
+
+        title.Should().Be("Why the bridge closed early");
+    }
+
+    [Fact]
+    public void An_h2_before_an_unconfirmed_h1_that_says_what_the_title_says_is_the_headline()
+    {
+        var title = Choose("Sustainability in our shop", ["Our three main measures"], inArticle: "Our three main measures", before: ["Sustainability in our shop"]);
+
+        title.Should().Be("Sustainability in our shop");
+    }
 
     [Fact]
     public void An_h1_that_only_names_the_site_is_a_logo_and_the_confirmed_h2_is_the_headline()
