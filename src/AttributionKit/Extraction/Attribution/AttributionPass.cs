@@ -108,6 +108,11 @@ internal sealed class AttributionPass
                         continue;
                     }
 
+                    if (candidate is null && _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty)
+                    {
+                        candidate = QuoteTagFinder.Find(_text, words, segment);
+                    }
+
                     if (candidate is not null)
                     {
                         if (!used.TryGetValue(candidate, out var attribution))

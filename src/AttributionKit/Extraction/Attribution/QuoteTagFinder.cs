@@ -1,0 +1,276 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Reads the tag that credits a quote right after its closing mark when no reporting cue was found there:
+/// <c>“Go home,” Fisk barked</c>, <c>“Great!” beamed Tom Hart of Dayton</c>, <c>“We won,” his colleague said</c>,
+/// <c>“Done,” Senate Majority Leader Mitch McConnell, R-Ky., said</c>. A quote that stands first and ends on a comma,
+/// question or exclamation mark is followed by its speaker and a verb (or a verb and its speaker) far more often than
+/// by anything else, so the verb need not be a reporting verb.
+/// </summary>
+internal static class QuoteTagFinder
+{
+    private const int MaxNameWords = 8;
+    private const int MaxAppositiveWords = 14;
+
+    private static readonly Lazy<FrozenDictionary<string, string[][]>> TagVerbs = new(() =>
+        Lexicon.Lines("Lexicons/quote-tag-verbs.txt")
+            .Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(parts => parts.Length > 0)
+            .GroupBy(parts => parts[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "some", "several", "many", "two", "three",
+        "both", "other", "others", "mr.", "mrs.", "ms.", "dr.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i", "it", "you" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words that never stand inside a speaker's name or between it and the verb.
+    private static readonly FrozenSet<string> Breakers = new[]
+    {
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "not", "that", "which", "who", "and", "or", "but", "if", "when", "while", "because", "as",
+        "to", "for", "in", "on", "at", "by", "with", "from", "about", "than", "so", "then", "there", "here", "this", "these",
+        "those", "what", "how", "why", "where", "after", "before", "since", "into", "over", "also",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The tag after <paramref name="segment"/> in the passage whose words are <paramref name="words"/>, as a cue whose
+    /// content is the quote, or <see langword="null"/> when none follows it.
+    /// </summary>
+    public static CueCandidate? Find(string text, List<WordToken> words, QuotedSegment segment)
+    {
+        if (!segment.IsClosed)
+        {
+            return null;
+        }
+
+        var outer = segment.Outer;
+        var inner = segment.Inner(text);
+        var j = 0;
+        while (j < words.Count && words[j].Start < outer.End)
+        {
+            j++;
+        }
+
+        if (j >= words.Count || words[j].InQuote || inner.IsEmpty)
+        {
+            return null;
+        }
+
+        // “…,” / “…?” / “…!” / “…” — and “…”, : the quoted sentence goes on with its tag.
+        var gap = text.AsSpan(outer.End, words[j].Start - outer.End).Trim();
+        var last = text[inner.End - 1];
+        var opensTag = gap.SequenceEqual(",") || (gap.IsEmpty && last is ',' or '?' or '!' or '—' or '–' or '-' or '…');
+        if (!opensTag)
+        {
+            return null;
+        }
+
+        return Inverted(text, words, j, outer) ?? Subject(text, words, j, outer);
+    }
+
+    // "“Great!” beamed Tom Hart of Dayton": the verb first, then who.
+    private static CueCandidate? Inverted(string text, List<WordToken> words, int j, TextRange outer)
+    {
+        var verb = VerbSpan(words, j);
+        if (verb == 0 || words[j].IsCapitalized || j + verb >= words.Count)
+        {
+            return null;
+        }
+
+        var s = j + verb;
+        if (!IsSpaceOnly(text, words[s - 1].End, words[s].Start) || words[s].InQuote)
+        {
+            return null;
+        }
+
+        var first = s;
+        if (Determiners.Contains(words[s].Text))
+        {
+            s++;
+        }
+
+        var e = s;
+        while (e < words.Count && e - first < MaxNameWords && !words[e].InQuote && (words[e].IsCapitalized || (e > s && words[e].Lower is "of" or "de" or "van" or "von")))
+        {
+            if (e > first && !IsSpaceOnly(text, words[e - 1].End, words[e].Start))
+            {
+                break;
+            }
+
+            e++;
+        }
+
+        while (e > s && words[e - 1].Lower is "of" or "de" or "van" or "von")
+        {
+            e--;
+        }
+
+        // "said the spokesman": after a determiner the head may be a lower-case noun.
+        if (e == s && first < s && s < words.Count && !words[s].InQuote && !Breakers.Contains(words[s].Text))
+        {
+            while (e < words.Count && e - first < 4 && !words[e].InQuote && !Breakers.Contains(words[e].Text) && VerbSpan(words, e) == 0
+                && (e == s || IsSpaceOnly(text, words[e - 1].End, words[e].Start)))
+            {
+                e++;
+            }
+        }
+
+        if (e == s)
+        {
+            return null;
+        }
+
+        return new CueCandidate(new TextRange(words[j].Start, words[j + verb - 1].End), new TextRange(words[first].Start, words[e - 1].End), outer, false);
+    }
+
+    // "“Go home,” Fisk barked", "“We won,” his colleague said", "“Done,” Mitch McConnell, R-Ky., said".
+    private static CueCandidate? Subject(string text, List<WordToken> words, int j, TextRange outer)
+    {
+        var first = words[j];
+        if (SubjectPronouns.Contains(first.Text))
+        {
+            return j + 1 < words.Count && IsSpaceOnly(text, first.End, words[j + 1].Start) && IsTagVerb(words, j + 1, allowCapital: false)
+                ? Candidate(words, j, j, j + 1, outer)
+                : null;
+        }
+
+        if (!first.IsCapitalized && !Determiners.Contains(first.Text))
+        {
+            return null;
+        }
+
+        var k = j;
+        while (k < words.Count && k - j < MaxNameWords)
+        {
+            var w = words[k];
+            if (w.InQuote || (k > j && Breakers.Contains(w.Text)))
+            {
+                return null;
+            }
+
+            if (k > j && IsTagVerb(words, k, allowCapital: true) && IsSpaceOnly(text, words[k - 1].End, w.Start) && !Determiners.Contains(words[k - 1].Text))
+            {
+                return Candidate(words, j, k - 1, k, outer);
+            }
+
+            if (k + 1 >= words.Count)
+            {
+                return null;
+            }
+
+            var between = text.AsSpan(w.End, words[k + 1].Start - w.End).Trim();
+            if (between.IsEmpty)
+            {
+                k++;
+                continue;
+            }
+
+            // "Mitch McConnell, R-Ky., said": an appositive between commas, then the verb.
+            if (!between.SequenceEqual(",") || (k == j && Determiners.Contains(w.Text)))
+            {
+                return null;
+            }
+
+            var a = k + 1;
+            while (a < words.Count && a - k <= MaxAppositiveWords && !words[a].InQuote)
+            {
+                var after = a + 1 < words.Count ? text.AsSpan(words[a].End, words[a + 1].Start - words[a].End).Trim() : [];
+                if (after.SequenceEqual(",") || after.SequenceEqual(".,"))
+                {
+                    return IsTagVerb(words, a + 1, allowCapital: true) ? Candidate(words, j, k, a + 1, outer) : null;
+                }
+
+                if (!after.IsEmpty && !after.SequenceEqual(".") && !after.SequenceEqual("'s") && !after.SequenceEqual("’s"))
+                {
+                    return null;
+                }
+
+                a++;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static CueCandidate Candidate(List<WordToken> words, int first, int last, int verb, TextRange outer)
+    {
+        var span = Math.Max(1, VerbSpan(words, verb));
+        return new CueCandidate(new TextRange(words[verb].Start, words[verb + span - 1].End), new TextRange(words[first].Start, words[last].End), outer, false);
+    }
+
+    private static bool IsTagVerb(List<WordToken> words, int k, bool allowCapital)
+    {
+        if (k >= words.Count || words[k].InQuote)
+        {
+            return false;
+        }
+
+        // "Tweeted": a capitalised past form may still be the verb; "Post", "Read" are more likely names.
+        var w = words[k];
+        if (w.IsCapitalized && !(allowCapital && w.Lower.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return VerbSpan(words, k) > 0;
+    }
+
+    // The tag verb at word k, as the number of words it spans: a listed form, a reporting verb, or a past form in -ed.
+    private static int VerbSpan(List<WordToken> words, int k)
+    {
+        var lower = words[k].Lower;
+        if (TagVerbs.Value.TryGetValue(lower, out var forms))
+        {
+            var best = 0;
+            foreach (var form in forms)
+            {
+                var ok = k + form.Length <= words.Count;
+                for (var i = 1; ok && i < form.Length; i++)
+                {
+                    ok = !words[k + i].InQuote && words[k + i].Lower == form[i];
+                }
+
+                if (ok)
+                {
+                    best = Math.Max(best, form.Length);
+                }
+            }
+
+            if (best > 0)
+            {
+                return best;
+            }
+        }
+
+        var reporting = AttributionLexicon.MatchVerb(words, k);
+        if (reporting > 0)
+        {
+            return reporting;
+        }
+
+        return lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && lower.All(char.IsLetter) ? 1 : 0;
+    }
+
+    private static bool IsSpaceOnly(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
