@@ -100,8 +100,9 @@ internal sealed class AttributionPass
                     // The cue whose content is the quote itself; else the outermost reporting clause holding it
                     // ("Trump said he believes Afghanistan was “a terrible mistake”" is Trump's).
                     var covering = candidates.Where(c => !c.IsSourceless && c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
-                    var candidate = covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
+                    var own = covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
+                    var candidate = own is null ? null : Reporter(_text, covering, own);
                     var inner = segment.Inner(_text);
                     if (inner.IsEmpty || QuoteClassifier.IsNotSpeech(_text, segment, frame, candidate is not null))
                     {
@@ -121,7 +122,7 @@ internal sealed class AttributionPass
                             used[candidate] = attribution;
                         }
 
-                        var direct = frameSegments.Any(s => s.Open == candidate.Content!.Value.Start);
+                        var direct = frameSegments.Any(s => s.Open == (own ?? candidate).Content!.Value.Start);
                         var last = attribution.Quotes.Count > 0 ? attribution.Quotes[^1] : null;
                         if (direct && last is { Kind: QuoteKind.Direct })
                         {
@@ -190,6 +191,25 @@ internal sealed class AttributionPass
                 leadIn = null;
             }
         }
+    }
+
+    // "“…,” O’Malley said, according to the Las Vegas Sun": a cue after the quote's own cue that holds it passes the
+    // quote on second hand, and the one who passes it on is its source (as annotation schemes credit it).
+    private static CueCandidate Reporter(string text, List<CueCandidate> covering, CueCandidate own)
+    {
+        var reporter = own;
+        foreach (var c in covering)
+        {
+            var cue = text.AsSpan(c.Cue.Start, c.Cue.Length);
+            var passesOn = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("report", StringComparison.OrdinalIgnoreCase)
+                || cue.StartsWith("as reported", StringComparison.OrdinalIgnoreCase);
+            if (passesOn && c.Cue.Start >= reporter.Cue.End && c.Content!.Value.Contains(reporter.Cue) && c.Content.Value.Contains(reporter.Source))
+            {
+                reporter = c;
+            }
+        }
+
+        return reporter;
     }
 
     // A passage that is nothing but a quote: it carries on the quote or the speaker just before it.
