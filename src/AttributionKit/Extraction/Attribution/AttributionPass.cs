@@ -146,7 +146,7 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(inner) && (NearestPronounSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))) is { } subject)
+                    if (!standsFirst && !IsTerm(segment, inner) && (NearestPronounSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))) is { } subject)
                     {
                         // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
                         // ("Bush praised Rubio as “a bright, charismatic leader”").
@@ -257,9 +257,16 @@ internal sealed class AttributionPass
         return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, null);
     }
 
-    // "the “vibe shift”": two or three quoted words without final punctuation are a coined term, nobody's words.
-    private bool IsTerm(TextRange inner)
+    // "the “vibe shift”": two or three quoted words without final punctuation after "the" are a coined term the article
+    // names, nobody's words; after anything else ("be a “litmus test”", "called it “very fishy”") the subject chose them.
+    private bool IsTerm(QuotedSegment segment, TextRange inner)
     {
+        var before = _text.AsSpan(0, segment.Open).TrimEnd();
+        if (!before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var words = WordTokenizer.Tokenize(_text, inner.Start, inner.End);
         return words.Count <= 3 && !(_text[inner.End - 1] is '.' or ',' or '!' or '?' or '…');
     }
