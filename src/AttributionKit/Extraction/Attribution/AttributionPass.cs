@@ -20,6 +20,7 @@ internal sealed class AttributionPass
     private readonly PersonRegistry _registry;
     private readonly List<QuoteDraft> _quotes = [];
     private readonly List<AttributionDraft> _attributions = [];
+    private readonly List<QuoteDraft> _orphans = [];
     private string? _lastPerson;
     private int _lastPersonBlock = -100;
 
@@ -43,6 +44,7 @@ internal sealed class AttributionPass
     {
         var pass = new AttributionPass(segmented);
         pass.ReadBlocks();
+        pass.CreditOrphans();
         return pass.Build();
     }
 
@@ -109,9 +111,11 @@ internal sealed class AttributionPass
                         continue;
                     }
 
-                    if (candidate is null && _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty)
+                    if (candidate is null)
                     {
-                        candidate = QuoteTagFinder.Find(_text, words, segment);
+                        candidate = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty
+                            ? QuoteTagFinder.Find(_text, words, segment)
+                            : LeadInBefore(words, segment.Open, segment.Outer);
                     }
 
                     if (candidate is not null)
@@ -254,7 +258,57 @@ internal sealed class AttributionPass
             return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, attribution);
         }
 
-        return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, null);
+        // "Dr. Ward stated:" closing the paragraph before introduces this one.
+        var previous = block > 0 ? _segmented.Article.Blocks[block - 1] : null;
+        if (frameIndex == 0 && previous is { Kind: BlockKind.Paragraph } && _text.AsSpan(previous.Range.Start, previous.Range.Length).TrimEnd().EndsWith(":")
+            && _segmented.SentencesOf(block - 1) is { Length: > 0 } sentences)
+        {
+            var colon = _text.AsSpan(0, previous.Range.End).TrimEnd().Length - 1;
+            var leadWords = WordTokenizer.Tokenize(_text, sentences[^1].Range.Start, colon, IsQuoted);
+            if (QuoteTagFinder.LeadIn(_text, leadWords, colon, segment.Outer) is { } lead)
+            {
+                return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, NewAttribution(lead, segment.Outer, [], block));
+            }
+        }
+
+        var orphan = NewQuote(inner, segment.Outer, QuoteKind.Direct, block, null);
+        _orphans.Add(orphan);
+        return orphan;
+    }
+
+    // "“Not only can she win.”/“She may be the only one,” Viguerie said.": a quote paragraph that nothing before
+    // credits belongs to the speaker of the quote that opens the next paragraph. Last first, so a run of them chains.
+    private void CreditOrphans()
+    {
+        var blocks = _segmented.Article.Blocks;
+        var firstQuoteOfBlock = new Dictionary<int, QuoteDraft>();
+        foreach (var quote in _quotes)
+        {
+            firstQuoteOfBlock.TryAdd(quote.BlockIndex, quote);
+        }
+
+        for (var i = _orphans.Count - 1; i >= 0; i--)
+        {
+            var orphan = _orphans[i];
+            if (orphan.Attribution is not null || !firstQuoteOfBlock.TryGetValue(orphan.BlockIndex + 1, out var next)
+                || next.Kind != QuoteKind.Direct || next.Attribution is not { Source: not null } credited
+                || !_text.AsSpan(blocks[next.BlockIndex].Range.Start, next.OuterPieces[0].Start - blocks[next.BlockIndex].Range.Start).Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            var attribution = new AttributionDraft
+            {
+                Source = credited.Source,
+                Speaker = credited.Speaker,
+                Cue = credited.Cue,
+                Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
+                Venue = credited.Venue,
+            };
+            attribution.Quotes.Add(orphan);
+            orphan.Attribution = attribution;
+            _attributions.Add(attribution);
+        }
     }
 
     // "the “vibe shift”": two or three quoted words without final punctuation after "the" are a coined term the article
@@ -289,6 +343,18 @@ internal sealed class AttributionPass
         }
 
         return null;
+    }
+
+    // "Continued Stone: “…”": a lead-in ending on a colon right before the quote, in the same passage.
+    private CueCandidate? LeadInBefore(List<WordToken> words, int open, TextRange quote)
+    {
+        var before = _text.AsSpan(0, open).TrimEnd();
+        if (before.IsEmpty || before[^1] != ':')
+        {
+            return null;
+        }
+
+        return QuoteTagFinder.LeadIn(_text, words.GetRange(0, FirstWordAt(words, open)), before.Length - 1, quote);
     }
 
     private static int FirstWordAt(List<WordToken> words, int offset)

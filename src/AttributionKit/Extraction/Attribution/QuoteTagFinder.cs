@@ -76,6 +76,79 @@ internal static class QuoteTagFinder
         return Inverted(text, words, j, outer) ?? Subject(text, words, j, outer);
     }
 
+    /// <summary>
+    /// The speaker named by a lead-in that ends on a colon right before a quote, when no reporting cue was read there:
+    /// <c>Stated Stone:</c>, <c>More from Jones:</c>, <c>Pollsters agree - Carl Bialik:</c>,
+    /// <c>President Clinton released the following statement:</c>. <paramref name="words"/> are the lead-in's words,
+    /// all before the colon at <paramref name="colon"/>; the cue's content is <paramref name="quote"/>.
+    /// </summary>
+    public static CueCandidate? LeadIn(string text, List<WordToken> words, int colon, TextRange quote)
+    {
+        var n = words.Count;
+        if (n == 0 || n > 40 || words[^1].InQuote || !text.AsSpan(words[^1].End, colon - words[^1].End).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        // "HEADLINE - Carl Bialik:": what follows the last dash is the lead-in.
+        var s = 0;
+        for (var k = n - 1; k > 0; k--)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if (gap.Contains('—') || gap.Contains('–') || gap.Trim().SequenceEqual("-"))
+            {
+                s = k;
+                break;
+            }
+        }
+
+        if (words.Skip(s).Any(w => w.InQuote))
+        {
+            return null;
+        }
+
+        var cueEnd = words[s].End;
+        var nameStart = -1;
+        if (words[s].Lower == "more" && s + 1 < n && words[s + 1].Lower == "from")
+        {
+            nameStart = s + 2;
+            cueEnd = words[s + 1].End;
+        }
+        else if (words[s].IsCapitalized && VerbSpan(words, s) is var span and > 0 && s + span < n && words[s + span].IsCapitalized)
+        {
+            // "Stated Stone:", "Continued Stone:": the verb first.
+            nameStart = s + span;
+            cueEnd = words[s + span - 1].End;
+        }
+        else if (s > 0)
+        {
+            nameStart = s;
+            cueEnd = colon + 1;
+        }
+
+        if (nameStart >= 0 && nameStart < n && n - nameStart <= 6 && words.Skip(nameStart).All(w => w.IsCapitalized || w.Lower is "of" or "de" or "van" or "von"))
+        {
+            var cue = nameStart == s ? new TextRange(colon, colon + 1) : new TextRange(words[s].Start, cueEnd);
+            return new CueCandidate(cue, new TextRange(words[nameStart].Start, words[^1].End), quote, false);
+        }
+
+        if (s > 0)
+        {
+            return null;
+        }
+
+        // "President Clinton released the following statement:": the subject of the lead-in's verb.
+        for (var v = 1; v < n; v++)
+        {
+            if (!words[v].IsCapitalized && VerbSpan(words, v) > 0 && CueFinder.SubjectOf(text, words, v) is { } subject)
+            {
+                return new CueCandidate(words[v].Range, subject, quote, false);
+            }
+        }
+
+        return null;
+    }
+
     // "“Great!” beamed Tom Hart of Dayton": the verb first, then who.
     private static CueCandidate? Inverted(string text, List<WordToken> words, int j, TextRange outer)
     {
