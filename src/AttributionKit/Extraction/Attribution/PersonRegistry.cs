@@ -236,6 +236,12 @@ internal sealed class PersonRegistry
             s++;
         }
 
+        // "Continued Stone:", "Said Ruiz": a reporting verb opening the sentence before the name.
+        if (s == runStart && s < runEnd && AttributionLexicon.MatchVerb(words, s) == 1 && (words[s].Lower.EndsWith("ed", StringComparison.Ordinal) || words[s].Lower == "said"))
+        {
+            s++;
+        }
+
         var afterTitle = false;
         for (var k = runEnd; k >= s; k--)
         {

@@ -1,0 +1,114 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class QuoteTagFinderTests
+{
+    private const string Intro = "Dana Fisk chaired the meeting of the county board on Monday.\n\n";
+
+    private static Quote Only(string text)
+    {
+        var quotes = ArticleAnalyzer.Analyze(Intro + text, ArticleFormat.Text, Samples.Options).Quotes;
+        quotes.Should().ContainSingle();
+        return quotes[0];
+    }
+
+    [Theory]
+    [InlineData("“Sit down and let the clerk finish,” Fisk barked as the room went quiet.", "Sit down and let the clerk finish,", "Fisk", "Dana Fisk")]
+    [InlineData("“We are not going anywhere,” his deputy said after the vote.", "We are not going anywhere,", "his deputy", "his deputy")]
+    [InlineData("“Best night of the year!” beamed Rosa Calder of Millbrook, who had driven in early.", "Best night of the year!", "Rosa Calder of Millbrook", "Rosa Calder")]
+    [InlineData("“Ask the treasurer,” Fisk shot back.", "Ask the treasurer,", "Fisk", "Dana Fisk")]
+    public void The_tag_after_a_quote_names_its_speaker(string sentence, string quoted, string mention, string speaker)
+    {
+        var quote = Only(sentence);
+
+        quote.Text.Should().Be(quoted);
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+        quote.Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("“Nobody expected the vote to pass.” The board adjourned an hour later.")]
+    [InlineData("“Nobody expected the vote to pass,” was the headline on Tuesday.")]
+    public void A_quote_followed_by_another_sentence_or_no_speaker_stays_unattributed(string sentence)
+    {
+        var quote = Only(sentence);
+
+        quote.Text.Should().StartWith("Nobody expected the vote to pass");
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_tag_with_an_appositive_between_commas_names_the_speaker()
+    {
+        var quote = Only("“The budget holds,” Board Chair Lena Ortiz, D-Millbrook, said in a statement.");
+
+        quote.SpeakerMention!.Text.Should().StartWith("Board Chair Lena Ortiz");
+        quote.Speaker.Should().Be("Lena Ortiz");
+    }
+
+    [Fact]
+    public void A_quote_passed_on_by_an_outlet_is_credited_to_the_outlet()
+    {
+        var quote = Only("“The levy is off the table,” Fisk said at a town hall, according to the Daily Courier.");
+
+        quote.Text.Should().Be("The levy is off the table,");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().StartWith("the Daily Courier");
+    }
+
+    [Fact]
+    public void A_quote_with_its_own_cue_and_no_reporter_keeps_its_speaker()
+    {
+        var quote = Only("“The levy is off the table,” Fisk said at a town hall on Tuesday.");
+
+        quote.SpeakerMention!.Text.Should().Be("Fisk");
+        quote.Speaker.Should().Be("Dana Fisk");
+    }
+
+    [Fact]
+    public void A_verb_first_lead_in_with_a_colon_names_the_speaker()
+    {
+        var quote = Only("Continued Fisk: “We cannot wait for the state to act.”");
+
+        quote.Text.Should().Be("We cannot wait for the state to act.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("Fisk");
+        quote.Speaker.Should().Be("Dana Fisk");
+    }
+
+    [Fact]
+    public void A_paragraph_ending_on_a_colon_introduces_the_quote_paragraph_after_it()
+    {
+        var quote = Only("The county clerk released the following statement:\n\n“Our thoughts are with every family affected tonight.”");
+
+        quote.Text.Should().Be("Our thoughts are with every family affected tonight.");
+        quote.SpeakerMention!.Text.Should().Be("The county clerk");
+    }
+
+    [Fact]
+    public void A_quote_paragraph_nothing_credits_takes_the_speaker_of_the_next_quote_paragraph()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            Intro + "The board then took questions from residents.\n\n“Nobody will lose a bus route this year.”\n\n“Not one, and that is a promise,” Fisk said.",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        quotes.Select(q => (q.Text, q.Speaker)).Should().Equal(
+            ("Nobody will lose a bus route this year.", "Dana Fisk"),
+            ("Not one, and that is a promise,", "Dana Fisk"));
+    }
+
+    [Fact]
+    public void A_short_quoted_phrase_is_the_subjects_words_unless_the_article_names_it_with_the()
+    {
+        var chosen = Only("Fisk thinks the levy should be a “last resort” for the county.");
+        chosen.Kind.Should().Be(QuoteKind.Partial);
+        chosen.Speaker.Should().Be("Dana Fisk");
+
+        var term = Only("Residents mocked the “bus plan” at length.");
+        term.Speaker.Should().BeNull();
+    }
+}
