@@ -21,6 +21,7 @@ internal sealed class AttributionPass
     private readonly List<QuoteDraft> _quotes = [];
     private readonly List<AttributionDraft> _attributions = [];
     private readonly List<QuoteDraft> _orphans = [];
+    private readonly HashSet<AttributionDraft> _borrowed = [];
     private string? _lastPerson;
     private int _lastPersonBlock = -100;
 
@@ -83,7 +84,7 @@ internal sealed class AttributionPass
             }
 
             // Headlines quote words to sell the story, not to attribute them; their quotes are not reported.
-            var blockSegments = kind is BlockKind.Title or BlockKind.Heading ? [] : _segments.Where(s => s.BlockIndex == b).ToList();
+            var blockSegments = QuoteScanner.IsHeadline(article, b) ? [] : _segments.Where(s => s.BlockIndex == b).ToList();
             var frames = FrameBuilder.Build(_segmented, b, blockSegments);
             QuoteDraft? previousFrameQuote = null;
             QuoteDraft? blockEndQuote = null;
@@ -255,7 +256,10 @@ internal sealed class AttributionPass
                 Venue = earlier.Venue,
             };
             _attributions.Add(attribution);
-            return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, attribution);
+            _borrowed.Add(attribution);
+            var carried = NewQuote(inner, segment.Outer, QuoteKind.Direct, block, attribution);
+            _orphans.Add(carried);
+            return carried;
         }
 
         // "Dr. Ward stated:" closing the paragraph before introduces this one.
@@ -278,13 +282,48 @@ internal sealed class AttributionPass
 
     // "“Not only can she win.”/“She may be the only one,” Viguerie said.": a quote paragraph that nothing before
     // credits belongs to the speaker of the quote that opens the next paragraph. Last first, so a run of them chains.
+    // A quote paragraph that borrowed the speaker of the paragraph before, or found none, but whose next quote in the
+    // same paragraph is credited there ("“A.” “B,” Viguerie says."), is that cue's.
     private void CreditOrphans()
     {
         var blocks = _segmented.Article.Blocks;
         var firstQuoteOfBlock = new Dictionary<int, QuoteDraft>();
-        foreach (var quote in _quotes)
+        var following = new Dictionary<QuoteDraft, QuoteDraft>();
+        for (var i = 0; i < _quotes.Count; i++)
         {
-            firstQuoteOfBlock.TryAdd(quote.BlockIndex, quote);
+            firstQuoteOfBlock.TryAdd(_quotes[i].BlockIndex, _quotes[i]);
+            if (i + 1 < _quotes.Count)
+            {
+                following[_quotes[i]] = _quotes[i + 1];
+            }
+        }
+
+        for (var i = _orphans.Count - 1; i >= 0; i--)
+        {
+            var orphan = _orphans[i];
+            if (!following.TryGetValue(orphan, out var after) || after.BlockIndex != orphan.BlockIndex || after.Kind != QuoteKind.Direct
+                || after.Attribution is not { Source: not null } own || _borrowed.Contains(own))
+            {
+                continue;
+            }
+
+            if (orphan.Attribution is { } borrowed)
+            {
+                (borrowed.Source, borrowed.Speaker, borrowed.Cue, borrowed.Venue) = (own.Source, own.Speaker, own.Cue, own.Venue);
+                continue;
+            }
+
+            var attribution = new AttributionDraft
+            {
+                Source = own.Source,
+                Speaker = own.Speaker,
+                Cue = own.Cue,
+                Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
+                Venue = own.Venue,
+            };
+            attribution.Quotes.Add(orphan);
+            orphan.Attribution = attribution;
+            _attributions.Add(attribution);
         }
 
         for (var i = _orphans.Count - 1; i >= 0; i--)

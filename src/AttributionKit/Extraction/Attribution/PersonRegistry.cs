@@ -34,10 +34,11 @@ internal sealed class PersonRegistry
         var registry = new PersonRegistry();
         var text = article.Text;
         var singles = new List<(int Position, string Word)>();
-        foreach (var block in article.Blocks)
+        for (var b = 0; b < article.Blocks.Length; b++)
         {
             // Headlines capitalise every word; they name no one the body does not name.
-            if (block.Kind is BlockKind.Preformatted or BlockKind.Dateline or BlockKind.Title or BlockKind.Heading)
+            var block = article.Blocks[b];
+            if (block.Kind is BlockKind.Preformatted or BlockKind.Dateline || QuoteScanner.IsHeadline(article, b))
             {
                 continue;
             }
