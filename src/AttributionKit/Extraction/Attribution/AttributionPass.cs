@@ -116,7 +116,7 @@ internal sealed class AttributionPass
                     {
                         candidate = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty
                             ? QuoteTagFinder.Find(_text, words, segment)
-                            : LeadInBefore(words, segment.Open, segment.Outer);
+                            : LeadInBefore(words, segment.Open, segment.Outer) ?? QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer);
                     }
 
                     if (candidate is not null)

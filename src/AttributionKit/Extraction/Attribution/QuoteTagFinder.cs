@@ -90,38 +90,45 @@ internal static class QuoteTagFinder
             return null;
         }
 
-        // "HEADLINE - Carl Bialik:": what follows the last dash is the lead-in.
+        // "HEADLINE - Carl Bialik:", "In other words, explained Nancy Cordes:", "“…” Bush:": what follows the last dash,
+        // comma or quote is the lead-in.
         var s = 0;
+        var dash = false;
         for (var k = n - 1; k > 0; k--)
         {
             var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-            if (gap.Contains('—') || gap.Contains('–') || gap.Trim().SequenceEqual("-"))
+            dash = gap.Contains('—') || gap.Contains('–') || gap.Trim().SequenceEqual("-");
+            if (dash || words[k - 1].InQuote || gap.Contains(','))
             {
                 s = k;
                 break;
             }
         }
 
-        if (words.Skip(s).Any(w => w.InQuote))
+        var cueEnd = words[s].End;
+        var nameStart = -1;
+        if (words[s].Lower is "more" or "from" && (words[s].Lower == "from" || (s + 1 < n && words[s + 1].Lower == "from")))
         {
+            // "More from the report:", "From Jones:".
+            nameStart = words[s].Lower == "from" ? s + 1 : s + 2;
+            cueEnd = words[nameStart - 1].End;
+            if (nameStart < n && n - nameStart <= 8)
+            {
+                return new CueCandidate(new TextRange(words[s].Start, cueEnd), new TextRange(words[nameStart].Start, words[^1].End), quote, false);
+            }
+
             return null;
         }
 
-        var cueEnd = words[s].End;
-        var nameStart = -1;
-        if (words[s].Lower == "more" && s + 1 < n && words[s + 1].Lower == "from")
+        if (VerbSpan(words, s) is var span and > 0 && s + span < n && words[s + span].IsCapitalized)
         {
-            nameStart = s + 2;
-            cueEnd = words[s + 1].End;
-        }
-        else if (words[s].IsCapitalized && VerbSpan(words, s) is var span and > 0 && s + span < n && words[s + span].IsCapitalized)
-        {
-            // "Stated Stone:", "Continued Stone:": the verb first.
+            // "Stated Stone:", "explained CBS moderator Nancy Cordes:": the verb first.
             nameStart = s + span;
             cueEnd = words[s + span - 1].End;
         }
-        else if (s > 0)
+        else if (s > 0 || n <= 3)
         {
+            // "HEADLINE - Carl Bialik:", "Bush:".
             nameStart = s;
             cueEnd = colon + 1;
         }
@@ -132,7 +139,7 @@ internal static class QuoteTagFinder
             return new CueCandidate(cue, new TextRange(words[nameStart].Start, words[^1].End), quote, false);
         }
 
-        if (s > 0)
+        if ((s > 0 && dash) || words.Any(w => w.InQuote))
         {
             return null;
         }
@@ -144,6 +151,55 @@ internal static class QuoteTagFinder
             {
                 return new CueCandidate(words[v].Range, subject, quote, false);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker of <c>as X put it, “…”</c>, <c>As the band sang back then, “…”</c>: an <c>as</c> clause with a tag verb
+    /// right before the quote at <paramref name="open"/>. <paramref name="words"/> are the passage's words.
+    /// </summary>
+    public static CueCandidate? AsPutIt(string text, List<WordToken> words, int open, TextRange quote)
+    {
+        var end = 0;
+        while (end < words.Count && words[end].Start < open)
+        {
+            end++;
+        }
+
+        if (end == 0 || words[end - 1].InQuote || !text.AsSpan(words[end - 1].End, open - words[end - 1].End).Trim().SequenceEqual(","))
+        {
+            return null;
+        }
+
+        for (var a = end - 2; a >= 0 && a >= end - 12; a--)
+        {
+            if (words[a].InQuote)
+            {
+                return null;
+            }
+
+            if (words[a].Lower != "as")
+            {
+                continue;
+            }
+
+            // The source runs from after "as" to the first tag verb; at most four words follow the verb ("put it").
+            for (var v = a + 2; v < end && v <= a + 9; v++)
+            {
+                if (!words[v].IsCapitalized && VerbSpan(words, v) is var span and > 0 && end - (v + span) <= 4)
+                {
+                    if (Breakers.Contains(words[a + 1].Text) || words.Skip(a + 1).Take(v - a - 1).Any(w => !w.IsCapitalized && Breakers.Contains(w.Text)))
+                    {
+                        return null;
+                    }
+
+                    return new CueCandidate(new TextRange(words[v].Start, words[v + span - 1].End), new TextRange(words[a + 1].Start, words[v - 1].End), quote, false);
+                }
+            }
+
+            return null;
         }
 
         return null;
