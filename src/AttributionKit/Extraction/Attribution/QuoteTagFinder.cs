@@ -188,7 +188,7 @@ internal static class QuoteTagFinder
             // The source runs from after "as" to the first tag verb; at most four words follow the verb ("put it").
             for (var v = a + 2; v < end && v <= a + 9; v++)
             {
-                if (!words[v].IsCapitalized && VerbSpan(words, v) is var span and > 0 && end - (v + span) <= 4)
+                if (!words[v].IsCapitalized && VerbSpan(words, v, guessPast: false) is var span and > 0 && end - (v + span) <= 4)
                 {
                     if (Breakers.Contains(words[a + 1].Text) || words.Skip(a + 1).Take(v - a - 1).Any(w => !w.IsCapitalized && Breakers.Contains(w.Text)))
                     {
@@ -355,7 +355,7 @@ internal static class QuoteTagFinder
     }
 
     // The tag verb at word k, as the number of words it spans: a listed form, a reporting verb, or a past form in -ed.
-    private static int VerbSpan(List<WordToken> words, int k)
+    private static int VerbSpan(List<WordToken> words, int k, bool guessPast = true)
     {
         var lower = words[k].Lower;
         if (TagVerbs.Value.TryGetValue(lower, out var forms))
@@ -387,7 +387,7 @@ internal static class QuoteTagFinder
             return reporting;
         }
 
-        return lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && lower.All(char.IsLetter) ? 1 : 0;
+        return guessPast && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && lower.All(char.IsLetter) ? 1 : 0;
     }
 
     private static bool IsSpaceOnly(string text, int start, int end)

@@ -111,4 +111,42 @@ public class QuoteTagFinderTests
         var term = Only("Residents mocked the “bus plan” at length.");
         term.Speaker.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("But as the county auditor put it, “the numbers simply do not add up.”", "the county auditor")]
+    [InlineData("As the old folk band sang years ago, “the river always wins in the end.”", "the old folk band")]
+    public void An_as_clause_before_a_quote_names_its_speaker(string sentence, string mention)
+    {
+        var quote = Only(sentence);
+
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void A_quote_after_an_as_clause_without_a_speech_verb_gets_no_speaker_from_it()
+    {
+        var quote = Only("As the storm moved east, “nobody knew what would happen next.”");
+
+        quote.SpeakerMention.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_from_lead_in_before_a_colon_credits_the_quote()
+    {
+        var quote = Only("From the audit report: “Spending rose faster than revenue in every quarter.”");
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("the audit report");
+    }
+
+    [Fact]
+    public void Two_names_with_colons_each_credit_their_own_quote()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            Intro + "Fisk: “We will cut the deficit this year.” Ortiz: “We will not cut a single school program.”",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        quotes.Select(q => q.SpeakerMention?.Text).Should().Equal("Fisk", "Ortiz");
+    }
 }
