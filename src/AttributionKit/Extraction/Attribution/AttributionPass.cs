@@ -119,6 +119,12 @@ internal sealed class AttributionPass
                             : LeadInBefore(words, segment.Open, segment.Outer) ?? QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer);
                     }
 
+                    // "“Sued for that?” Sanders asked rhetorically, shaking his head.": the tag may open the next passage.
+                    if (candidate is null && quoteOnly && leadIn is null && !segment.ContinuesPrevious && f + 1 < frames.Count && segment == frameSegments[^1])
+                    {
+                        candidate = QuoteTagFinder.Find(_text, WordTokenizer.Tokenize(_text, frame.Start, frames[f + 1].End, IsQuoted), segment);
+                    }
+
                     if (candidate is not null)
                     {
                         if (!used.TryGetValue(candidate, out var attribution))

@@ -149,4 +149,14 @@ public class QuoteTagFinderTests
 
         quotes.Select(q => q.SpeakerMention?.Text).Should().Equal("Fisk", "Ortiz");
     }
+
+    [Fact]
+    public void A_tag_read_as_a_sentence_of_its_own_still_names_the_speaker_of_the_question_before_it()
+    {
+        var quote = Only("“Should we sue the dealer for a legal sale?” Fisk asked rhetorically, shaking his head no.");
+
+        quote.Text.Should().Be("Should we sue the dealer for a legal sale?");
+        quote.SpeakerMention!.Text.Should().Be("Fisk");
+        quote.Speaker.Should().Be("Dana Fisk");
+    }
 }
