@@ -64,6 +64,11 @@ internal static class QuoteTagFinder
             return null;
         }
 
+        if (DashCredit(text, words, j, outer) is { } credit)
+        {
+            return credit;
+        }
+
         // “…,” / “…?” / “…!” / “…” — and “…”, : the quoted sentence goes on with its tag.
         var gap = text.AsSpan(outer.End, words[j].Start - outer.End).Trim();
         var last = text[inner.End - 1];
@@ -74,6 +79,52 @@ internal static class QuoteTagFinder
         }
 
         return Inverted(text, words, j, outer) ?? Subject(text, words, j, outer);
+    }
+
+    /// <summary>
+    /// The credit <c>“…” ― Ann Ruiz</c> after a quote anywhere in a passage (a run of reader comments, each with its
+    /// name), or <see langword="null"/>.
+    /// </summary>
+    public static CueCandidate? DashCredit(string text, List<WordToken> words, QuotedSegment segment)
+    {
+        if (!segment.IsClosed)
+        {
+            return null;
+        }
+
+        var j = 0;
+        while (j < words.Count && words[j].Start < segment.Outer.End)
+        {
+            j++;
+        }
+
+        return j < words.Count ? DashCredit(text, words, j, segment.Outer) : null;
+    }
+
+    private static CueCandidate? DashCredit(string text, List<WordToken> words, int j, TextRange outer)
+    {
+        var gap = text.AsSpan(outer.End, words[j].Start - outer.End).Trim();
+        if (gap.Length != 1 || gap[0] is not ('―' or '—' or '–') || words[j].InQuote || !words[j].IsCapitalized)
+        {
+            return null;
+        }
+
+        var e = j;
+        while (e + 1 < words.Count && e - j < 5 && words[e + 1].IsCapitalized && !words[e + 1].InQuote && IsSpaceOnly(text, words[e].End, words[e + 1].Start))
+        {
+            e++;
+        }
+
+        // The name ends the passage or the credit: nothing but punctuation, a slash or the next quote follows.
+        var restEnd = e + 1 < words.Count ? words[e + 1].Start : text.Length;
+        var rest = text.AsSpan(words[e].End, Math.Min(restEnd, words[e].End + 40) - words[e].End).Trim();
+        if (e + 1 < words.Count && !words[e + 1].InQuote && !(rest.Length > 0 && rest[0] is '/' or '.' or '(' or ';'))
+        {
+            return null;
+        }
+
+        var dashAt = text.IndexOf(gap[0], outer.End);
+        return new CueCandidate(new TextRange(dashAt, dashAt + 1), new TextRange(words[j].Start, words[e].End), outer, false);
     }
 
     /// <summary>

@@ -159,4 +159,26 @@ public class QuoteTagFinderTests
         quote.SpeakerMention!.Text.Should().Be("Fisk");
         quote.Speaker.Should().Be("Dana Fisk");
     }
+
+    [Fact]
+    public void A_run_of_quotes_each_credited_after_a_dash_gives_each_its_own_name()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            Intro + "“The bus cuts will hurt us most.” ― Maria Lopez /“Nobody asked the riders first.” ― Tom Reyes /“Keep the night route.” ― Ann Ruiz.",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        quotes.Select(q => (q.Text, q.SpeakerMention?.Text)).Should().Equal(
+            ("The bus cuts will hurt us most.", "Maria Lopez"),
+            ("Nobody asked the riders first.", "Tom Reyes"),
+            ("Keep the night route.", "Ann Ruiz"));
+    }
+
+    [Fact]
+    public void A_dash_after_a_quote_that_goes_on_as_a_sentence_is_no_credit()
+    {
+        var quote = Only("He called the plan “a bad deal” — Fisk voted against it anyway.");
+
+        quote.SpeakerMention?.Text.Should().NotBe("Fisk");
+    }
 }
