@@ -203,7 +203,7 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
                 {
                     var from = Math.Max(0, Math.Min(hit.Span.Start, g.Source[0].Start) - 60);
                     var to = Math.Min(text.Length, Math.Max(hit.Span.End, g.Source[^1].End) + 60);
-                    lines.Add($"  SPK {hit.Kind} {(g.Source[0].Start < hit.Span.Start ? (text.IndexOf('\n', g.Source[0].Start, hit.Span.Start - g.Source[0].Start) >= 0 ? "before-para" : "before") : "after")} gold [{Show(text, g.Source)}] got [{hit.SpeakerMention?.Text}] ::: {text[from..to].Replace('\n', '/')}");
+                    lines.Add($"  SPK gold [{Show(text, g.Source)}] got [{hit.SpeakerMention?.Text}] ::: {text[from..to].Replace('\n', '/')}");
                 }
             }
 

@@ -106,6 +106,7 @@ internal sealed class AttributionPass
                     var own = QuoteTagFinder.DashCredit(_text, words, segment)
                         ?? covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
+                    own = own is null ? null : MainClause(covering, own);
                     var candidate = own is null ? null : Reporter(_text, covering, own);
                     var inner = segment.Inner(_text);
                     if (inner.IsEmpty || QuoteClassifier.IsNotSpeech(_text, segment, frame, candidate is not null))
@@ -203,6 +204,21 @@ internal sealed class AttributionPass
                 leadIn = null;
             }
         }
+    }
+
+    // "Fisk, who says the depot should go, tweeted that …": a cue inside another cue's source is a relative clause
+    // about the speaker; the sentence's own reporting verb says the quote.
+    private static CueCandidate MainClause(List<CueCandidate> covering, CueCandidate own)
+    {
+        foreach (var c in covering)
+        {
+            if (c != own && c.Source.Contains(own.Cue))
+            {
+                return c;
+            }
+        }
+
+        return own;
     }
 
     // "“…,” O’Malley said, according to the Las Vegas Sun": a cue after the quote's own cue that holds it passes the

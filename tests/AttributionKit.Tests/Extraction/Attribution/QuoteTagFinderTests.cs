@@ -181,4 +181,14 @@ public class QuoteTagFinderTests
 
         quote.SpeakerMention?.Text.Should().NotBe("Fisk");
     }
+
+    [Fact]
+    public void A_reporting_verb_in_a_relative_clause_about_the_speaker_does_not_take_the_quote()
+    {
+        var quote = Only("Fisk, who says the county should sell the old depot, tweeted that the budget plan “will not fix the roads.”");
+
+        quote.Text.Should().Be("will not fix the roads.");
+        quote.SpeakerMention!.Text.Should().StartWith("Fisk");
+        quote.Speaker.Should().Be("Dana Fisk");
+    }
 }
