@@ -303,7 +303,13 @@ internal static class QuoteTagFinder
             }
         }
 
-        if (e == s)
+        // "“Trump is done,” read one.": "one" or "another" stands for the speaker when the sentence ends on it.
+        if (e == s && first < s && words[first].Lower is "one" or "another"
+            && (s >= words.Count || !text.AsSpan(words[first].End, words[s].Start - words[first].End).Trim().IsEmpty))
+        {
+            e = s;
+        }
+        else if (e == s)
         {
             return null;
         }

@@ -191,4 +191,15 @@ public class QuoteTagFinderTests
         quote.SpeakerMention!.Text.Should().StartWith("Fisk");
         quote.Speaker.Should().Be("Dana Fisk");
     }
+
+    [Fact]
+    public void One_or_another_after_the_verb_stands_for_the_speaker()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            Intro + "Planes wrote messages over the stadium. “Keep the buses running,” read one. “Fund the roads,” read another.",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        quotes.Select(q => q.SpeakerMention?.Text).Should().Equal("one", "another");
+    }
 }
