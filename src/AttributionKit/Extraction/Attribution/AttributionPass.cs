@@ -20,6 +20,8 @@ internal sealed class AttributionPass
     private readonly PersonRegistry _registry;
     private readonly List<QuoteDraft> _quotes = [];
     private readonly List<AttributionDraft> _attributions = [];
+    private readonly List<QuoteDraft> _orphans = [];
+    private readonly HashSet<AttributionDraft> _borrowed = [];
     private string? _lastPerson;
     private int _lastPersonBlock = -100;
 
@@ -43,6 +45,7 @@ internal sealed class AttributionPass
     {
         var pass = new AttributionPass(segmented);
         pass.ReadBlocks();
+        pass.CreditOrphans();
         return pass.Build();
     }
 
@@ -81,7 +84,7 @@ internal sealed class AttributionPass
             }
 
             // Headlines quote words to sell the story, not to attribute them; their quotes are not reported.
-            var blockSegments = kind is BlockKind.Title or BlockKind.Heading ? [] : _segments.Where(s => s.BlockIndex == b).ToList();
+            var blockSegments = QuoteScanner.IsHeadline(article, b) ? [] : _segments.Where(s => s.BlockIndex == b).ToList();
             var frames = FrameBuilder.Build(_segmented, b, blockSegments);
             QuoteDraft? previousFrameQuote = null;
             QuoteDraft? blockEndQuote = null;
@@ -100,12 +103,28 @@ internal sealed class AttributionPass
                     // The cue whose content is the quote itself; else the outermost reporting clause holding it
                     // ("Trump said he believes Afghanistan was “a terrible mistake”" is Trump's).
                     var covering = candidates.Where(c => !c.IsSourceless && c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
-                    var candidate = covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
+                    var own = QuoteTagFinder.DashCredit(_text, words, segment)
+                        ?? covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
+                    own = own is null ? null : MainClause(covering, own);
+                    var candidate = own is null ? null : Reporter(_text, covering, own);
                     var inner = segment.Inner(_text);
                     if (inner.IsEmpty || QuoteClassifier.IsNotSpeech(_text, segment, frame, candidate is not null))
                     {
                         continue;
+                    }
+
+                    if (candidate is null)
+                    {
+                        candidate = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty
+                            ? QuoteTagFinder.Find(_text, words, segment)
+                            : LeadInBefore(words, segment.Open, segment.Outer) ?? QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer);
+                    }
+
+                    // "“Sued for that?” Sanders asked rhetorically, shaking his head.": the tag may open the next passage.
+                    if (candidate is null && quoteOnly && leadIn is null && !segment.ContinuesPrevious && f + 1 < frames.Count && segment == frameSegments[^1])
+                    {
+                        candidate = QuoteTagFinder.Find(_text, WordTokenizer.Tokenize(_text, frame.Start, frames[f + 1].End, IsQuoted), segment);
                     }
 
                     if (candidate is not null)
@@ -116,7 +135,7 @@ internal sealed class AttributionPass
                             used[candidate] = attribution;
                         }
 
-                        var direct = frameSegments.Any(s => s.Open == candidate.Content!.Value.Start);
+                        var direct = frameSegments.Any(s => s.Open == (own ?? candidate).Content!.Value.Start);
                         var last = attribution.Quotes.Count > 0 ? attribution.Quotes[^1] : null;
                         if (direct && last is { Kind: QuoteKind.Direct })
                         {
@@ -140,7 +159,7 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(inner) && (NearestPronounSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))) is { } subject)
+                    if (!standsFirst && !IsTerm(segment, inner) && (NearestPronounSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))) is { } subject)
                     {
                         // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
                         // ("Bush praised Rubio as “a bright, charismatic leader”").
@@ -187,6 +206,40 @@ internal sealed class AttributionPass
         }
     }
 
+    // "Fisk, who says the depot should go, tweeted that …": a cue inside another cue's source is a relative clause
+    // about the speaker; the sentence's own reporting verb says the quote.
+    private static CueCandidate MainClause(List<CueCandidate> covering, CueCandidate own)
+    {
+        foreach (var c in covering)
+        {
+            if (c != own && c.Source.Contains(own.Cue))
+            {
+                return c;
+            }
+        }
+
+        return own;
+    }
+
+    // "“…,” O’Malley said, according to the Las Vegas Sun": a cue after the quote's own cue that holds it passes the
+    // quote on second hand, and the one who passes it on is its source (as annotation schemes credit it).
+    private static CueCandidate Reporter(string text, List<CueCandidate> covering, CueCandidate own)
+    {
+        var reporter = own;
+        foreach (var c in covering)
+        {
+            var cue = text.AsSpan(c.Cue.Start, c.Cue.Length);
+            var passesOn = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("report", StringComparison.OrdinalIgnoreCase)
+                || cue.StartsWith("as reported", StringComparison.OrdinalIgnoreCase);
+            if (passesOn && c.Cue.Start >= reporter.Cue.End && c.Content!.Value.Contains(reporter.Cue) && c.Content.Value.Contains(reporter.Source))
+            {
+                reporter = c;
+            }
+        }
+
+        return reporter;
+    }
+
     // A passage that is nothing but a quote: it carries on the quote or the speaker just before it.
     private QuoteDraft CarryOver(
         QuotedSegment segment,
@@ -226,15 +279,110 @@ internal sealed class AttributionPass
                 Venue = earlier.Venue,
             };
             _attributions.Add(attribution);
-            return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, attribution);
+            _borrowed.Add(attribution);
+            var carried = NewQuote(inner, segment.Outer, QuoteKind.Direct, block, attribution);
+            _orphans.Add(carried);
+            return carried;
         }
 
-        return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, null);
+        // "Dr. Ward stated:" closing the paragraph before introduces this one.
+        var previous = block > 0 ? _segmented.Article.Blocks[block - 1] : null;
+        if (frameIndex == 0 && previous is { Kind: BlockKind.Paragraph } && _text.AsSpan(previous.Range.Start, previous.Range.Length).TrimEnd().EndsWith(":")
+            && _segmented.SentencesOf(block - 1) is { Length: > 0 } sentences)
+        {
+            var colon = _text.AsSpan(0, previous.Range.End).TrimEnd().Length - 1;
+            var leadWords = WordTokenizer.Tokenize(_text, sentences[^1].Range.Start, colon, IsQuoted);
+            if (QuoteTagFinder.LeadIn(_text, leadWords, colon, segment.Outer) is { } lead)
+            {
+                return NewQuote(inner, segment.Outer, QuoteKind.Direct, block, NewAttribution(lead, segment.Outer, [], block));
+            }
+        }
+
+        var orphan = NewQuote(inner, segment.Outer, QuoteKind.Direct, block, null);
+        _orphans.Add(orphan);
+        return orphan;
     }
 
-    // "the “vibe shift”": two or three quoted words without final punctuation are a coined term, nobody's words.
-    private bool IsTerm(TextRange inner)
+    // "“Not only can she win.”/“She may be the only one,” Viguerie said.": a quote paragraph that nothing before
+    // credits belongs to the speaker of the quote that opens the next paragraph. Last first, so a run of them chains.
+    // A quote paragraph that borrowed the speaker of the paragraph before, or found none, but whose next quote in the
+    // same paragraph is credited there ("“A.” “B,” Viguerie says."), is that cue's.
+    private void CreditOrphans()
     {
+        var blocks = _segmented.Article.Blocks;
+        var firstQuoteOfBlock = new Dictionary<int, QuoteDraft>();
+        var following = new Dictionary<QuoteDraft, QuoteDraft>();
+        for (var i = 0; i < _quotes.Count; i++)
+        {
+            firstQuoteOfBlock.TryAdd(_quotes[i].BlockIndex, _quotes[i]);
+            if (i + 1 < _quotes.Count)
+            {
+                following[_quotes[i]] = _quotes[i + 1];
+            }
+        }
+
+        for (var i = _orphans.Count - 1; i >= 0; i--)
+        {
+            var orphan = _orphans[i];
+            if (!following.TryGetValue(orphan, out var after) || after.BlockIndex != orphan.BlockIndex || after.Kind != QuoteKind.Direct
+                || after.Attribution is not { Source: not null } own || _borrowed.Contains(own))
+            {
+                continue;
+            }
+
+            if (orphan.Attribution is { } borrowed)
+            {
+                (borrowed.Source, borrowed.Speaker, borrowed.Cue, borrowed.Venue) = (own.Source, own.Speaker, own.Cue, own.Venue);
+                continue;
+            }
+
+            var attribution = new AttributionDraft
+            {
+                Source = own.Source,
+                Speaker = own.Speaker,
+                Cue = own.Cue,
+                Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
+                Venue = own.Venue,
+            };
+            attribution.Quotes.Add(orphan);
+            orphan.Attribution = attribution;
+            _attributions.Add(attribution);
+        }
+
+        for (var i = _orphans.Count - 1; i >= 0; i--)
+        {
+            var orphan = _orphans[i];
+            if (orphan.Attribution is not null || !firstQuoteOfBlock.TryGetValue(orphan.BlockIndex + 1, out var next)
+                || next.Kind != QuoteKind.Direct || next.Attribution is not { Source: not null } credited
+                || !_text.AsSpan(blocks[next.BlockIndex].Range.Start, next.OuterPieces[0].Start - blocks[next.BlockIndex].Range.Start).Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            var attribution = new AttributionDraft
+            {
+                Source = credited.Source,
+                Speaker = credited.Speaker,
+                Cue = credited.Cue,
+                Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
+                Venue = credited.Venue,
+            };
+            attribution.Quotes.Add(orphan);
+            orphan.Attribution = attribution;
+            _attributions.Add(attribution);
+        }
+    }
+
+    // "the “vibe shift”": two or three quoted words without final punctuation after "the" are a coined term the article
+    // names, nobody's words; after anything else ("be a “litmus test”", "called it “very fishy”") the subject chose them.
+    private bool IsTerm(QuotedSegment segment, TextRange inner)
+    {
+        var before = _text.AsSpan(0, segment.Open).TrimEnd();
+        if (!before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var words = WordTokenizer.Tokenize(_text, inner.Start, inner.End);
         return words.Count <= 3 && !(_text[inner.End - 1] is '.' or ',' or '!' or '?' or '…');
     }
@@ -257,6 +405,18 @@ internal sealed class AttributionPass
         }
 
         return null;
+    }
+
+    // "Continued Stone: “…”": a lead-in ending on a colon right before the quote, in the same passage.
+    private CueCandidate? LeadInBefore(List<WordToken> words, int open, TextRange quote)
+    {
+        var before = _text.AsSpan(0, open).TrimEnd();
+        if (before.IsEmpty || before[^1] != ':')
+        {
+            return null;
+        }
+
+        return QuoteTagFinder.LeadIn(_text, words.GetRange(0, FirstWordAt(words, open)), before.Length - 1, quote);
     }
 
     private static int FirstWordAt(List<WordToken> words, int offset)

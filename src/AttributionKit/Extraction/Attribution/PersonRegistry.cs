@@ -34,10 +34,11 @@ internal sealed class PersonRegistry
         var registry = new PersonRegistry();
         var text = article.Text;
         var singles = new List<(int Position, string Word)>();
-        foreach (var block in article.Blocks)
+        for (var b = 0; b < article.Blocks.Length; b++)
         {
             // Headlines capitalise every word; they name no one the body does not name.
-            if (block.Kind is BlockKind.Preformatted or BlockKind.Dateline or BlockKind.Title or BlockKind.Heading)
+            var block = article.Blocks[b];
+            if (block.Kind is BlockKind.Preformatted or BlockKind.Dateline || QuoteScanner.IsHeadline(article, b))
             {
                 continue;
             }
@@ -232,6 +233,12 @@ internal sealed class PersonRegistry
         // Leading sentence words ("The", "According") and titles/nationalities are not part of the name.
         var s = runStart;
         while (s <= runEnd && AttributionLexicon.SentenceStarters.Contains(words[s].Text))
+        {
+            s++;
+        }
+
+        // "Continued Stone:", "Said Ruiz": a reporting verb opening the sentence before the name.
+        if (s == runStart && s < runEnd && AttributionLexicon.MatchVerb(words, s) == 1 && (words[s].Lower.EndsWith("ed", StringComparison.Ordinal) || words[s].Lower == "said"))
         {
             s++;
         }

@@ -80,7 +80,8 @@ internal static class PullQuoteFinder
 
             AttributionLine? line = null;
             var taken = new HashSet<int> { b };
-            if (rest is { } r && AttributionLineParser.IsDash(text[r.Start]))
+            // “A.” ― Ann /“B.” ― Tom: a credit line holds one credit, not the next quote and its own.
+            if (rest is { } r && AttributionLineParser.IsDash(text[r.Start]) && !HoldsAnotherQuote(text, r, blockSegments))
             {
                 line = AttributionLineParser.Parse(text, r);
             }
@@ -104,6 +105,9 @@ internal static class PullQuoteFinder
         found.Sort((x, y) => x.Draft.Range.Start.CompareTo(y.Draft.Range.Start));
         return found;
     }
+
+    private static bool HoldsAnotherQuote(string text, TextRange rest, List<QuotedSegment> blockSegments) =>
+        blockSegments.Any(s => s.Open > rest.Start && s.Open < rest.End && text.AsSpan(rest.Start + 1, s.Open - rest.Start - 1).ContainsAny("―—–/"));
 
     // The quoted words of a quote block (without its marks, when it has them) and whatever follows the quote.
     private static (TextRange Inner, TextRange Outer, TextRange? Remainder) QuotedText(string text, TextRange block, List<QuotedSegment> blockSegments)

@@ -32,6 +32,13 @@ internal static class QuoteScanner
                 if (text[i] == '\'' && i + 1 < end && text[i + 1] == '\'' && (i == start || !char.IsLetterOrDigit(text[i - 1])))
                 {
                     var pair = text.IndexOf("''", i + 2, end - i - 2, StringComparison.Ordinal);
+
+                    // ''… 'What did he mean by that?''': a nested single quote closes first, then the pair.
+                    if (pair > 0 && pair + 2 < end && text[pair + 2] == '\'')
+                    {
+                        pair++;
+                    }
+
                     if (pair > i + 2)
                     {
                         segments.Add(new QuotedSegment(i, pair + 1, b, true, false));
@@ -68,6 +75,29 @@ internal static class QuoteScanner
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// Whether block <paramref name="b"/> is a headline, whose quotes sell the story rather than report speech. A line
+    /// the plain-text reader took for a heading because it ends on a doubled apostrophe (<c>… he said. ''This is not a
+    /// joke.''</c>) is a quoted sentence of the body.
+    /// </summary>
+    public static bool IsHeadline(Article article, int b)
+    {
+        var block = article.Blocks[b];
+        if (block.Kind == BlockKind.Title)
+        {
+            return true;
+        }
+
+        if (block.Kind != BlockKind.Heading)
+        {
+            return false;
+        }
+
+        var line = article.Text.AsSpan(block.Range.Start, block.Range.Length).TrimEnd();
+        return !(line.EndsWith(".''", StringComparison.Ordinal) || line.EndsWith("?''", StringComparison.Ordinal)
+            || line.EndsWith("!''", StringComparison.Ordinal) || line.EndsWith(",''", StringComparison.Ordinal));
     }
 
     private static int FindClose(string text, int open, char mark, int end)

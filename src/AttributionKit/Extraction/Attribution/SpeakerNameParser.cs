@@ -67,6 +67,16 @@ internal static class SpeakerNameParser
             (pastComma ? appositive : head).Add(all[k]);
         }
 
+        // "Tom Hart of Dayton": a full name followed by where the person is from; "Secretary of State John Kerry" is a title.
+        for (var k = 2; k < head.Count - 1; k++)
+        {
+            if (head[k].Lower == "of" && IsPlainName(head[k - 1]) && IsPlainName(head[k - 2]) && (k == 2 || !head[k - 3].IsCapitalized))
+            {
+                head.RemoveRange(k, head.Count - k);
+                break;
+            }
+        }
+
         if (head.Count == 1 && AttributionLexicon.Pronouns.Contains(head[0].Text))
         {
             return new ParsedSpeaker(head[0].Text, null, SpeakerType.Pronoun, head[0].Start);
@@ -147,6 +157,9 @@ internal static class SpeakerNameParser
         // A role is a short phrase; a long appositive is a description, not a title.
         return appositive.Count - first <= 6 ? text[appositive[first].Start..appositive[^1].End] : null;
     }
+
+    private static bool IsPlainName(WordToken word) =>
+        word.IsCapitalized && !IsTitleWord(word.Text) && !word.Text.EndsWith("’s", StringComparison.Ordinal) && !word.Text.EndsWith("'s", StringComparison.Ordinal);
 
     private static bool IsAllCaps(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

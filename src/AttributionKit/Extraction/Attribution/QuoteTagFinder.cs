@@ -1,0 +1,462 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Reads the tag that credits a quote right after its closing mark when no reporting cue was found there:
+/// <c>“Go home,” Fisk barked</c>, <c>“Great!” beamed Tom Hart of Dayton</c>, <c>“We won,” his colleague said</c>,
+/// <c>“Done,” Senate Majority Leader Mitch McConnell, R-Ky., said</c>. A quote that stands first and ends on a comma,
+/// question or exclamation mark is followed by its speaker and a verb (or a verb and its speaker) far more often than
+/// by anything else, so the verb need not be a reporting verb.
+/// </summary>
+internal static class QuoteTagFinder
+{
+    private const int MaxNameWords = 8;
+    private const int MaxAppositiveWords = 14;
+
+    private static readonly Lazy<FrozenDictionary<string, string[][]>> TagVerbs = new(() =>
+        Lexicon.Lines("Lexicons/quote-tag-verbs.txt")
+            .Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(parts => parts.Length > 0)
+            .GroupBy(parts => parts[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "some", "several", "many", "two", "three",
+        "both", "other", "others", "mr.", "mrs.", "ms.", "dr.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i", "it", "you" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words that never stand inside a speaker's name or between it and the verb.
+    private static readonly FrozenSet<string> Breakers = new[]
+    {
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "not", "that", "which", "who", "and", "or", "but", "if", "when", "while", "because", "as",
+        "to", "for", "in", "on", "at", "by", "with", "from", "about", "than", "so", "then", "there", "here", "this", "these",
+        "those", "what", "how", "why", "where", "after", "before", "since", "into", "over", "also",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The tag after <paramref name="segment"/> in the passage whose words are <paramref name="words"/>, as a cue whose
+    /// content is the quote, or <see langword="null"/> when none follows it.
+    /// </summary>
+    public static CueCandidate? Find(string text, List<WordToken> words, QuotedSegment segment)
+    {
+        if (!segment.IsClosed)
+        {
+            return null;
+        }
+
+        var outer = segment.Outer;
+        var inner = segment.Inner(text);
+        var j = 0;
+        while (j < words.Count && words[j].Start < outer.End)
+        {
+            j++;
+        }
+
+        if (j >= words.Count || words[j].InQuote || inner.IsEmpty)
+        {
+            return null;
+        }
+
+        if (DashCredit(text, words, j, outer) is { } credit)
+        {
+            return credit;
+        }
+
+        // “…,” / “…?” / “…!” / “…” — and “…”, : the quoted sentence goes on with its tag.
+        var gap = text.AsSpan(outer.End, words[j].Start - outer.End).Trim();
+        var last = text[inner.End - 1];
+        var opensTag = gap.SequenceEqual(",") || (gap.IsEmpty && last is ',' or '?' or '!' or '—' or '–' or '-' or '…');
+        if (!opensTag)
+        {
+            return null;
+        }
+
+        return Inverted(text, words, j, outer) ?? Subject(text, words, j, outer);
+    }
+
+    /// <summary>
+    /// The credit <c>“…” ― Ann Ruiz</c> after a quote anywhere in a passage (a run of reader comments, each with its
+    /// name), or <see langword="null"/>.
+    /// </summary>
+    public static CueCandidate? DashCredit(string text, List<WordToken> words, QuotedSegment segment)
+    {
+        if (!segment.IsClosed)
+        {
+            return null;
+        }
+
+        var j = 0;
+        while (j < words.Count && words[j].Start < segment.Outer.End)
+        {
+            j++;
+        }
+
+        return j < words.Count ? DashCredit(text, words, j, segment.Outer) : null;
+    }
+
+    private static CueCandidate? DashCredit(string text, List<WordToken> words, int j, TextRange outer)
+    {
+        var gap = text.AsSpan(outer.End, words[j].Start - outer.End).Trim();
+        if (gap.Length != 1 || gap[0] is not ('―' or '—' or '–') || words[j].InQuote || !words[j].IsCapitalized)
+        {
+            return null;
+        }
+
+        var e = j;
+        while (e + 1 < words.Count && e - j < 5 && words[e + 1].IsCapitalized && !words[e + 1].InQuote && IsSpaceOnly(text, words[e].End, words[e + 1].Start))
+        {
+            e++;
+        }
+
+        // The name ends the passage or the credit: nothing but punctuation, a slash or the next quote follows.
+        var restEnd = e + 1 < words.Count ? words[e + 1].Start : text.Length;
+        var rest = text.AsSpan(words[e].End, Math.Min(restEnd, words[e].End + 40) - words[e].End).Trim();
+        if (e + 1 < words.Count && !words[e + 1].InQuote && !(rest.Length > 0 && rest[0] is '/' or '.' or '(' or ';'))
+        {
+            return null;
+        }
+
+        var dashAt = text.IndexOf(gap[0], outer.End);
+        return new CueCandidate(new TextRange(dashAt, dashAt + 1), new TextRange(words[j].Start, words[e].End), outer, false);
+    }
+
+    /// <summary>
+    /// The speaker named by a lead-in that ends on a colon right before a quote, when no reporting cue was read there:
+    /// <c>Stated Stone:</c>, <c>More from Jones:</c>, <c>Pollsters agree - Carl Bialik:</c>,
+    /// <c>President Clinton released the following statement:</c>. <paramref name="words"/> are the lead-in's words,
+    /// all before the colon at <paramref name="colon"/>; the cue's content is <paramref name="quote"/>.
+    /// </summary>
+    public static CueCandidate? LeadIn(string text, List<WordToken> words, int colon, TextRange quote)
+    {
+        var n = words.Count;
+        if (n == 0 || n > 40 || words[^1].InQuote || !text.AsSpan(words[^1].End, colon - words[^1].End).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        // "HEADLINE - Carl Bialik:", "In other words, explained Nancy Cordes:", "“…” Bush:": what follows the last dash,
+        // comma or quote is the lead-in.
+        var s = 0;
+        var dash = false;
+        for (var k = n - 1; k > 0; k--)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            dash = gap.Contains('—') || gap.Contains('–') || gap.Trim().SequenceEqual("-");
+            if (dash || words[k - 1].InQuote || gap.Contains(','))
+            {
+                s = k;
+                break;
+            }
+        }
+
+        var cueEnd = words[s].End;
+        var nameStart = -1;
+        if (words[s].Lower is "more" or "from" && (words[s].Lower == "from" || (s + 1 < n && words[s + 1].Lower == "from")))
+        {
+            // "More from the report:", "From Jones:".
+            nameStart = words[s].Lower == "from" ? s + 1 : s + 2;
+            cueEnd = words[nameStart - 1].End;
+            if (nameStart < n && n - nameStart <= 8)
+            {
+                return new CueCandidate(new TextRange(words[s].Start, cueEnd), new TextRange(words[nameStart].Start, words[^1].End), quote, false);
+            }
+
+            return null;
+        }
+
+        if (VerbSpan(words, s) is var span and > 0 && s + span < n && words[s + span].IsCapitalized)
+        {
+            // "Stated Stone:", "explained CBS moderator Nancy Cordes:": the verb first.
+            nameStart = s + span;
+            cueEnd = words[s + span - 1].End;
+        }
+        else if (s > 0 || n <= 3)
+        {
+            // "HEADLINE - Carl Bialik:", "Bush:".
+            nameStart = s;
+            cueEnd = colon + 1;
+        }
+
+        if (nameStart >= 0 && nameStart < n && n - nameStart <= 6 && words.Skip(nameStart).All(w => w.IsCapitalized || w.Lower is "of" or "de" or "van" or "von"))
+        {
+            var cue = nameStart == s ? new TextRange(colon, colon + 1) : new TextRange(words[s].Start, cueEnd);
+            return new CueCandidate(cue, new TextRange(words[nameStart].Start, words[^1].End), quote, false);
+        }
+
+        if ((s > 0 && dash) || words.Any(w => w.InQuote))
+        {
+            return null;
+        }
+
+        // "President Clinton released the following statement:": the subject of the lead-in's verb.
+        for (var v = 1; v < n; v++)
+        {
+            if (!words[v].IsCapitalized && VerbSpan(words, v) > 0 && CueFinder.SubjectOf(text, words, v) is { } subject)
+            {
+                return new CueCandidate(words[v].Range, subject, quote, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker of <c>as X put it, “…”</c>, <c>As the band sang back then, “…”</c>: an <c>as</c> clause with a tag verb
+    /// right before the quote at <paramref name="open"/>. <paramref name="words"/> are the passage's words.
+    /// </summary>
+    public static CueCandidate? AsPutIt(string text, List<WordToken> words, int open, TextRange quote)
+    {
+        var end = 0;
+        while (end < words.Count && words[end].Start < open)
+        {
+            end++;
+        }
+
+        if (end == 0 || words[end - 1].InQuote || !text.AsSpan(words[end - 1].End, open - words[end - 1].End).Trim().SequenceEqual(","))
+        {
+            return null;
+        }
+
+        for (var a = end - 2; a >= 0 && a >= end - 12; a--)
+        {
+            if (words[a].InQuote)
+            {
+                return null;
+            }
+
+            if (words[a].Lower != "as")
+            {
+                continue;
+            }
+
+            // The source runs from after "as" to the first tag verb; at most four words follow the verb ("put it").
+            for (var v = a + 2; v < end && v <= a + 9; v++)
+            {
+                if (!words[v].IsCapitalized && VerbSpan(words, v, guessPast: false) is var span and > 0 && end - (v + span) <= 4)
+                {
+                    if (Breakers.Contains(words[a + 1].Text) || words.Skip(a + 1).Take(v - a - 1).Any(w => !w.IsCapitalized && Breakers.Contains(w.Text)))
+                    {
+                        return null;
+                    }
+
+                    return new CueCandidate(new TextRange(words[v].Start, words[v + span - 1].End), new TextRange(words[a + 1].Start, words[v - 1].End), quote, false);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // "“Great!” beamed Tom Hart of Dayton": the verb first, then who.
+    private static CueCandidate? Inverted(string text, List<WordToken> words, int j, TextRange outer)
+    {
+        var verb = VerbSpan(words, j);
+        if (verb == 0 || words[j].IsCapitalized || j + verb >= words.Count)
+        {
+            return null;
+        }
+
+        var s = j + verb;
+        if (!IsSpaceOnly(text, words[s - 1].End, words[s].Start) || words[s].InQuote)
+        {
+            return null;
+        }
+
+        var first = s;
+        if (Determiners.Contains(words[s].Text))
+        {
+            s++;
+        }
+
+        var e = s;
+        while (e < words.Count && e - first < MaxNameWords && !words[e].InQuote && (words[e].IsCapitalized || (e > s && words[e].Lower is "of" or "de" or "van" or "von")))
+        {
+            if (e > first && !IsSpaceOnly(text, words[e - 1].End, words[e].Start))
+            {
+                break;
+            }
+
+            e++;
+        }
+
+        while (e > s && words[e - 1].Lower is "of" or "de" or "van" or "von")
+        {
+            e--;
+        }
+
+        // "said the spokesman": after a determiner the head may be a lower-case noun.
+        if (e == s && first < s && s < words.Count && !words[s].InQuote && !Breakers.Contains(words[s].Text))
+        {
+            while (e < words.Count && e - first < 4 && !words[e].InQuote && !Breakers.Contains(words[e].Text) && VerbSpan(words, e) == 0
+                && (e == s || IsSpaceOnly(text, words[e - 1].End, words[e].Start)))
+            {
+                e++;
+            }
+        }
+
+        // "“Trump is done,” read one.": "one" or "another" stands for the speaker when the sentence ends on it.
+        if (e == s && first < s && words[first].Lower is "one" or "another"
+            && (s >= words.Count || !text.AsSpan(words[first].End, words[s].Start - words[first].End).Trim().IsEmpty))
+        {
+            e = s;
+        }
+        else if (e == s)
+        {
+            return null;
+        }
+
+        return new CueCandidate(new TextRange(words[j].Start, words[j + verb - 1].End), new TextRange(words[first].Start, words[e - 1].End), outer, false);
+    }
+
+    // "“Go home,” Fisk barked", "“We won,” his colleague said", "“Done,” Mitch McConnell, R-Ky., said".
+    private static CueCandidate? Subject(string text, List<WordToken> words, int j, TextRange outer)
+    {
+        var first = words[j];
+        if (SubjectPronouns.Contains(first.Text))
+        {
+            return j + 1 < words.Count && IsSpaceOnly(text, first.End, words[j + 1].Start) && IsTagVerb(words, j + 1, allowCapital: false)
+                ? Candidate(words, j, j, j + 1, outer)
+                : null;
+        }
+
+        if (!first.IsCapitalized && !Determiners.Contains(first.Text))
+        {
+            return null;
+        }
+
+        var k = j;
+        while (k < words.Count && k - j < MaxNameWords)
+        {
+            var w = words[k];
+            if (w.InQuote || (k > j && Breakers.Contains(w.Text)))
+            {
+                return null;
+            }
+
+            if (k > j && IsTagVerb(words, k, allowCapital: true) && IsSpaceOnly(text, words[k - 1].End, w.Start) && !Determiners.Contains(words[k - 1].Text))
+            {
+                return Candidate(words, j, k - 1, k, outer);
+            }
+
+            if (k + 1 >= words.Count)
+            {
+                return null;
+            }
+
+            var between = text.AsSpan(w.End, words[k + 1].Start - w.End).Trim();
+            if (between.IsEmpty)
+            {
+                k++;
+                continue;
+            }
+
+            // "Mitch McConnell, R-Ky., said": an appositive between commas, then the verb.
+            if (!between.SequenceEqual(",") || (k == j && Determiners.Contains(w.Text)))
+            {
+                return null;
+            }
+
+            var a = k + 1;
+            while (a < words.Count && a - k <= MaxAppositiveWords && !words[a].InQuote)
+            {
+                var after = a + 1 < words.Count ? text.AsSpan(words[a].End, words[a + 1].Start - words[a].End).Trim() : [];
+                if (after.SequenceEqual(",") || after.SequenceEqual(".,"))
+                {
+                    return IsTagVerb(words, a + 1, allowCapital: true) ? Candidate(words, j, k, a + 1, outer) : null;
+                }
+
+                if (!after.IsEmpty && !after.SequenceEqual(".") && !after.SequenceEqual("'s") && !after.SequenceEqual("’s"))
+                {
+                    return null;
+                }
+
+                a++;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static CueCandidate Candidate(List<WordToken> words, int first, int last, int verb, TextRange outer)
+    {
+        var span = Math.Max(1, VerbSpan(words, verb));
+        return new CueCandidate(new TextRange(words[verb].Start, words[verb + span - 1].End), new TextRange(words[first].Start, words[last].End), outer, false);
+    }
+
+    private static bool IsTagVerb(List<WordToken> words, int k, bool allowCapital)
+    {
+        if (k >= words.Count || words[k].InQuote)
+        {
+            return false;
+        }
+
+        // "Tweeted": a capitalised past form may still be the verb; "Post", "Read" are more likely names.
+        var w = words[k];
+        if (w.IsCapitalized && !(allowCapital && w.Lower.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return VerbSpan(words, k) > 0;
+    }
+
+    // The tag verb at word k, as the number of words it spans: a listed form, a reporting verb, or a past form in -ed.
+    private static int VerbSpan(List<WordToken> words, int k, bool guessPast = true)
+    {
+        var lower = words[k].Lower;
+        if (TagVerbs.Value.TryGetValue(lower, out var forms))
+        {
+            var best = 0;
+            foreach (var form in forms)
+            {
+                var ok = k + form.Length <= words.Count;
+                for (var i = 1; ok && i < form.Length; i++)
+                {
+                    ok = !words[k + i].InQuote && words[k + i].Lower == form[i];
+                }
+
+                if (ok)
+                {
+                    best = Math.Max(best, form.Length);
+                }
+            }
+
+            if (best > 0)
+            {
+                return best;
+            }
+        }
+
+        var reporting = AttributionLexicon.MatchVerb(words, k);
+        if (reporting > 0)
+        {
+            return reporting;
+        }
+
+        return guessPast && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && lower.All(char.IsLetter) ? 1 : 0;
+    }
+
+    private static bool IsSpaceOnly(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,205 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class QuoteTagFinderTests
+{
+    private const string Intro = "Dana Fisk chaired the meeting of the county board on Monday.\n\n";
+
+    private static Quote Only(string text)
+    {
+        var quotes = ArticleAnalyzer.Analyze(Intro + text, ArticleFormat.Text, Samples.Options).Quotes;
+        quotes.Should().ContainSingle();
+        return quotes[0];
+    }
+
+    [Theory]
+    [InlineData("“Sit down and let the clerk finish,” Fisk barked as the room went quiet.", "Sit down and let the clerk finish,", "Fisk", "Dana Fisk")]
+    [InlineData("“We are not going anywhere,” his deputy said after the vote.", "We are not going anywhere,", "his deputy", "his deputy")]
+    [InlineData("“Best night of the year!” beamed Rosa Calder of Millbrook, who had driven in early.", "Best night of the year!", "Rosa Calder of Millbrook", "Rosa Calder")]
+    [InlineData("“Ask the treasurer,” Fisk shot back.", "Ask the treasurer,", "Fisk", "Dana Fisk")]
+    public void The_tag_after_a_quote_names_its_speaker(string sentence, string quoted, string mention, string speaker)
+    {
+        var quote = Only(sentence);
+
+        quote.Text.Should().Be(quoted);
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+        quote.Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("“Nobody expected the vote to pass.” The board adjourned an hour later.")]
+    [InlineData("“Nobody expected the vote to pass,” was the headline on Tuesday.")]
+    public void A_quote_followed_by_another_sentence_or_no_speaker_stays_unattributed(string sentence)
+    {
+        var quote = Only(sentence);
+
+        quote.Text.Should().StartWith("Nobody expected the vote to pass");
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_tag_with_an_appositive_between_commas_names_the_speaker()
+    {
+        var quote = Only("“The budget holds,” Board Chair Lena Ortiz, D-Millbrook, said in a statement.");
+
+        quote.SpeakerMention!.Text.Should().StartWith("Board Chair Lena Ortiz");
+        quote.Speaker.Should().Be("Lena Ortiz");
+    }
+
+    [Fact]
+    public void A_quote_passed_on_by_an_outlet_is_credited_to_the_outlet()
+    {
+        var quote = Only("“The levy is off the table,” Fisk said at a town hall, according to the Daily Courier.");
+
+        quote.Text.Should().Be("The levy is off the table,");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().StartWith("the Daily Courier");
+    }
+
+    [Fact]
+    public void A_quote_with_its_own_cue_and_no_reporter_keeps_its_speaker()
+    {
+        var quote = Only("“The levy is off the table,” Fisk said at a town hall on Tuesday.");
+
+        quote.SpeakerMention!.Text.Should().Be("Fisk");
+        quote.Speaker.Should().Be("Dana Fisk");
+    }
+
+    [Fact]
+    public void A_verb_first_lead_in_with_a_colon_names_the_speaker()
+    {
+        var quote = Only("Continued Fisk: “We cannot wait for the state to act.”");
+
+        quote.Text.Should().Be("We cannot wait for the state to act.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("Fisk");
+        quote.Speaker.Should().Be("Dana Fisk");
+    }
+
+    [Fact]
+    public void A_paragraph_ending_on_a_colon_introduces_the_quote_paragraph_after_it()
+    {
+        var quote = Only("The county clerk released the following statement:\n\n“Our thoughts are with every family affected tonight.”");
+
+        quote.Text.Should().Be("Our thoughts are with every family affected tonight.");
+        quote.SpeakerMention!.Text.Should().Be("The county clerk");
+    }
+
+    [Fact]
+    public void A_quote_paragraph_nothing_credits_takes_the_speaker_of_the_next_quote_paragraph()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            Intro + "The board then took questions from residents.\n\n“Nobody will lose a bus route this year.”\n\n“Not one, and that is a promise,” Fisk said.",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        quotes.Select(q => (q.Text, q.Speaker)).Should().Equal(
+            ("Nobody will lose a bus route this year.", "Dana Fisk"),
+            ("Not one, and that is a promise,", "Dana Fisk"));
+    }
+
+    [Fact]
+    public void A_short_quoted_phrase_is_the_subjects_words_unless_the_article_names_it_with_the()
+    {
+        var chosen = Only("Fisk thinks the levy should be a “last resort” for the county.");
+        chosen.Kind.Should().Be(QuoteKind.Partial);
+        chosen.Speaker.Should().Be("Dana Fisk");
+
+        var term = Only("Residents mocked the “bus plan” at length.");
+        term.Speaker.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("But as the county auditor put it, “the numbers simply do not add up.”", "the county auditor")]
+    [InlineData("As the old folk band sang years ago, “the river always wins in the end.”", "the old folk band")]
+    public void An_as_clause_before_a_quote_names_its_speaker(string sentence, string mention)
+    {
+        var quote = Only(sentence);
+
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void A_quote_after_an_as_clause_without_a_speech_verb_gets_no_speaker_from_it()
+    {
+        var quote = Only("As the storm moved east, “nobody knew what would happen next.”");
+
+        quote.SpeakerMention.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_from_lead_in_before_a_colon_credits_the_quote()
+    {
+        var quote = Only("From the audit report: “Spending rose faster than revenue in every quarter.”");
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("the audit report");
+    }
+
+    [Fact]
+    public void Two_names_with_colons_each_credit_their_own_quote()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            Intro + "Fisk: “We will cut the deficit this year.” Ortiz: “We will not cut a single school program.”",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        quotes.Select(q => q.SpeakerMention?.Text).Should().Equal("Fisk", "Ortiz");
+    }
+
+    [Fact]
+    public void A_tag_read_as_a_sentence_of_its_own_still_names_the_speaker_of_the_question_before_it()
+    {
+        var quote = Only("“Should we sue the dealer for a legal sale?” Fisk asked rhetorically, shaking his head no.");
+
+        quote.Text.Should().Be("Should we sue the dealer for a legal sale?");
+        quote.SpeakerMention!.Text.Should().Be("Fisk");
+        quote.Speaker.Should().Be("Dana Fisk");
+    }
+
+    [Fact]
+    public void A_run_of_quotes_each_credited_after_a_dash_gives_each_its_own_name()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            Intro + "“The bus cuts will hurt us most.” ― Maria Lopez /“Nobody asked the riders first.” ― Tom Reyes /“Keep the night route.” ― Ann Ruiz.",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        quotes.Select(q => (q.Text, q.SpeakerMention?.Text)).Should().Equal(
+            ("The bus cuts will hurt us most.", "Maria Lopez"),
+            ("Nobody asked the riders first.", "Tom Reyes"),
+            ("Keep the night route.", "Ann Ruiz"));
+    }
+
+    [Fact]
+    public void A_dash_after_a_quote_that_goes_on_as_a_sentence_is_no_credit()
+    {
+        var quote = Only("He called the plan “a bad deal” — Fisk voted against it anyway.");
+
+        quote.SpeakerMention?.Text.Should().NotBe("Fisk");
+    }
+
+    [Fact]
+    public void A_reporting_verb_in_a_relative_clause_about_the_speaker_does_not_take_the_quote()
+    {
+        var quote = Only("Fisk, who says the county should sell the old depot, tweeted that the budget plan “will not fix the roads.”");
+
+        quote.Text.Should().Be("will not fix the roads.");
+        quote.SpeakerMention!.Text.Should().StartWith("Fisk");
+        quote.Speaker.Should().Be("Dana Fisk");
+    }
+
+    [Fact]
+    public void One_or_another_after_the_verb_stands_for_the_speaker()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            Intro + "Planes wrote messages over the stadium. “Keep the buses running,” read one. “Fund the roads,” read another.",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        quotes.Select(q => q.SpeakerMention?.Text).Should().Equal("one", "another");
+    }
+}
