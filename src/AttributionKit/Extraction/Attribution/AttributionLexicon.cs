@@ -24,6 +24,12 @@ internal static class AttributionLexicon
     /// <summary>Words of a time phrase that may close a cue (<c>said Thursday</c>, <c>said last week</c>).</summary>
     public static FrozenSet<string> CueTimeWords { get; } = Load("Lexicons/cue-time-adverbs.txt");
 
+    /// <summary>Words that label a line before its colon without naming a speaker (<c>Update:</c>, <c>Watch:</c>).</summary>
+    public static FrozenSet<string> ColonLabels { get; } = Load("Lexicons/colon-labels.txt");
+
+    /// <summary>Reporting-verb forms that are nouns as often as verbs (<c>support</c>, <c>plans</c>).</summary>
+    public static FrozenSet<string> NounHomographs { get; } = Load("Lexicons/cue-noun-homographs.txt");
+
     /// <summary>Personal pronouns that can name a speaker.</summary>
     public static FrozenSet<string> Pronouns { get; } = new[]
     {

@@ -50,9 +50,41 @@ internal static class CueFinder
             || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && PhraseOpeners.Contains(words[k - 2].Lower));
     }
 
+    /// <summary>
+    /// Whether a cue form that is also a noun (<c>support</c>, <c>plans</c>) stands as the noun: unless a subject
+    /// can end right before it (a pronoun, a name, a plural, an auxiliary) and an object or a clause follows it
+    /// ("they support Clinton", "Trump plans to run"), it is the noun ("grassroots support", "a tax plan").
+    /// </summary>
+    private static bool IsHomographNoun(string text, List<WordToken> words, int k, int span)
+    {
+        var form = string.Join(' ', words.Skip(k).Take(span).Select(w => w.Lower));
+        if (!AttributionLexicon.NounHomographs.Contains(form))
+        {
+            return false;
+        }
+
+        if (k == 0 || k + span >= words.Count || words[k - 1].InQuote || !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        {
+            return true;
+        }
+
+        var prev = words[k - 1];
+        var prevLower = prev.Lower;
+        var subjectEnds = prevLower is "who" or "that" or "which" or "percent" || IsModifier(prev) || prev.Text.All(char.IsAsciiDigit)
+            || (AttributionLexicon.Pronouns.Contains(prev.Text) && prevLower is not ("his" or "her" or "its" or "their" or "our" or "my" or "your"))
+            || (prev.IsCapitalized && !prev.Text.EndsWith("’s", StringComparison.Ordinal) && !prev.Text.EndsWith("'s", StringComparison.Ordinal))
+            || (!prev.IsCapitalized && prevLower.Length > 3 && prevLower.EndsWith('s') && !prevLower.EndsWith("ss", StringComparison.Ordinal)
+                && !prevLower.EndsWith("us", StringComparison.Ordinal) && !prevLower.EndsWith("is", StringComparison.Ordinal));
+        var next = words[k + span];
+        var objectFollows = !next.InQuote && (next.Lower is "to" or "that" or "whether" || next.IsCapitalized || PhraseOpeners.Contains(next.Text)
+            || GroupDeterminers.Contains(next.Text) || AttributionLexicon.Pronouns.Contains(next.Text));
+        return !(subjectEnds && objectFollows) && !(words[k + span - 1].Lower is "for" or "against" or "on" && subjectEnds);
+    }
+
     /// <summary>The cues of the passage <paramref name="frame"/>, whose words are <paramref name="words"/>.</summary>
     public static List<CueCandidate> Find(string text, TextRange frame, List<WordToken> words)
     {
+        words = LowerTitleCase(words);
         var found = new List<CueCandidate>();
         for (var k = 0; k < words.Count; k++)
         {
@@ -90,7 +122,7 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            if (span == 0 || IsNounUse(text, words, k))
+            if (span == 0 || IsNounUse(text, words, k) || IsHomographNoun(text, words, k, span))
             {
                 continue;
             }
@@ -107,6 +139,54 @@ internal static class CueFinder
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
         return found;
+    }
+
+    /// <summary>
+    /// A headline in title case ("Trump Says He Will Win", "Kasich Just Revealed The Plan") capitalises its verbs and
+    /// grammar words too: those words are read in lower case, so the cue and its subject are found as in a sentence.
+    /// Names stay capitalised. Other passages are returned as they are.
+    /// </summary>
+    private static List<WordToken> LowerTitleCase(List<WordToken> words)
+    {
+        var letters = 0;
+        var capitalized = 0;
+        foreach (var w in words)
+        {
+            if (!w.InQuote && w.Text.Length >= 4 && char.IsLetter(w.Text[0]))
+            {
+                letters++;
+                capitalized += w.IsCapitalized ? 1 : 0;
+            }
+        }
+
+        if (letters < 4 || capitalized * 5 < letters * 4)
+        {
+            return words;
+        }
+
+        List<WordToken>? lowered = null;
+        for (var k = 1; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.InQuote || !w.IsCapitalized || w.Text.Length < 2 || !char.IsLower(w.Text[1]) || !IsGrammarOrCueWord(words, k))
+            {
+                continue;
+            }
+
+            lowered ??= [.. words];
+            lowered[k] = w with { Text = w.Lower };
+        }
+
+        return lowered ?? words;
+    }
+
+    // A reporting verb, an auxiliary or adverb that may join it, or a word that opens a clause or a phrase.
+    private static bool IsGrammarOrCueWord(List<WordToken> words, int k)
+    {
+        var text = words[k].Text;
+        return AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(text)
+            || AttributionLexicon.ClauseOpeners.Contains(text) || PhraseOpeners.Contains(text) || AttributionLexicon.Pronouns.Contains(text)
+            || text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     // Cues that name nobody: "Asked whether …, she said", "Asked by X about …" (X asked), "he appears uneasy",
@@ -267,7 +347,7 @@ internal static class CueFinder
                 return;
             }
 
-            var subject = SubjectOf(text, words, k + 1);
+            var subject = SubjectOf(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
             if (subject is null)
             {
                 return;
@@ -293,6 +373,29 @@ internal static class CueFinder
             found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
             return;
         }
+    }
+
+    // "Graham: Trump’s rhetoric is hateful", "Poll: Sanders leads": a name of up to four capitalised words opening
+    // the passage, right before its colon, is who says what follows (a headline's way of quoting). Labels ("Update:",
+    // "Watch:") are not speakers.
+    private static TextRange? HeadlineSpeaker(string text, TextRange frame, List<WordToken> words, int last)
+    {
+        if (last > 3 || !IsSpaceOnly(text, frame.Start, words[0].Start) || AttributionLexicon.SentenceStarters.Contains(words[0].Text)
+            || AttributionLexicon.ColonLabels.Contains(words[0].Text))
+        {
+            return null;
+        }
+
+        for (var k = 0; k <= last; k++)
+        {
+            if (words[k].InQuote || !words[k].IsCapitalized || (k > 0 && !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+                || words[k].Text.EndsWith("’s", StringComparison.Ordinal) || words[k].Text.EndsWith("'s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return new TextRange(words[0].Start, words[last].End);
     }
 
     // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
@@ -436,8 +539,19 @@ internal static class CueFinder
         return null;
     }
 
+    // "self-described", "so-called": a hyphenated compound is an adjective, not a verb.
     private static bool IsPastTense(WordToken word) =>
-        !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal);
+        !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Text.Contains('-', StringComparison.Ordinal);
+
+    // "declined to comment", "vowed to fight": "to" and a verb are what the cue attributes, not a phrase about it
+    // ("said to reporters"). A verb after "to" is lower case and no determiner or pronoun.
+    private static bool StartsWithInfinitive(string text, TextRange content)
+    {
+        var words = WordTokenizer.Tokenize(text, content.Start, Math.Min(content.End, content.Start + 40));
+        return words.Count >= 2 && words[0].Text == "to" && char.IsLower(words[1].Text[0])
+            && !PhraseOpeners.Contains(words[1].Text) && !AttributionLexicon.Pronouns.Contains(words[1].Text)
+            && !GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
+    }
 
     private static bool IsSubjectStart(WordToken word) =>
         AttributionLexicon.Pronouns.Contains(word.Text)
@@ -568,7 +682,7 @@ internal static class CueFinder
 
         var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
         var contentEndBefore = inverted ? cue.Start : source.Value.Start;
-        if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0))
+        if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0))
         {
             // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
             var before0 = ContentBefore(text, frame, contentEndBefore);
@@ -871,7 +985,9 @@ internal static class CueFinder
 
             // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
             // "his core supporters": a possessive determiner opens the phrase when a noun follows it.
-            if (!prev.IsCapitalized && (AttributionLexicon.MatchVerb(words, first - 1) > 0 || IsPastTense(prev)
+            // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
+            var adjective = IsPastTense(prev) && first - 2 >= 0 && PhraseOpeners.Contains(words[first - 2].Text) && !words[first - 2].InQuote;
+            if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective)
                 || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {
                 break;
