@@ -45,6 +45,9 @@ internal static class AttributionLexicon
         "frequently", "openly", "flatly", "quickly", "angrily", "bluntly", "firmly", "separately", "explicitly", "cautiously",
         "told", "had", "initially", "originally", "first", "famously", "falsely", "correctly", "rightly", "wrongly",
         "last", "week", "month", "year", "night", "this", "yesterday", "today", "tonight", "morning", "afternoon", "evening",
+        "well", "doesn't", "doesn’t", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t",
+        "couldn't", "couldn’t", "isn't", "isn’t", "wasn't", "wasn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
+        "shouldn't", "shouldn’t", "aren't", "aren’t", "weren't", "weren’t", "cannot", "must", "should", "can", "shall", "ever",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a speaker's noun phrase on its left: clause openers and conjunctions.</summary>

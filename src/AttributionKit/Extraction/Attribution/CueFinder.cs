@@ -138,7 +138,109 @@ internal static class CueFinder
         AddSourcelessCues(text, frame, words, found);
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
+        EndAtNextClause(text, found);
         return found;
+    }
+
+    /// <summary>
+    /// A content that runs on after its cue stops where the next attribution's clause begins after a clause boundary
+    /// ("Lee thanked the crowd and said …", "X said A, adding that B", "X wants A, but Y says B"), so each attribution
+    /// keeps its own words. A reporting clause inside the content ("X said Y wants Z") has no boundary and stays in.
+    /// </summary>
+    private static void EndAtNextClause(string text, List<CueCandidate> found)
+    {
+        if (found.Count < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            var c = found[i];
+            if (c.Content is not { } content || content.Start < c.Cue.End || StartsWithQuote(text, content))
+            {
+                continue;
+            }
+
+            var cut = int.MaxValue;
+            foreach (var d in found)
+            {
+                if (ReferenceEquals(d, c) || d.Cue.Start <= c.Cue.End)
+                {
+                    continue;
+                }
+
+                // A source borrowed from before ("Lee thanked them and said …") leaves the clause starting at its cue.
+                var clauseStart = d.IsSourceless ? Math.Min(d.Cue.Start, d.Content?.Start ?? d.Cue.Start)
+                    : d.Source.Start < c.Cue.End ? d.Cue.Start : Math.Min(d.Source.Start, d.Cue.Start);
+                if (clauseStart <= content.Start + 1 || clauseStart >= content.End || clauseStart >= cut)
+                {
+                    continue;
+                }
+
+                if (!d.IsSourceless && d.Source.Start > c.Cue.End && text.AsSpan(d.Source.Start, d.Source.Length) is "who" or "which" or "that")
+                {
+                    continue;
+                }
+
+                if (BoundaryBefore(text, content.Start, clauseStart) is { } end)
+                {
+                    cut = end;
+                }
+            }
+
+            if (cut != int.MaxValue && cut - content.Start >= 4)
+            {
+                found[i] = c with { Content = new TextRange(content.Start, cut) };
+            }
+        }
+    }
+
+    // Where the words before offset at end a clause: before a comma, semicolon or dash, or before a conjunction
+    // ("and", "but", "while") that joins the next clause; null when the next clause runs straight on.
+    private static int? BoundaryBefore(string text, int start, int at)
+    {
+        var e = at;
+        while (e > start && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        var wordStart = e;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var connector = text.AsSpan(wordStart, e - wordStart);
+        var joined = connector is "and" or "but" or "while" or "whereas" or "although" or "though" or "because" or "as" or "yet" or "so";
+        if (joined)
+        {
+            e = wordStart;
+            while (e > start && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+        }
+
+        if (e <= start)
+        {
+            return null;
+        }
+
+        var mark = text[e - 1];
+        if (mark is ',' or ';' or '—' or '–' or ':')
+        {
+            e--;
+            while (e > start && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            return e;
+        }
+
+        return joined ? e : null;
     }
 
     /// <summary>
@@ -756,8 +858,17 @@ internal static class CueFinder
             return null;
         }
 
+        // "she’ll support", "I'd say": the pronoun of a contraction is the source.
+        if (PronounOfContraction(words[last]) is { } pronoun && IsSpaceOnly(text, words[last].End, words[cueFirst].Start))
+        {
+            return pronoun;
+        }
+
         var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
-        if (gap.Trim().SequenceEqual(",") && Appositive(text, words, last) is { } appositive)
+
+        // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
+        var partyComma = gap.Trim().SequenceEqual(".,") && IsPartyTag(words[last].Text);
+        if ((gap.Trim().SequenceEqual(",") || partyComma) && Appositive(text, words, last) is { } appositive)
         {
             return appositive;
         }
@@ -845,6 +956,22 @@ internal static class CueFinder
         p >= 1 && words[p].Lower is "in" or "among" && !words[p - 1].InQuote
         && (words[p - 1].Lower is "many" or "some" or "most" or "few" or "several" or "those" or "others" or "all" or "none" or "one" or "two" or "three"
             or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" || words[p - 1].Text.All(char.IsAsciiDigit));
+
+    // "she’ll", "I'd", "they’ve", "he’s": a personal pronoun joined to a shortened auxiliary; its pronoun part.
+    private static TextRange? PronounOfContraction(WordToken word)
+    {
+        var apostrophe = word.Text.IndexOfAny(['’', '\'']);
+        if (apostrophe <= 0 || word.InQuote)
+        {
+            return null;
+        }
+
+        var stem = word.Text[..apostrophe];
+        var rest = word.Text[(apostrophe + 1)..].ToLowerInvariant();
+        return rest is "d" or "ll" or "s" or "re" or "ve" or "m" && stem.ToLowerInvariant() is "i" or "he" or "she" or "they" or "we" or "you" or "it" or "who"
+            ? new TextRange(word.Start, word.Start + apostrophe)
+            : null;
+    }
 
     // "R-S.C.", "D-Ill.": a party and state tag.
     private static bool IsPartyTag(string word) =>
@@ -1369,6 +1496,13 @@ internal static class CueFinder
         }
 
         var gap = text.AsSpan(start, end - start);
+
+        // "85% of voters", "a CNN/WMUR poll": a percent sign after a number and a slash between two words join them.
+        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'])
+        {
+            return true;
+        }
+
         var closesBracket = gap.Contains(')');
         foreach (var c in gap)
         {
