@@ -30,6 +30,9 @@ internal static class AttributionLexicon
     /// <summary>Reporting-verb forms that are nouns as often as verbs (<c>support</c>, <c>plans</c>).</summary>
     public static FrozenSet<string> NounHomographs { get; } = Load("Lexicons/cue-noun-homographs.txt");
 
+    /// <summary>Cue forms of intention and stance (<c>plans</c>, <c>voted for</c>): they attribute a position, not words.</summary>
+    public static FrozenSet<string> StanceVerbs { get; } = Load("Lexicons/stance-verbs.txt");
+
     /// <summary>Personal pronouns that can name a speaker.</summary>
     public static FrozenSet<string> Pronouns { get; } = new[]
     {
@@ -127,7 +130,7 @@ internal static class AttributionLexicon
         Lexicon.Lines(path).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenDictionary<string, ImmutableArray<string[]>> LoadVerbs() =>
-        Lexicon.Lines("Lexicons/reporting-verbs.txt")
+        Lexicon.Lines("Lexicons/reporting-verbs.txt").Concat(Lexicon.Lines("Lexicons/stance-verbs.txt"))
             .Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(parts => parts.Length > 0)
             .GroupBy(parts => parts[0], StringComparer.Ordinal)

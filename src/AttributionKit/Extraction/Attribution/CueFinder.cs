@@ -84,7 +84,9 @@ internal static class CueFinder
     /// <summary>The cues of the passage <paramref name="frame"/>, whose words are <paramref name="words"/>.</summary>
     public static List<CueCandidate> Find(string text, TextRange frame, List<WordToken> words)
     {
+        var original = words;
         words = LowerTitleCase(words);
+        var headline = !ReferenceEquals(words, original);
         var found = new List<CueCandidate>();
         for (var k = 0; k < words.Count; k++)
         {
@@ -129,7 +131,7 @@ internal static class CueFinder
 
             if (Verbal(text, frame, words, k, span, found.LastOrDefault(c => c.Cue.Start < w.Start)?.Source) is { } v)
             {
-                found.Add(v);
+                found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
             }
 
             k += span - 1;
@@ -139,6 +141,14 @@ internal static class CueFinder
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
         EndAtNextClause(text, found);
+        if (headline)
+        {
+            for (var i = 0; i < found.Count; i++)
+            {
+                found[i] = found[i] with { AttributesQuotes = false };
+            }
+        }
+
         return found;
     }
 
@@ -814,7 +824,8 @@ internal static class CueFinder
         {
             content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
         }
-        else if (afterContent is not null && !inverted)
+        else if (afterContent is { } ac2 && !inverted
+            && !(beforeContent is { } bx && CommaAdjacent(text, bx.End, contentEnd) && ClauseJoinedAfterComma(text, cue.End, ac2)))
         {
             content = afterContent;
         }
@@ -828,6 +839,21 @@ internal static class CueFinder
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
+    // about what came before follows the cue; what it attributes stands before it.
+    private static bool ClauseJoinedAfterComma(string text, int cueEnd, TextRange after)
+    {
+        if (StartsWithQuote(text, after) || !text.AsSpan(cueEnd, after.Start - cueEnd).Contains(','))
+        {
+            return false;
+        }
+
+        var first = text.AsSpan(after.Start, Math.Min(after.Length, 12));
+        var space = first.IndexOf(' ');
+        var word = space < 0 ? first : first[..space];
+        return word is "and" or "but" or "while" or "which" or "a" or "an" or "as" or "though" or "although" or "so" or "because" or "according" or "whereas";
     }
 
     // "Thursday", "last week", "on Monday morning": a short phrase of time words only.
@@ -996,7 +1022,8 @@ internal static class CueFinder
                 k--;
             }
 
-            if (k == 0 || words[k - 1].InQuote || !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+            // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma.
+            if (k == 0 || words[k - 1].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not ("," or "),"))
             {
                 return null;
             }
@@ -1034,7 +1061,8 @@ internal static class CueFinder
         for (var s = 0; s < stretches.Count - 1; s++)
         {
             var (a, b) = stretches[s];
-            var more = words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || IsPartyTag(words[a].Text)))
+            // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas.
+            var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || IsPartyTag(words[a].Text)))
                 || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
             if (!more)
             {
@@ -1061,7 +1089,13 @@ internal static class CueFinder
         var aside = string.Join(' ', words.Skip(k).Take(span).Select(w => w.Lower));
         if (participle || (stretches.Count == 1 && DiscourseAsides.Contains(aside)))
         {
-            return new TextRange(words[first].Start, words[nameLast].End);
+            var nameEnd = words[nameLast].End;
+            if (nameEnd < text.Length && text[nameEnd] == ')')
+            {
+                nameEnd++;
+            }
+
+            return new TextRange(words[first].Start, nameEnd);
         }
 
         var comma = text.IndexOf(',', words[last].End);
@@ -1317,6 +1351,13 @@ internal static class CueFinder
             }
         }
 
+        // "Many prefer …", "Both think …", "some say": a quantifier standing alone names a group of people.
+        if (first == last && lastWord.Lower is "many" or "some" or "most" or "both" or "several" or "others" or "few" or "everyone" or "everybody"
+            or "nobody" or "someone" or "somebody" or "anyone" or "half")
+        {
+            return true;
+        }
+
         if (GroupDeterminers.Contains(lastWord.Text) || PhraseOpeners.Contains(lastWord.Text))
         {
             return false;
@@ -1325,7 +1366,7 @@ internal static class CueFinder
         // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent".
         return last - first < 6
             && (GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
-                || lastWord.Lower.EndsWith('s')
+                || lastWord.Lower.EndsWith('s') || lastWord.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
                 || AttributionLexicon.Roles.Contains(lastWord.Text));
     }
 
