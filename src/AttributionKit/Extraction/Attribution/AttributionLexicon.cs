@@ -33,6 +33,14 @@ internal static class AttributionLexicon
     /// <summary>Cue forms of intention and stance (<c>plans</c>, <c>voted for</c>): they attribute a position, not words.</summary>
     public static FrozenSet<string> StanceVerbs { get; } = Load("Lexicons/stance-verbs.txt");
 
+    /// <summary>Nouns of saying and stance with the word that follows them (<c>support</c> → <c>for</c>,
+    /// <c>claim</c> → <c>that</c>), read after a possessor (<c>his support for</c>).</summary>
+    public static FrozenDictionary<string, FrozenSet<string>> NominalCues { get; } = Lexicon.Lines("Lexicons/nominal-cues.txt")
+        .Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Where(parts => parts.Length == 2)
+        .GroupBy(parts => parts[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(parts => parts[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
     /// <summary>Personal pronouns that can name a speaker.</summary>
     public static FrozenSet<string> Pronouns { get; } = new[]
     {

@@ -63,21 +63,39 @@ internal static class CueFinder
             return false;
         }
 
-        if (k == 0 || k + span >= words.Count || words[k - 1].InQuote || !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        if (k + span >= words.Count || (k > 0 && words[k - 1].InQuote))
+        {
+            return true;
+        }
+
+        // "Calls men names, like …": a sentence may open with the verb when its subject was named before.
+        if (k == 0)
+        {
+            var first = words[span];
+            return !(IsSpaceOnly(text, words[span - 1].End, first.Start) && !first.InQuote && !AttributionLexicon.ClauseOpeners.Contains(first.Text)
+                && AttributionLexicon.MatchVerb(words, span) == 0);
+        }
+
+        // "Ann Lee, an aide, calls it …": the comma that closes an appositive ends the subject too.
+        var gapBefore = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+        if (!gapBefore.IsEmpty && gapBefore is not ("," or ")" or ")," or ".,"))
         {
             return true;
         }
 
         var prev = words[k - 1];
         var prevLower = prev.Lower;
-        var subjectEnds = prevLower is "who" or "that" or "which" or "percent" || IsModifier(prev) || prev.Text.All(char.IsAsciiDigit)
+        var subjectEnds = !gapBefore.IsEmpty || prevLower is "who" or "that" or "which" or "percent" || IsModifier(prev) || prev.Text.All(char.IsAsciiDigit)
             || (AttributionLexicon.Pronouns.Contains(prev.Text) && prevLower is not ("his" or "her" or "its" or "their" or "our" or "my" or "your"))
             || (prev.IsCapitalized && !prev.Text.EndsWith("’s", StringComparison.Ordinal) && !prev.Text.EndsWith("'s", StringComparison.Ordinal))
             || (!prev.IsCapitalized && prevLower.Length > 3 && prevLower.EndsWith('s') && !prevLower.EndsWith("ss", StringComparison.Ordinal)
                 && !prevLower.EndsWith("us", StringComparison.Ordinal) && !prevLower.EndsWith("is", StringComparison.Ordinal));
         var next = words[k + span];
-        var objectFollows = !next.InQuote && (next.Lower is "to" or "that" or "whether" || next.IsCapitalized || PhraseOpeners.Contains(next.Text)
-            || GroupDeterminers.Contains(next.Text) || AttributionLexicon.Pronouns.Contains(next.Text));
+        // What follows must open an object or a clause ("support Clinton", "calls women names", "plans to run"), not a
+        // preposition or conjunction after a noun ("support among voters", "plan and budget").
+        var objectFollows = next.InQuote || next.Lower is "to" or "that" or "whether" or "what" or "how" or "why" or "who"
+            || (IsSpaceOnly(text, words[k + span - 1].End, next.Start) && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
+                && AttributionLexicon.MatchVerb(words, k + span) == 0 && !IsPastTense(next));
         return !(subjectEnds && objectFollows) && !(words[k + span - 1].Lower is "for" or "against" or "on" && subjectEnds);
     }
 
@@ -138,6 +156,7 @@ internal static class CueFinder
         }
 
         AddSourcelessCues(text, frame, words, found);
+        AddNominalCues(text, frame, words, found);
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
         EndAtNextClause(text, found);
@@ -299,6 +318,84 @@ internal static class CueFinder
         return AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(text)
             || AttributionLexicon.ClauseOpeners.Contains(text) || PhraseOpeners.Contains(text) || AttributionLexicon.Pronouns.Contains(text)
             || text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "his support for the bill", "Trump’s claim that …", "the council’s refusal to act": a noun of saying or stance
+    // after a possessor attributes what follows it to the possessor, up to the end of its clause.
+    private static void AddNominalCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 1; k + 2 < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.InQuote || words[k + 1].InQuote || !AttributionLexicon.NominalCues.TryGetValue(w.Lower, out var next)
+                || !next.Contains(words[k + 1].Lower) || !IsSpaceOnly(text, w.End, words[k + 1].Start))
+            {
+                continue;
+            }
+
+            var possessor = words[k - 1];
+            TextRange? source = null;
+            if (possessor.InQuote)
+            {
+                continue;
+            }
+
+            if (IsSpaceOnly(text, possessor.End, w.Start) && possessor.Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+            {
+                source = possessor.Range;
+            }
+            else if ((IsSpaceOnly(text, possessor.End, w.Start) && (possessor.Text.EndsWith("’s", StringComparison.Ordinal) || possessor.Text.EndsWith("'s", StringComparison.Ordinal)))
+                || IsPossessiveMark(text, possessor.End, w.Start))
+            {
+                var first = NounPhraseStart(text, words, k - 1);
+                var end = IsPossessiveMark(text, possessor.End, w.Start) ? possessor.End + 1 : possessor.End;
+                if (first >= 0 && (words[first].IsCapitalized || PhraseOpeners.Contains(words[first].Text) || possessor.IsCapitalized))
+                {
+                    source = new TextRange(words[first].Start, end);
+                }
+            }
+
+            if (source is not { } s)
+            {
+                continue;
+            }
+
+            var inclusive = words[k + 1].Lower is "to" or "that";
+            var contentStart = inclusive ? words[k + 1].Start : words[k + 2].Start;
+            var cue = new TextRange(w.Start, inclusive ? w.End : words[k + 1].End);
+            if (found.Any(c => c.Cue.Overlaps(cue)))
+            {
+                continue;
+            }
+
+            var end2 = ClauseEnd(text, contentStart, frame.End);
+            if (end2 - contentStart >= 2)
+            {
+                found.Add(new CueCandidate(cue, s, new TextRange(contentStart, end2), false) { AttributesQuotes = false });
+            }
+        }
+    }
+
+    // The end of the clause that starts at start: the next comma, semicolon or dash outside quotes, or the passage's end.
+    private static int ClauseEnd(string text, int start, int end)
+    {
+        var quoted = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '”' or '"')
+            {
+                quoted = c == '“' || (c == '"' && !quoted);
+                continue;
+            }
+
+            if (!quoted && (c is ';' or '—' or '–' || (c == ',' && i + 1 < end && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return TrimEnd(text, start, i);
+            }
+        }
+
+        return TrimEnd(text, start, end);
     }
 
     // Cues that name nobody: "Asked whether …, she said", "Asked by X about …" (X asked), "he appears uneasy",
