@@ -891,7 +891,10 @@ internal static class CueFinder
 
         var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
         var contentEndBefore = inverted ? cue.Start : source.Value.Start;
-        if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0))
+        // "warned of a battle", "accused him of lying": after other verbs than say, "of" opens what is attributed.
+        var topicOf = afterContent is { } of0 && words[verb].Lower is not ("say" or "says" or "said" or "saying" or "tell" or "tells" or "told" or "telling")
+            && text.AsSpan(of0.Start).StartsWith("of ", StringComparison.Ordinal);
+        if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0) && !topicOf)
         {
             // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
             var before0 = ContentBefore(text, frame, contentEndBefore);
@@ -935,6 +938,13 @@ internal static class CueFinder
             content = null;
         }
 
+        // "Ann Lee, who declined to comment, said …": a relative clause between commas ends at its closing comma.
+        if (content is { } rc && rc.Start >= cue.End && IsRelativeSource(text, source.Value))
+        {
+            var end = ClauseEnd(text, rc.Start, rc.End);
+            content = end - rc.Start >= 2 ? new TextRange(rc.Start, end) : content;
+        }
+
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
     }
 
@@ -951,6 +961,23 @@ internal static class CueFinder
         var space = first.IndexOf(' ');
         var word = space < 0 ? first : first[..space];
         return word is "and" or "but" or "while" or "which" or "a" or "an" or "as" or "though" or "although" or "so" or "because" or "according" or "whereas";
+    }
+
+    // "who", "which" or "that" right after a comma: the relative pronoun opening a clause set off by commas.
+    private static bool IsRelativeSource(string text, TextRange source)
+    {
+        if (text.AsSpan(source.Start, source.Length) is not ("who" or "which" or "that"))
+        {
+            return false;
+        }
+
+        var i = source.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == ',';
     }
 
     // "Thursday", "last week", "on Monday morning": a short phrase of time words only.
@@ -979,6 +1006,15 @@ internal static class CueFinder
         if (last < 0 || words[last].InQuote)
         {
             return null;
+        }
+
+        // "the group, which endorsed Lee", "a poll that shows": a relative pronoun right before the cue stands for the
+        // noun before it, and the annotated corpora mark the pronoun itself as the source.
+        if (words[last].Lower is "which" or "that" && last > 0 && !words[last - 1].InQuote && IsSpaceOnly(text, words[last].End, words[cueFirst].Start)
+            && (words[last - 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last - 1].Text))
+            && AttributionLexicon.MatchVerb(words, last - 1) == 0 && !IsModifier(words[last - 1]))
+        {
+            return words[last].Range;
         }
 
         // "she’ll support", "I'd say": the pronoun of a contraction is the source.
@@ -1175,7 +1211,8 @@ internal static class CueFinder
         }
 
         var first = NounPhraseStart(text, words, nameLast);
-        var nameAppositive = words[k].IsCapitalized && !words[nameLast].IsCapitalized;
+        // "The delegate, who backs Cruz, said": a relative clause about a person describes a common noun too.
+        var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose";
         if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !Valid(words, first, nameLast))
         {
             return null;
