@@ -41,6 +41,9 @@ internal static class AttributionLexicon
         .GroupBy(parts => parts[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(parts => parts[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+    /// <summary>Nouns of a poll or survey (<c>poll</c>, <c>survey</c>), whose figures <c>in a … poll</c> attributes.</summary>
+    public static FrozenSet<string> PollNouns { get; } = Load("Lexicons/cue-poll-nouns.txt");
+
     /// <summary>Personal pronouns that can name a speaker.</summary>
     public static FrozenSet<string> Pronouns { get; } = new[]
     {

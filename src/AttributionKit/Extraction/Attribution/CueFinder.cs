@@ -157,6 +157,7 @@ internal static class CueFinder
 
         AddSourcelessCues(text, frame, words, found);
         AddNominalCues(text, frame, words, found);
+        AddPollCues(text, frame, words, found);
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
         EndAtNextClause(text, found);
@@ -372,6 +373,87 @@ internal static class CueFinder
             if (end2 - contentStart >= 2)
             {
                 found.Add(new CueCandidate(cue, s, new TextRange(contentStart, end2), false) { AttributesQuotes = false });
+            }
+        }
+    }
+
+    // "In a CNN poll released Monday, Lee led by 10 points" / "Lee leads in the latest polls": the poll is the source of
+    // the figures in the clause it frames; "in" is the cue.
+    private static void AddPollCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k].InQuote || words[k].Lower != "in")
+            {
+                continue;
+            }
+
+            // The poll's noun phrase: up to six words without punctuation, ending on a poll noun.
+            var head = -1;
+            for (var j = k + 1; j < words.Count && j - k <= 7; j++)
+            {
+                if (words[j].InQuote || HasPunctuation(text, words[j - 1].End, words[j].Start) && j > k + 1 && text[words[j - 1].End] != '/')
+                {
+                    break;
+                }
+
+                if (AttributionLexicon.PollNouns.Contains(words[j].Text))
+                {
+                    head = j;
+                    break;
+                }
+            }
+
+            if (head < 0 || (head + 1 < words.Count && AttributionLexicon.PollNouns.Contains(words[head + 1].Text)))
+            {
+                continue;
+            }
+
+            // "released Monday", "conducted for CNN": a participle phrase after the poll belongs to it, up to a comma.
+            var sourceEnd = words[head].End;
+            var last = head;
+            if (head + 1 < words.Count && IsPastTense(words[head + 1]) && IsSpaceOnly(text, words[head].End, words[head + 1].Start))
+            {
+                last = EndOfSegment(text, words, head + 1);
+                sourceEnd = words[last].End;
+            }
+
+            // "In a Register poll last month, …": a time phrase after the poll is not part of its name.
+            while (last + 1 < words.Count && AttributionLexicon.CueTimeWords.Contains(words[last + 1].Text) && !words[last + 1].InQuote
+                && IsSpaceOnly(text, words[last].End, words[last + 1].Start))
+            {
+                last++;
+            }
+
+            var cue = new TextRange(words[k].Start, words[k].End);
+            var source = new TextRange(words[k + 1].Start, sourceEnd);
+            if (found.Any(c => c.Cue.Overlaps(cue) || c.Cue.Overlaps(source)))
+            {
+                continue;
+            }
+
+            TextRange? content = null;
+            var gapAfter = last + 1 < words.Count ? text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim() : [];
+            if (IsSpaceOnly(text, frame.Start, words[k].Start) && gapAfter is [','])
+            {
+                content = ContentFrom(text, frame, words[last + 1].Start) is { } c ? new TextRange(c.Start, ClauseEnd(text, c.Start, c.End)) : null;
+            }
+            else if (k > 2 && (last + 1 >= words.Count || gapAfter is [',', ..] or ['.', ..] or [';', ..]) && IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+            {
+                // The clause before "in" holds the figures: from the passage's start or its last comma.
+                var start = frame.Start;
+                var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - frame.Start);
+                if (comma > frame.Start)
+                {
+                    start = comma + 1;
+                }
+
+                content = ContentFrom(text, new TextRange(start, words[k - 1].End), start);
+            }
+
+            if (content is { } found1)
+            {
+                found.Add(new CueCandidate(cue, source, found1, false) { AttributesQuotes = false });
             }
         }
     }
@@ -1179,8 +1261,7 @@ internal static class CueFinder
         var (k, end) = stretches[^1];
         var opener = words[k].Lower;
         var span = end - k + 1;
-        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed")
-            && AttributionLexicon.MatchVerb(words, k) == 0;
+        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed");
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
@@ -1204,7 +1285,7 @@ internal static class CueFinder
         }
 
         var nameLast = k - 1;
-        if (IsPartyTag(words[nameLast].Text))
+        if (IsPartyTag(words[nameLast].Text) && text[words[nameLast].End] != ')')
         {
             // "Sen. Ann Lee, R-Maine, a pilot, said": the party tag describes the name before it.
             return null;
@@ -1506,6 +1587,12 @@ internal static class CueFinder
 
     private static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {
+        // "warned of a strike", "warned against it": no one is told; what follows is the content.
+        if (first < words.Count && !words[first].InQuote && words[first].Lower is "of" or "about" or "against")
+        {
+            return fallback;
+        }
+
         // "told TASS.", "told reporters on Tuesday that …", "told CNN: “…”", "told Reuters the border was safe"
         if (first < words.Count && !words[first].InQuote)
         {
