@@ -1042,7 +1042,10 @@ internal static class CueFinder
         var first = text.AsSpan(after.Start, Math.Min(after.Length, 12));
         var space = first.IndexOf(' ');
         var word = space < 0 ? first : first[..space];
-        return word is "and" or "but" or "while" or "which" or "a" or "an" or "as" or "though" or "although" or "so" or "because" or "according" or "whereas";
+        // "…, he said, wiping his face", "…, an official said, adding that …": a participle clause follows.
+        return word is "and" or "but" or "while" or "which" or "a" or "an" or "as" or "though" or "although" or "so" or "because" or "according" or "whereas"
+            || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0])
+                && text.AsSpan(after.Start, after.Length).IndexOfAny("“\"") < 0);
     }
 
     // "who", "which" or "that" right after a comma: the relative pronoun opening a clause set off by commas.
