@@ -868,6 +868,22 @@ internal static class CueFinder
 
         var cue = new TextRange(words[cueStart].Start, words[npStart - 1].End);
         var source = new TextRange(words[npStart].Start, words[npEnd].End);
+
+        // "According to Ann Lee, the port's director, the harbour …": an appositive set off by commas belongs to the source.
+        if (npEnd + 2 < words.Count && !words[npEnd + 1].InQuote && text.AsSpan(words[npEnd].End, words[npEnd + 1].Start - words[npEnd].End).Trim() is [',']
+            && OpensTrailingAppositive(words, npEnd + 1))
+        {
+            var appositiveEnd = EndOfSegment(text, words, npEnd + 1);
+            if (appositiveEnd + 1 < words.Count && appositiveEnd - npEnd <= 10 && !words[appositiveEnd + 1].InQuote
+                && text.AsSpan(words[appositiveEnd].End, words[appositiveEnd + 1].Start - words[appositiveEnd].End).Trim() is [',']
+                && IsSpaceOnly(text, frame.Start, words[cueStart].Start))
+            {
+                var comma = text.IndexOf(',', words[appositiveEnd].End);
+                source = new TextRange(words[npStart].Start, comma + 1);
+                npEnd = appositiveEnd;
+            }
+        }
+
         var before = ContentBefore(text, frame, words[cueStart].Start);
         if (before is { } b && CommaAdjacent(text, b.End, words[cueStart].Start))
         {
@@ -1217,6 +1233,9 @@ internal static class CueFinder
             : null;
     }
 
+    private static bool IsNumberWord(WordToken word) =>
+        word.Text.All(char.IsAsciiDigit) || word.Lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+
     // "R-S.C.", "D-Ill.": a party and state tag.
     private static bool IsPartyTag(string word) =>
         word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] is '-' or '‑' && char.IsUpper(word[2]);
@@ -1394,7 +1413,8 @@ internal static class CueFinder
         while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
             && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
             && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
-            && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than"))
+            && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than")
+            && !(words[first].Lower is "those" && IsPastTense(words[first + 1])))
         {
             first++;
         }
@@ -1567,6 +1587,18 @@ internal static class CueFinder
             {
                 return true;
             }
+        }
+
+        // "One in three said", "six in 10 say": a share of people named by two numbers.
+        if (last - first >= 2 && words[last - 1].Lower is "in" or "of" && IsNumberWord(words[last]) && IsNumberWord(words[first]))
+        {
+            return true;
+        }
+
+        // "those surveyed said", "those polled say": the people a poll asked.
+        if (last == first + 1 && words[first].Lower is "those" && IsPastTense(words[last]))
+        {
+            return true;
         }
 
         // "Many prefer …", "Both think …", "some say": a quantifier standing alone names a group of people.

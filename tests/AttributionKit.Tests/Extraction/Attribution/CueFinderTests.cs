@@ -507,4 +507,30 @@ public class CueFinderTests
     {
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
     }
+
+    [Theory]
+    [InlineData("One in three said the harbour was unsafe.", "One in three")]
+    [InlineData("Those surveyed said the harbour was unsafe.", "Those surveyed")]
+    public void A_share_of_people_asked_is_a_source(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void An_appositive_after_according_to_belongs_to_the_source()
+    {
+        var attribution = WithCue("According to Nora Vale, the port's director, the harbour will reopen in spring.", "According to");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, the port's director,");
+        attribution.Content.Text.Should().Be("the harbour will reopen in spring");
+    }
+
+    [Fact]
+    public void A_participle_after_a_trailing_cue_leaves_the_content_before_it()
+    {
+        var attribution = WithCue("Sales were slow, the vendor said, wiping his brow.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("the vendor");
+        attribution.Content.Text.Should().Be("Sales were slow");
+    }
 }
