@@ -1395,8 +1395,12 @@ internal static class CueFinder
 
             // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
             // it to a quantity ("52 percent of the voters", "All of the candidates").
+            // "Trump and his attorneys", "Clinton and the State Department": "and" after a name joins a second phrase.
             if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text)
-                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1))))
+                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1)))
+                && !(first > 1 && words[first - 1].Lower == "and" && words[first - 2].IsCapitalized && !words[first - 2].InQuote
+                    && !AttributionLexicon.SentenceStarters.Contains(words[first - 2].Text)
+                    && IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start) && IsSpaceOnly(text, words[first - 1].End, words[first].Start)))
             {
                 break;
             }

@@ -533,4 +533,16 @@ public class CueFinderTests
         attribution.Source!.Mention.Text.Should().Be("the vendor");
         attribution.Content.Text.Should().Be("Sales were slow");
     }
+
+    [Fact]
+    public void A_name_and_a_phrase_joined_by_and_are_one_source()
+    {
+        WithCue("Vale and her advisers said the harbour was safe.", "said").Source!.Mention.Text.Should().Be("Vale and her advisers");
+    }
+
+    [Fact]
+    public void A_place_and_a_phrase_before_a_comma_are_no_source()
+    {
+        WithCue("In Maine and the rest of New England, officials said the harbour was safe.", "said").Source!.Mention.Text.Should().Be("officials");
+    }
 }
