@@ -921,7 +921,7 @@ internal static class CueFinder
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
-            source = SubjectOf(text, words, cueFirst - 1);
+            source = SubjectOf(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
             borrowed = true;
             if (source is null)
             {
@@ -1062,6 +1062,25 @@ internal static class CueFinder
         return word is "and" or "but" or "while" or "which" or "a" or "an" or "as" or "though" or "although" or "so" or "because" or "according" or "whereas"
             || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0])
                 && text.AsSpan(after.Start, after.Length).IndexOfAny("“\"") < 0);
+    }
+
+    // "Ann Lee, a former chair, became a delegate and said …": the appositive after the sentence's subject is part of it.
+    private static TextRange WithAppositive(string text, List<WordToken> words, TextRange subject, int limit)
+    {
+        var next = IndexAfter(words, subject.End);
+        if (next + 1 >= limit || words[next].InQuote || text.AsSpan(subject.End, words[next].Start - subject.End).Trim() is not [',']
+            || !OpensTrailingAppositive(words, next) || words[next].Lower is "who" or "whose")
+        {
+            return subject;
+        }
+
+        var end = EndOfSegment(text, words, next);
+        if (end + 1 >= limit || end - next > 10 || text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() is not [','])
+        {
+            return subject;
+        }
+
+        return new TextRange(subject.Start, text.IndexOf(',', words[end].End) + 1);
     }
 
     // "who", "which" or "that" right after a comma: the relative pronoun opening a clause set off by commas.

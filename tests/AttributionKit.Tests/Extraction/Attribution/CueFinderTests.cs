@@ -545,4 +545,11 @@ public class CueFinderTests
     {
         WithCue("In Maine and the rest of New England, officials said the harbour was safe.", "said").Source!.Mention.Text.Should().Be("officials");
     }
+
+    [Fact]
+    public void A_borrowed_subject_keeps_its_appositive()
+    {
+        WithCue("Nora Vale, a former port director, joined the board and said the harbour was safe.", "said").Source!.Mention.Text
+            .Should().Be("Nora Vale, a former port director,");
+    }
 }
