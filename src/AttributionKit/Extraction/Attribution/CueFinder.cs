@@ -1744,7 +1744,8 @@ internal static class CueFinder
     {
         var rest = text.AsSpan(start, end - start).TrimStart();
         return rest.IsEmpty || rest[0] is '.' or '!' or '?' or ':' or ';' || rest.StartsWith("which ") || rest.StartsWith("who ") || rest.StartsWith("whose ")
-            || (rest[0] == ',' && rest[1..].TrimStart() is { Length: > 0 } after && (QuoteMarks.IsQuoteMark(after[0]) || after.StartsWith("who") || after.StartsWith("a ") || after.StartsWith("the ")));
+            || (rest[0] == ',' && rest[1..].TrimStart() is { Length: > 0 } after && (QuoteMarks.IsQuoteMark(after[0]) || after.StartsWith("who") || after.StartsWith("a ") || after.StartsWith("the ")
+                || after.StartsWith("but ") || after.StartsWith("and ") || after.StartsWith("though ") || after.StartsWith("while ")));
     }
 
     private static bool EndsWithClosingQuote(string text, TextRange range) =>

@@ -552,4 +552,13 @@ public class CueFinderTests
         WithCue("Nora Vale, a former port director, joined the board and said the harbour was safe.", "said").Source!.Mention.Text
             .Should().Be("Nora Vale, a former port director,");
     }
+
+    [Fact]
+    public void A_speaker_after_a_trailing_cue_may_be_followed_by_a_new_clause()
+    {
+        var attribution = WithCue("The harbour is small, said Nora Vale, but the docks are busy.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().Be("The harbour is small");
+    }
 }
