@@ -502,7 +502,21 @@ internal static class CueFinder
                     first = IndexAfter(words, by.End);
                 }
 
-                if (first >= words.Count || words[first].InQuote || words[first].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "when" or "to"))
+                // "Asked on Fox News who leads", "Asked at a briefing Monday about …": a short adverbial may come first.
+                var question = first;
+                while (question < words.Count && question - first < 8 && !words[question].InQuote
+                    && words[question].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "whom" or "which" or "when" or "to")
+                    && (question == first || !HasPunctuation(text, words[question - 1].End, words[question].Start)))
+                {
+                    question++;
+                }
+
+                if (question > first && question < words.Count && !HasPunctuation(text, words[question - 1].End, words[question].Start))
+                {
+                    first = question;
+                }
+
+                if (first >= words.Count || words[first].InQuote || words[first].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "whom" or "which" or "when" or "to"))
                 {
                     continue;
                 }

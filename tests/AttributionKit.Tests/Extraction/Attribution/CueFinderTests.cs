@@ -561,4 +561,13 @@ public class CueFinderTests
         attribution.Source!.Mention.Text.Should().Be("Nora Vale");
         attribution.Content.Text.Should().Be("The harbour is small");
     }
+
+    [Fact]
+    public void A_question_asked_after_a_short_adverbial_is_a_sourceless_attribution()
+    {
+        var attribution = WithCue("Asked at a briefing on Monday about the harbour, Vale said it was safe.", "Asked");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("about the harbour");
+    }
 }
