@@ -24,6 +24,26 @@ internal static class AttributionLexicon
     /// <summary>Words of a time phrase that may close a cue (<c>said Thursday</c>, <c>said last week</c>).</summary>
     public static FrozenSet<string> CueTimeWords { get; } = Load("Lexicons/cue-time-adverbs.txt");
 
+    /// <summary>Words that label a line before its colon without naming a speaker (<c>Update:</c>, <c>Watch:</c>).</summary>
+    public static FrozenSet<string> ColonLabels { get; } = Load("Lexicons/colon-labels.txt");
+
+    /// <summary>Reporting-verb forms that are nouns as often as verbs (<c>support</c>, <c>plans</c>).</summary>
+    public static FrozenSet<string> NounHomographs { get; } = Load("Lexicons/cue-noun-homographs.txt");
+
+    /// <summary>Cue forms of intention and stance (<c>plans</c>, <c>voted for</c>): they attribute a position, not words.</summary>
+    public static FrozenSet<string> StanceVerbs { get; } = Load("Lexicons/stance-verbs.txt");
+
+    /// <summary>Nouns of saying and stance with the word that follows them (<c>support</c> → <c>for</c>,
+    /// <c>claim</c> → <c>that</c>), read after a possessor (<c>his support for</c>).</summary>
+    public static FrozenDictionary<string, FrozenSet<string>> NominalCues { get; } = Lexicon.Lines("Lexicons/nominal-cues.txt")
+        .Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Where(parts => parts.Length == 2)
+        .GroupBy(parts => parts[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(parts => parts[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>Nouns of a poll or survey (<c>poll</c>, <c>survey</c>), whose figures <c>in a … poll</c> attributes.</summary>
+    public static FrozenSet<string> PollNouns { get; } = Load("Lexicons/cue-poll-nouns.txt");
+
     /// <summary>Personal pronouns that can name a speaker.</summary>
     public static FrozenSet<string> Pronouns { get; } = new[]
     {
@@ -39,6 +59,9 @@ internal static class AttributionLexicon
         "frequently", "openly", "flatly", "quickly", "angrily", "bluntly", "firmly", "separately", "explicitly", "cautiously",
         "told", "had", "initially", "originally", "first", "famously", "falsely", "correctly", "rightly", "wrongly",
         "last", "week", "month", "year", "night", "this", "yesterday", "today", "tonight", "morning", "afternoon", "evening",
+        "well", "doesn't", "doesn’t", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t",
+        "couldn't", "couldn’t", "isn't", "isn’t", "wasn't", "wasn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
+        "shouldn't", "shouldn’t", "aren't", "aren’t", "weren't", "weren’t", "cannot", "must", "should", "can", "shall", "ever",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a speaker's noun phrase on its left: clause openers and conjunctions.</summary>
@@ -118,7 +141,7 @@ internal static class AttributionLexicon
         Lexicon.Lines(path).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenDictionary<string, ImmutableArray<string[]>> LoadVerbs() =>
-        Lexicon.Lines("Lexicons/reporting-verbs.txt")
+        Lexicon.Lines("Lexicons/reporting-verbs.txt").Concat(Lexicon.Lines("Lexicons/stance-verbs.txt"))
             .Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(parts => parts.Length > 0)
             .GroupBy(parts => parts[0], StringComparer.Ordinal)

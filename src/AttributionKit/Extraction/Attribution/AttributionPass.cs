@@ -102,7 +102,7 @@ internal sealed class AttributionPass
                 {
                     // The cue whose content is the quote itself; else the outermost reporting clause holding it
                     // ("Trump said he believes Afghanistan was “a terrible mistake”" is Trump's).
-                    var covering = candidates.Where(c => !c.IsSourceless && c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
+                    var covering = candidates.Where(c => !c.IsSourceless && c.AttributesQuotes && c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
                     var own = QuoteTagFinder.DashCredit(_text, words, segment)
                         ?? covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);

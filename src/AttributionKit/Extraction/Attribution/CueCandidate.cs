@@ -10,4 +10,8 @@ internal sealed record CueCandidate(TextRange Cue, TextRange Source, TextRange? 
     /// <summary>Whether the cue names nobody (<c>Asked whether …</c>, <c>he appears uneasy</c>): <see cref="Source"/> then
     /// repeats the cue and is not reported.</summary>
     public bool IsSourceless { get; init; }
+
+    /// <summary>Whether quoted words in <see cref="Content"/> are taken as the source's speech: not after a cue of stance
+    /// (<c>considers “smart”</c>, <c>voted for</c>) nor in a title-case headline, where quote marks sell a term.</summary>
+    public bool AttributesQuotes { get; init; } = true;
 }

@@ -50,9 +50,61 @@ internal static class CueFinder
             || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && PhraseOpeners.Contains(words[k - 2].Lower));
     }
 
+    /// <summary>
+    /// Whether a cue form that is also a noun (<c>support</c>, <c>plans</c>) stands as the noun: unless a subject
+    /// can end right before it (a pronoun, a name, a plural, an auxiliary) and an object or a clause follows it
+    /// ("they support Clinton", "Trump plans to run"), it is the noun ("grassroots support", "a tax plan").
+    /// </summary>
+    private static bool IsHomographNoun(string text, List<WordToken> words, int k, int span)
+    {
+        var form = string.Join(' ', words.Skip(k).Take(span).Select(w => w.Lower));
+        if (!AttributionLexicon.NounHomographs.Contains(form))
+        {
+            return false;
+        }
+
+        if (k + span >= words.Count || (k > 0 && words[k - 1].InQuote))
+        {
+            return true;
+        }
+
+        // "Calls men names, like …": a sentence may open with the verb when its subject was named before.
+        if (k == 0)
+        {
+            var first = words[span];
+            return !(IsSpaceOnly(text, words[span - 1].End, first.Start) && !first.InQuote && !AttributionLexicon.ClauseOpeners.Contains(first.Text)
+                && AttributionLexicon.MatchVerb(words, span) == 0);
+        }
+
+        // "Ann Lee, an aide, calls it …": the comma that closes an appositive ends the subject too.
+        var gapBefore = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+        if (!gapBefore.IsEmpty && gapBefore is not ("," or ")" or ")," or ".,"))
+        {
+            return true;
+        }
+
+        var prev = words[k - 1];
+        var prevLower = prev.Lower;
+        var subjectEnds = !gapBefore.IsEmpty || prevLower is "who" or "that" or "which" or "percent" || IsModifier(prev) || prev.Text.All(char.IsAsciiDigit)
+            || (AttributionLexicon.Pronouns.Contains(prev.Text) && prevLower is not ("his" or "her" or "its" or "their" or "our" or "my" or "your"))
+            || (prev.IsCapitalized && !prev.Text.EndsWith("’s", StringComparison.Ordinal) && !prev.Text.EndsWith("'s", StringComparison.Ordinal))
+            || (!prev.IsCapitalized && prevLower.Length > 3 && prevLower.EndsWith('s') && !prevLower.EndsWith("ss", StringComparison.Ordinal)
+                && !prevLower.EndsWith("us", StringComparison.Ordinal) && !prevLower.EndsWith("is", StringComparison.Ordinal));
+        var next = words[k + span];
+        // What follows must open an object or a clause ("support Clinton", "calls women names", "plans to run"), not a
+        // preposition or conjunction after a noun ("support among voters", "plan and budget").
+        var objectFollows = next.InQuote || next.Lower is "to" or "that" or "whether" or "what" or "how" or "why" or "who"
+            || (IsSpaceOnly(text, words[k + span - 1].End, next.Start) && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
+                && AttributionLexicon.MatchVerb(words, k + span) == 0 && !IsPastTense(next));
+        return !(subjectEnds && objectFollows) && !(words[k + span - 1].Lower is "for" or "against" or "on" && subjectEnds);
+    }
+
     /// <summary>The cues of the passage <paramref name="frame"/>, whose words are <paramref name="words"/>.</summary>
     public static List<CueCandidate> Find(string text, TextRange frame, List<WordToken> words)
     {
+        var original = words;
+        words = LowerTitleCase(words);
+        var headline = !ReferenceEquals(words, original);
         var found = new List<CueCandidate>();
         for (var k = 0; k < words.Count; k++)
         {
@@ -90,23 +142,342 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            if (span == 0 || IsNounUse(text, words, k))
+            if (span == 0 || IsNounUse(text, words, k) || IsHomographNoun(text, words, k, span))
             {
                 continue;
             }
 
             if (Verbal(text, frame, words, k, span, found.LastOrDefault(c => c.Cue.Start < w.Start)?.Source) is { } v)
             {
-                found.Add(v);
+                found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
             }
 
             k += span - 1;
         }
 
         AddSourcelessCues(text, frame, words, found);
+        AddNominalCues(text, frame, words, found);
+        AddPollCues(text, frame, words, found);
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
+        EndAtNextClause(text, found);
+        if (headline)
+        {
+            for (var i = 0; i < found.Count; i++)
+            {
+                found[i] = found[i] with { AttributesQuotes = false };
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// A content that runs on after its cue stops where the next attribution's clause begins after a clause boundary
+    /// ("Lee thanked the crowd and said …", "X said A, adding that B", "X wants A, but Y says B"), so each attribution
+    /// keeps its own words. A reporting clause inside the content ("X said Y wants Z") has no boundary and stays in.
+    /// </summary>
+    private static void EndAtNextClause(string text, List<CueCandidate> found)
+    {
+        if (found.Count < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            var c = found[i];
+            if (c.Content is not { } content || content.Start < c.Cue.End || StartsWithQuote(text, content))
+            {
+                continue;
+            }
+
+            var cut = int.MaxValue;
+            foreach (var d in found)
+            {
+                if (ReferenceEquals(d, c) || d.Cue.Start <= c.Cue.End)
+                {
+                    continue;
+                }
+
+                // A source borrowed from before ("Lee thanked them and said …") leaves the clause starting at its cue.
+                var clauseStart = d.IsSourceless ? Math.Min(d.Cue.Start, d.Content?.Start ?? d.Cue.Start)
+                    : d.Source.Start < c.Cue.End ? d.Cue.Start : Math.Min(d.Source.Start, d.Cue.Start);
+                if (clauseStart <= content.Start + 1 || clauseStart >= content.End || clauseStart >= cut)
+                {
+                    continue;
+                }
+
+                if (!d.IsSourceless && d.Source.Start > c.Cue.End && text.AsSpan(d.Source.Start, d.Source.Length) is "who" or "which" or "that")
+                {
+                    continue;
+                }
+
+                if (BoundaryBefore(text, content.Start, clauseStart) is { } end)
+                {
+                    cut = end;
+                }
+            }
+
+            if (cut != int.MaxValue && cut - content.Start >= 4)
+            {
+                found[i] = c with { Content = new TextRange(content.Start, cut) };
+            }
+        }
+    }
+
+    // Where the words before offset at end a clause: before a comma, semicolon or dash, or before a conjunction
+    // ("and", "but", "while") that joins the next clause; null when the next clause runs straight on.
+    private static int? BoundaryBefore(string text, int start, int at)
+    {
+        var e = at;
+        while (e > start && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        var wordStart = e;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var connector = text.AsSpan(wordStart, e - wordStart);
+        var joined = connector is "and" or "but" or "while" or "whereas" or "although" or "though" or "because" or "as" or "yet" or "so";
+        if (joined)
+        {
+            e = wordStart;
+            while (e > start && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+        }
+
+        if (e <= start)
+        {
+            return null;
+        }
+
+        var mark = text[e - 1];
+        if (mark is ',' or ';' or '—' or '–' or ':')
+        {
+            e--;
+            while (e > start && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            return e;
+        }
+
+        return joined ? e : null;
+    }
+
+    /// <summary>
+    /// A headline in title case ("Trump Says He Will Win", "Kasich Just Revealed The Plan") capitalises its verbs and
+    /// grammar words too: those words are read in lower case, so the cue and its subject are found as in a sentence.
+    /// Names stay capitalised. Other passages are returned as they are.
+    /// </summary>
+    private static List<WordToken> LowerTitleCase(List<WordToken> words)
+    {
+        var letters = 0;
+        var capitalized = 0;
+        foreach (var w in words)
+        {
+            if (!w.InQuote && w.Text.Length >= 4 && char.IsLetter(w.Text[0]))
+            {
+                letters++;
+                capitalized += w.IsCapitalized ? 1 : 0;
+            }
+        }
+
+        if (letters < 4 || capitalized * 5 < letters * 4)
+        {
+            return words;
+        }
+
+        List<WordToken>? lowered = null;
+        for (var k = 1; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.InQuote || !w.IsCapitalized || w.Text.Length < 2 || !char.IsLower(w.Text[1]) || !IsGrammarOrCueWord(words, k))
+            {
+                continue;
+            }
+
+            lowered ??= [.. words];
+            lowered[k] = w with { Text = w.Lower };
+        }
+
+        return lowered ?? words;
+    }
+
+    // A reporting verb, an auxiliary or adverb that may join it, or a word that opens a clause or a phrase.
+    private static bool IsGrammarOrCueWord(List<WordToken> words, int k)
+    {
+        var text = words[k].Text;
+        return AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(text)
+            || AttributionLexicon.ClauseOpeners.Contains(text) || PhraseOpeners.Contains(text) || AttributionLexicon.Pronouns.Contains(text)
+            || text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "his support for the bill", "Trump’s claim that …", "the council’s refusal to act": a noun of saying or stance
+    // after a possessor attributes what follows it to the possessor, up to the end of its clause.
+    private static void AddNominalCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 1; k + 2 < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.InQuote || words[k + 1].InQuote || !AttributionLexicon.NominalCues.TryGetValue(w.Lower, out var next)
+                || !next.Contains(words[k + 1].Lower) || !IsSpaceOnly(text, w.End, words[k + 1].Start))
+            {
+                continue;
+            }
+
+            var possessor = words[k - 1];
+            TextRange? source = null;
+            if (possessor.InQuote)
+            {
+                continue;
+            }
+
+            if (IsSpaceOnly(text, possessor.End, w.Start) && possessor.Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+            {
+                source = possessor.Range;
+            }
+            else if ((IsSpaceOnly(text, possessor.End, w.Start) && (possessor.Text.EndsWith("’s", StringComparison.Ordinal) || possessor.Text.EndsWith("'s", StringComparison.Ordinal)))
+                || IsPossessiveMark(text, possessor.End, w.Start))
+            {
+                var first = NounPhraseStart(text, words, k - 1);
+                var end = IsPossessiveMark(text, possessor.End, w.Start) ? possessor.End + 1 : possessor.End;
+                if (first >= 0 && (words[first].IsCapitalized || PhraseOpeners.Contains(words[first].Text) || possessor.IsCapitalized))
+                {
+                    source = new TextRange(words[first].Start, end);
+                }
+            }
+
+            if (source is not { } s)
+            {
+                continue;
+            }
+
+            var inclusive = words[k + 1].Lower is "to" or "that";
+            var contentStart = inclusive ? words[k + 1].Start : words[k + 2].Start;
+            var cue = new TextRange(w.Start, inclusive ? w.End : words[k + 1].End);
+            if (found.Any(c => c.Cue.Overlaps(cue)))
+            {
+                continue;
+            }
+
+            var end2 = ClauseEnd(text, contentStart, frame.End);
+            if (end2 - contentStart >= 2)
+            {
+                found.Add(new CueCandidate(cue, s, new TextRange(contentStart, end2), false) { AttributesQuotes = false });
+            }
+        }
+    }
+
+    // "In a CNN poll released Monday, Lee led by 10 points" / "Lee leads in the latest polls": the poll is the source of
+    // the figures in the clause it frames; "in" is the cue.
+    private static void AddPollCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k].InQuote || words[k].Lower != "in")
+            {
+                continue;
+            }
+
+            // The poll's noun phrase: up to six words without punctuation, ending on a poll noun.
+            var head = -1;
+            for (var j = k + 1; j < words.Count && j - k <= 7; j++)
+            {
+                if (words[j].InQuote || HasPunctuation(text, words[j - 1].End, words[j].Start) && j > k + 1 && text[words[j - 1].End] != '/')
+                {
+                    break;
+                }
+
+                if (AttributionLexicon.PollNouns.Contains(words[j].Text))
+                {
+                    head = j;
+                    break;
+                }
+            }
+
+            if (head < 0 || (head + 1 < words.Count && AttributionLexicon.PollNouns.Contains(words[head + 1].Text)))
+            {
+                continue;
+            }
+
+            // "released Monday", "conducted for CNN": a participle phrase after the poll belongs to it, up to a comma.
+            var sourceEnd = words[head].End;
+            var last = head;
+            if (head + 1 < words.Count && IsPastTense(words[head + 1]) && IsSpaceOnly(text, words[head].End, words[head + 1].Start))
+            {
+                last = EndOfSegment(text, words, head + 1);
+                sourceEnd = words[last].End;
+            }
+
+            // "In a Register poll last month, …": a time phrase after the poll is not part of its name.
+            while (last + 1 < words.Count && AttributionLexicon.CueTimeWords.Contains(words[last + 1].Text) && !words[last + 1].InQuote
+                && IsSpaceOnly(text, words[last].End, words[last + 1].Start))
+            {
+                last++;
+            }
+
+            var cue = new TextRange(words[k].Start, words[k].End);
+            var source = new TextRange(words[k + 1].Start, sourceEnd);
+            if (found.Any(c => c.Cue.Overlaps(cue) || c.Cue.Overlaps(source)))
+            {
+                continue;
+            }
+
+            TextRange? content = null;
+            var gapAfter = last + 1 < words.Count ? text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim() : [];
+            if (IsSpaceOnly(text, frame.Start, words[k].Start) && gapAfter is [','])
+            {
+                content = ContentFrom(text, frame, words[last + 1].Start) is { } c ? new TextRange(c.Start, ClauseEnd(text, c.Start, c.End)) : null;
+            }
+            else if (k > 2 && (last + 1 >= words.Count || gapAfter is [',', ..] or ['.', ..] or [';', ..]) && IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+            {
+                // The clause before "in" holds the figures: from the passage's start or its last comma.
+                var start = frame.Start;
+                var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - frame.Start);
+                if (comma > frame.Start)
+                {
+                    start = comma + 1;
+                }
+
+                content = ContentFrom(text, new TextRange(start, words[k - 1].End), start);
+            }
+
+            if (content is { } found1)
+            {
+                found.Add(new CueCandidate(cue, source, found1, false) { AttributesQuotes = false });
+            }
+        }
+    }
+
+    // The end of the clause that starts at start: the next comma, semicolon or dash outside quotes, or the passage's end.
+    private static int ClauseEnd(string text, int start, int end)
+    {
+        var quoted = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '”' or '"')
+            {
+                quoted = c == '“' || (c == '"' && !quoted);
+                continue;
+            }
+
+            if (!quoted && (c is ';' or '—' or '–' || (c == ',' && i + 1 < end && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return TrimEnd(text, start, i);
+            }
+        }
+
+        return TrimEnd(text, start, end);
     }
 
     // Cues that name nobody: "Asked whether …, she said", "Asked by X about …" (X asked), "he appears uneasy",
@@ -131,7 +502,21 @@ internal static class CueFinder
                     first = IndexAfter(words, by.End);
                 }
 
-                if (first >= words.Count || words[first].InQuote || words[first].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "when" or "to"))
+                // "Asked on Fox News who leads", "Asked at a briefing Monday about …": a short adverbial may come first.
+                var question = first;
+                while (question < words.Count && question - first < 8 && !words[question].InQuote
+                    && words[question].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "whom" or "which" or "when" or "to")
+                    && (question == first || !HasPunctuation(text, words[question - 1].End, words[question].Start)))
+                {
+                    question++;
+                }
+
+                if (question > first && question < words.Count && !HasPunctuation(text, words[question - 1].End, words[question].Start))
+                {
+                    first = question;
+                }
+
+                if (first >= words.Count || words[first].InQuote || words[first].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "whom" or "which" or "when" or "to"))
                 {
                     continue;
                 }
@@ -267,7 +652,7 @@ internal static class CueFinder
                 return;
             }
 
-            var subject = SubjectOf(text, words, k + 1);
+            var subject = SubjectOf(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
             if (subject is null)
             {
                 return;
@@ -293,6 +678,29 @@ internal static class CueFinder
             found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
             return;
         }
+    }
+
+    // "Graham: Trump’s rhetoric is hateful", "Poll: Sanders leads": a name of up to four capitalised words opening
+    // the passage, right before its colon, is who says what follows (a headline's way of quoting). Labels ("Update:",
+    // "Watch:") are not speakers, and a lead-in that opens on its verb ("Continued Fisk:") is QuoteTagFinder's.
+    private static TextRange? HeadlineSpeaker(string text, TextRange frame, List<WordToken> words, int last)
+    {
+        if (last > 3 || !IsSpaceOnly(text, frame.Start, words[0].Start) || AttributionLexicon.SentenceStarters.Contains(words[0].Text)
+            || AttributionLexicon.ColonLabels.Contains(words[0].Text) || AttributionLexicon.MatchVerb(words, 0) > 0)
+        {
+            return null;
+        }
+
+        for (var k = 0; k <= last; k++)
+        {
+            if (words[k].InQuote || !words[k].IsCapitalized || (k > 0 && !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+                || words[k].Text.EndsWith("’s", StringComparison.Ordinal) || words[k].Text.EndsWith("'s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return new TextRange(words[0].Start, words[last].End);
     }
 
     // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
@@ -436,8 +844,19 @@ internal static class CueFinder
         return null;
     }
 
+    // "self-described", "so-called": a hyphenated compound is an adjective, not a verb.
     private static bool IsPastTense(WordToken word) =>
-        !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal);
+        !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Text.Contains('-', StringComparison.Ordinal);
+
+    // "declined to comment", "vowed to fight": "to" and a verb are what the cue attributes, not a phrase about it
+    // ("said to reporters"). A verb after "to" is lower case and no determiner or pronoun.
+    private static bool StartsWithInfinitive(string text, TextRange content)
+    {
+        var words = WordTokenizer.Tokenize(text, content.Start, Math.Min(content.End, content.Start + 40));
+        return words.Count >= 2 && words[0].Text == "to" && char.IsLower(words[1].Text[0])
+            && !PhraseOpeners.Contains(words[1].Text) && !AttributionLexicon.Pronouns.Contains(words[1].Text)
+            && !GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
+    }
 
     private static bool IsSubjectStart(WordToken word) =>
         AttributionLexicon.Pronouns.Contains(word.Text)
@@ -463,6 +882,22 @@ internal static class CueFinder
 
         var cue = new TextRange(words[cueStart].Start, words[npStart - 1].End);
         var source = new TextRange(words[npStart].Start, words[npEnd].End);
+
+        // "According to Ann Lee, the port's director, the harbour …": an appositive set off by commas belongs to the source.
+        if (npEnd + 2 < words.Count && !words[npEnd + 1].InQuote && text.AsSpan(words[npEnd].End, words[npEnd + 1].Start - words[npEnd].End).Trim() is [',']
+            && OpensTrailingAppositive(words, npEnd + 1))
+        {
+            var appositiveEnd = EndOfSegment(text, words, npEnd + 1);
+            if (appositiveEnd + 1 < words.Count && appositiveEnd - npEnd <= 10 && !words[appositiveEnd + 1].InQuote
+                && text.AsSpan(words[appositiveEnd].End, words[appositiveEnd + 1].Start - words[appositiveEnd].End).Trim() is [',']
+                && IsSpaceOnly(text, frame.Start, words[cueStart].Start))
+            {
+                var comma = text.IndexOf(',', words[appositiveEnd].End);
+                source = new TextRange(words[npStart].Start, comma + 1);
+                npEnd = appositiveEnd;
+            }
+        }
+
         var before = ContentBefore(text, frame, words[cueStart].Start);
         if (before is { } b && CommaAdjacent(text, b.End, words[cueStart].Start))
         {
@@ -500,7 +935,7 @@ internal static class CueFinder
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
-            source = SubjectOf(text, words, cueFirst - 1);
+            source = SubjectOf(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
             borrowed = true;
             if (source is null)
             {
@@ -568,7 +1003,10 @@ internal static class CueFinder
 
         var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
         var contentEndBefore = inverted ? cue.Start : source.Value.Start;
-        if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0))
+        // "warned of a battle", "accused him of lying": after other verbs than say, "of" opens what is attributed.
+        var topicOf = afterContent is { } of0 && words[verb].Lower is not ("say" or "says" or "said" or "saying" or "tell" or "tells" or "told" or "telling")
+            && text.AsSpan(of0.Start).StartsWith("of ", StringComparison.Ordinal);
+        if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0) && !topicOf)
         {
             // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
             var before0 = ContentBefore(text, frame, contentEndBefore);
@@ -598,7 +1036,8 @@ internal static class CueFinder
         {
             content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
         }
-        else if (afterContent is not null && !inverted)
+        else if (afterContent is { } ac2 && !inverted
+            && !(beforeContent is { } bx && CommaAdjacent(text, bx.End, contentEnd) && ClauseJoinedAfterComma(text, cue.End, ac2)))
         {
             content = afterContent;
         }
@@ -611,7 +1050,68 @@ internal static class CueFinder
             content = null;
         }
 
+        // "Ann Lee, who declined to comment, said …": a relative clause between commas ends at its closing comma.
+        if (content is { } rc && rc.Start >= cue.End && IsRelativeSource(text, source.Value))
+        {
+            var end = ClauseEnd(text, rc.Start, rc.End);
+            content = end - rc.Start >= 2 ? new TextRange(rc.Start, end) : content;
+        }
+
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
+    // about what came before follows the cue; what it attributes stands before it.
+    private static bool ClauseJoinedAfterComma(string text, int cueEnd, TextRange after)
+    {
+        if (StartsWithQuote(text, after) || !text.AsSpan(cueEnd, after.Start - cueEnd).Contains(','))
+        {
+            return false;
+        }
+
+        var first = text.AsSpan(after.Start, Math.Min(after.Length, 12));
+        var space = first.IndexOf(' ');
+        var word = space < 0 ? first : first[..space];
+        // "…, he said, wiping his face", "…, an official said, adding that …": a participle clause follows.
+        return word is "and" or "but" or "while" or "which" or "a" or "an" or "as" or "though" or "although" or "so" or "because" or "according" or "whereas"
+            || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0])
+                && text.AsSpan(after.Start, after.Length).IndexOfAny("“\"") < 0);
+    }
+
+    // "Ann Lee, a former chair, became a delegate and said …": the appositive after the sentence's subject is part of it.
+    private static TextRange WithAppositive(string text, List<WordToken> words, TextRange subject, int limit)
+    {
+        var next = IndexAfter(words, subject.End);
+        if (next + 1 >= limit || words[next].InQuote || text.AsSpan(subject.End, words[next].Start - subject.End).Trim() is not [',']
+            || !OpensTrailingAppositive(words, next) || words[next].Lower is "who" or "whose")
+        {
+            return subject;
+        }
+
+        var end = EndOfSegment(text, words, next);
+        if (end + 1 >= limit || end - next > 10 || text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() is not [','])
+        {
+            return subject;
+        }
+
+        return new TextRange(subject.Start, text.IndexOf(',', words[end].End) + 1);
+    }
+
+    // "who", "which" or "that" right after a comma: the relative pronoun opening a clause set off by commas.
+    private static bool IsRelativeSource(string text, TextRange source)
+    {
+        if (text.AsSpan(source.Start, source.Length) is not ("who" or "which" or "that"))
+        {
+            return false;
+        }
+
+        var i = source.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == ',';
     }
 
     // "Thursday", "last week", "on Monday morning": a short phrase of time words only.
@@ -642,8 +1142,26 @@ internal static class CueFinder
             return null;
         }
 
+        // "the group, which endorsed Lee", "a poll that shows": a relative pronoun right before the cue stands for the
+        // noun before it, and the annotated corpora mark the pronoun itself as the source.
+        if (words[last].Lower is "which" or "that" && last > 0 && !words[last - 1].InQuote && IsSpaceOnly(text, words[last].End, words[cueFirst].Start)
+            && (words[last - 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last - 1].Text))
+            && AttributionLexicon.MatchVerb(words, last - 1) == 0 && !IsModifier(words[last - 1]))
+        {
+            return words[last].Range;
+        }
+
+        // "she’ll support", "I'd say": the pronoun of a contraction is the source.
+        if (PronounOfContraction(words[last]) is { } pronoun && IsSpaceOnly(text, words[last].End, words[cueFirst].Start))
+        {
+            return pronoun;
+        }
+
         var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
-        if (gap.Trim().SequenceEqual(",") && Appositive(text, words, last) is { } appositive)
+
+        // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
+        var partyComma = gap.Trim().SequenceEqual(".,") && IsPartyTag(words[last].Text);
+        if ((gap.Trim().SequenceEqual(",") || partyComma) && Appositive(text, words, last) is { } appositive)
         {
             return appositive;
         }
@@ -732,6 +1250,25 @@ internal static class CueFinder
         && (words[p - 1].Lower is "many" or "some" or "most" or "few" or "several" or "those" or "others" or "all" or "none" or "one" or "two" or "three"
             or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" || words[p - 1].Text.All(char.IsAsciiDigit));
 
+    // "she’ll", "I'd", "they’ve", "he’s": a personal pronoun joined to a shortened auxiliary; its pronoun part.
+    private static TextRange? PronounOfContraction(WordToken word)
+    {
+        var apostrophe = word.Text.IndexOfAny(['’', '\'']);
+        if (apostrophe <= 0 || word.InQuote)
+        {
+            return null;
+        }
+
+        var stem = word.Text[..apostrophe];
+        var rest = word.Text[(apostrophe + 1)..].ToLowerInvariant();
+        return rest is "d" or "ll" or "s" or "re" or "ve" or "m" && stem.ToLowerInvariant() is "i" or "he" or "she" or "they" or "we" or "you" or "it" or "who"
+            ? new TextRange(word.Start, word.Start + apostrophe)
+            : null;
+    }
+
+    private static bool IsNumberWord(WordToken word) =>
+        word.Text.All(char.IsAsciiDigit) || word.Lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+
     // "R-S.C.", "D-Ill.": a party and state tag.
     private static bool IsPartyTag(string word) =>
         word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] is '-' or '‑' && char.IsUpper(word[2]);
@@ -755,7 +1292,8 @@ internal static class CueFinder
                 k--;
             }
 
-            if (k == 0 || words[k - 1].InQuote || !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+            // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma.
+            if (k == 0 || words[k - 1].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not ("," or "),"))
             {
                 return null;
             }
@@ -778,8 +1316,7 @@ internal static class CueFinder
         var (k, end) = stretches[^1];
         var opener = words[k].Lower;
         var span = end - k + 1;
-        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed")
-            && AttributionLexicon.MatchVerb(words, k) == 0;
+        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed");
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
@@ -793,7 +1330,8 @@ internal static class CueFinder
         for (var s = 0; s < stretches.Count - 1; s++)
         {
             var (a, b) = stretches[s];
-            var more = words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || IsPartyTag(words[a].Text)))
+            // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas.
+            var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || IsPartyTag(words[a].Text)))
                 || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
             if (!more)
             {
@@ -802,14 +1340,15 @@ internal static class CueFinder
         }
 
         var nameLast = k - 1;
-        if (IsPartyTag(words[nameLast].Text))
+        if (IsPartyTag(words[nameLast].Text) && text[words[nameLast].End] != ')')
         {
             // "Sen. Ann Lee, R-Maine, a pilot, said": the party tag describes the name before it.
             return null;
         }
 
         var first = NounPhraseStart(text, words, nameLast);
-        var nameAppositive = words[k].IsCapitalized && !words[nameLast].IsCapitalized;
+        // "The delegate, who backs Cruz, said": a relative clause about a person describes a common noun too.
+        var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose";
         if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !Valid(words, first, nameLast))
         {
             return null;
@@ -820,7 +1359,13 @@ internal static class CueFinder
         var aside = string.Join(' ', words.Skip(k).Take(span).Select(w => w.Lower));
         if (participle || (stretches.Count == 1 && DiscourseAsides.Contains(aside)))
         {
-            return new TextRange(words[first].Start, words[nameLast].End);
+            var nameEnd = words[nameLast].End;
+            if (nameEnd < text.Length && text[nameEnd] == ')')
+            {
+                nameEnd++;
+            }
+
+            return new TextRange(words[first].Start, nameEnd);
         }
 
         var comma = text.IndexOf(',', words[last].End);
@@ -871,7 +1416,9 @@ internal static class CueFinder
 
             // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
             // "his core supporters": a possessive determiner opens the phrase when a noun follows it.
-            if (!prev.IsCapitalized && (AttributionLexicon.MatchVerb(words, first - 1) > 0 || IsPastTense(prev)
+            // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
+            var adjective = IsPastTense(prev) && first - 2 >= 0 && PhraseOpeners.Contains(words[first - 2].Text) && !words[first - 2].InQuote;
+            if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective)
                 || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {
                 break;
@@ -881,8 +1428,12 @@ internal static class CueFinder
 
             // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
             // it to a quantity ("52 percent of the voters", "All of the candidates").
+            // "Trump and his attorneys", "Clinton and the State Department": "and" after a name joins a second phrase.
             if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text)
-                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1))))
+                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1)))
+                && !(first > 1 && words[first - 1].Lower == "and" && words[first - 2].IsCapitalized && !words[first - 2].InQuote
+                    && !AttributionLexicon.SentenceStarters.Contains(words[first - 2].Text)
+                    && IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start) && IsSpaceOnly(text, words[first - 1].End, words[first].Start)))
             {
                 break;
             }
@@ -899,7 +1450,8 @@ internal static class CueFinder
         while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
             && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
             && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
-            && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than"))
+            && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than")
+            && !(words[first].Lower is "those" && IsPastTense(words[first + 1])))
         {
             first++;
         }
@@ -1074,6 +1626,25 @@ internal static class CueFinder
             }
         }
 
+        // "One in three said", "six in 10 say": a share of people named by two numbers.
+        if (last - first >= 2 && words[last - 1].Lower is "in" or "of" && IsNumberWord(words[last]) && IsNumberWord(words[first]))
+        {
+            return true;
+        }
+
+        // "those surveyed said", "those polled say": the people a poll asked.
+        if (last == first + 1 && words[first].Lower is "those" && IsPastTense(words[last]))
+        {
+            return true;
+        }
+
+        // "Many prefer …", "Both think …", "some say": a quantifier standing alone names a group of people.
+        if (first == last && lastWord.Lower is "many" or "some" or "most" or "both" or "several" or "others" or "few" or "everyone" or "everybody"
+            or "nobody" or "someone" or "somebody" or "anyone" or "half")
+        {
+            return true;
+        }
+
         if (GroupDeterminers.Contains(lastWord.Text) || PhraseOpeners.Contains(lastWord.Text))
         {
             return false;
@@ -1082,12 +1653,18 @@ internal static class CueFinder
         // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent".
         return last - first < 6
             && (GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
-                || lastWord.Lower.EndsWith('s')
+                || lastWord.Lower.EndsWith('s') || lastWord.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
                 || AttributionLexicon.Roles.Contains(lastWord.Text));
     }
 
     private static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {
+        // "warned of a strike", "warned against it": no one is told; what follows is the content.
+        if (first < words.Count && !words[first].InQuote && words[first].Lower is "of" or "about" or "against")
+        {
+            return fallback;
+        }
+
         // "told TASS.", "told reporters on Tuesday that …", "told CNN: “…”", "told Reuters the border was safe"
         if (first < words.Count && !words[first].InQuote)
         {
@@ -1181,7 +1758,8 @@ internal static class CueFinder
     {
         var rest = text.AsSpan(start, end - start).TrimStart();
         return rest.IsEmpty || rest[0] is '.' or '!' or '?' or ':' or ';' || rest.StartsWith("which ") || rest.StartsWith("who ") || rest.StartsWith("whose ")
-            || (rest[0] == ',' && rest[1..].TrimStart() is { Length: > 0 } after && (QuoteMarks.IsQuoteMark(after[0]) || after.StartsWith("who") || after.StartsWith("a ") || after.StartsWith("the ")));
+            || (rest[0] == ',' && rest[1..].TrimStart() is { Length: > 0 } after && (QuoteMarks.IsQuoteMark(after[0]) || after.StartsWith("who") || after.StartsWith("a ") || after.StartsWith("the ")
+                || after.StartsWith("but ") || after.StartsWith("and ") || after.StartsWith("though ") || after.StartsWith("while ")));
     }
 
     private static bool EndsWithClosingQuote(string text, TextRange range) =>
@@ -1253,6 +1831,13 @@ internal static class CueFinder
         }
 
         var gap = text.AsSpan(start, end - start);
+
+        // "85% of voters", "a CNN/WMUR poll": a percent sign after a number and a slash between two words join them.
+        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'])
+        {
+            return true;
+        }
+
         var closesBracket = gap.Contains(')');
         foreach (var c in gap)
         {

@@ -241,7 +241,7 @@ public class AttributionExtractorTests
     [Fact]
     public void Reported_speech_without_quote_marks_is_an_indirect_attribution()
     {
-        var result = Analyze("Negotiator Vladimir Medinsky said Ukraine requested direct talks.");
+        var result = Analyze("Negotiator Vladimir Medinsky said Ukraine was ready for direct talks.");
 
         result.Quotes.Should().BeEmpty();
         var attribution = result.Attributions.Should().ContainSingle().Subject;
@@ -249,7 +249,17 @@ public class AttributionExtractorTests
         attribution.Source!.Name.Should().Be("Vladimir Medinsky");
         attribution.Source.Mention.Text.Should().Be("Negotiator Vladimir Medinsky");
         attribution.Cue!.Text.Should().Be("said");
-        attribution.Content.Text.Should().Be("Ukraine requested direct talks");
+        attribution.Content.Text.Should().Be("Ukraine was ready for direct talks");
+    }
+
+    [Fact]
+    public void A_request_reported_inside_reported_speech_is_an_attribution_of_its_own()
+    {
+        var result = Analyze("Negotiator Vladimir Medinsky said Ukraine requested direct talks.");
+
+        result.Attributions.Should().HaveCount(2);
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "said" && a.Content.Text == "Ukraine requested direct talks");
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "requested" && a.Source!.Mention.Text == "Ukraine" && a.Content.Text == "direct talks");
     }
 
     [Fact]

@@ -356,4 +356,218 @@ public class CueFinderTests
         Single("The harbour will reopen in spring, said Nora Vale, the director of the port, which runs the docks.").Content.Text
             .Should().Be("The harbour will reopen in spring");
     }
+
+    private static System.Collections.Immutable.ImmutableArray<Model.Attribution> All(string text) =>
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
+
+    private static Model.Attribution WithCue(string text, string cue) =>
+        All(text).Should().Contain(a => a.Cue != null && a.Cue.Text == cue).Which;
+
+    [Fact]
+    public void A_title_case_headline_reads_its_capitalised_verb_as_the_cue()
+    {
+        var attribution = WithCue("Nora Vale Says The Harbour Will Reopen In Spring", "Says");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().Be("The Harbour Will Reopen In Spring");
+    }
+
+    [Fact]
+    public void A_title_case_headline_without_a_verb_of_saying_has_no_attribution()
+    {
+        All("The Harbour Reopens With A Parade And Fireworks").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_name_before_the_colon_of_a_headline_is_its_speaker()
+    {
+        var attribution = WithCue("Vale: The harbour will reopen in the spring", ":");
+
+        attribution.Source!.Mention.Text.Should().Be("Vale");
+        attribution.Content.Text.Should().Be("The harbour will reopen in the spring");
+    }
+
+    [Fact]
+    public void A_label_before_a_colon_is_no_speaker()
+    {
+        All("Update: The harbour will reopen in the spring").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The port authority declined to comment.", "The port authority", "declined", "to comment")]
+    [InlineData("The crews vowed to strike until the spring.", "The crews", "vowed", "to strike until the spring")]
+    public void An_infinitive_after_the_cue_is_its_content(string text, string source, string cue, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_verb_of_stance_is_a_cue()
+    {
+        var attribution = WithCue("Dock workers support the new contract.", "support");
+
+        attribution.Source!.Mention.Text.Should().Be("Dock workers");
+        attribution.Content.Text.Should().Be("the new contract");
+    }
+
+    [Theory]
+    [InlineData("The contract has broad support among dock workers.")]
+    [InlineData("The union drew up a harbour plan for the winter.")]
+    public void A_cue_form_that_stands_as_a_noun_is_no_cue(string text)
+    {
+        All(text).Should().NotContain(a => a.Cue != null && (a.Cue.Text == "support" || a.Cue.Text == "plan"));
+    }
+
+    [Fact]
+    public void A_quoted_term_after_a_verb_of_stance_is_not_speech()
+    {
+        var result = ArticleAnalyzer.Analyze("The mayor considers the plan “clever” and backs it.", ArticleFormat.Text, Samples.Options);
+
+        result.Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_noun_of_saying_after_a_possessor_attributes_what_follows()
+    {
+        var attribution = WithCue("Vale’s claim that the harbour was safe drew scorn.", "claim");
+
+        attribution.Source!.Mention.Text.Should().Be("Vale’s");
+        attribution.Content.Text.Should().StartWith("that the harbour was safe");
+    }
+
+    [Fact]
+    public void A_noun_of_saying_without_a_possessor_is_no_cue()
+    {
+        All("The claim that the harbour was safe drew scorn.").Should().NotContain(a => a.Cue != null && a.Cue.Text == "claim");
+    }
+
+    [Fact]
+    public void A_content_ends_where_the_next_clause_attributes_something_else()
+    {
+        var attributions = All("Vale thanked the crew and said the harbour would reopen.");
+
+        attributions.Should().Contain(a => a.Cue!.Text == "thanked" && a.Content.Text == "the crew");
+        attributions.Should().Contain(a => a.Cue!.Text == "said" && a.Source!.Mention.Text == "Vale" && a.Content.Text == "the harbour would reopen");
+    }
+
+    [Fact]
+    public void A_phrase_after_a_trailing_cue_leaves_the_content_before_it()
+    {
+        var attribution = WithCue("The harbour will reopen in spring, officials said, a date that pleased the crews.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("officials");
+        attribution.Content.Text.Should().Be("The harbour will reopen in spring");
+    }
+
+    [Fact]
+    public void A_relative_pronoun_is_the_source_of_its_clause()
+    {
+        var attribution = WithCue("The union, which backs the contract, met on Monday.", "backs");
+
+        attribution.Source!.Mention.Text.Should().Be("which");
+        attribution.Content.Text.Should().Be("the contract");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_common_noun_belongs_to_the_source()
+    {
+        var attribution = WithCue("The veteran pilot, who backs the union, warned of a long strike.", "warned");
+
+        attribution.Source!.Mention.Text.Should().Be("The veteran pilot, who backs the union,");
+        attribution.Content.Text.Should().Be("of a long strike");
+    }
+
+    [Theory]
+    [InlineData("In a Harbour Gazette poll released Monday, most residents backed the plan.", "a Harbour Gazette poll released Monday", "most residents backed the plan")]
+    [InlineData("The mayor held a wide lead in the latest Gazette poll.", "the latest Gazette poll", "The mayor held a wide lead")]
+    public void A_poll_is_the_source_of_the_figures_it_frames(string text, string source, string content)
+    {
+        var attribution = All(text).Should().Contain(a => a.Cue != null && a.Cue.Text.Equals("in", StringComparison.OrdinalIgnoreCase)).Which;
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Polling_places_are_no_poll()
+    {
+        All("She spent the whole day in polling places.").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("I'd say the harbour is safe.", "I", "say")]
+    [InlineData("85% of residents said the harbour was safe.", "85% of residents", "said")]
+    [InlineData("Many say the harbour is safe.", "Many", "say")]
+    [InlineData("The self-described harbour enthusiast said the port was safe.", "The self-described harbour enthusiast", "said")]
+    [InlineData("Sen. Nora Vale (D-Maine), noting the delays, said the harbour would reopen.", "Sen. Nora Vale (D-Maine)", "said")]
+    public void The_source_takes_its_whole_noun_phrase(string text, string source, string cue)
+    {
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    [InlineData("One in three said the harbour was unsafe.", "One in three")]
+    [InlineData("Those surveyed said the harbour was unsafe.", "Those surveyed")]
+    public void A_share_of_people_asked_is_a_source(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void An_appositive_after_according_to_belongs_to_the_source()
+    {
+        var attribution = WithCue("According to Nora Vale, the port's director, the harbour will reopen in spring.", "According to");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, the port's director,");
+        attribution.Content.Text.Should().Be("the harbour will reopen in spring");
+    }
+
+    [Fact]
+    public void A_participle_after_a_trailing_cue_leaves_the_content_before_it()
+    {
+        var attribution = WithCue("Sales were slow, the vendor said, wiping his brow.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("the vendor");
+        attribution.Content.Text.Should().Be("Sales were slow");
+    }
+
+    [Fact]
+    public void A_name_and_a_phrase_joined_by_and_are_one_source()
+    {
+        WithCue("Vale and her advisers said the harbour was safe.", "said").Source!.Mention.Text.Should().Be("Vale and her advisers");
+    }
+
+    [Fact]
+    public void A_place_and_a_phrase_before_a_comma_are_no_source()
+    {
+        WithCue("In Maine and the rest of New England, officials said the harbour was safe.", "said").Source!.Mention.Text.Should().Be("officials");
+    }
+
+    [Fact]
+    public void A_borrowed_subject_keeps_its_appositive()
+    {
+        WithCue("Nora Vale, a former port director, joined the board and said the harbour was safe.", "said").Source!.Mention.Text
+            .Should().Be("Nora Vale, a former port director,");
+    }
+
+    [Fact]
+    public void A_speaker_after_a_trailing_cue_may_be_followed_by_a_new_clause()
+    {
+        var attribution = WithCue("The harbour is small, said Nora Vale, but the docks are busy.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().Be("The harbour is small");
+    }
+
+    [Fact]
+    public void A_question_asked_after_a_short_adverbial_is_a_sourceless_attribution()
+    {
+        var attribution = WithCue("Asked at a briefing on Monday about the harbour, Vale said it was safe.", "Asked");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("about the harbour");
+    }
 }
