@@ -336,17 +336,7 @@ internal sealed class AttributionPass
                 continue;
             }
 
-            var attribution = new AttributionDraft
-            {
-                Source = own.Source,
-                Speaker = own.Speaker,
-                Cue = own.Cue,
-                Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
-                Venue = own.Venue,
-            };
-            attribution.Quotes.Add(orphan);
-            orphan.Attribution = attribution;
-            _attributions.Add(attribution);
+            Credit(orphan, own);
         }
 
         for (var i = _orphans.Count - 1; i >= 0; i--)
@@ -359,18 +349,24 @@ internal sealed class AttributionPass
                 continue;
             }
 
-            var attribution = new AttributionDraft
-            {
-                Source = credited.Source,
-                Speaker = credited.Speaker,
-                Cue = credited.Cue,
-                Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
-                Venue = credited.Venue,
-            };
-            attribution.Quotes.Add(orphan);
-            orphan.Attribution = attribution;
-            _attributions.Add(attribution);
+            Credit(orphan, credited);
         }
+    }
+
+    // Gives an uncredited quote its own attribution with the source, speaker, cue and venue of another's.
+    private void Credit(QuoteDraft orphan, AttributionDraft from)
+    {
+        var attribution = new AttributionDraft
+        {
+            Source = from.Source,
+            Speaker = from.Speaker,
+            Cue = from.Cue,
+            Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
+            Venue = from.Venue,
+        };
+        attribution.Quotes.Add(orphan);
+        orphan.Attribution = attribution;
+        _attributions.Add(attribution);
     }
 
     // "the “vibe shift”": two or three quoted words without final punctuation after "the" are a coined term the article
