@@ -22,23 +22,12 @@ internal static class QuoteTagFinder
             .GroupBy(parts => parts[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
 
-    private static readonly FrozenSet<string> Determiners = new[]
-    {
-        "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "some", "several", "many", "two", "three",
-        "both", "other", "others", "mr.", "mrs.", "ms.", "dr.",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Determiners = Lexicon.Lines("Lexicons/quote-tag-determiners.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i", "it", "you" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SubjectPronouns = Lexicon.Lines("Lexicons/subject-pronouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that never stand inside a speaker's name or between it and the verb.
-    private static readonly FrozenSet<string> Breakers = new[]
-    {
-        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-        "must", "do", "does", "did", "not", "that", "which", "who", "and", "or", "but", "if", "when", "while", "because", "as",
-        "to", "for", "in", "on", "at", "by", "with", "from", "about", "than", "so", "then", "there", "here", "this", "these",
-        "those", "what", "how", "why", "where", "after", "before", "since", "into", "over", "also",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Breakers = Lexicon.Lines("Lexicons/quote-tag-breakers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The tag after <paramref name="segment"/> in the passage whose words are <paramref name="words"/>, as a cue whose
