@@ -60,10 +60,13 @@ internal static partial class BoilerplateLexicon
         Substrings = [.. substrings];
     }
 
-    // Class names repeat within a page and across pages of a site: classify each distinct one once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, BoilerplateClass> Cache = new(StringComparer.Ordinal);
-    private const int CacheLimit = 100_000;
-    private static int _cached;
+    // Class names repeat within a page and across pages of a site: classify each distinct one once. Most strings a
+    // page brings are new ("post-12345"), so a shared cache is written all the time and the threads of a batch queued
+    // on its locks; each thread keeps its own instead, emptied when it grows past the limit.
+    [ThreadStatic]
+    private static Dictionary<string, BoilerplateClass>? _cache;
+
+    private const int CacheLimit = 50_000;
 
     /// <summary>Classifies a lower-cased "class id" string.</summary>
     public static BoilerplateClass Classify(string classAndId)
@@ -73,20 +76,19 @@ internal static partial class BoilerplateLexicon
             return BoilerplateClass.None;
         }
 
-        if (Cache.TryGetValue(classAndId, out var cached))
+        var cache = _cache ??= new Dictionary<string, BoilerplateClass>(StringComparer.Ordinal);
+        if (cache.TryGetValue(classAndId, out var cached))
         {
             return cached;
         }
 
-        var result = ClassifyUncached(classAndId);
-
-        // A counter of our own: the dictionary's Count takes every one of its locks, and on a page of unique ids
-        // the threads of a batch queued on them.
-        if (Volatile.Read(ref _cached) < CacheLimit && Cache.TryAdd(classAndId, result))
+        if (cache.Count >= CacheLimit)
         {
-            Interlocked.Increment(ref _cached);
+            cache.Clear();
         }
 
+        var result = ClassifyUncached(classAndId);
+        cache[classAndId] = result;
         return result;
     }
 
