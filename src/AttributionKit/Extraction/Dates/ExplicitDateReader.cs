@@ -19,6 +19,9 @@ internal static partial class ExplicitDateReader
 
     private static readonly FrozenDictionary<string, ExplicitDateContext> Context = LoadContext();
 
+    // Per language, the words that make a bare year right after them a bound ("bis 2030"), with the recognizer's modifier.
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Bounds = LoadBounds();
+
     // Full dates first, then months, then years: a year inside a date belongs to the date.
     private static readonly FrozenDictionary<string, Regex[]> Patterns = new Dictionary<string, Regex[]>(StringComparer.Ordinal)
     {
@@ -79,20 +82,73 @@ internal static partial class ExplicitDateReader
             return false;
         }
 
-        foreach (var (start, end, _, _, _) in found)
+        var bounds = Bounds.GetValueOrDefault(language);
+        var read = new List<(int Start, int End, int Year, int Month, int Day, string? Mod)>(found.Count);
+        foreach (var (start, end, year, month, day) in found)
         {
-            if (!Stands(text, start, end, context))
+            if (Stands(text, start, end, context))
+            {
+                read.Add((start, end, year, month, day, null));
+            }
+            else if (month == 0 && bounds is not null && BoundBefore(text, start, bounds) is { } bound && Stands(text, bound.Start, end, context))
+            {
+                read.Add((bound.Start, end, year, month, day, bound.Mod));
+            }
+            else
             {
                 return false;
             }
         }
 
-        foreach (var (start, end, year, month, day) in found.OrderBy(f => f.Start))
+        foreach (var (start, end, year, month, day, mod) in read.OrderBy(f => f.Start))
         {
-            results.Add(ToRecognized(new TextRange(offset + start, offset + end), year, month, day));
+            var range = new TextRange(offset + start, offset + end);
+            results.Add(mod is null ? ToRecognized(range, year, month, day) : ToBound(range, year, mod));
         }
 
         return true;
+    }
+
+    // "bis 2030": the bound word right before a year, one space away, with its modifier.
+    private static (int Start, string Mod)? BoundBefore(string text, int yearStart, FrozenDictionary<string, string> bounds)
+    {
+        if (yearStart < 2 || text[yearStart - 1] != ' ')
+        {
+            return null;
+        }
+
+        var start = yearStart - 1;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < yearStart - 1 && bounds.TryGetValue(text[start..(yearStart - 1)], out var mod) ? (start, mod) : null;
+    }
+
+    // The recognizer's form of a bounded year: "bis 2030" ends where 2030 starts, "seit 2016" starts where 2016 does,
+    // "after 2019" starts with 2020.
+    private static RecognizedDate ToBound(TextRange range, int year, string mod)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        var timex = year.ToString("0000", invariant);
+        var values = new Dictionary<string, string>
+        {
+            ["timex"] = timex,
+            ["Mod"] = mod,
+            ["type"] = "daterange",
+            ["sourceEntity"] = "datetimerange",
+        };
+        if (mod == "before")
+        {
+            values["end"] = new DateOnly(year, 1, 1).ToString("yyyy-MM-dd", invariant);
+        }
+        else
+        {
+            values["start"] = new DateOnly(mod == "after" ? year + 1 : year, 1, 1).ToString("yyyy-MM-dd", invariant);
+        }
+
+        return new RecognizedDate(range, "datetimeV2.daterange", timex, [values]);
     }
 
     // The recognizer's own form of each: a date, a month range, a year range.
@@ -238,6 +294,15 @@ internal static partial class ExplicitDateReader
 
         return false;
     }
+
+    private static FrozenDictionary<string, FrozenDictionary<string, string>> LoadBounds() =>
+        Lexicon.Lines("Lexicons/Dates/year-bounds.tsv")
+            .Select(line => line.Split('\t'))
+            .GroupBy(columns => columns[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.ToFrozenDictionary(columns => columns[1], columns => columns[2], StringComparer.OrdinalIgnoreCase),
+                StringComparer.Ordinal);
 
     private static FrozenDictionary<string, ExplicitDateContext> LoadContext()
     {

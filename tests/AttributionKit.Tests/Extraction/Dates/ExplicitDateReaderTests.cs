@@ -41,8 +41,40 @@ public class ExplicitDateReaderTests
     }
 
     [Theory]
+    [InlineData(Culture.English, "The plant will be built by 2030, officials say.", "by 2030")]
+    [InlineData(Culture.English, "It was quiet before 2019 in the town.", "before 2019")]
+    [InlineData(Culture.English, "The deal runs until 2030 at least.", "until 2030")]
+    [InlineData(Culture.English, "The deal runs till 2030 at least.", "till 2030")]
+    [InlineData(Culture.English, "Prices have risen since 2019.", "since 2019")]
+    [InlineData(Culture.English, "Things changed after 2019 for good.", "after 2019")]
+    [InlineData(Culture.German, "Die Anlage soll bis 2030 fertig sein.", "bis 2030")]
+    [InlineData(Culture.German, "Vor 2019 war es anders.", "Vor 2019")]
+    [InlineData(Culture.German, "Die Firma besteht seit 1989.", "seit 1989")]
+    [InlineData(Culture.German, "Die Flächen gehen ab 2030 ans Netz.", "ab 2030")]
+    [InlineData(Culture.German, "Nach 2019 kam die Wende.", "Nach 2019")]
+    [InlineData(Culture.French, "Le projet était prêt avant 2019 déjà.", "avant 2019")]
+    [InlineData(Culture.French, "La caisse existe depuis 2016, dit-il.", "depuis 2016")]
+    [InlineData(Culture.Spanish, "El plan sigue hasta 2030 en la ciudad.", "hasta 2030")]
+    [InlineData(Culture.Spanish, "Era distinto antes 2019 en el puerto.", "antes 2019")]
+    [InlineData(Culture.Spanish, "La prueba se realiza desde 2000 en el país.", "desde 2000")]
+    public void Reads_a_year_bounded_by_the_word_before_it_as_the_recognizer_does(string culture, string text, string expectedText)
+    {
+        var results = new List<RecognizedDate>();
+
+        TryRead(text, 0, culture, results).Should().BeTrue();
+
+        var read = results.Should().ContainSingle().Subject;
+        text[read.Range.Start..read.Range.End].Should().Be(expectedText);
+        var recognized = DateRecognizerModels.Get(culture).Parse(text, new DateTime(2026, 1, 1)).Should().ContainSingle().Subject;
+        recognized.Text.Should().BeEquivalentTo(expectedText);
+        recognized.TypeName.Should().Be(read.TypeName);
+        var values = ((System.Collections.IEnumerable)recognized.Resolution["values"]).Cast<IDictionary<string, string>>().Should().ContainSingle().Subject;
+        read.Values.Should().ContainSingle().Which.Should().BeEquivalentTo(values);
+        read.Timex.Should().Be(values["timex"]);
+    }
+
+    [Theory]
     [InlineData(Culture.English, "Crime fell in the first half of 2020.")]
-    [InlineData(Culture.English, "Prices have risen since 2019.")]
     [InlineData(Culture.English, "The plan runs from 2019 to 2020.")]
     [InlineData(Culture.English, "It happened on Friday, May 19, 2025.")]
     [InlineData(Culture.English, "It happened on May 19, 2025 at 10:00.")]
@@ -51,7 +83,9 @@ public class ExplicitDateReaderTests
     [InlineData(Culture.English, "It happened on June 31, 2019.")]
     [InlineData(Culture.English, "The 2019-20 season was short.")]
     [InlineData(Culture.English, "It happened on May 19.")]
-    [InlineData(Culture.German, "Die Firma besteht seit 1989.")]
+    [InlineData(Culture.German, "Es geschah bis zum Jahr 2023.")]
+    [InlineData(Culture.English, "Prices have risen ever since before 2019.")]
+    [InlineData(Culture.English, "Prices have risen since 2019 to 2020.")]
     [InlineData(Culture.German, "Es geschah bis Ende 2023.")]
     [InlineData(Culture.German, "Es geschah den 19. Mai 2025.")]
     [InlineData(Culture.Spanish, "Ocurrió a finales de 2019.")]
