@@ -10,8 +10,10 @@ namespace AttributionKit.Extraction.Dates;
 /// <c>May 19, 2025</c>, <c>19 May 2025</c>, <c>19. Mai 2025</c>, <c>19 de mayo de 2025</c>, <c>19.05.2025</c>,
 /// <c>19/05/2025</c>, <c>2025-05-19</c>, <c>May 2019</c>, <c>2019</c>. These are the commonest dates in news text and
 /// the recognizer spends milliseconds on each; what it makes of them is fixed (a date, a month or a year), and this
-/// reader gives exactly that. Anything that could change a date (a weekday, a time, "since", "bis", a range, a
-/// month without a year, a number it does not place) sends the whole text to the recognizer instead.
+/// reader gives exactly that, as it does for a bare year bounded by the one word before it (<c>bis 2030</c>,
+/// <c>since 2016</c>: <c>Lexicons/Dates/year-bounds.tsv</c>). Anything else that could change a date (a weekday, a
+/// time, "end of", a range, a month without a year, a number it does not place) sends the whole text to the
+/// recognizer instead.
 /// </summary>
 internal static partial class ExplicitDateReader
 {
