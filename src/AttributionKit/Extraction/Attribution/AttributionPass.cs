@@ -312,8 +312,8 @@ internal sealed class AttributionPass
         return orphan;
     }
 
-    // "Valastro praised Christie’s leadership.//“We need someone who …”": the subject of the sentence just before a
-    // quote that nothing else credits is the one who says it — the sentence introduces the quote.
+    // "Valastro praised Christie’s leadership.//“We need someone who …”": the subject of a reporting sentence just
+    // before a quote that nothing else credits is the one who says it — the sentence introduces the quote.
     private TextRange? SubjectOfSentence(TextRange sentence)
     {
         var words = WordTokenizer.Tokenize(_text, sentence.Start, sentence.End, IsQuoted);
@@ -322,7 +322,22 @@ internal sealed class AttributionPass
             return null;
         }
 
-        return CueFinder.SubjectOf(_text, words, words.Count);
+        if (CueFinder.SubjectOf(_text, words, words.Count) is not { } subject)
+        {
+            return null;
+        }
+
+        // Only a sentence that reports speech or a stance introduces a quote ("praised", "argued", "tweeted a
+        // warning"); "Fisk chaired the meeting." does not make the next quote hers.
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Start >= subject.End && !words[k].InQuote && AttributionLexicon.MatchVerb(words, k) > 0)
+            {
+                return subject;
+            }
+        }
+
+        return null;
     }
 
     // "“Not only can she win.”/“She may be the only one,” Viguerie said.": a quote paragraph that nothing before
