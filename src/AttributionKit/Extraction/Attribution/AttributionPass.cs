@@ -88,6 +88,7 @@ internal sealed class AttributionPass
             var blockSegments = QuoteScanner.IsHeadline(article, b) ? [] : _segments.Where(s => s.BlockIndex == b).ToList();
             var frames = FrameBuilder.Build(_segmented, b, blockSegments);
             QuoteDraft? previousFrameQuote = null;
+            QuoteDraft? previousFramePartial = null;
             QuoteDraft? blockEndQuote = null;
             for (var f = 0; f < frames.Count; f++)
             {
@@ -153,7 +154,7 @@ internal sealed class AttributionPass
 
                     if (quoteOnly)
                     {
-                        frameQuote = CarryOver(segment, inner, b, f, f > 0 ? frames[f - 1] : null, leadIn, leadInBlock, openQuote, previousFrameQuote, lastBlockEndQuote);
+                        frameQuote = CarryOver(segment, inner, b, f, f > 0 ? frames[f - 1] : null, previousFramePartial, leadIn, leadInBlock, openQuote, previousFrameQuote, lastBlockEndQuote);
                         leadIn = null;
                         continue;
                     }
@@ -190,6 +191,7 @@ internal sealed class AttributionPass
                 }
 
                 previousFrameQuote = frameQuote is { Kind: QuoteKind.Direct, Attribution: not null } ? frameQuote : null;
+                previousFramePartial = frameQuote is { Kind: QuoteKind.Partial, Attribution.Source: not null } ? frameQuote : null;
                 blockEndQuote = frameQuote;
                 if (frameQuote is null && words.Any(w => !w.InQuote))
                 {
@@ -248,6 +250,7 @@ internal sealed class AttributionPass
         int block,
         int frameIndex,
         TextRange? previousFrame,
+        QuoteDraft? previousPartial,
         CueCandidate? leadIn,
         int leadInBlock,
         QuoteDraft? openQuote,
@@ -304,7 +307,13 @@ internal sealed class AttributionPass
         _orphans.Add(orphan);
         var before = previousFrame ?? (frameIndex == 0 && previous is { Kind: BlockKind.Paragraph } && _segmented.SentencesOf(block - 1) is { Length: > 0 } last
             ? last[^1].Range : null);
-        if (before is { } sentence && SubjectOfSentence(sentence) is { } subject && !AttributionLexicon.Pronouns.Contains(_text[subject.Start..subject.End]) && Resolve(subject, block) is { Type: SpeakerType.Person } person)
+        if (previousPartial?.Attribution is { Source: { } partialSource, Speaker: { } partialSpeaker })
+        {
+            // "McCaskill scolded him: “… ‘miracles,’” she said. “When you call …”": the quote goes on from the one
+            // the sentence before credited, even when that one was read as part of a reported clause.
+            _introducers[orphan] = (partialSource, partialSpeaker);
+        }
+        else if (before is { } sentence && SubjectOfSentence(sentence) is { } subject && !AttributionLexicon.Pronouns.Contains(_text[subject.Start..subject.End]) && Resolve(subject, block) is { Type: SpeakerType.Person } person)
         {
             _introducers[orphan] = (subject, person);
         }

@@ -37,4 +37,19 @@ public class AttributionPassTests
         quote.Kind.Should().Be(QuoteKind.Direct);
         quote.Speaker.Should().BeNull();
     }
+
+    [Fact]
+    public void A_quote_after_a_credited_partial_quote_goes_on_with_its_speaker()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            "Rosa Calder scolded the board: “You have ignored the three reports you called ‘urgent,’” she said. “When a pier is unsafe, you close it.”",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        var last = quotes.Should().HaveCount(2).And.Subject.Last();
+        last.Text.Should().Be("When a pier is unsafe, you close it.");
+        last.Kind.Should().Be(QuoteKind.Direct);
+        last.SpeakerMention!.Text.Should().Be("she");
+        last.Speaker.Should().Be("Rosa Calder");
+    }
 }
