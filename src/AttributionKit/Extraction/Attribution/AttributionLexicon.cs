@@ -21,6 +21,9 @@ internal static class AttributionLexicon
     /// <summary>Words before a quote that make it a name, title or term rather than speech.</summary>
     public static FrozenSet<string> NonSpeechCues { get; } = Load("Lexicons/non-speech-quote-cues.txt");
 
+    /// <summary>Short function words that speech writes in lower case and headlines capitalise.</summary>
+    public static FrozenSet<string> HeadlineCaseFunctionWords { get; } = Load("Lexicons/headline-case-function-words.txt");
+
     /// <summary>Words of a time phrase that may close a cue (<c>said Thursday</c>, <c>said last week</c>).</summary>
     public static FrozenSet<string> CueTimeWords { get; } = Load("Lexicons/cue-time-adverbs.txt");
 

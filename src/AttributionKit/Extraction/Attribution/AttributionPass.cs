@@ -22,6 +22,7 @@ internal sealed class AttributionPass
     private readonly List<AttributionDraft> _attributions = [];
     private readonly List<QuoteDraft> _orphans = [];
     private readonly HashSet<AttributionDraft> _borrowed = [];
+    private readonly Dictionary<QuoteDraft, (TextRange Subject, ResolvedSpeaker Speaker)> _introducers = [];
     private string? _lastPerson;
     private int _lastPersonBlock = -100;
 
@@ -87,6 +88,7 @@ internal sealed class AttributionPass
             var blockSegments = QuoteScanner.IsHeadline(article, b) ? [] : _segments.Where(s => s.BlockIndex == b).ToList();
             var frames = FrameBuilder.Build(_segmented, b, blockSegments);
             QuoteDraft? previousFrameQuote = null;
+            QuoteDraft? previousFramePartial = null;
             QuoteDraft? blockEndQuote = null;
             for (var f = 0; f < frames.Count; f++)
             {
@@ -152,7 +154,7 @@ internal sealed class AttributionPass
 
                     if (quoteOnly)
                     {
-                        frameQuote = CarryOver(segment, inner, b, f, leadIn, leadInBlock, openQuote, previousFrameQuote, lastBlockEndQuote);
+                        frameQuote = CarryOver(segment, inner, b, f, f > 0 ? frames[f - 1] : null, previousFramePartial, leadIn, leadInBlock, openQuote, previousFrameQuote, lastBlockEndQuote);
                         leadIn = null;
                         continue;
                     }
@@ -189,6 +191,7 @@ internal sealed class AttributionPass
                 }
 
                 previousFrameQuote = frameQuote is { Kind: QuoteKind.Direct, Attribution: not null } ? frameQuote : null;
+                previousFramePartial = frameQuote is { Kind: QuoteKind.Partial, Attribution.Source: not null } ? frameQuote : null;
                 blockEndQuote = frameQuote;
                 if (frameQuote is null && words.Any(w => !w.InQuote))
                 {
@@ -246,6 +249,8 @@ internal sealed class AttributionPass
         TextRange inner,
         int block,
         int frameIndex,
+        TextRange? previousFrame,
+        QuoteDraft? previousPartial,
         CueCandidate? leadIn,
         int leadInBlock,
         QuoteDraft? openQuote,
@@ -300,7 +305,48 @@ internal sealed class AttributionPass
 
         var orphan = NewQuote(inner, segment.Outer, QuoteKind.Direct, block, null);
         _orphans.Add(orphan);
+        var before = previousFrame ?? (frameIndex == 0 && previous is { Kind: BlockKind.Paragraph } && _segmented.SentencesOf(block - 1) is { Length: > 0 } last
+            ? last[^1].Range : null);
+        if (previousPartial?.Attribution is { Source: { } partialSource, Speaker: { } partialSpeaker })
+        {
+            // "McCaskill scolded him: “… ‘miracles,’” she said. “When you call …”": the quote goes on from the one
+            // the sentence before credited, even when that one was read as part of a reported clause.
+            _introducers[orphan] = (partialSource, partialSpeaker);
+        }
+        else if (before is { } sentence && SubjectOfSentence(sentence) is { } subject && !AttributionLexicon.Pronouns.Contains(_text[subject.Start..subject.End]) && Resolve(subject, block) is { Type: SpeakerType.Person } person)
+        {
+            _introducers[orphan] = (subject, person);
+        }
+
         return orphan;
+    }
+
+    // "Valastro praised Christie’s leadership.//“We need someone who …”": the subject of a reporting sentence just
+    // before a quote that nothing else credits is the one who says it — the sentence introduces the quote.
+    private TextRange? SubjectOfSentence(TextRange sentence)
+    {
+        var words = WordTokenizer.Tokenize(_text, sentence.Start, sentence.End, IsQuoted);
+        if (words.Count < 2 || words[0].InQuote)
+        {
+            return null;
+        }
+
+        if (CueFinder.SubjectOf(_text, words, words.Count) is not { } subject)
+        {
+            return null;
+        }
+
+        // Only a sentence that reports speech or a stance introduces a quote ("praised", "argued", "tweeted a
+        // warning"); "Fisk chaired the meeting." does not make the next quote hers.
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Start >= subject.End && !words[k].InQuote && AttributionLexicon.MatchVerb(words, k) > 0)
+            {
+                return subject;
+            }
+        }
+
+        return null;
     }
 
     // "“Not only can she win.”/“She may be the only one,” Viguerie said.": a quote paragraph that nothing before
@@ -350,6 +396,31 @@ internal sealed class AttributionPass
             }
 
             Credit(orphan, credited);
+        }
+
+        foreach (var orphan in _orphans)
+        {
+            if (orphan.Attribution is null && _introducers.TryGetValue(orphan, out var introducer))
+            {
+                // "Clinton said she and Obama had made progress. “…”": the quote carries on what the sentence reported.
+                if (_attributions.FirstOrDefault(a => a.Source == introducer.Subject) is { } reported)
+                {
+                    reported.Quotes.Add(orphan);
+                    reported.Content = reported.Content.Union(orphan.OuterPieces[^1]);
+                    orphan.Attribution = reported;
+                    continue;
+                }
+
+                var attribution = new AttributionDraft
+                {
+                    Source = introducer.Subject,
+                    Speaker = introducer.Speaker,
+                    Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
+                };
+                attribution.Quotes.Add(orphan);
+                orphan.Attribution = attribution;
+                _attributions.Add(attribution);
+            }
         }
     }
 

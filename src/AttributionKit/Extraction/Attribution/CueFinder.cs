@@ -780,6 +780,15 @@ internal static class CueFinder
             last--;
         }
 
+        // "Clinton’s campaign said", "Hoff’s letter makes": a name in the possessive owns the noun after it, and that
+        // noun is the subject when a verb follows it.
+        if (last + 2 < limit && IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")
+            && !words[last + 1].InQuote && !words[last + 1].IsCapitalized && IsNounGap(text, words[last].End, words[last + 1].Start)
+            && IsPlainNoun(words, last + 1) && IsVerbAfterNoun(text, words, last + 2))
+        {
+            last++;
+        }
+
         // One capitalised word opening a sentence is a name only when a verb follows it ("Trump attacked …"),
         // not an adverb or participle ("Early in his campaign", "Appearing before", "Good information").
         if (first == last && !determiner && words[first].IsCapitalized)
@@ -845,6 +854,20 @@ internal static class CueFinder
     }
 
     // "self-described", "so-called": a hyphenated compound is an adjective, not a verb.
+    // "Clinton’s", not "It’s" or "She’s" (a pronoun and "is").
+    private static bool IsPossessiveName(WordToken word) =>
+        word.IsCapitalized && word.Text.Length > 3 && (word.Text.EndsWith("’s", StringComparison.Ordinal) || word.Text.EndsWith("'s", StringComparison.Ordinal))
+        && !AttributionLexicon.Pronouns.Contains(word.Text[..^2]) && word.Lower[..^2] is not ("it" or "that" or "there" or "what" or "here" or "who" or "let" or "one" or "this");
+
+    private static bool IsVerbAfterNoun(string text, List<WordToken> words, int k) =>
+        text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(",")
+        || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || IsPastTense(words[k]) || words[k].Lower.EndsWith('s')));
+
+    private static bool IsPlainNoun(List<WordToken> words, int k) =>
+        AttributionLexicon.MatchVerb(words, k) == 0 && !IsPastTense(words[k]) && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text)
+        && !AttributionLexicon.CueModifiers.Contains(words[k].Text) && !AttributionLexicon.Pronouns.Contains(words[k].Text)
+        && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+
     private static bool IsPastTense(WordToken word) =>
         !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Text.Contains('-', StringComparison.Ordinal);
 

@@ -36,6 +36,11 @@ internal static class QuoteClassifier
             }
         }
 
+        if (IsHeadlineCase(words))
+        {
+            return true;
+        }
+
         var standsAlone = IsSpaceOnly(text, frame.Start, segment.Open) && IsTrailingOnly(text, segment.Outer.End, frame.End);
         if (standsAlone && words.Count > 2)
         {
@@ -52,7 +57,61 @@ internal static class QuoteClassifier
             return true;
         }
 
+        // "“The Walking Dead” star Norman Reedus said …": a title-case name opening the sentence with no punctuation of
+        // its own, run straight into the words after it, modifies them; speech opening a sentence ends on a comma or stop.
+        if (titleCase && !endsLikeSpeech && IsFollowedByWord(text, segment.Outer.End, frame.End))
+        {
+            return true;
+        }
+
         return !hasCue && words.Count <= 1;
+    }
+
+    // "We Are Going To Go All The Way To Cleveland and Secure …", "Might as Well Be Vote for Hillary": a quote that
+    // capitalises every word but the short function words (and some of those) is set in headline or slogan case;
+    // speech capitalises only its first word and names.
+    private static bool IsHeadlineCase(List<WordToken> words)
+    {
+        if (words.Count < 4)
+        {
+            return false;
+        }
+
+        var capitalizedFunctionWords = 0;
+        var contentWords = 0;
+        foreach (var word in words)
+        {
+            if (!char.IsLetter(word.Text[0]))
+            {
+                continue;
+            }
+
+            if (AttributionLexicon.HeadlineCaseFunctionWords.Contains(word.Text))
+            {
+                capitalizedFunctionWords += word.IsCapitalized ? 1 : 0;
+                continue;
+            }
+
+            if (!word.IsCapitalized)
+            {
+                return false;
+            }
+
+            contentWords++;
+        }
+
+        return capitalizedFunctionWords > 0 || contentWords >= 6;
+    }
+
+    private static bool IsFollowedByWord(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > start && i < end && char.IsLetter(text[i]);
     }
 
     private static bool IsSpaceOnly(string text, int start, int end)

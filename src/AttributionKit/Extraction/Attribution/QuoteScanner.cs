@@ -105,6 +105,16 @@ internal static class QuoteScanner
         for (var j = open + 1; j < end; j++)
         {
             var c = text[j];
+
+            // "He is “crazy” and wrong," she said.: a curly quote opened inside a straight one closes first; its closing
+            // mark does not end the outer quote when a straight mark closes it later in the paragraph.
+            if (mark == '"' && c == '“' && text.IndexOf('”', j + 1, end - j - 1) is var nested and > 0
+                && text.IndexOf('"', nested + 1, end - nested - 1) > 0)
+            {
+                j = nested;
+                continue;
+            }
+
             if (QuoteMarks.CanClose(text, j, mark, end))
             {
                 return j;

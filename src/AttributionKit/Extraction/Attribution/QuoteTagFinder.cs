@@ -60,7 +60,14 @@ internal static class QuoteTagFinder
 
         // “…,” / “…?” / “…!” / “…” — and “…”, : the quoted sentence goes on with its tag.
         var gap = text.AsSpan(outer.End, words[j].Start - outer.End).Trim();
-        var last = text[inner.End - 1];
+        // “… ‘How do we win?’” said …: a quote that ends on a nested one ends on that one's punctuation.
+        var lastAt = inner.End - 1;
+        while (lastAt > inner.Start && text[lastAt] is '’' or '\'' or '”' or '"')
+        {
+            lastAt--;
+        }
+
+        var last = text[lastAt];
         var opensTag = gap.SequenceEqual(",") || (gap.IsEmpty && last is ',' or '?' or '!' or '—' or '–' or '-' or '…');
         if (!opensTag)
         {

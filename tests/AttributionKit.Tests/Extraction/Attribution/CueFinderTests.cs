@@ -570,4 +570,26 @@ public class CueFinderTests
         attribution.Source.Should().BeNull();
         attribution.Content.Text.Should().Be("about the harbour");
     }
+
+    [Theory]
+    [InlineData("Nora Vale’s campaign shrugged off the remarks, saying, “Nobody asked for an endorsement.”", "Nora Vale’s campaign")]
+    [InlineData("Nora Vale’s office says that “nobody asked for an endorsement.”", "Nora Vale’s office")]
+    public void A_possessive_name_and_its_noun_are_the_subject(string text, string source)
+    {
+        var quote = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Quotes.Should().ContainSingle().Subject;
+
+        quote.Text.Should().EndWith("asked for an endorsement.");
+        quote.SpeakerMention!.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_pronoun_contraction_is_no_possessive_subject()
+    {
+        var quotes = ArticleAnalyzer.Analyze("It’s campaign season, and Nora Vale said, “Nobody asked for an endorsement.”", ArticleFormat.Text, Samples.Options).Quotes;
+
+        var quote = quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("Nobody asked for an endorsement.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("Nora Vale");
+    }
 }

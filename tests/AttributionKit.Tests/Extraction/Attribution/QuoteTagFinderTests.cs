@@ -202,4 +202,23 @@ public class QuoteTagFinderTests
 
         quotes.Select(q => q.SpeakerMention?.Text).Should().Equal("one", "another");
     }
+
+    [Fact]
+    public void A_quote_ending_on_a_nested_question_takes_the_tag_after_it()
+    {
+        var quote = Only("\"She stopped me and asked, 'Where is the clerk?’\" Fisk said of the meeting.");
+
+        quote.Text.Should().Be("She stopped me and asked, 'Where is the clerk?’");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Speaker.Should().Be("Dana Fisk");
+    }
+
+    [Fact]
+    public void A_quote_ending_on_a_nested_quote_without_punctuation_takes_no_tag()
+    {
+        var quote = Only("“The chant was ‘Lock the doors’” Fisk heard from the hall.");
+
+        quote.Text.Should().Be("The chant was ‘Lock the doors’");
+        quote.Speaker.Should().BeNull();
+    }
 }

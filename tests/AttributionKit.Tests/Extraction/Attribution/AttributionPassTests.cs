@@ -1,0 +1,55 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class AttributionPassTests
+{
+    private static Quote Only(string text)
+    {
+        var quotes = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Quotes;
+        quotes.Should().ContainSingle();
+        return quotes[0];
+    }
+
+    [Theory]
+    [InlineData("Rosa Calder praised the volunteers who rebuilt the pier.\n\n“They worked through every weekend of the winter.”")]
+    [InlineData("Rosa Calder praised the volunteers who rebuilt the pier. “They worked through every weekend of the winter.”")]
+    public void A_reporting_sentence_introduces_the_uncredited_quote_after_it(string text)
+    {
+        var quote = Only(text);
+
+        quote.Text.Should().Be("They worked through every weekend of the winter.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Speaker.Should().Be("Rosa Calder");
+        quote.SpeakerMention!.Text.Should().Be("Rosa Calder");
+    }
+
+    [Theory]
+    [InlineData("Rosa Calder repaired the pier with the volunteers.\n\n“They worked through every weekend of the winter.”")]
+    [InlineData("The volunteers praised the new pier.\n\n“They worked through every weekend of the winter.”")]
+    [InlineData("She praised the volunteers who rebuilt the pier.\n\n“They worked through every weekend of the winter.”")]
+    public void A_sentence_without_a_reporting_verb_or_a_named_subject_credits_nobody(string text)
+    {
+        var quote = Only(text);
+
+        quote.Text.Should().Be("They worked through every weekend of the winter.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_quote_after_a_credited_partial_quote_goes_on_with_its_speaker()
+    {
+        var quotes = ArticleAnalyzer.Analyze(
+            "Rosa Calder scolded the board: “You have ignored the three reports you called ‘urgent,’” she said. “When a pier is unsafe, you close it.”",
+            ArticleFormat.Text,
+            Samples.Options).Quotes;
+
+        var last = quotes.Should().HaveCount(2).And.Subject.Last();
+        last.Text.Should().Be("When a pier is unsafe, you close it.");
+        last.Kind.Should().Be(QuoteKind.Direct);
+        last.SpeakerMention!.Text.Should().Be("she");
+        last.Speaker.Should().Be("Rosa Calder");
+    }
+}

@@ -1,0 +1,42 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class QuoteClassifierTests
+{
+    private static Quote[] Quotes(string text) => [.. ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Quotes];
+
+    [Theory]
+    [InlineData("The mayor posted a photo with the words “We Are Taking The Fight To The State Capitol.”")]
+    [InlineData("Her campaign shared a banner reading “Why Millbrook Is Ready for a Change in the Council Race.”")]
+    [InlineData("Lena Ortiz tweeted, “THIS IS THE END OF THE ROAD.”")]
+    public void A_quote_in_headline_case_is_not_speech(string sentence) =>
+        Quotes(sentence).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Lena Ortiz said, “We are taking the fight to the state capitol.”", "We are taking the fight to the state capitol.")]
+    [InlineData("Lena Ortiz said, “Tell Dana Fisk And Rosa Calder to call me.”", "Tell Dana Fisk And Rosa Calder to call me.")]
+    public void A_quote_in_sentence_case_stays_speech(string sentence, string quoted)
+    {
+        var quote = Quotes(sentence).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be(quoted);
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Speaker.Should().Be("Lena Ortiz");
+    }
+
+    [Fact]
+    public void A_title_that_opens_the_sentence_and_runs_into_it_is_not_speech() =>
+        Quotes("“The Harbor Nights” star Rosa Calder visited the county fair on Friday.").Should().BeEmpty();
+
+    [Fact]
+    public void A_quote_that_opens_the_sentence_with_its_own_comma_is_speech()
+    {
+        var quote = Quotes("“The Harbor Nights,” Rosa Calder said, “were the best years of my life.”").Should().NotBeEmpty().And.Subject.First();
+
+        quote.Text.Should().StartWith("The Harbor Nights,");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Speaker.Should().Be("Rosa Calder");
+    }
+}
