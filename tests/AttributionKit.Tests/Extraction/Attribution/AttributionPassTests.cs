@@ -5,12 +5,7 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 
 public class AttributionPassTests
 {
-    private static Quote Only(string text)
-    {
-        var quotes = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Quotes;
-        quotes.Should().ContainSingle();
-        return quotes[0];
-    }
+    private static Quote Only(string text) => PlainTextQuotes.OnlyQuoteIn(text);
 
     [Theory]
     [InlineData("Rosa Calder praised the volunteers who rebuilt the pier.\n\n“They worked through every weekend of the winter.”")]

@@ -5,12 +5,7 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 
 public class QuoteScannerTests
 {
-    private static Quote Only(string text)
-    {
-        var quotes = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Quotes;
-        quotes.Should().ContainSingle();
-        return quotes[0];
-    }
+    private static Quote Only(string text) => PlainTextQuotes.OnlyQuoteIn(text);
 
     [Fact]
     public void A_curly_quote_inside_a_straight_quote_does_not_close_it()

@@ -7,12 +7,7 @@ public class QuoteTagFinderTests
 {
     private const string Intro = "Dana Fisk chaired the meeting of the county board on Monday.\n\n";
 
-    private static Quote Only(string text)
-    {
-        var quotes = ArticleAnalyzer.Analyze(Intro + text, ArticleFormat.Text, Samples.Options).Quotes;
-        quotes.Should().ContainSingle();
-        return quotes[0];
-    }
+    private static Quote Only(string text) => PlainTextQuotes.OnlyQuoteIn(Intro + text);
 
     [Theory]
     [InlineData("“Sit down and let the clerk finish,” Fisk barked as the room went quiet.", "Sit down and let the clerk finish,", "Fisk", "Dana Fisk")]
