@@ -411,30 +411,19 @@ internal sealed class AttributionPass
                     continue;
                 }
 
-                var attribution = new AttributionDraft
-                {
-                    Source = introducer.Subject,
-                    Speaker = introducer.Speaker,
-                    Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
-                };
-                attribution.Quotes.Add(orphan);
-                orphan.Attribution = attribution;
-                _attributions.Add(attribution);
+                Attach(orphan, new AttributionDraft { Source = introducer.Subject, Speaker = introducer.Speaker });
             }
         }
     }
 
     // Gives an uncredited quote its own attribution with the source, speaker, cue and venue of another's.
-    private void Credit(QuoteDraft orphan, AttributionDraft from)
+    private void Credit(QuoteDraft orphan, AttributionDraft from) =>
+        Attach(orphan, new AttributionDraft { Source = from.Source, Speaker = from.Speaker, Cue = from.Cue, Venue = from.Venue });
+
+    // Makes the drafted attribution an uncredited quote's own, with the quote as its content.
+    private void Attach(QuoteDraft orphan, AttributionDraft attribution)
     {
-        var attribution = new AttributionDraft
-        {
-            Source = from.Source,
-            Speaker = from.Speaker,
-            Cue = from.Cue,
-            Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]),
-            Venue = from.Venue,
-        };
+        attribution.Content = orphan.OuterPieces[0].Union(orphan.OuterPieces[^1]);
         attribution.Quotes.Add(orphan);
         orphan.Attribution = attribution;
         _attributions.Add(attribution);
