@@ -21,10 +21,11 @@ internal static class UnknownOptionCheck
     public static void Attach(Argument<string[]> paths, Command command, ConsoleEnvironment environment) =>
         paths.Validators.Add(result =>
         {
+            List<string>? names = null;
             foreach (var token in result.Tokens)
             {
                 var full = Path.Combine(environment.CurrentDirectory, token.Value);
-                if (Problem(token.Value, OptionNames(command), _ => File.Exists(full), _ => Directory.Exists(full)) is { } problem)
+                if (Problem(token.Value, names ??= OptionNames(command), _ => File.Exists(full), _ => Directory.Exists(full)) is { } problem)
                 {
                     result.AddError(problem);
                 }
