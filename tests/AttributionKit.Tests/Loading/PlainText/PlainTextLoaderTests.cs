@@ -1,7 +1,7 @@
 using AttributionKit.Model;
 using AttributionKit.Tests.TestSupport;
 
-namespace AttributionKit.Tests.Loading;
+namespace AttributionKit.Tests.Loading.PlainText;
 
 public class PlainTextLoaderTests
 {
