@@ -22,6 +22,7 @@ internal static class SuiteRunner
         WarmUp();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
@@ -42,6 +43,7 @@ internal static class SuiteRunner
         clock.Stop();
         CpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         GcPause = GC.GetTotalPauseDuration() - pauseBefore;
+        Allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         JitTime = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
         JitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore;
         Collections = [GC.CollectionCount(0) - collectionsBefore[0], GC.CollectionCount(1) - collectionsBefore[1], GC.CollectionCount(2) - collectionsBefore[2]];
@@ -80,6 +82,9 @@ internal static class SuiteRunner
     /// <summary>The time the JIT spent compiling during the timed run (tier-0 code and tier-1 recompiles of hot methods).</summary>
     public static TimeSpan JitTime { get; private set; }
 
+    /// <summary>The bytes the timed run allocated, over all threads.</summary>
+    public static long Allocated { get; private set; }
+
     /// <summary>How many methods the JIT compiled during the timed run.</summary>
     public static long JitMethods { get; private set; }
 
@@ -103,7 +108,7 @@ internal static class SuiteRunner
         output.WriteLine(FormattableString.Invariant(
             $"cpu: {CpuTime.TotalMilliseconds / outcomes.Count:0.0} ms of processor time per page ({outcomes.Count / CpuTime.TotalSeconds * Environment.ProcessorCount:0.0} pages/s if {Environment.ProcessorCount} cores were free; load average now {LoadAverage()})"));
         output.WriteLine(FormattableString.Invariant(
-            $"gc: {GcPause.TotalSeconds:0.00} s paused ({GcPause.TotalSeconds / elapsed.TotalSeconds:P0} of the run); collections gen0 {Collections[0]}, gen1 {Collections[1]}, gen2 {Collections[2]}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
+            $"gc: {GcPause.TotalSeconds:0.00} s paused ({GcPause.TotalSeconds / elapsed.TotalSeconds:P0} of the run); {Allocated / (1024.0 * 1024) / outcomes.Count:0.0} MB allocated per page; collections gen0 {Collections[0]}, gen1 {Collections[1]}, gen2 {Collections[2]}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
         output.WriteLine(FormattableString.Invariant(
             $"jit: {JitTime.TotalSeconds:0.00} s compiling {JitMethods} methods during the run"));
         if (done.Count == 0)
