@@ -79,7 +79,7 @@ internal static class SuiteRunner
     /// <summary>The timed run's garbage collections by generation (0, 1, 2).</summary>
     public static int[] Collections { get; private set; } = [0, 0, 0];
 
-    /// <summary>The time the JIT spent compiling during the timed run (tier-0 code and tier-1 recompiles of hot methods).</summary>
+    /// <summary>The time the JIT spent during the timed run compiling methods the warm-up did not reach.</summary>
     public static TimeSpan JitTime { get; private set; }
 
     /// <summary>The bytes the timed run allocated, over all threads.</summary>
@@ -104,7 +104,7 @@ internal static class SuiteRunner
         var done = outcomes.Where(o => o.Timings.HasValue).Select(o => o.Timings!.Value).ToList();
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
         output.WriteLine(FormattableString.Invariant(
-            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up on a synthetic page), peak working set {peakMb:0} MB"));
+            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up on four synthetic pages), peak working set {peakMb:0} MB"));
         output.WriteLine(FormattableString.Invariant(
             $"cpu: {CpuTime.TotalMilliseconds / outcomes.Count:0.0} ms of processor time per page ({outcomes.Count / CpuTime.TotalSeconds * Environment.ProcessorCount:0.0} pages/s if {Environment.ProcessorCount} cores were free; load average now {LoadAverage()})"));
         output.WriteLine(FormattableString.Invariant(
