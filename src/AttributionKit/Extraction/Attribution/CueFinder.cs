@@ -11,6 +11,8 @@ internal static class CueFinder
 {
     private const int MaxSourceWords = 14;
 
+    private const int MaxPreposedSourceWords = 20;
+
     private static readonly FrozenSet<string> PhraseOpeners = new[]
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
@@ -763,12 +765,28 @@ internal static class CueFinder
         while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text, words[last].End, words[last + 1].Start))
         {
             var next = words[last + 1];
+            // "Jeb Bush and Ted Cruz both floated …": "and" between names joins them into one subject.
             var fits = next.IsCapitalized || next.Lower == "of"
+                || (next.Lower == "and" && words[last].IsCapitalized && last + 2 < limit && words[last + 2].IsCapitalized && !words[last + 2].InQuote
+                    && !AttributionLexicon.SentenceStarters.Contains(words[last + 2].Text) && IsSpaceOnly(text, next.End, words[last + 2].Start))
                 || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                     && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
                     && !IsPastTense(next) && !next.Lower.EndsWith('s'));
             if (!fits)
             {
+                // "Democratic front-runner Hillary Clinton", "Mexican officials now say", "Both parents stiffened":
+                // lower-case modifiers lead on to a name or to the group noun right before the verb.
+                if (ModifiersRunTo(text, words, last + 1, limit) is { } run)
+                {
+                    last = run.Last;
+                    if (run.EndsPhrase)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
                 break;
             }
 
@@ -804,6 +822,45 @@ internal static class CueFinder
 
         return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
     }
+
+    // From word k, lower-case modifiers of a subject ("presidential nominee", "liberal Hispanic groups"): where they
+    // end, and whether the phrase ends there (a group noun before its verb) or goes on with a name; null when the
+    // words are no such modifiers ("won the state", "released a statement").
+    private static (int Last, bool EndsPhrase)? ModifiersRunTo(string text, List<WordToken> words, int k, int limit)
+    {
+        for (var j = k; j < limit && j - k < 4; j++)
+        {
+            var w = words[j];
+            if (w.InQuote || (j > k && !IsNounGap(text, words[j - 1].End, w.Start)))
+            {
+                return null;
+            }
+
+            if (w.IsCapitalized)
+            {
+                return j > k ? (j - 1, false) : null;
+            }
+
+            if (!IsPlainNoun(words, j) || PhraseOpeners.Contains(w.Text) || GroupDeterminers.Contains(w.Text) || w.Text.Any(char.IsDigit))
+            {
+                return null;
+            }
+
+            var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal);
+            if ((plural || IsRoleNoun(w)) && j + 1 < words.Count && !words[j + 1].InQuote && IsSpaceOnly(text, w.End, words[j + 1].Start)
+                && IsVerbAfterSubject(words, j + 1))
+            {
+                return (j, true);
+            }
+        }
+
+        return null;
+    }
+
+    // A verb, an auxiliary or a cue adverb: what follows a subject ("stiffened", "now say", "were").
+    private static bool IsVerbAfterSubject(List<WordToken> words, int k) =>
+        !words[k].IsCapitalized && (IsPastTense(words[k]) || AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(words[k].Text)
+            || words[k].Lower is "are" or "were" or "have" or "had" or "will" or "would" or "say" or "urge" or "want" or "hope" or "fear" or "expect");
 
     private static bool StartsWithPreposition(string text, TextRange content)
     {
@@ -896,9 +953,11 @@ internal static class CueFinder
             return null;
         }
 
+        // "according to early results of exit polls conducted for the networks by Edison Research": a source after
+        // the preposition runs to the next punctuation, longer than a subject can; "a CNN/WMUR poll" is one phrase.
         var npEnd = npStart;
-        while (npEnd + 1 < words.Count && npEnd + 1 - npStart < MaxSourceWords && !words[npEnd + 1].InQuote
-            && !HasPunctuation(text, words[npEnd].End, words[npEnd + 1].Start))
+        while (npEnd + 1 < words.Count && npEnd + 1 - npStart < MaxPreposedSourceWords && !words[npEnd + 1].InQuote
+            && (!HasPunctuation(text, words[npEnd].End, words[npEnd + 1].Start) || text.AsSpan(words[npEnd].End, words[npEnd + 1].Start - words[npEnd].End) is "/"))
         {
             npEnd++;
         }
@@ -917,6 +976,14 @@ internal static class CueFinder
             {
                 var comma = text.IndexOf(',', words[appositiveEnd].End);
                 source = new TextRange(words[npStart].Start, comma + 1);
+                npEnd = appositiveEnd;
+            }
+            else if (appositiveEnd - npEnd <= 10 && text.AsSpan(words[appositiveEnd].End, frame.End - words[appositiveEnd].End).Trim() is "" or "." or "!" or "?"
+                && !IsSpaceOnly(text, frame.Start, words[cueStart].Start))
+            {
+                // "…, according to Ann Lee, a lawyer in Troy.": an appositive closed by the sentence's end belongs to
+                // the source too, without the full stop.
+                source = new TextRange(words[npStart].Start, words[appositiveEnd].End);
                 npEnd = appositiveEnd;
             }
         }
@@ -1183,7 +1250,8 @@ internal static class CueFinder
         var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
 
         // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
-        var partyComma = gap.Trim().SequenceEqual(".,") && IsPartyTag(words[last].Text);
+        // "Ann Lee, a pilot from Roanoke, Va., said": so does the full stop of a short place abbreviation.
+        var partyComma = gap.Trim().SequenceEqual(".,") && (IsPartyTag(words[last].Text) || IsPlaceAbbreviation(words[last]));
         if ((gap.Trim().SequenceEqual(",") || partyComma) && Appositive(text, words, last) is { } appositive)
         {
             return appositive;
@@ -1291,6 +1359,10 @@ internal static class CueFinder
 
     private static bool IsNumberWord(WordToken word) =>
         word.Text.All(char.IsAsciiDigit) || word.Lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+
+    // "Va", "Calif", "Mass": a capitalised word of two to five letters, shortened with a full stop.
+    private static bool IsPlaceAbbreviation(WordToken word) =>
+        word.Text.Length is >= 2 and <= 5 && char.IsUpper(word.Text[0]) && word.Text.Skip(1).All(char.IsLower);
 
     // "R-S.C.", "D-Ill.": a party and state tag.
     private static bool IsPartyTag(string word) =>
@@ -1569,7 +1641,9 @@ internal static class CueFinder
             return true;
         }
 
-        if (!word.IsCapitalized || AttributionLexicon.SentenceStarters.Contains(word.Text.TrimEnd('.')))
+        // "Englewood, New Jersey,": "New" opens a place name here, not a sentence.
+        var placeOpener = word.Text == "New" && k + 1 < words.Count && words[k + 1].IsCapitalized;
+        if (!word.IsCapitalized || (AttributionLexicon.SentenceStarters.Contains(word.Text.TrimEnd('.')) && !placeOpener))
         {
             return false;
         }

@@ -36,7 +36,9 @@ internal static class WordTokenizer
             if (i < end && text[i] == '.')
             {
                 var word = text[s..i];
-                if (word.Contains('.', StringComparison.Ordinal) || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word))
+                // "U.S.", "A.F.L.-C.I.O.": a dotted initialism keeps its last full stop; "TheIowaRepublican.com." does not.
+                var dotted = word.LastIndexOf('.') is var dot and >= 0 && word.Length - dot - 1 <= 1;
+                if (dotted || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word))
                 {
                     i++;
                 }
