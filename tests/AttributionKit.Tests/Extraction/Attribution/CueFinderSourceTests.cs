@@ -1,0 +1,135 @@
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>Where the source of a reporting cue starts and ends.</summary>
+public class CueFinderSourceTests
+{
+    private static Model.Attribution WithCue(string text, string cue)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+        return result.Attributions.Should().Contain(a => a.Cue != null && a.Cue.Text == cue).Which;
+    }
+
+    [Theory]
+    [InlineData("Harbour commissioner Nora Vale was the first to answer, writing that the pier would reopen.", "Harbour commissioner Nora Vale")]
+    [InlineData("Maritime harbour pilot Nora Vale was the first to answer, writing that the pier would reopen.", "Maritime harbour pilot Nora Vale")]
+    [InlineData("Local pilots answered the call, writing that the pier would reopen.", "Local pilots")]
+    [InlineData("Both ferry captains stiffened their tone, writing that the pier would reopen.", "Both ferry captains")]
+    public void Lower_case_modifiers_at_the_start_of_a_sentence_belong_to_the_subject(string text, string source)
+    {
+        var attribution = WithCue(text, "writing");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("that the pier would reopen");
+    }
+
+    [Theory]
+    [InlineData("Nora Vale won the vote easily, writing that the pier would reopen.", "Nora Vale")]
+    [InlineData("Nora Vale released a statement, writing that the pier would reopen.", "Nora Vale")]
+    public void A_verb_and_its_object_stay_out_of_the_subject(string text, string source)
+    {
+        WithCue(text, "writing").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void Names_joined_by_and_are_one_subject()
+    {
+        var attribution = WithCue("Nora Vale and Tom Reeve both spoke on Monday, writing that the pier would reopen.", "writing");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale and Tom Reeve");
+    }
+
+    [Fact]
+    public void A_name_and_a_pronoun_phrase_are_not_joined()
+    {
+        var attribution = WithCue("Nora Vale and her deputy spoke on Monday, writing that the pier would reopen.", "writing");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void Now_before_the_verb_is_part_of_the_cue()
+    {
+        var attribution = WithCue("Port officials now say the pier will reopen in May.", "now say");
+
+        attribution.Source!.Mention.Text.Should().Be("Port officials");
+        attribution.Content.Text.Should().Be("the pier will reopen in May");
+    }
+
+    [Fact]
+    public void Now_opening_a_sentence_is_not_part_of_the_cue()
+    {
+        var attribution = WithCue("Now she says the pier will reopen in May.", "says");
+
+        attribution.Source!.Mention.Text.Should().Be("she");
+    }
+
+    [Theory]
+    [InlineData("Tom Reeve, a pilot from Bath, Maine, said the pier would reopen.", "Tom Reeve, a pilot from Bath, Maine,")]
+    [InlineData("Tom Reeve, a pilot from Bath, Me., said the pier would reopen.", "Tom Reeve, a pilot from Bath, Me.,")]
+    public void A_place_and_its_state_stay_in_the_appositive(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_two_word_state_after_a_trailing_speaker_stays_in_the_appositive()
+    {
+        var attribution = WithCue("“The pier will reopen,” said Tom Reeve, a pilot from Newark, New Jersey, on Monday.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Tom Reeve, a pilot from Newark, New Jersey,");
+    }
+
+    [Fact]
+    public void A_slash_joins_the_names_of_a_joint_poll()
+    {
+        var attribution = WithCue("The race is tied, according to a Harbour Times/Coast Radio poll.", "according to");
+
+        attribution.Source!.Mention.Text.Should().Be("a Harbour Times/Coast Radio poll");
+        attribution.Content.Text.Should().Be("The race is tied");
+    }
+
+    [Fact]
+    public void A_long_source_after_according_to_runs_to_the_punctuation()
+    {
+        var attribution = WithCue(
+            "Voters are restless, according to early results of the exit polls conducted for the harbour board and two radio stations by Coast Research.",
+            "according to");
+
+        attribution.Source!.Mention.Text.Should().Be("early results of the exit polls conducted for the harbour board and two radio stations by Coast Research");
+    }
+
+    [Fact]
+    public void An_appositive_closing_the_sentence_after_according_to_belongs_to_the_source()
+    {
+        var attribution = WithCue("The race is tied, according to Tom Reeve, a harbour strategist.", "according to");
+
+        attribution.Source!.Mention.Text.Should().Be("Tom Reeve, a harbour strategist");
+        attribution.Content.Text.Should().Be("The race is tied");
+    }
+
+    [Fact]
+    public void A_clause_after_the_appositive_keeps_the_source_short()
+    {
+        var attribution = WithCue("The race is tied, according to Tom Reeve, a harbour strategist, who spoke on Monday.", "according to");
+
+        attribution.Source!.Mention.Text.Should().Be("Tom Reeve");
+    }
+
+    [Fact]
+    public void A_web_address_ending_the_sentence_leaves_the_full_stop_out()
+    {
+        var attribution = WithCue("“The pier will reopen,” said Tom Reeve, editor of HarbourNews.com.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Tom Reeve, editor of HarbourNews.com");
+    }
+
+    [Fact]
+    public void An_initialism_ending_the_source_keeps_its_full_stop()
+    {
+        var attribution = WithCue("The pier will reopen, according to the U.S.", "according to");
+
+        attribution.Source!.Mention.Text.Should().Be("the U.S.");
+    }
+}
