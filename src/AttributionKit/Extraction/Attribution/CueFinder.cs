@@ -13,6 +13,8 @@ internal static class CueFinder
 
     private const int MaxPreposedSourceWords = 20;
 
+    private static readonly System.Buffers.SearchValues<char> CueGapBreakers = System.Buffers.SearchValues.Create(",;:.—–()\"“”");
+
     private static readonly FrozenSet<string> PhraseOpeners = new[]
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
@@ -727,6 +729,13 @@ internal static class CueFinder
             }
         }
 
+        // "But some strategists fear …", "And Lee said …": a conjunction opening the sentence stands before its subject.
+        if (first == 0 && words.Count > 1 && limit > 1 && words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead"
+            && IsSpaceOnly(text, words[0].End, words[1].Start) && IsSubjectStart(words[1]) && !words[1].InQuote)
+        {
+            first = 1;
+        }
+
         if (first == 0 && !IsSubjectStart(words[0]))
         {
             first = -1;
@@ -870,8 +879,16 @@ internal static class CueFinder
             end++;
         }
 
-        return text[content.Start..end] is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "when"
-            or "to" or "from" or "of" or "as" or "without" or "with" or "via" or "through" or "on" or "last" or "this" or "earlier" or "later";
+        var first = text[content.Start..end];
+        if (first is "last" or "this")
+        {
+            // "said this week", "said last month": a time phrase; "said this was the only chance": the content.
+            var next = WordTokenizer.Tokenize(text, end, Math.Min(content.End, end + 20));
+            return next.Count > 0 && AttributionLexicon.CueTimeWords.Contains(next[0].Text);
+        }
+
+        return first is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "when"
+            or "to" or "from" or "of" or "as" or "without" or "with" or "via" or "through" or "on" or "earlier" or "later";
     }
 
     // Skips "in a statement" up to "that", a colon or a quote; nothing is content when the sentence just ends.
@@ -1040,7 +1057,8 @@ internal static class CueFinder
             {
                 // "…, adding that …", "He began by saying, “…”": the subject of the sentence is the speaker.
                 // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
-                source = SubjectOf(text, words, cueFirst) ?? previousSource;
+                // "…, Lee said, adding that …": a participle right after an earlier cue takes that cue's source.
+                source = (previousSource is { } ps && FollowsCueOf(text, words, ps, cueFirst) ? (TextRange?)ps : null) ?? SubjectOf(text, words, cueFirst) ?? previousSource;
                 borrowed = true;
                 if (source is null)
                 {
@@ -1150,6 +1168,25 @@ internal static class CueFinder
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
     }
 
+    // Whether only the cue of source (one to three words, "said", "told reporters") and a comma stand between source
+    // and word k.
+    private static bool FollowsCueOf(string text, List<WordToken> words, TextRange source, int k)
+    {
+        if (source.End > words[k].Start)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(source.End, words[k].Start - source.End).Trim();
+        if (gap.Length == 0 || gap[^1] != ',' || gap[..^1].IndexOfAny(CueGapBreakers) >= 0)
+        {
+            return false;
+        }
+
+        var between = words.Count(w => w.Start >= source.End && w.End <= words[k].Start);
+        return between is >= 1 and <= 3;
+    }
+
     // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
     // about what came before follows the cue; what it attributes stands before it.
     private static bool ClauseJoinedAfterComma(string text, int cueEnd, TextRange after)
@@ -1161,11 +1198,11 @@ internal static class CueFinder
 
         var first = text.AsSpan(after.Start, Math.Min(after.Length, 12));
         var space = first.IndexOf(' ');
-        var word = space < 0 ? first : first[..space];
+        var word = (space < 0 ? first : first[..space]).TrimEnd(",:;");
         // "…, he said, wiping his face", "…, an official said, adding that …": a participle clause follows.
         return word is "and" or "but" or "while" or "which" or "a" or "an" or "as" or "though" or "although" or "so" or "because" or "according" or "whereas"
             || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0])
-                && text.AsSpan(after.Start, after.Length).IndexOfAny("“\"") < 0);
+                && (text.AsSpan(after.Start, after.Length).IndexOfAny("“\"") < 0 || word is "adding" or "noting" or "saying" or "explaining" or "insisting"));
     }
 
     // "Ann Lee, a former chair, became a delegate and said …": the appositive after the sentence's subject is part of it.
@@ -1296,8 +1333,112 @@ internal static class CueFinder
             end = words[last].End + g.Length;
         }
 
-        return Valid(words, first, last) ? new TextRange(words[first].Start, end) : null;
+        first = WithQuantityDegree(words, first, last);
+        if (!Valid(words, first, last))
+        {
+            return null;
+        }
+
+        return new TextRange(words[ExtendOverPrepositions(text, words, first, last)].Start, end);
     }
+
+    // "About three in 10", "Nearly a third", "Not everyone", "At least half", "Less than a third": a word of degree
+    // before a quantity belongs to it.
+    private static int WithQuantityDegree(List<WordToken> words, int first, int last)
+    {
+        if (first >= 1 && first < last && words[first].Lower == "least" && words[first - 1].Lower == "at" && !words[first - 1].InQuote)
+        {
+            return first - 1;
+        }
+
+        var quantity = words[first];
+        var isQuantity = IsNumberWord(quantity) || quantity.Lower is "a" or "half" or "all" or "everyone" or "everybody" or "most" or "many"
+            or "nobody" or "none" or "one" || (quantity.Text.Contains('-', StringComparison.Ordinal) && IsNumberWord(quantity with { Text = quantity.Text[..quantity.Text.IndexOf('-', StringComparison.Ordinal)] }));
+        if (!isQuantity || first > last)
+        {
+            return first;
+        }
+
+        var k = first;
+        if (k >= 2 && words[k - 1].Lower is "than" && words[k - 2].Lower is "more" or "less" or "fewer" && !words[k - 2].InQuote)
+        {
+            k -= 2;
+        }
+        else if (k >= 2 && words[k - 1].Lower is "least" && words[k - 2].Lower is "at" && !words[k - 2].InQuote)
+        {
+            k -= 2;
+        }
+
+        if (k >= 1 && !words[k - 1].InQuote && words[k - 1].Lower is "about" or "nearly" or "almost" or "roughly" or "approximately" or "only" or "just"
+            or "not" or "virtually" or "around" or "some" or "over" or "barely")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // "A statement from Lee’s office", "many officials on and off the island", "The report published Tuesday": a
+    // subject that opens its clause takes in the phrases after its head; the source found from the cue backwards stops
+    // at their preposition. Returns the word the subject starts at.
+    private static int ExtendOverPrepositions(string text, List<WordToken> words, int first, int last)
+    {
+        var k = first;
+        var crossed = false;
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
+        {
+            return first;
+        }
+
+        while (k - 1 >= 0 && last - (k - 1) < MaxSourceWords + 4)
+        {
+            var prev = words[k - 1];
+            if (prev.InQuote || !IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so"))
+            {
+                break;
+            }
+
+            if (prev.Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" && !prev.IsCapitalized)
+            {
+                crossed = true;
+            }
+            else if (AttributionLexicon.Pronouns.Contains(prev.Text) && !PhraseOpeners.Contains(prev.Text))
+            {
+                break;
+            }
+            else if (!(prev.IsCapitalized || IsPlainNoun(words, k - 1) || PhraseOpeners.Contains(prev.Text) || GroupDeterminers.Contains(prev.Text)
+                || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1)))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        if (!crossed || k == first)
+        {
+            return first;
+        }
+
+        // The phrase must open its clause: the passage's start, a comma, or a conjunction opening the sentence.
+        var opensClause = k == 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–']
+            || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so");
+        var start = words[k];
+        var opensPhrase = GroupDeterminers.Contains(start.Text) || PhraseOpeners.Contains(start.Text) || IsNumberWord(start)
+            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || IsPluralNoun(words, k);
+        if (!opensClause || !opensPhrase || words[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and")
+        {
+            return first;
+        }
+
+        return k;
+    }
+
+    // "The report published Tuesday", "a poll conducted by Gallup": a participle after a noun, then a time word or a
+    // preposition of agent or place.
+    private static bool PublishedWhen(List<WordToken> words, int k) =>
+        IsPastTense(words[k]) && k >= 1 && !words[k - 1].IsCapitalized && IsPlainNoun(words, k - 1) && !GroupDeterminers.Contains(words[k - 1].Text)
+        && k + 1 < words.Count && (AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text) || words[k + 1].Lower is "by" or "on" or "in");
 
     // Where the time phrase words[first..last] starts, with its preposition ("at the time", "less than two weeks ago"), or
     // null when those words are no time phrase.
@@ -1379,6 +1520,7 @@ internal static class CueFinder
         // Bath, Maine, said" has three.
         var stretches = new List<(int Start, int End)>();
         var stretchEnd = last;
+        TextRange? farthest = null;
         for (var hop = 0; hop < 4; hop++)
         {
             var k = stretchEnd;
@@ -1387,22 +1529,59 @@ internal static class CueFinder
                 k--;
             }
 
+            // "The director of the port, Ann Lee, said": a description opening the sentence, then the name it describes.
+            if (k == 0 && stretches.Count == 1 && farthest is null && RoleBeforeName(text, words, stretchEnd, stretches[0]))
+            {
+                return new TextRange(words[0].Start, text.IndexOf(',', words[last].End) + 1);
+            }
+
             // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma.
             if (k == 0 || words[k - 1].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not ("," or "),"))
             {
-                return null;
+                return farthest;
             }
 
             stretches.Add((k, stretchEnd));
             if (NameBeforeAppositive(text, words, stretches, last) is { } name)
             {
-                return name;
+                // "Ann Lee, 45, who flew in, said", "Ann Lee, a pilot from Bath, Maine, said": the nearer "name" (45,
+                // Bath) may itself describe a name further left.
+                if (!DescribesFurtherLeft(text, words, name.Start))
+                {
+                    return name;
+                }
+
+                farthest ??= name;
             }
 
             stretchEnd = k - 1;
         }
 
-        return null;
+        return farthest;
+    }
+
+    // Whether what starts at offset start goes on describing something further left: a lower-case description after
+    // a comma ("45", "editor of the paper") or a place after a preposition ("a pilot from Bath, Maine").
+    private static bool DescribesFurtherLeft(string text, List<WordToken> words, int start)
+    {
+        var k = IndexAfter(words, start);
+        return k > 0 && k < words.Count && words[k].Start == start
+            && ((text.AsSpan(words[k - 1].End, start - words[k - 1].End).Trim() is [','] && !words[k].IsCapitalized)
+                || (!words[k - 1].InQuote && words[k - 1].Lower is "from" or "in" or "of" or "at" or "near" or "outside"));
+    }
+
+    // Whether words[0..roleEnd] describe a person ("The director of the port", "Her lawyer") and the stretch after them
+    // is that person's name ("Ann Lee").
+    private static bool RoleBeforeName(string text, List<WordToken> words, int roleEnd, (int Start, int End) name)
+    {
+        var nameSpan = name.End - name.Start + 1;
+        if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd > 10
+            || !PhraseOpeners.Contains(words[0].Text))
+        {
+            return false;
+        }
+
+        return words.Take(roleEnd + 1).Any(w => !w.IsCapitalized && (IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
     }
 
     // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
@@ -1494,7 +1673,7 @@ internal static class CueFinder
                 var joinsNames = prev.Lower is "and" && first - 2 >= 0 && !words[first - 2].InQuote
                     && IsSpaceOnly(text, words[first - 2].End, prev.Start)
                     && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || GroupDeterminers.Contains(words[first].Text)))
-                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former")));
+                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former" || IsPluralNoun(words, first - 2))));
                 // "More than six in 10": a comparison opens the quantity.
                 var comparison = prev.Lower == "than" && first - 2 >= 0 && words[first - 2].Lower is "more" or "less" or "fewer"
                     && !AttributionLexicon.CueTimeWords.Contains(words[last].Text) && words[last].Lower is not ("ago" or "earlier" or "later");
@@ -1649,6 +1828,12 @@ internal static class CueFinder
         }
 
         var end = EndOfSegment(text, words, k);
+        // "…, at the University of California, Davis, Center for Regional Change.": a name that closes the sentence.
+        if (end + 1 >= words.Count && words.Skip(k).Take(end - k + 1).All(w => w.IsCapitalized || w.Lower is "of" or "for" or "and" or "the" or "on" or "in"))
+        {
+            return true;
+        }
+
         return end - k < 2 && end + 1 < words.Count
             && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() is [','] or ['.'];
     }
@@ -1691,6 +1876,11 @@ internal static class CueFinder
     private static bool TiesRole(string text, List<WordToken> words, int p) =>
         p >= 1 && words[p].Lower is "for" or "at" or "with" or "from" or "in" && IsRoleNoun(words[p - 1]) && !words[p - 1].InQuote
         && IsNounGap(text, words[p - 1].End, words[p].Start);
+
+    // "teachers", "activists": a plural noun, not a verb or a grammar word ("Teachers and union officials said").
+    private static bool IsPluralNoun(List<WordToken> words, int k) =>
+        words[k].Text.Length > 4 && words[k].Lower.EndsWith('s') && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
+        && !words[k].Lower.EndsWith("us", StringComparison.Ordinal) && IsPlainNoun(words, k) && !words[k].InQuote;
 
     // "spokesman", "aides": a role noun, singular or plural.
     private static bool IsRoleNoun(WordToken word) =>
@@ -1751,6 +1941,7 @@ internal static class CueFinder
         return last - first < 6
             && (GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
                 || lastWord.Lower.EndsWith('s') || lastWord.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
+                    or "police" or "media" or "press" or "military" or "clergy" or "management"
                 || AttributionLexicon.Roles.Contains(lastWord.Text));
     }
 
@@ -1930,7 +2121,8 @@ internal static class CueFinder
         var gap = text.AsSpan(start, end - start);
 
         // "85% of voters", "a CNN/WMUR poll": a percent sign after a number and a slash between two words join them.
-        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'])
+        // "P&G", "AT&T": an ampersand inside a name joins its parts too.
+        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'] or ['&'])
         {
             return true;
         }

@@ -132,4 +132,80 @@ public class CueFinderSourceTests
 
         attribution.Source!.Mention.Text.Should().Be("the U.S.");
     }
+
+    [Theory]
+    [InlineData("About three in 10 said they would vote for the harbour plan.", "About three in 10")]
+    [InlineData("Nearly a third say they would vote for the harbour plan.", "Nearly a third")]
+    [InlineData("Less than a third say they would vote for the harbour plan.", "Less than a third")]
+    [InlineData("At least half of the pilots say they would vote for the harbour plan.", "At least half of the pilots")]
+    public void A_word_of_degree_belongs_to_the_quantity_it_qualifies(string text, string source)
+    {
+        var attribution = WithCue(text, text.Contains(" said ", StringComparison.Ordinal) ? "said" : "say");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    [InlineData("A statement from the port’s office said the pier would reopen.", "A statement from the port’s office")]
+    [InlineData("But many pilots on and off the island believe the pier will reopen.", "many pilots on and off the island")]
+    [InlineData("Supporters of the harbour plan in Bath say the pier will reopen.", "Supporters of the harbour plan in Bath")]
+    public void A_subject_opening_its_clause_keeps_the_phrases_after_its_head(string text, string source)
+    {
+        var cue = text.Contains(" said ", StringComparison.Ordinal) ? "said" : text.Contains("believe", StringComparison.Ordinal) ? "believe" : "say";
+
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    [InlineData("After the meeting in Bath the pilots said the pier would reopen.", "the pilots")]
+    [InlineData("The routine ended in laughter, and the pilots said the pier would reopen.", "the pilots")]
+    public void A_phrase_that_does_not_open_the_subject_stays_out(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    [InlineData("Tom Reeve, 45, who flew in from Bath, said the pier would reopen.", "Tom Reeve, 45, who flew in from Bath,")]
+    [InlineData("Tom Reeve, editor of the Harbour News, a weekly paper, said the pier would reopen.", "Tom Reeve, editor of the Harbour News, a weekly paper,")]
+    public void A_name_followed_by_several_descriptions_is_found_behind_them(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_description_opening_the_sentence_and_the_name_after_it_are_one_source()
+    {
+        var attribution = WithCue("The director of the harbour board, Nora Vale, told reporters the pier would reopen.", "told");
+
+        attribution.Source!.Mention.Text.Should().Be("The director of the harbour board, Nora Vale,");
+        attribution.Content.Text.Should().Be("the pier would reopen");
+    }
+
+    [Fact]
+    public void An_introductory_phrase_before_the_name_stays_out()
+    {
+        var attribution = WithCue("In an interview, Nora Vale, the harbour director, said the pier would reopen.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, the harbour director,");
+    }
+
+    [Theory]
+    [InlineData("Two boats were damaged in the storm overnight, police said.", "police")]
+    [InlineData("The pier is unsafe, pilots and harbour officials told the Coast Gazette.", "pilots and harbour officials")]
+    [InlineData("“We are relieved,” one H&B Shipping employee told reporters.", "one H&B Shipping employee")]
+    public void Collective_and_joined_subjects_name_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, text.Contains("said", StringComparison.Ordinal) ? "said" : "told");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_but_has_its_subject_after_the_conjunction()
+    {
+        var attribution = WithCue("But some harbour pilots fear the pier is unsafe and warn that the storm will return.", "warn");
+
+        attribution.Source!.Mention.Text.Should().Be("some harbour pilots");
+        attribution.Content.Text.Should().Be("that the storm will return");
+    }
 }
