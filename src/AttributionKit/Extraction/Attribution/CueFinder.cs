@@ -956,7 +956,8 @@ internal static class CueFinder
     }
 
     private static bool IsSubjectStart(WordToken word) =>
-        AttributionLexicon.Pronouns.Contains(word.Text)
+        word.Lower is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr"
+        || AttributionLexicon.Pronouns.Contains(word.Text)
         || GroupDeterminers.Contains(word.Text)
         || (word.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(word.Text));
 
@@ -1027,7 +1028,17 @@ internal static class CueFinder
 
         var cueLast = verb + span - 1;
         var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
+        // "…, saying …": a participle after a comma opens a clause of the sentence's subject; the words before the comma
+        // are no appositive of a speaker.
+        var participleAfterComma = words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && cueFirst > 0
+            && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [','];
         var source = SourceBefore(text, words, cueFirst);
+        if (participleAfterComma && !(source is { } named && SubjectOf(text, words, cueFirst) is { } subject && subject.Start == named.Start))
+        {
+            // "Ann Lee, a pilot at the port, saying …" keeps the subject with its appositive; other words before the
+            // comma are not the speaker.
+            source = null;
+        }
         if (source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
             && SubjectOf(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
         {
@@ -1058,7 +1069,8 @@ internal static class CueFinder
                 // "…, adding that …", "He began by saying, “…”": the subject of the sentence is the speaker.
                 // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
                 // "…, Lee said, adding that …": a participle right after an earlier cue takes that cue's source.
-                source = (previousSource is { } ps && FollowsCueOf(text, words, ps, cueFirst) ? (TextRange?)ps : null) ?? SubjectOf(text, words, cueFirst) ?? previousSource;
+                source = (previousSource is { } ps && FollowsCueOf(text, words, ps, cueFirst) ? (TextRange?)ps : null)
+                    ?? SubjectOf(text, words, cueFirst) ?? previousSource;
                 borrowed = true;
                 if (source is null)
                 {
@@ -1183,8 +1195,9 @@ internal static class CueFinder
             return false;
         }
 
-        var between = words.Count(w => w.Start >= source.End && w.End <= words[k].Start);
-        return between is >= 1 and <= 3;
+        var between = words.FindIndex(w => w.Start >= source.End);
+        var count = words.Count(w => w.Start >= source.End && w.End <= words[k].Start);
+        return count is >= 1 and <= 3 && between >= 0 && AttributionLexicon.MatchVerb(words, between) + (IsModifier(words[between]) ? 1 : 0) > 0;
     }
 
     // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase

@@ -45,6 +45,13 @@ internal static class NestedAttributionFilter
                 continue;
             }
 
+            // "“A,” Lee said, adding that B. “C.”": content that stands between the quotes of a direct attribution is
+            // no part of them.
+            if (drafts[j].Quotes.Count > 0 && !drafts[j].Quotes.SelectMany(q => q.OuterPieces).Any(p => p.Start < content.End && content.Start < p.End))
+            {
+                continue;
+            }
+
             return true;
         }
 

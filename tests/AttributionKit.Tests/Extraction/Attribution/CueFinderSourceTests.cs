@@ -208,4 +208,28 @@ public class CueFinderSourceTests
         attribution.Source!.Mention.Text.Should().Be("some harbour pilots");
         attribution.Content.Text.Should().Be("that the storm will return");
     }
+
+    [Theory]
+    [InlineData("Mr. Reeve had the air of a winner, noting that the pier would reopen.", "Mr. Reeve")]
+    [InlineData("Dr. Vale sounded a note of caution, noting that the pier would reopen.", "Dr. Vale")]
+    public void An_honorific_opens_the_subject_of_a_participle(string text, string source)
+    {
+        WithCue(text, "noting").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void The_object_before_a_participle_after_a_comma_is_not_its_source()
+    {
+        var attribution = WithCue("Nora Vale sounded a note of doubt, saying that the pier might not reopen.", "saying");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_subject_with_its_appositive_before_a_participle_keeps_the_appositive()
+    {
+        var attribution = WithCue("Nora Vale, the harbour director, saying that the pier would reopen, left the meeting.", "saying");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, the harbour director,");
+    }
 }

@@ -35,4 +35,23 @@ public class NestedAttributionFilterTests
         result.Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().Be("Tom Reeve");
         result.Attributions.Should().Contain(a => a.Source!.Mention.Text == "Tom Reeve" && a.Content.Text.Contains("We will reopen the pier"));
     }
+
+    [Fact]
+    public void Reported_speech_between_the_quotes_of_a_direct_attribution_is_kept()
+    {
+        var result = Analyze("“The pier is safe,” Nora Vale said, adding that repairs would finish in May. “We are ready.”");
+
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "said" && a.Source!.Mention.Text == "Nora Vale");
+        var adding = result.Attributions.Should().Contain(a => a.Cue!.Text == "adding").Which;
+        adding.Source!.Mention.Text.Should().Be("Nora Vale");
+        adding.Content.Text.Should().Be("that repairs would finish in May");
+    }
+
+    [Fact]
+    public void Reported_speech_inside_a_quote_stays_in_the_quote()
+    {
+        var result = Analyze("“Tom Reeve says the pier is safe, and I agree,” Nora Vale said.");
+
+        result.Attributions.Should().ContainSingle().Which.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
 }
