@@ -151,6 +151,13 @@ internal static class CueFinder
                 continue;
             }
 
+            if (Passive(text, frame, words, k, span) is { } passive)
+            {
+                found.Add(passive);
+                k += span;
+                continue;
+            }
+
             if (Verbal(text, frame, words, k, span, found.LastOrDefault(c => c.Cue.Start < w.Start)?.Source) is { } v)
             {
                 found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
@@ -1199,6 +1206,73 @@ internal static class CueFinder
         var count = words.Count(w => w.Start >= source.End && w.End <= words[k].Start);
         return count is >= 1 and <= 3 && between >= 0 && AttributionLexicon.MatchVerb(words, between) + (IsModifier(words[between]) ? 1 : 0) > 0;
     }
+
+    /// <summary>
+    /// A cue in the passive with its agent: "the bill, opposed by House Republicans, …", "Lee was praised by Ann Reeve",
+    /// "the country described by the president". The agent after "by" is the source; what the verb acts on (the
+    /// subject, or the noun phrase right before the participle) is the content.
+    /// </summary>
+    private static CueCandidate? Passive(string text, TextRange frame, List<WordToken> words, int verb, int span)
+    {
+        var by = verb + span;
+        var form = words[verb + span - 1];
+        if (span != 1 || by + 1 >= words.Count || words[by].Lower != "by" || words[by].InQuote || !form.Lower.EndsWith("ed", StringComparison.Ordinal)
+            || AttributionLexicon.TellVerbs.Contains(form.Text) || !IsSpaceOnly(text, form.End, words[by].Start) || IsFeeling(form))
+        {
+            return null;
+        }
+
+        var agent = SourceAfter(text, words, by + 1);
+        if (agent is not { } source || AttributionLexicon.Pronouns.Contains(words[by + 1].Text) && words[by + 1].Lower is "it" or "its")
+        {
+            return null;
+        }
+
+        var cueFirst = verb;
+        while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1]) && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+        {
+            cueFirst--;
+        }
+
+        if (cueFirst == 0 || words[cueFirst - 1].InQuote)
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim();
+        var auxiliary = cueFirst < verb;
+        TextRange? patient;
+        if (auxiliary)
+        {
+            // "Lee was praised by Reeve": the subject before the auxiliary.
+            patient = gap.IsEmpty ? SourceBefore(text, words, cueFirst) ?? SubjectOf(text, words, cueFirst) : null;
+        }
+        else if (gap is [','] || (gap.IsEmpty && IsPlainNoun(words, cueFirst - 1) && !words[cueFirst - 1].IsCapitalized))
+        {
+            // "the bill, opposed by …", "the country described by …": the noun phrase before the participle.
+            var first = NounPhraseStart(text, words, cueFirst - 1);
+            patient = first >= 0 && first <= cueFirst - 1 && !AttributionLexicon.Pronouns.Contains(words[cueFirst - 1].Text)
+                ? new TextRange(words[first].Start, words[cueFirst - 1].End)
+                : null;
+        }
+        else
+        {
+            patient = null;
+        }
+
+        if (patient is not { } content || content.Length < 2 || AttributionLexicon.Pronouns.Contains(text.Substring(content.Start, content.Length)) && !auxiliary)
+        {
+            return null;
+        }
+
+        return new CueCandidate(new TextRange(words[cueFirst].Start, words[verb + span - 1].End), source, content, false);
+    }
+
+    // "worried by", "encouraged by": a feeling, whose cause after "by" is what the feeling is about, not its source.
+    private static bool IsFeeling(WordToken word) =>
+        word.Lower is "worried" or "concerned" or "troubled" or "alarmed" or "disturbed" or "surprised" or "shocked" or "pleased"
+            or "disappointed" or "frustrated" or "angered" or "encouraged" or "heartened" or "outraged" or "dismayed" or "bothered"
+            or "impressed" or "moved" or "inspired" or "convinced" or "persuaded" or "offended" or "insulted" or "annoyed" or "amused";
 
     // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
     // about what came before follows the cue; what it attributes stands before it.

@@ -46,4 +46,34 @@ public class CueFinderContentTests
 
         attribution.Source!.Mention.Text.Should().Be("The pilots");
     }
+
+    [Theory]
+    [InlineData("The harbour plan, opposed by the pilots’ union, never became law.", "opposed", "the pilots’ union", "The harbour plan")]
+    [InlineData("Earlier that day, Nora Vale was praised by the harbour board for her work.", "was praised", "the harbour board", "Nora Vale")]
+    [InlineData("The pier described by the mayor on Tuesday was a busy one.", "described", "the mayor", "The pier")]
+    public void A_passive_cue_credits_its_agent_with_what_it_acts_on(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The pilots were worried by the storm, and the harbour closed.")]
+    [InlineData("The pier was damaged by the storm overnight.")]
+    public void A_feeling_or_an_event_in_the_passive_credits_no_agent(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions
+            .Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "the storm");
+    }
+
+    [Fact]
+    public void A_poll_showing_a_result_is_its_source()
+    {
+        var attribution = WithCue("The mayor will need their votes, with recent polls showing a tight race for the harbour seat.", "showing");
+
+        attribution.Source!.Mention.Text.Should().Be("recent polls");
+        attribution.Content.Text.Should().Be("a tight race for the harbour seat");
+    }
 }
