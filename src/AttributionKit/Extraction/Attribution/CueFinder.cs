@@ -420,6 +420,13 @@ internal static class CueFinder
                 continue;
             }
 
+            // "his rise in the polls", "trailing in national polls": unnamed polls in the plural are the race's standing,
+            // seldom a source the corpora credit.
+            if (words[head].Lower.EndsWith('s') && !words.Skip(k + 1).Take(head - k).Any(w => w.IsCapitalized))
+            {
+                continue;
+            }
+
             // "released Monday", "conducted for CNN": a participle phrase after the poll belongs to it, up to a comma.
             var sourceEnd = words[head].End;
             var last = head;
@@ -787,7 +794,7 @@ internal static class CueFinder
                     && !AttributionLexicon.SentenceStarters.Contains(words[last + 2].Text) && IsSpaceOnly(text, next.End, words[last + 2].Start))
                 || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                     && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
-                    && !IsPastTense(next) && !next.Lower.EndsWith('s'));
+                    && !IsPastTense(next) && !IsIrregularPast(next) && !next.Lower.EndsWith('s'));
             if (!fits)
             {
                 // "Democratic front-runner Hillary Clinton", "Mexican officials now say", "Both parents stiffened":
@@ -945,9 +952,15 @@ internal static class CueFinder
         || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || IsPastTense(words[k]) || words[k].Lower.EndsWith('s')));
 
     private static bool IsPlainNoun(List<WordToken> words, int k) =>
-        AttributionLexicon.MatchVerb(words, k) == 0 && !IsPastTense(words[k]) && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text)
+        AttributionLexicon.MatchVerb(words, k) == 0 && !IsPastTense(words[k]) && !IsIrregularPast(words[k]) && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text)
         && !AttributionLexicon.CueModifiers.Contains(words[k].Text) && !AttributionLexicon.Pronouns.Contains(words[k].Text)
         && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+
+    // "began", "sent", "took": common past forms without -ed, which end a subject as a verb.
+    private static bool IsIrregularPast(WordToken word) =>
+        word.Lower is "began" or "sent" or "made" or "took" or "gave" or "went" or "came" or "got" or "held" or "kept" or "left" or "ran"
+            or "won" or "lost" or "brought" or "bought" or "built" or "spent" or "stood" or "met" or "led" or "fell" or "paid" or "knew"
+            or "became" or "struck" or "drew" or "threw" or "broke" or "chose" or "rose" or "grew" or "sat" or "hit" or "set" or "put";
 
     private static bool IsPastTense(WordToken word) =>
         !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Text.Contains('-', StringComparison.Ordinal);
@@ -1677,7 +1690,11 @@ internal static class CueFinder
         var (k, end) = stretches[^1];
         var opener = words[k].Lower;
         var span = end - k + 1;
-        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed");
+        // "Lee, in her campaigning, said", "Lee, to his credit, refuses": a phrase opened by a preposition is an aside
+        // after a name that opens its clause.
+        var prepositional = stretches.Count == 1 && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
+            && k >= 2 && words[k - 1].IsCapitalized && !HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true);
+        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional);
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
@@ -1779,7 +1796,7 @@ internal static class CueFinder
             // "his core supporters": a possessive determiner opens the phrase when a noun follows it.
             // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
             var adjective = IsPastTense(prev) && first - 2 >= 0 && PhraseOpeners.Contains(words[first - 2].Text) && !words[first - 2].InQuote;
-            if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective)
+            if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective) || IsIrregularPast(prev)
                 || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {
                 break;

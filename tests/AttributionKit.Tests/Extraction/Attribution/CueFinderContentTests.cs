@@ -76,4 +76,20 @@ public class CueFinderContentTests
         attribution.Source!.Mention.Text.Should().Be("recent polls");
         attribution.Content.Text.Should().Be("a tight race for the harbour seat");
     }
+
+    [Fact]
+    public void A_rise_in_the_polls_is_no_poll_attribution()
+    {
+        var result = ArticleAnalyzer.Analyze("Nora Vale says her rise in the polls shows that voters want a new pier.", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "the polls");
+    }
+
+    [Fact]
+    public void A_named_poll_attributes_its_figures()
+    {
+        var attribution = WithCue("In a Coast Radio poll, 52 percent backed the harbour plan.", "In");
+
+        attribution.Source!.Mention.Text.Should().Be("a Coast Radio poll");
+    }
 }

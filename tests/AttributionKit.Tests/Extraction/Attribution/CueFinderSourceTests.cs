@@ -232,4 +232,28 @@ public class CueFinderSourceTests
 
         attribution.Source!.Mention.Text.Should().Be("Nora Vale, the harbour director,");
     }
+
+    [Theory]
+    [InlineData("In the end, Nora Vale, to her credit, said the pier would reopen.", "Nora Vale")]
+    [InlineData("On Monday, Tom Reeve, in his statement, said the pier would reopen.", "Tom Reeve")]
+    public void A_prepositional_aside_after_the_name_is_not_part_of_the_source(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_description_with_a_preposition_after_the_name_stays_in_the_source()
+    {
+        var attribution = WithCue("Tom Reeve, a pilot at the port, said the pier would reopen.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Tom Reeve, a pilot at the port,");
+    }
+
+    [Fact]
+    public void An_irregular_past_verb_ends_the_subject()
+    {
+        var attribution = WithCue("The harbour director began by saying that the pier would reopen.", "saying");
+
+        attribution.Source!.Mention.Text.Should().Be("The harbour director");
+    }
 }
