@@ -256,4 +256,12 @@ public class CueFinderSourceTests
 
         attribution.Source!.Mention.Text.Should().Be("The harbour director");
     }
+
+    [Fact]
+    public void A_paper_named_like_a_weekday_ending_the_paragraph_leaves_the_full_stop_out()
+    {
+        var attribution = WithCue("The race is tied, according to the Coast Sun.\n\nThe polls close at eight.", "according to");
+
+        attribution.Source!.Mention.Text.Should().Be("the Coast Sun");
+    }
 }
