@@ -1075,7 +1075,7 @@ internal static class CueFinder
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
             source = SubjectOf(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
             borrowed = true;
-            if (source is null)
+            if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
             {
                 return null;
             }
@@ -1198,6 +1198,28 @@ internal static class CueFinder
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    // "Lee said the group is neutral and supports both sides": a verb in the present after "and" that follows a cue in
+    // the past goes on with the reported clause's subject, not the speaker's.
+    private static bool ContinuesReportedClause(List<WordToken> words, TextRange subject, int cueFirst, int verb)
+    {
+        var form = words[verb].Lower;
+        if (cueFirst != verb || !form.EndsWith('s') || form.EndsWith("ss", StringComparison.Ordinal) || form is "was" or "has" or "is" or "does")
+        {
+            return false;
+        }
+
+        for (var k = cueFirst - 2; k >= 0 && words[k].Start >= subject.End; k--)
+        {
+            if (!words[k].InQuote && AttributionLexicon.MatchVerb(words, k) > 0
+                && (IsPastTense(words[k]) || words[k].Lower is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether only the cue of source (one to three words, "said", "told reporters") and a comma stand between source

@@ -92,4 +92,23 @@ public class CueFinderContentTests
 
         attribution.Source!.Mention.Text.Should().Be("a Coast Radio poll");
     }
+
+    [Fact]
+    public void A_present_verb_after_a_past_cue_continues_the_reported_clause()
+    {
+        var result = ArticleAnalyzer.Analyze("Nora Vale said the board is neutral and supports pilots on both sides.", ArticleFormat.Text, Samples.Options);
+
+        var attribution = result.Attributions.Should().ContainSingle().Subject;
+        attribution.Cue!.Text.Should().Be("said");
+        attribution.Content.Text.Should().Be("the board is neutral and supports pilots on both sides");
+    }
+
+    [Fact]
+    public void A_past_verb_after_a_past_cue_is_a_cue_of_the_same_speaker()
+    {
+        var result = ArticleAnalyzer.Analyze("Nora Vale said the pier would reopen and added that repairs had begun.", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "said" && a.Content.Text == "the pier would reopen");
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "added" && a.Source!.Mention.Text == "Nora Vale" && a.Content.Text == "that repairs had begun");
+    }
 }
