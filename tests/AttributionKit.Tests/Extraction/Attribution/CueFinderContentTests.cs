@@ -111,4 +111,23 @@ public class CueFinderContentTests
         result.Attributions.Should().Contain(a => a.Cue!.Text == "said" && a.Content.Text == "the pier would reopen");
         result.Attributions.Should().Contain(a => a.Cue!.Text == "added" && a.Source!.Mention.Text == "Nora Vale" && a.Content.Text == "that repairs had begun");
     }
+
+    [Theory]
+    [InlineData("Nora Vale voiced concern about the pier.", "voiced", "concern about the pier")]
+    [InlineData("Nora Vale sided with the pilots on the pier.", "sided with", "the pilots on the pier")]
+    [InlineData("Nora Vale downplayed the damage to the pier.", "downplayed", "the damage to the pier")]
+    [InlineData("Nora Vale took issue with the board’s plan.", "took issue with", "the board’s plan")]
+    public void Verbs_of_voicing_and_stance_are_cues(string text, string cue, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_voice_as_a_noun_is_no_cue()
+    {
+        ArticleAnalyzer.Analyze("The pier lost a voice in the debate.", ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
 }
