@@ -1507,7 +1507,9 @@ internal static class CueFinder
     {
         var k = first;
         var crossed = false;
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
+
+        // "Many of you": a pronoun after "of" ends a quantity phrase; other pronouns are the whole subject.
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !(first >= 1 && words[first - 1].Lower == "of" && words[first].Lower is "you" or "us" or "them"))
         {
             return first;
         }
@@ -1520,7 +1522,8 @@ internal static class CueFinder
                 break;
             }
 
-            if (prev.Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" && !prev.IsCapitalized)
+            if (prev.Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against"
+                && !prev.IsCapitalized)
             {
                 crossed = true;
             }
@@ -1543,12 +1546,16 @@ internal static class CueFinder
         }
 
         // The phrase must open its clause: the passage's start, a comma, or a conjunction opening the sentence.
+        // "… is that 78 percent of voters in a poll said", "When someone in the audience shouted": a subordinating
+        // conjunction opens the clause too.
         var opensClause = k == 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–']
-            || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so");
+            || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so")
+            || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
         var start = words[k];
         var opensPhrase = GroupDeterminers.Contains(start.Text) || PhraseOpeners.Contains(start.Text) || IsNumberWord(start)
             || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || IsPluralNoun(words, k);
-        if (!opensClause || !opensPhrase || words[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and")
+        if (!opensClause || !opensPhrase
+            || words[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against")
         {
             return first;
         }

@@ -264,4 +264,13 @@ public class CueFinderSourceTests
 
         attribution.Source!.Mention.Text.Should().Be("the Coast Sun");
     }
+
+    [Theory]
+    [InlineData("The news for the board is that 60 percent of pilots in a Coast Radio poll said the pier should reopen.", "said", "60 percent of pilots in a Coast Radio poll")]
+    [InlineData("Aides to the mayor say the pier will reopen.", "say", "Aides to the mayor")]
+    [InlineData("Many of you have noted that the pier is closed.", "have noted", "Many of you")]
+    public void A_subject_after_a_conjunction_or_with_to_or_of_keeps_its_phrases(string text, string cue, string source)
+    {
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+    }
 }
