@@ -1659,7 +1659,7 @@ internal static class CueFinder
             }
 
             // "The director of the port, Ann Lee, said": a description opening the sentence, then the name it describes.
-            if (k == 0 && stretches.Count == 1 && farthest is null && RoleBeforeName(text, words, stretchEnd, stretches[0]))
+            if (k == 0 && stretches.Count == 1 && farthest is null && RoleBeforeName(text, words, 0, stretchEnd, stretches[0]))
             {
                 return new TextRange(words[0].Start, text.IndexOf(',', words[last].End) + 1);
             }
@@ -1677,7 +1677,7 @@ internal static class CueFinder
                 // Bath) may itself describe a name further left.
                 if (!DescribesFurtherLeft(text, words, name.Start))
                 {
-                    return name;
+                    return WithRoleBefore(text, words, name) ?? name;
                 }
 
                 farthest ??= name;
@@ -1701,16 +1701,47 @@ internal static class CueFinder
 
     // Whether words[0..roleEnd] describe a person ("The director of the port", "Her lawyer") and the stretch after them
     // is that person's name ("Ann Lee").
-    private static bool RoleBeforeName(string text, List<WordToken> words, int roleEnd, (int Start, int End) name)
+    private static bool RoleBeforeName(string text, List<WordToken> words, int roleStart, int roleEnd, (int Start, int End) name)
     {
         var nameSpan = name.End - name.Start + 1;
-        if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd > 10
-            || !PhraseOpeners.Contains(words[0].Text))
+        if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd - roleStart > 10
+            || !(PhraseOpeners.Contains(words[roleStart].Text) || IsPossessiveName(words[roleStart])))
         {
             return false;
         }
 
-        return words.Take(roleEnd + 1).Any(w => !w.IsCapitalized && (IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
+        return words.Skip(roleStart).Take(roleEnd - roleStart + 1).Any(w => !w.IsCapitalized && (IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
+    }
+
+    // "Trump’s Indiana chairman, Rex Early, a former party chairman, said": the name found after a comma takes in the
+    // description that opens its clause before it.
+    private static TextRange? WithRoleBefore(string text, List<WordToken> words, TextRange name)
+    {
+        var nameStart = IndexAfter(words, name.Start);
+        if (nameStart < 2 || words[nameStart].Start != name.Start
+            || text.AsSpan(words[nameStart - 1].End, name.Start - words[nameStart - 1].End).Trim() is not [','])
+        {
+            return null;
+        }
+
+        var nameEnd = nameStart;
+        while (nameEnd + 1 < words.Count && words[nameEnd + 1].End <= name.End && !HasPunctuation(text, words[nameEnd].End, words[nameEnd + 1].Start))
+        {
+            nameEnd++;
+        }
+
+        var roleEnd = nameStart - 1;
+        var roleStart = roleEnd;
+        while (roleStart - 1 >= 0 && !words[roleStart - 1].InQuote && !HasPunctuation(text, words[roleStart - 1].End, words[roleStart].Start)
+            && !(words[roleStart - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "as"))
+        {
+            roleStart--;
+        }
+
+        var opensClause = roleStart == 0 || words[roleStart - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "as";
+        return opensClause && RoleBeforeName(text, words, roleStart, roleEnd, (nameStart, nameEnd))
+            ? new TextRange(words[roleStart].Start, name.End)
+            : null;
     }
 
     // The name before the appositive stretches (the last of them stands right after the name), when they describe it.

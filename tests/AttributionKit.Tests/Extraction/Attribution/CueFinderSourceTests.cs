@@ -273,4 +273,20 @@ public class CueFinderSourceTests
     {
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
     }
+
+    [Fact]
+    public void A_possessive_role_opening_the_sentence_belongs_to_the_name_after_it()
+    {
+        var attribution = WithCue("The port’s chief engineer, Tom Reeve, a former pilot, said the pier would reopen.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("The port’s chief engineer, Tom Reeve, a former pilot,");
+    }
+
+    [Fact]
+    public void A_phrase_without_a_role_before_the_name_stays_out()
+    {
+        var attribution = WithCue("On a windy morning, Tom Reeve, a former pilot, said the pier would reopen.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Tom Reeve, a former pilot,");
+    }
 }
