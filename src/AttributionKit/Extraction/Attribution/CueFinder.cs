@@ -171,6 +171,7 @@ internal static class CueFinder
         AddPollCues(text, frame, words, found);
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
+        AddReportedly(text, frame, words, found);
         EndAtNextClause(text, found);
         if (headline)
         {
@@ -500,6 +501,32 @@ internal static class CueFinder
 
     // Cues that name nobody: "Asked whether …, she said", "Asked by X about …" (X asked), "he appears uneasy",
     // "the bill is expected to pass" (what is expected is the content; who expects it is not said).
+    // "The agency has reportedly opened an inquiry.": "reportedly" attributes its sentence to unnamed reports, when no
+    // other cue of the passage does.
+    private static void AddReportedly(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        if (found.Count > 0)
+        {
+            return;
+        }
+
+        var k = words.FindIndex(w => !w.InQuote && w.Lower == "reportedly");
+        if (k <= 0 || words.Any(w => w.InQuote))
+        {
+            return;
+        }
+
+        var start = words[0].Start;
+        var end = TrimEnd(text, start, frame.End);
+        if (end - start < 12)
+        {
+            return;
+        }
+
+        var cue = words[k].Range;
+        found.Add(new CueCandidate(cue, cue, new TextRange(start, end), false) { IsSourceless = true });
+    }
+
     private static void AddSourcelessCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
     {
         for (var k = 0; k < words.Count; k++)

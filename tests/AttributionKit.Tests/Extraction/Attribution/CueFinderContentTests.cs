@@ -130,4 +130,21 @@ public class CueFinderContentTests
     {
         ArticleAnalyzer.Analyze("The pier lost a voice in the debate.", ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Reportedly_attributes_its_sentence_to_unnamed_reports()
+    {
+        var attribution = WithCue("The harbour board has reportedly hired a new pilot.", "reportedly");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("The harbour board has reportedly hired a new pilot");
+    }
+
+    [Fact]
+    public void Reportedly_beside_another_cue_adds_nothing()
+    {
+        var result = ArticleAnalyzer.Analyze("Nora Vale said the board has reportedly hired a new pilot.", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+    }
 }
