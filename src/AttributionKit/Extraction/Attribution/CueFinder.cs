@@ -1882,7 +1882,11 @@ internal static class CueFinder
             // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
             // "his core supporters": a possessive determiner opens the phrase when a noun follows it.
             // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
-            var adjective = IsPastTense(prev) && first - 2 >= 0 && PhraseOpeners.Contains(words[first - 2].Text) && !words[first - 2].InQuote;
+            // "Some miffed supporters", "retired neurosurgeon Ben Carson" opening the clause: a participle after a
+            // quantifier, or opening the clause before a noun, is an adjective too.
+            var adjective = IsPastTense(prev) && ((first - 2 >= 0 && (PhraseOpeners.Contains(words[first - 2].Text) || GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
+                || ((first - 1 == 0 || HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
+                    && AttributionLexicon.MatchVerb(words, first - 1) == 0));
             if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective) || IsIrregularPast(prev)
                 || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {

@@ -289,4 +289,20 @@ public class CueFinderSourceTests
 
         attribution.Source!.Mention.Text.Should().Be("Tom Reeve, a former pilot,");
     }
+
+    [Theory]
+    [InlineData("Some retired harbour pilots say the pier is unsafe.", "say", "Some retired harbour pilots")]
+    [InlineData("After a long night, retired pilot Tom Reeve said the pier is unsafe.", "said", "retired pilot Tom Reeve")]
+    public void A_participle_used_as_an_adjective_stays_in_the_subject(string text, string cue, string source)
+    {
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_verb_before_the_object_stays_out_of_the_subject()
+    {
+        var attribution = WithCue("Nora Vale attacked the board and said the pier is unsafe.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
 }
