@@ -673,7 +673,7 @@ internal sealed class AttributionPass
                 q.RepeatOf);
         }).ToList();
 
-        var attributions = _attributions
+        var attributions = NestedAttributionFilter.Outermost(_attributions)
             .OrderBy(a => a.Content.Start)
             .Select(a => new Model.Attribution(
                 a.Kind,

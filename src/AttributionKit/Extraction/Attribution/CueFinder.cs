@@ -11,6 +11,10 @@ internal static class CueFinder
 {
     private const int MaxSourceWords = 14;
 
+    private const int MaxPreposedSourceWords = 20;
+
+    private static readonly System.Buffers.SearchValues<char> CueGapBreakers = System.Buffers.SearchValues.Create(",;:.—–()\"“”");
+
     private static readonly FrozenSet<string> PhraseOpeners = new[]
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
@@ -147,6 +151,13 @@ internal static class CueFinder
                 continue;
             }
 
+            if (Passive(text, frame, words, k, span) is { } passive)
+            {
+                found.Add(passive);
+                k += span;
+                continue;
+            }
+
             if (Verbal(text, frame, words, k, span, found.LastOrDefault(c => c.Cue.Start < w.Start)?.Source) is { } v)
             {
                 found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
@@ -160,6 +171,7 @@ internal static class CueFinder
         AddPollCues(text, frame, words, found);
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
+        AddReportedly(text, frame, words, found);
         EndAtNextClause(text, found);
         if (headline)
         {
@@ -409,6 +421,13 @@ internal static class CueFinder
                 continue;
             }
 
+            // "his rise in the polls", "trailing in national polls": unnamed polls in the plural are the race's standing,
+            // seldom a source the corpora credit.
+            if (words[head].Lower.EndsWith('s') && !words.Skip(k + 1).Take(head - k).Any(w => w.IsCapitalized))
+            {
+                continue;
+            }
+
             // "released Monday", "conducted for CNN": a participle phrase after the poll belongs to it, up to a comma.
             var sourceEnd = words[head].End;
             var last = head;
@@ -482,6 +501,32 @@ internal static class CueFinder
 
     // Cues that name nobody: "Asked whether …, she said", "Asked by X about …" (X asked), "he appears uneasy",
     // "the bill is expected to pass" (what is expected is the content; who expects it is not said).
+    // "The agency has reportedly opened an inquiry.": "reportedly" attributes its sentence to unnamed reports, when no
+    // other cue of the passage does.
+    private static void AddReportedly(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        if (found.Count > 0)
+        {
+            return;
+        }
+
+        var k = words.FindIndex(w => !w.InQuote && w.Lower == "reportedly");
+        if (k <= 0 || words.Any(w => w.InQuote))
+        {
+            return;
+        }
+
+        var start = words[0].Start;
+        var end = TrimEnd(text, start, frame.End);
+        if (end - start < 12)
+        {
+            return;
+        }
+
+        var cue = words[k].Range;
+        found.Add(new CueCandidate(cue, cue, new TextRange(start, end), false) { IsSourceless = true });
+    }
+
     private static void AddSourcelessCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
     {
         for (var k = 0; k < words.Count; k++)
@@ -725,6 +770,13 @@ internal static class CueFinder
             }
         }
 
+        // "But some strategists fear …", "And Lee said …": a conjunction opening the sentence stands before its subject.
+        if (first == 0 && words.Count > 1 && limit > 1 && words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead"
+            && IsSpaceOnly(text, words[0].End, words[1].Start) && IsSubjectStart(words[1]) && !words[1].InQuote)
+        {
+            first = 1;
+        }
+
         if (first == 0 && !IsSubjectStart(words[0]))
         {
             first = -1;
@@ -763,12 +815,28 @@ internal static class CueFinder
         while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text, words[last].End, words[last + 1].Start))
         {
             var next = words[last + 1];
+            // "Jeb Bush and Ted Cruz both floated …": "and" between names joins them into one subject.
             var fits = next.IsCapitalized || next.Lower == "of"
+                || (next.Lower == "and" && words[last].IsCapitalized && last + 2 < limit && words[last + 2].IsCapitalized && !words[last + 2].InQuote
+                    && !AttributionLexicon.SentenceStarters.Contains(words[last + 2].Text) && IsSpaceOnly(text, next.End, words[last + 2].Start))
                 || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                     && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
-                    && !IsPastTense(next) && !next.Lower.EndsWith('s'));
+                    && !IsPastTense(next) && !IsIrregularPast(next) && !next.Lower.EndsWith('s'));
             if (!fits)
             {
+                // "Democratic front-runner Hillary Clinton", "Mexican officials now say", "Both parents stiffened":
+                // lower-case modifiers lead on to a name or to the group noun right before the verb.
+                if (ModifiersRunTo(text, words, last + 1, limit) is { } run)
+                {
+                    last = run.Last;
+                    if (run.EndsPhrase)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
                 break;
             }
 
@@ -805,6 +873,45 @@ internal static class CueFinder
         return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
     }
 
+    // From word k, lower-case modifiers of a subject ("presidential nominee", "liberal Hispanic groups"): where they
+    // end, and whether the phrase ends there (a group noun before its verb) or goes on with a name; null when the
+    // words are no such modifiers ("won the state", "released a statement").
+    private static (int Last, bool EndsPhrase)? ModifiersRunTo(string text, List<WordToken> words, int k, int limit)
+    {
+        for (var j = k; j < limit && j - k < 4; j++)
+        {
+            var w = words[j];
+            if (w.InQuote || (j > k && !IsNounGap(text, words[j - 1].End, w.Start)))
+            {
+                return null;
+            }
+
+            if (w.IsCapitalized)
+            {
+                return j > k ? (j - 1, false) : null;
+            }
+
+            if (!IsPlainNoun(words, j) || PhraseOpeners.Contains(w.Text) || GroupDeterminers.Contains(w.Text) || w.Text.Any(char.IsDigit))
+            {
+                return null;
+            }
+
+            var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal);
+            if ((plural || IsRoleNoun(w)) && j + 1 < words.Count && !words[j + 1].InQuote && IsSpaceOnly(text, w.End, words[j + 1].Start)
+                && IsVerbAfterSubject(words, j + 1))
+            {
+                return (j, true);
+            }
+        }
+
+        return null;
+    }
+
+    // A verb, an auxiliary or a cue adverb: what follows a subject ("stiffened", "now say", "were").
+    private static bool IsVerbAfterSubject(List<WordToken> words, int k) =>
+        !words[k].IsCapitalized && (IsPastTense(words[k]) || AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(words[k].Text)
+            || words[k].Lower is "are" or "were" or "have" or "had" or "will" or "would" or "say" or "urge" or "want" or "hope" or "fear" or "expect");
+
     private static bool StartsWithPreposition(string text, TextRange content)
     {
         var end = content.Start;
@@ -813,8 +920,16 @@ internal static class CueFinder
             end++;
         }
 
-        return text[content.Start..end] is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "when"
-            or "to" or "from" or "of" or "as" or "without" or "with" or "via" or "through" or "on" or "last" or "this" or "earlier" or "later";
+        var first = text[content.Start..end];
+        if (first is "last" or "this")
+        {
+            // "said this week", "said last month": a time phrase; "said this was the only chance": the content.
+            var next = WordTokenizer.Tokenize(text, end, Math.Min(content.End, end + 20));
+            return next.Count > 0 && AttributionLexicon.CueTimeWords.Contains(next[0].Text);
+        }
+
+        return first is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "when"
+            or "to" or "from" or "of" or "as" or "without" or "with" or "via" or "through" or "on" or "earlier" or "later";
     }
 
     // Skips "in a statement" up to "that", a colon or a quote; nothing is content when the sentence just ends.
@@ -864,9 +979,15 @@ internal static class CueFinder
         || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || IsPastTense(words[k]) || words[k].Lower.EndsWith('s')));
 
     private static bool IsPlainNoun(List<WordToken> words, int k) =>
-        AttributionLexicon.MatchVerb(words, k) == 0 && !IsPastTense(words[k]) && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text)
+        AttributionLexicon.MatchVerb(words, k) == 0 && !IsPastTense(words[k]) && !IsIrregularPast(words[k]) && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text)
         && !AttributionLexicon.CueModifiers.Contains(words[k].Text) && !AttributionLexicon.Pronouns.Contains(words[k].Text)
         && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+
+    // "began", "sent", "took": common past forms without -ed, which end a subject as a verb.
+    private static bool IsIrregularPast(WordToken word) =>
+        word.Lower is "began" or "sent" or "made" or "took" or "gave" or "went" or "came" or "got" or "held" or "kept" or "left" or "ran"
+            or "won" or "lost" or "brought" or "bought" or "built" or "spent" or "stood" or "met" or "led" or "fell" or "paid" or "knew"
+            or "became" or "struck" or "drew" or "threw" or "broke" or "chose" or "rose" or "grew" or "sat" or "hit" or "set" or "put";
 
     private static bool IsPastTense(WordToken word) =>
         !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Text.Contains('-', StringComparison.Ordinal);
@@ -882,7 +1003,8 @@ internal static class CueFinder
     }
 
     private static bool IsSubjectStart(WordToken word) =>
-        AttributionLexicon.Pronouns.Contains(word.Text)
+        word.Lower is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr"
+        || AttributionLexicon.Pronouns.Contains(word.Text)
         || GroupDeterminers.Contains(word.Text)
         || (word.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(word.Text));
 
@@ -896,9 +1018,11 @@ internal static class CueFinder
             return null;
         }
 
+        // "according to early results of exit polls conducted for the networks by Edison Research": a source after
+        // the preposition runs to the next punctuation, longer than a subject can; "a CNN/WMUR poll" is one phrase.
         var npEnd = npStart;
-        while (npEnd + 1 < words.Count && npEnd + 1 - npStart < MaxSourceWords && !words[npEnd + 1].InQuote
-            && !HasPunctuation(text, words[npEnd].End, words[npEnd + 1].Start))
+        while (npEnd + 1 < words.Count && npEnd + 1 - npStart < MaxPreposedSourceWords && !words[npEnd + 1].InQuote
+            && (!HasPunctuation(text, words[npEnd].End, words[npEnd + 1].Start) || text.AsSpan(words[npEnd].End, words[npEnd + 1].Start - words[npEnd].End) is "/"))
         {
             npEnd++;
         }
@@ -917,6 +1041,14 @@ internal static class CueFinder
             {
                 var comma = text.IndexOf(',', words[appositiveEnd].End);
                 source = new TextRange(words[npStart].Start, comma + 1);
+                npEnd = appositiveEnd;
+            }
+            else if (appositiveEnd - npEnd <= 10 && text.AsSpan(words[appositiveEnd].End, frame.End - words[appositiveEnd].End).Trim() is "" or "." or "!" or "?"
+                && !IsSpaceOnly(text, frame.Start, words[cueStart].Start))
+            {
+                // "…, according to Ann Lee, a lawyer in Troy.": an appositive closed by the sentence's end belongs to
+                // the source too, without the full stop.
+                source = new TextRange(words[npStart].Start, words[appositiveEnd].End);
                 npEnd = appositiveEnd;
             }
         }
@@ -943,7 +1075,17 @@ internal static class CueFinder
 
         var cueLast = verb + span - 1;
         var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
+        // "…, saying …": a participle after a comma opens a clause of the sentence's subject; the words before the comma
+        // are no appositive of a speaker.
+        var participleAfterComma = words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && cueFirst > 0
+            && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [','];
         var source = SourceBefore(text, words, cueFirst);
+        if (participleAfterComma && !(source is { } named && SubjectOf(text, words, cueFirst) is { } subject && subject.Start == named.Start))
+        {
+            // "Ann Lee, a pilot at the port, saying …" keeps the subject with its appositive; other words before the
+            // comma are not the speaker.
+            source = null;
+        }
         if (source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
             && SubjectOf(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
         {
@@ -960,7 +1102,7 @@ internal static class CueFinder
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
             source = SubjectOf(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
             borrowed = true;
-            if (source is null)
+            if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
             {
                 return null;
             }
@@ -973,7 +1115,9 @@ internal static class CueFinder
             {
                 // "…, adding that …", "He began by saying, “…”": the subject of the sentence is the speaker.
                 // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
-                source = SubjectOf(text, words, cueFirst) ?? previousSource;
+                // "…, Lee said, adding that …": a participle right after an earlier cue takes that cue's source.
+                source = (previousSource is { } ps && FollowsCueOf(text, words, ps, cueFirst) ? (TextRange?)ps : null)
+                    ?? SubjectOf(text, words, cueFirst) ?? previousSource;
                 borrowed = true;
                 if (source is null)
                 {
@@ -1083,6 +1227,115 @@ internal static class CueFinder
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
     }
 
+    // "Lee said the group is neutral and supports both sides": a verb in the present after "and" that follows a cue in
+    // the past goes on with the reported clause's subject, not the speaker's.
+    private static bool ContinuesReportedClause(List<WordToken> words, TextRange subject, int cueFirst, int verb)
+    {
+        var form = words[verb].Lower;
+        if (cueFirst != verb || !form.EndsWith('s') || form.EndsWith("ss", StringComparison.Ordinal) || form is "was" or "has" or "is" or "does")
+        {
+            return false;
+        }
+
+        for (var k = cueFirst - 2; k >= 0 && words[k].Start >= subject.End; k--)
+        {
+            if (!words[k].InQuote && AttributionLexicon.MatchVerb(words, k) > 0
+                && (IsPastTense(words[k]) || words[k].Lower is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether only the cue of source (one to three words, "said", "told reporters") and a comma stand between source
+    // and word k.
+    private static bool FollowsCueOf(string text, List<WordToken> words, TextRange source, int k)
+    {
+        if (source.End > words[k].Start)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(source.End, words[k].Start - source.End).Trim();
+        if (gap.Length == 0 || gap[^1] != ',' || gap[..^1].IndexOfAny(CueGapBreakers) >= 0)
+        {
+            return false;
+        }
+
+        var between = words.FindIndex(w => w.Start >= source.End);
+        var count = words.Count(w => w.Start >= source.End && w.End <= words[k].Start);
+        return count is >= 1 and <= 3 && between >= 0 && AttributionLexicon.MatchVerb(words, between) + (IsModifier(words[between]) ? 1 : 0) > 0;
+    }
+
+    /// <summary>
+    /// A cue in the passive with its agent: "the bill, opposed by House Republicans, …", "Lee was praised by Ann Reeve",
+    /// "the country described by the president". The agent after "by" is the source; what the verb acts on (the
+    /// subject, or the noun phrase right before the participle) is the content.
+    /// </summary>
+    private static CueCandidate? Passive(string text, TextRange frame, List<WordToken> words, int verb, int span)
+    {
+        var by = verb + span;
+        var form = words[verb + span - 1];
+        if (span != 1 || by + 1 >= words.Count || words[by].Lower != "by" || words[by].InQuote || !form.Lower.EndsWith("ed", StringComparison.Ordinal)
+            || AttributionLexicon.TellVerbs.Contains(form.Text) || !IsSpaceOnly(text, form.End, words[by].Start) || IsFeeling(form))
+        {
+            return null;
+        }
+
+        var agent = SourceAfter(text, words, by + 1);
+        if (agent is not { } source || AttributionLexicon.Pronouns.Contains(words[by + 1].Text) && words[by + 1].Lower is "it" or "its")
+        {
+            return null;
+        }
+
+        var cueFirst = verb;
+        while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1]) && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+        {
+            cueFirst--;
+        }
+
+        if (cueFirst == 0 || words[cueFirst - 1].InQuote)
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim();
+        var auxiliary = cueFirst < verb;
+        TextRange? patient;
+        if (auxiliary)
+        {
+            // "Lee was praised by Reeve": the subject before the auxiliary.
+            patient = gap.IsEmpty ? SourceBefore(text, words, cueFirst) ?? SubjectOf(text, words, cueFirst) : null;
+        }
+        else if (gap is [','] || (gap.IsEmpty && IsPlainNoun(words, cueFirst - 1) && !words[cueFirst - 1].IsCapitalized))
+        {
+            // "the bill, opposed by …", "the country described by …": the noun phrase before the participle.
+            var first = NounPhraseStart(text, words, cueFirst - 1);
+            patient = first >= 0 && first <= cueFirst - 1 && !AttributionLexicon.Pronouns.Contains(words[cueFirst - 1].Text)
+                ? new TextRange(words[first].Start, words[cueFirst - 1].End)
+                : null;
+        }
+        else
+        {
+            patient = null;
+        }
+
+        if (patient is not { } content || content.Length < 2 || AttributionLexicon.Pronouns.Contains(text.Substring(content.Start, content.Length)) && !auxiliary)
+        {
+            return null;
+        }
+
+        return new CueCandidate(new TextRange(words[cueFirst].Start, words[verb + span - 1].End), source, content, false);
+    }
+
+    // "worried by", "encouraged by": a feeling, whose cause after "by" is what the feeling is about, not its source.
+    private static bool IsFeeling(WordToken word) =>
+        word.Lower is "worried" or "concerned" or "troubled" or "alarmed" or "disturbed" or "surprised" or "shocked" or "pleased"
+            or "disappointed" or "frustrated" or "angered" or "encouraged" or "heartened" or "outraged" or "dismayed" or "bothered"
+            or "impressed" or "moved" or "inspired" or "convinced" or "persuaded" or "offended" or "insulted" or "annoyed" or "amused";
+
     // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
     // about what came before follows the cue; what it attributes stands before it.
     private static bool ClauseJoinedAfterComma(string text, int cueEnd, TextRange after)
@@ -1094,11 +1347,11 @@ internal static class CueFinder
 
         var first = text.AsSpan(after.Start, Math.Min(after.Length, 12));
         var space = first.IndexOf(' ');
-        var word = space < 0 ? first : first[..space];
+        var word = (space < 0 ? first : first[..space]).TrimEnd(",:;");
         // "…, he said, wiping his face", "…, an official said, adding that …": a participle clause follows.
         return word is "and" or "but" or "while" or "which" or "a" or "an" or "as" or "though" or "although" or "so" or "because" or "according" or "whereas"
             || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0])
-                && text.AsSpan(after.Start, after.Length).IndexOfAny("“\"") < 0);
+                && (text.AsSpan(after.Start, after.Length).IndexOfAny("“\"") < 0 || word is "adding" or "noting" or "saying" or "explaining" or "insisting"));
     }
 
     // "Ann Lee, a former chair, became a delegate and said …": the appositive after the sentence's subject is part of it.
@@ -1183,7 +1436,8 @@ internal static class CueFinder
         var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
 
         // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
-        var partyComma = gap.Trim().SequenceEqual(".,") && IsPartyTag(words[last].Text);
+        // "Ann Lee, a pilot from Roanoke, Va., said": so does the full stop of a short place abbreviation.
+        var partyComma = gap.Trim().SequenceEqual(".,") && (IsPartyTag(words[last].Text) || IsPlaceAbbreviation(words[last]));
         if ((gap.Trim().SequenceEqual(",") || partyComma) && Appositive(text, words, last) is { } appositive)
         {
             return appositive;
@@ -1228,8 +1482,119 @@ internal static class CueFinder
             end = words[last].End + g.Length;
         }
 
-        return Valid(words, first, last) ? new TextRange(words[first].Start, end) : null;
+        first = WithQuantityDegree(words, first, last);
+        if (!Valid(words, first, last))
+        {
+            return null;
+        }
+
+        return new TextRange(words[ExtendOverPrepositions(text, words, first, last)].Start, end);
     }
+
+    // "About three in 10", "Nearly a third", "Not everyone", "At least half", "Less than a third": a word of degree
+    // before a quantity belongs to it.
+    private static int WithQuantityDegree(List<WordToken> words, int first, int last)
+    {
+        if (first >= 1 && first < last && words[first].Lower == "least" && words[first - 1].Lower == "at" && !words[first - 1].InQuote)
+        {
+            return first - 1;
+        }
+
+        var quantity = words[first];
+        var isQuantity = IsNumberWord(quantity) || quantity.Lower is "a" or "half" or "all" or "everyone" or "everybody" or "most" or "many"
+            or "nobody" or "none" or "one" || (quantity.Text.Contains('-', StringComparison.Ordinal) && IsNumberWord(quantity with { Text = quantity.Text[..quantity.Text.IndexOf('-', StringComparison.Ordinal)] }));
+        if (!isQuantity || first > last)
+        {
+            return first;
+        }
+
+        var k = first;
+        if (k >= 2 && words[k - 1].Lower is "than" && words[k - 2].Lower is "more" or "less" or "fewer" && !words[k - 2].InQuote)
+        {
+            k -= 2;
+        }
+        else if (k >= 2 && words[k - 1].Lower is "least" && words[k - 2].Lower is "at" && !words[k - 2].InQuote)
+        {
+            k -= 2;
+        }
+
+        if (k >= 1 && !words[k - 1].InQuote && words[k - 1].Lower is "about" or "nearly" or "almost" or "roughly" or "approximately" or "only" or "just"
+            or "not" or "virtually" or "around" or "some" or "over" or "barely")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // "A statement from Lee’s office", "many officials on and off the island", "The report published Tuesday": a
+    // subject that opens its clause takes in the phrases after its head; the source found from the cue backwards stops
+    // at their preposition. Returns the word the subject starts at.
+    private static int ExtendOverPrepositions(string text, List<WordToken> words, int first, int last)
+    {
+        var k = first;
+        var crossed = false;
+
+        // "Many of you": a pronoun after "of" ends a quantity phrase; other pronouns are the whole subject.
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !(first >= 1 && words[first - 1].Lower == "of" && words[first].Lower is "you" or "us" or "them"))
+        {
+            return first;
+        }
+
+        while (k - 1 >= 0 && last - (k - 1) < MaxSourceWords + 4)
+        {
+            var prev = words[k - 1];
+            if (prev.InQuote || !IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so"))
+            {
+                break;
+            }
+
+            if (prev.Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against"
+                && !prev.IsCapitalized)
+            {
+                crossed = true;
+            }
+            else if (AttributionLexicon.Pronouns.Contains(prev.Text) && !PhraseOpeners.Contains(prev.Text))
+            {
+                break;
+            }
+            else if (!(prev.IsCapitalized || IsPlainNoun(words, k - 1) || PhraseOpeners.Contains(prev.Text) || GroupDeterminers.Contains(prev.Text)
+                || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1)))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        if (!crossed || k == first)
+        {
+            return first;
+        }
+
+        // The phrase must open its clause: the passage's start, a comma, or a conjunction opening the sentence.
+        // "… is that 78 percent of voters in a poll said", "When someone in the audience shouted": a subordinating
+        // conjunction opens the clause too.
+        var opensClause = k == 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–']
+            || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so")
+            || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
+        var start = words[k];
+        var opensPhrase = GroupDeterminers.Contains(start.Text) || PhraseOpeners.Contains(start.Text) || IsNumberWord(start)
+            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || IsPluralNoun(words, k);
+        if (!opensClause || !opensPhrase
+            || words[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against")
+        {
+            return first;
+        }
+
+        return k;
+    }
+
+    // "The report published Tuesday", "a poll conducted by Gallup": a participle after a noun, then a time word or a
+    // preposition of agent or place.
+    private static bool PublishedWhen(List<WordToken> words, int k) =>
+        IsPastTense(words[k]) && k >= 1 && !words[k - 1].IsCapitalized && IsPlainNoun(words, k - 1) && !GroupDeterminers.Contains(words[k - 1].Text)
+        && k + 1 < words.Count && (AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text) || words[k + 1].Lower is "by" or "on" or "in");
 
     // Where the time phrase words[first..last] starts, with its preposition ("at the time", "less than two weeks ago"), or
     // null when those words are no time phrase.
@@ -1292,6 +1657,10 @@ internal static class CueFinder
     private static bool IsNumberWord(WordToken word) =>
         word.Text.All(char.IsAsciiDigit) || word.Lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
 
+    // "Va", "Calif", "Mass": a capitalised word of two to five letters, shortened with a full stop.
+    private static bool IsPlaceAbbreviation(WordToken word) =>
+        word.Text.Length is >= 2 and <= 5 && char.IsUpper(word.Text[0]) && word.Text.Skip(1).All(char.IsLower);
+
     // "R-S.C.", "D-Ill.": a party and state tag.
     private static bool IsPartyTag(string word) =>
         word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] is '-' or '‑' && char.IsUpper(word[2]);
@@ -1307,6 +1676,7 @@ internal static class CueFinder
         // Bath, Maine, said" has three.
         var stretches = new List<(int Start, int End)>();
         var stretchEnd = last;
+        TextRange? farthest = null;
         for (var hop = 0; hop < 4; hop++)
         {
             var k = stretchEnd;
@@ -1315,22 +1685,90 @@ internal static class CueFinder
                 k--;
             }
 
+            // "The director of the port, Ann Lee, said": a description opening the sentence, then the name it describes.
+            if (k == 0 && stretches.Count == 1 && farthest is null && RoleBeforeName(text, words, 0, stretchEnd, stretches[0]))
+            {
+                return new TextRange(words[0].Start, text.IndexOf(',', words[last].End) + 1);
+            }
+
             // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma.
             if (k == 0 || words[k - 1].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not ("," or "),"))
             {
-                return null;
+                return farthest;
             }
 
             stretches.Add((k, stretchEnd));
             if (NameBeforeAppositive(text, words, stretches, last) is { } name)
             {
-                return name;
+                // "Ann Lee, 45, who flew in, said", "Ann Lee, a pilot from Bath, Maine, said": the nearer "name" (45,
+                // Bath) may itself describe a name further left.
+                if (!DescribesFurtherLeft(text, words, name.Start))
+                {
+                    return WithRoleBefore(text, words, name) ?? name;
+                }
+
+                farthest ??= name;
             }
 
             stretchEnd = k - 1;
         }
 
-        return null;
+        return farthest;
+    }
+
+    // Whether what starts at offset start goes on describing something further left: a lower-case description after
+    // a comma ("45", "editor of the paper") or a place after a preposition ("a pilot from Bath, Maine").
+    private static bool DescribesFurtherLeft(string text, List<WordToken> words, int start)
+    {
+        var k = IndexAfter(words, start);
+        return k > 0 && k < words.Count && words[k].Start == start
+            && ((text.AsSpan(words[k - 1].End, start - words[k - 1].End).Trim() is [','] && !words[k].IsCapitalized)
+                || (!words[k - 1].InQuote && words[k - 1].Lower is "from" or "in" or "of" or "at" or "near" or "outside"));
+    }
+
+    // Whether words[0..roleEnd] describe a person ("The director of the port", "Her lawyer") and the stretch after them
+    // is that person's name ("Ann Lee").
+    private static bool RoleBeforeName(string text, List<WordToken> words, int roleStart, int roleEnd, (int Start, int End) name)
+    {
+        var nameSpan = name.End - name.Start + 1;
+        if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd - roleStart > 10
+            || !(PhraseOpeners.Contains(words[roleStart].Text) || IsPossessiveName(words[roleStart])))
+        {
+            return false;
+        }
+
+        return words.Skip(roleStart).Take(roleEnd - roleStart + 1).Any(w => !w.IsCapitalized && (IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
+    }
+
+    // "Trump’s Indiana chairman, Rex Early, a former party chairman, said": the name found after a comma takes in the
+    // description that opens its clause before it.
+    private static TextRange? WithRoleBefore(string text, List<WordToken> words, TextRange name)
+    {
+        var nameStart = IndexAfter(words, name.Start);
+        if (nameStart < 2 || words[nameStart].Start != name.Start
+            || text.AsSpan(words[nameStart - 1].End, name.Start - words[nameStart - 1].End).Trim() is not [','])
+        {
+            return null;
+        }
+
+        var nameEnd = nameStart;
+        while (nameEnd + 1 < words.Count && words[nameEnd + 1].End <= name.End && !HasPunctuation(text, words[nameEnd].End, words[nameEnd + 1].Start))
+        {
+            nameEnd++;
+        }
+
+        var roleEnd = nameStart - 1;
+        var roleStart = roleEnd;
+        while (roleStart - 1 >= 0 && !words[roleStart - 1].InQuote && !HasPunctuation(text, words[roleStart - 1].End, words[roleStart].Start)
+            && !(words[roleStart - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "as"))
+        {
+            roleStart--;
+        }
+
+        var opensClause = roleStart == 0 || words[roleStart - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "as";
+        return opensClause && RoleBeforeName(text, words, roleStart, roleEnd, (nameStart, nameEnd))
+            ? new TextRange(words[roleStart].Start, name.End)
+            : null;
     }
 
     // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
@@ -1339,7 +1777,11 @@ internal static class CueFinder
         var (k, end) = stretches[^1];
         var opener = words[k].Lower;
         var span = end - k + 1;
-        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed");
+        // "Lee, in her campaigning, said", "Lee, to his credit, refuses": a phrase opened by a preposition is an aside
+        // after a name that opens its clause.
+        var prepositional = stretches.Count == 1 && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
+            && k >= 2 && words[k - 1].IsCapitalized && !HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true);
+        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional);
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
@@ -1422,7 +1864,7 @@ internal static class CueFinder
                 var joinsNames = prev.Lower is "and" && first - 2 >= 0 && !words[first - 2].InQuote
                     && IsSpaceOnly(text, words[first - 2].End, prev.Start)
                     && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || GroupDeterminers.Contains(words[first].Text)))
-                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former")));
+                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former" || IsPluralNoun(words, first - 2))));
                 // "More than six in 10": a comparison opens the quantity.
                 var comparison = prev.Lower == "than" && first - 2 >= 0 && words[first - 2].Lower is "more" or "less" or "fewer"
                     && !AttributionLexicon.CueTimeWords.Contains(words[last].Text) && words[last].Lower is not ("ago" or "earlier" or "later");
@@ -1440,8 +1882,12 @@ internal static class CueFinder
             // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
             // "his core supporters": a possessive determiner opens the phrase when a noun follows it.
             // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
-            var adjective = IsPastTense(prev) && first - 2 >= 0 && PhraseOpeners.Contains(words[first - 2].Text) && !words[first - 2].InQuote;
-            if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective)
+            // "Some miffed supporters", "retired neurosurgeon Ben Carson" opening the clause: a participle after a
+            // quantifier, or opening the clause before a noun, is an adjective too.
+            var adjective = IsPastTense(prev) && ((first - 2 >= 0 && (PhraseOpeners.Contains(words[first - 2].Text) || GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
+                || ((first - 1 == 0 || HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
+                    && AttributionLexicon.MatchVerb(words, first - 1) == 0));
+            if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective) || IsIrregularPast(prev)
                 || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {
                 break;
@@ -1569,12 +2015,20 @@ internal static class CueFinder
             return true;
         }
 
-        if (!word.IsCapitalized || AttributionLexicon.SentenceStarters.Contains(word.Text.TrimEnd('.')))
+        // "Englewood, New Jersey,": "New" opens a place name here, not a sentence.
+        var placeOpener = word.Text == "New" && k + 1 < words.Count && words[k + 1].IsCapitalized;
+        if (!word.IsCapitalized || (AttributionLexicon.SentenceStarters.Contains(word.Text.TrimEnd('.')) && !placeOpener))
         {
             return false;
         }
 
         var end = EndOfSegment(text, words, k);
+        // "…, at the University of California, Davis, Center for Regional Change.": a name that closes the sentence.
+        if (end + 1 >= words.Count && words.Skip(k).Take(end - k + 1).All(w => w.IsCapitalized || w.Lower is "of" or "for" or "and" or "the" or "on" or "in"))
+        {
+            return true;
+        }
+
         return end - k < 2 && end + 1 < words.Count
             && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() is [','] or ['.'];
     }
@@ -1617,6 +2071,11 @@ internal static class CueFinder
     private static bool TiesRole(string text, List<WordToken> words, int p) =>
         p >= 1 && words[p].Lower is "for" or "at" or "with" or "from" or "in" && IsRoleNoun(words[p - 1]) && !words[p - 1].InQuote
         && IsNounGap(text, words[p - 1].End, words[p].Start);
+
+    // "teachers", "activists": a plural noun, not a verb or a grammar word ("Teachers and union officials said").
+    private static bool IsPluralNoun(List<WordToken> words, int k) =>
+        words[k].Text.Length > 4 && words[k].Lower.EndsWith('s') && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
+        && !words[k].Lower.EndsWith("us", StringComparison.Ordinal) && IsPlainNoun(words, k) && !words[k].InQuote;
 
     // "spokesman", "aides": a role noun, singular or plural.
     private static bool IsRoleNoun(WordToken word) =>
@@ -1677,6 +2136,7 @@ internal static class CueFinder
         return last - first < 6
             && (GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
                 || lastWord.Lower.EndsWith('s') || lastWord.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
+                    or "police" or "media" or "press" or "military" or "clergy" or "management"
                 || AttributionLexicon.Roles.Contains(lastWord.Text));
     }
 
@@ -1856,7 +2316,8 @@ internal static class CueFinder
         var gap = text.AsSpan(start, end - start);
 
         // "85% of voters", "a CNN/WMUR poll": a percent sign after a number and a slash between two words join them.
-        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'])
+        // "P&G", "AT&T": an ampersand inside a name joins its parts too.
+        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'] or ['&'])
         {
             return true;
         }

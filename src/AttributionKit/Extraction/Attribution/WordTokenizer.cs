@@ -36,7 +36,9 @@ internal static class WordTokenizer
             if (i < end && text[i] == '.')
             {
                 var word = text[s..i];
-                if (word.Contains('.', StringComparison.Ordinal) || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word))
+                // "U.S.", "A.F.L.-C.I.O.": a dotted initialism keeps its last full stop; "TheIowaRepublican.com." does not.
+                var dotted = word.LastIndexOf('.') is var dot and >= 0 && word.Length - dot - 1 <= 1;
+                if ((dotted || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word)) && !EndsParagraph(text, i, end, word))
                 {
                     i++;
                 }
@@ -46,5 +48,23 @@ internal static class WordTokenizer
         }
 
         return tokens;
+    }
+
+    // "according to the Las Vegas Sun.": a word that shortens a weekday or month ("Sun", "Wed", "Mar") and ends its
+    // paragraph is a name whose full stop ends the sentence.
+    private static bool EndsParagraph(string text, int dot, int end, string word)
+    {
+        if (word is not ("Sun" or "Sat" or "Wed" or "Mon" or "Fri" or "Mar" or "Jan" or "Dec" or "Sept"))
+        {
+            return false;
+        }
+
+        var k = dot + 1;
+        while (k < text.Length && text[k] is ' ' or '\t' or '\r')
+        {
+            k++;
+        }
+
+        return k >= text.Length || k >= end || text[k] == '\n';
     }
 }

@@ -1,0 +1,57 @@
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class NestedAttributionFilterTests
+{
+    private static AnalysisResult Analyze(string text) => ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+    [Theory]
+    [InlineData("Nora Vale said she believes the pier will reopen.", "she believes the pier will reopen")]
+    [InlineData("Nora Vale reiterated that she wanted the pier to reopen.", "that she wanted the pier to reopen")]
+    public void A_reporting_clause_inside_reported_speech_is_no_attribution_of_its_own(string text, string content)
+    {
+        var attribution = Analyze(text).Attributions.Should().ContainSingle().Subject;
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Reporting_clauses_side_by_side_are_both_kept()
+    {
+        var attributions = Analyze("Nora Vale said the pier will reopen, but Tom Reeve said it will not.").Attributions;
+
+        attributions.Should().HaveCount(2);
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Content.Text == "the pier will reopen");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Tom Reeve" && a.Content.Text == "it will not");
+    }
+
+    [Fact]
+    public void A_quote_inside_reported_speech_keeps_its_speaker()
+    {
+        var result = Analyze("Nora Vale said the harbour board was wrong. “We will reopen the pier,” Tom Reeve told her.");
+
+        result.Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().Be("Tom Reeve");
+        result.Attributions.Should().Contain(a => a.Source!.Mention.Text == "Tom Reeve" && a.Content.Text.Contains("We will reopen the pier"));
+    }
+
+    [Fact]
+    public void Reported_speech_between_the_quotes_of_a_direct_attribution_is_kept()
+    {
+        var result = Analyze("“The pier is safe,” Nora Vale said, adding that repairs would finish in May. “We are ready.”");
+
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "said" && a.Source!.Mention.Text == "Nora Vale");
+        var adding = result.Attributions.Should().Contain(a => a.Cue!.Text == "adding").Which;
+        adding.Source!.Mention.Text.Should().Be("Nora Vale");
+        adding.Content.Text.Should().Be("that repairs would finish in May");
+    }
+
+    [Fact]
+    public void Reported_speech_inside_a_quote_stays_in_the_quote()
+    {
+        var result = Analyze("“Tom Reeve says the pier is safe, and I agree,” Nora Vale said.");
+
+        result.Attributions.Should().ContainSingle().Which.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+}
