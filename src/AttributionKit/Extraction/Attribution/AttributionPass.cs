@@ -161,7 +161,8 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(segment, inner) && (NearestPronounSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))) is { } subject)
+                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))
+                        ?? EarlierCueSource(candidates, segment.Open)) is { } subject)
                     {
                         // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
                         // ("Bush praised Rubio as “a bright, charismatic leader”").
@@ -444,8 +445,9 @@ internal sealed class AttributionPass
     }
 
     // "Clinton backed the deal, although she made it clear that she has “serious concerns”": the subject pronoun of the
-    // clause nearest the quote says it, rather than the sentence's first subject.
-    private static TextRange? NearestPronounSubject(List<WordToken> words, int limit)
+    // clause nearest the quote says it, rather than the sentence's first subject. "Beck, who has described Trump as
+    // “a sociopath”": a relative clause holding the quote is the words of the one "who" stands for.
+    private TextRange? NearestClauseSubject(List<WordToken> words, int limit)
     {
         for (var k = limit - 1; k >= 0 && k >= limit - 25; k--)
         {
@@ -458,9 +460,32 @@ internal sealed class AttributionPass
             {
                 return words[k].Range;
             }
+
+            // A comma after "who" may close the clause ("Trump, who leads, mocked Rubio for “…”"): then it is not the quote's.
+            if (words[k].Lower is "who" && k > 0 && k + 1 < limit && !words[k + 1].IsCapitalized && Antecedent(words[k].Start) is not null
+                && !_text.AsSpan(words[k].End, words[limit - 1].End - words[k].End).Contains(','))
+            {
+                return words[k].Range;
+            }
         }
 
         return null;
+    }
+
+    // "“…,” Devine said, instead seeking to focus on the “big differences”": a quote woven into the sentence after a cue
+    // that names its speaker, with no subject of its own, goes on in that speaker's words.
+    private static TextRange? EarlierCueSource(List<CueCandidate> candidates, int open)
+    {
+        CueCandidate? nearest = null;
+        foreach (var c in candidates)
+        {
+            if (!c.IsSourceless && !c.IsLeadIn && c.Cue.End <= open && c.Source.End <= open && (nearest is null || c.Cue.Start > nearest.Cue.Start))
+            {
+                nearest = c;
+            }
+        }
+
+        return nearest?.Source;
     }
 
     // "Continued Stone: “…”": a lead-in ending on a colon right before the quote, in the same passage.
