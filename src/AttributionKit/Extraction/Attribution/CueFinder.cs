@@ -921,8 +921,10 @@ internal static class CueFinder
             }
         }
 
+        // "“…,” according to X": the comma may stand inside the closing quote mark.
         var before = ContentBefore(text, frame, words[cueStart].Start);
-        if (before is { } b && CommaAdjacent(text, b.End, words[cueStart].Start))
+        if (before is { } b && (CommaAdjacent(text, b.End, words[cueStart].Start)
+            || (b.End - b.Start > 2 && IsClosingMark(text[b.End - 1]) && text[b.End - 2] == ',' && IsGapOf(text.AsSpan(b.End, words[cueStart].Start - b.End)))))
         {
             return new CueCandidate(cue, source, b, false);
         }
