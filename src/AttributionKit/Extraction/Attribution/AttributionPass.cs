@@ -98,6 +98,7 @@ internal sealed class AttributionPass
                 var frameSegments = blockSegments.Where(s => s.Open >= frame.Start && s.Open < frame.End).ToList();
                 var quoteOnly = frameSegments.Count > 0 && words.All(w => w.InQuote);
                 var used = new Dictionary<CueCandidate, AttributionDraft>();
+                var superseded = new HashSet<CueCandidate>();
                 QuoteDraft? frameQuote = null;
 
                 foreach (var segment in frameSegments)
@@ -109,6 +110,19 @@ internal sealed class AttributionPass
                         ?? covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
                     own = own is null ? null : MainClause(covering, own);
+
+                    // "The port was run, as Tom Ridge put it: “…”": an "as" clause right before the quote names who
+                    // said it, over a cue further back.
+                    if (QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer) is { } asPutIt && (own is null || own.Source.Start < asPutIt.Source.Start))
+                    {
+                        if (own?.Content is { } ownContent && ownContent.Start == segment.Open)
+                        {
+                            superseded.Add(own);
+                        }
+
+                        own = asPutIt;
+                    }
+
                     var candidate = own is null ? null : Reporter(_text, covering, own);
                     var inner = segment.Inner(_text);
                     if (inner.IsEmpty || QuoteClassifier.IsNotSpeech(_text, segment, frame, candidate is not null))
@@ -120,7 +134,7 @@ internal sealed class AttributionPass
                     {
                         candidate = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty
                             ? QuoteTagFinder.Find(_text, words, segment)
-                            : LeadInBefore(words, segment.Open, segment.Outer) ?? QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer);
+                            : LeadInBefore(words, segment.Open, segment.Outer);
                     }
 
                     // "“Sued for that?” Sanders asked rhetorically, shaking his head.": the tag may open the next passage.
@@ -175,7 +189,7 @@ internal sealed class AttributionPass
 
                 foreach (var candidate in candidates)
                 {
-                    if (!used.ContainsKey(candidate) && !candidate.IsLeadIn && candidate.Content is not null)
+                    if (!used.ContainsKey(candidate) && !superseded.Contains(candidate) && !candidate.IsLeadIn && candidate.Content is not null)
                     {
                         NewAttribution(candidate, frame, frameSegments, b);
                     }
@@ -314,7 +328,7 @@ internal sealed class AttributionPass
             // the sentence before credited, even when that one was read as part of a reported clause.
             _introducers[orphan] = (partialSource, partialSpeaker);
         }
-        else if (before is { } sentence && SubjectOfSentence(sentence) is { } subject && !AttributionLexicon.Pronouns.Contains(_text[subject.Start..subject.End]) && Resolve(subject, block) is { Type: SpeakerType.Person } person)
+        else if (before is { } sentence && SubjectOfSentence(sentence) is { } subject && Resolve(subject, block) is { Type: SpeakerType.Person } person)
         {
             _introducers[orphan] = (subject, person);
         }

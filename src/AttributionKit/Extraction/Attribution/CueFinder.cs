@@ -795,7 +795,7 @@ internal static class CueFinder
         {
             var next = last + 1 < words.Count ? words[last + 1] : default;
             var verbLike = next.Text is { Length: > 0 } && !next.IsCapitalized && !next.InQuote
-                && (!AttributionLexicon.ClauseOpeners.Contains(next.Text) || AttributionLexicon.CueModifiers.Contains(next.Text));
+                && (!AttributionLexicon.ClauseOpeners.Contains(next.Text) || AttributionLexicon.CueModifiers.Contains(next.Text) || AttributionLexicon.MatchVerb(words, last + 1) > 0);
             if (!verbLike || words[first].Lower.EndsWith("ing", StringComparison.Ordinal) || words[first].Lower.EndsWith("ly", StringComparison.Ordinal))
             {
                 return null;

@@ -215,7 +215,9 @@ internal static class QuoteTagFinder
             end++;
         }
 
-        if (end == 0 || words[end - 1].InQuote || !text.AsSpan(words[end - 1].End, open - words[end - 1].End).Trim().SequenceEqual(","))
+        // "as Tom Ridge, a former harbor master, put it: “…”": a colon may end the clause too.
+        var gap = end == 0 ? [] : text.AsSpan(words[end - 1].End, open - words[end - 1].End).Trim();
+        if (end == 0 || words[end - 1].InQuote || !(gap.SequenceEqual(",") || gap.SequenceEqual(":")))
         {
             return null;
         }
@@ -232,17 +234,36 @@ internal static class QuoteTagFinder
                 continue;
             }
 
-            // The source runs from after "as" to the first tag verb; at most four words follow the verb ("put it").
+            // The source runs from after "as" to the first tag verb; a few words follow the verb ("put it", "had written
+            // a few years earlier").
             for (var v = a + 2; v < end && v <= a + 9; v++)
             {
-                if (!words[v].IsCapitalized && VerbSpan(words, v, guessPast: false) is var span and > 0 && end - (v + span) <= 4)
+                if (!words[v].IsCapitalized && VerbSpan(words, v, guessPast: false) is var span and > 0 && end - (v + span) <= 6)
                 {
-                    if (Breakers.Contains(words[a + 1].Text) || words.Skip(a + 1).Take(v - a - 1).Any(w => !w.IsCapitalized && Breakers.Contains(w.Text)))
+                    // "as the columnist had written": the auxiliary belongs to the verb, not the source.
+                    var last = v - 1;
+                    while (last > a + 1 && words[last].Lower is "has" or "had" or "have" or "once" or "famously" or "memorably" or "later" or "then")
+                    {
+                        last--;
+                    }
+
+                    if (Breakers.Contains(words[a + 1].Text) || words.Skip(a + 1).Take(last - a).Any(w => !w.IsCapitalized && Breakers.Contains(w.Text)))
                     {
                         return null;
                     }
 
-                    return new CueCandidate(new TextRange(words[v].Start, words[v + span - 1].End), new TextRange(words[a + 1].Start, words[v - 1].End), quote, false);
+                    // The source is a name, a pronoun or a noun phrase ("as Ridge", "as he", "as the columnist"), and a
+                    // comma before the verb closes an appositive opened after the name ("as Ridge, a former master, put
+                    // it"): "as interconnected, said" is no source.
+                    var opensSource = Determiners.Contains(words[a + 1].Text) || SubjectPronouns.Contains(words[a + 1].Text)
+                        || words.Skip(a + 1).Take(last - a).Any(w => w.IsCapitalized);
+                    var commas = text.AsSpan(words[a + 1].Start, words[v].Start - words[a + 1].Start).Count(',');
+                    if (!opensSource || commas == 1)
+                    {
+                        return null;
+                    }
+
+                    return new CueCandidate(new TextRange(words[v].Start, words[v + span - 1].End), new TextRange(words[a + 1].Start, words[last].End), quote, false);
                 }
             }
 
@@ -338,7 +359,7 @@ internal static class QuoteTagFinder
                 return null;
             }
 
-            if (k > j && IsTagVerb(words, k, allowCapital: true) && IsSpaceOnly(text, words[k - 1].End, w.Start) && !Determiners.Contains(words[k - 1].Text))
+            if (k > j && IsTagVerb(words, k, allowCapital: true) && IsSpaceOnly(text, words[k - 1].End, w.Start) && !EndsOnDeterminer(words, j, k - 1))
             {
                 return Candidate(words, j, k - 1, k, outer);
             }
@@ -365,12 +386,13 @@ internal static class QuoteTagFinder
             while (a < words.Count && a - k <= MaxAppositiveWords && !words[a].InQuote)
             {
                 var after = a + 1 < words.Count ? text.AsSpan(words[a].End, words[a + 1].Start - words[a].End).Trim() : [];
-                if (after.SequenceEqual(",") || after.SequenceEqual(".,"))
+                // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the appositive may hold commas of its own.
+                if ((after.SequenceEqual(",") || after.SequenceEqual(".,")) && IsTagVerb(words, a + 1, allowCapital: true))
                 {
-                    return IsTagVerb(words, a + 1, allowCapital: true) ? Candidate(words, j, k, a + 1, outer) : null;
+                    return Candidate(words, j, k, a + 1, outer);
                 }
 
-                if (!after.IsEmpty && !after.SequenceEqual(".") && !after.SequenceEqual("'s") && !after.SequenceEqual("’s"))
+                if (!after.IsEmpty && !after.SequenceEqual(",") && !after.SequenceEqual(".,") && !after.SequenceEqual(".") && !after.SequenceEqual("'s") && !after.SequenceEqual("’s"))
                 {
                     return null;
                 }
@@ -383,6 +405,10 @@ internal static class QuoteTagFinder
 
         return null;
     }
+
+    // "“…,” his said" has no head noun; "“…,” the two write": a number after "the" is the head.
+    private static bool EndsOnDeterminer(List<WordToken> words, int first, int last) =>
+        Determiners.Contains(words[last].Text) && !(last > first && words[last - 1].Lower == "the" && words[last].Lower is "two" or "three" or "four" or "other" or "others");
 
     private static CueCandidate Candidate(List<WordToken> words, int first, int last, int verb, TextRange outer)
     {

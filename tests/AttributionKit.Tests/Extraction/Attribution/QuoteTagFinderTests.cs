@@ -216,4 +216,45 @@ public class QuoteTagFinderTests
         quote.Text.Should().Be("The chant was ‘Lock the doors’");
         quote.Speaker.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("The port was run, as Tom Ridge, a former harbor master, put it: “like a private club.”", "like a private club.", "Tom Ridge, a former harbor master")]
+    [InlineData("As the columnist Ann Parsons had written years before the fire, “We could not have a harbor without him.”", "We could not have a harbor without him.", "the columnist Ann Parsons")]
+    public void An_as_clause_with_an_appositive_auxiliary_or_colon_names_the_speaker(string sentence, string quoted, string mention)
+    {
+        var quote = Only(sentence);
+
+        quote.Text.Should().Be(quoted);
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void An_as_clause_that_names_no_one_does_not_credit_the_quote()
+    {
+        var quote = Only("Ruiz, who sees the two votes as linked, said in a statement: “We need both.”");
+
+        quote.Text.Should().Be("We need both.");
+        quote.SpeakerMention!.Text.Should().NotBe("linked");
+    }
+
+    [Theory]
+    [InlineData("“We will not sign the contract,” the two write.", "the two")]
+    [InlineData("“We will not sign the contract,” the Saudis state in the paper.", "the Saudis")]
+    [InlineData("“We will not sign,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.", "Mr. Daniloff")]
+    public void A_tag_with_a_number_head_a_present_verb_or_a_long_appositive_names_the_speaker(string sentence, string mention)
+    {
+        var quote = Only(sentence);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void A_determiner_alone_before_the_verb_names_no_one()
+    {
+        var quote = Only("“We will not sign the contract,” the write-up said nothing more.");
+
+        quote.SpeakerMention?.Text.Should().NotBe("the");
+    }
 }

@@ -51,11 +51,12 @@ public class WovenQuoteSpeakerTests
     [Theory]
     [InlineData("The pier became “the pride of the town,” according to Oren Baptiste.", "the pride of the town,", "Oren Baptiste")]
     [InlineData("The fees were “hidden in plain sight,” according to the auditors.", "hidden in plain sight,", "the auditors")]
-    public void Probe_according_to(string text, string quoted, string speaker)
+    public void A_trailing_according_to_credits_the_quote_whose_closing_mark_holds_the_comma(string text, string quoted, string speaker)
     {
         var quote = PlainTextQuotes.OnlyQuoteIn(text);
 
         quote.Text.Should().Be(quoted);
+        quote.Kind.Should().Be(QuoteKind.Partial);
         quote.SpeakerMention!.Text.Should().Be(speaker);
     }
 }
