@@ -178,10 +178,23 @@ internal sealed class AttributionPass
                     if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))
                         ?? EarlierCueSource(candidates, segment.Open)) is { } subject)
                     {
-                        // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
-                        // ("Bush praised Rubio as “a bright, charismatic leader”").
-                        subjectAttribution = NewAttribution(new CueCandidate(subject, subject, segment.Outer, false) { }, frame, frameSegments, b);
-                        subjectAttribution.Cue = null;
+                        if (candidates.FirstOrDefault(c => c.Source == subject && !c.IsSourceless && !c.IsLeadIn && c.Content is not null) is { } reporting)
+                        {
+                            // "Devine said …, instead pointing to the “big differences”": the sentence already reports the
+                            // subject's words; the quote is one more piece of them, not a relation of its own.
+                            if (!used.TryGetValue(reporting, out subjectAttribution))
+                            {
+                                subjectAttribution = NewAttribution(reporting, frame, frameSegments, b);
+                                used[reporting] = subjectAttribution;
+                            }
+                        }
+                        else
+                        {
+                            // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
+                            // ("Bush praised Rubio as “a bright, charismatic leader”").
+                            subjectAttribution = NewAttribution(new CueCandidate(subject, subject, segment.Outer, false) { }, frame, frameSegments, b);
+                            subjectAttribution.Cue = null;
+                        }
                     }
 
                     frameQuote = NewQuote(inner, segment.Outer, standsFirst ? QuoteKind.Direct : QuoteKind.Partial, b, subjectAttribution);
