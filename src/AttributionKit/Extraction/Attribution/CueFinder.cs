@@ -881,10 +881,11 @@ internal static class CueFinder
             && !GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
     }
 
+    // "Mr. Ortiz said": an honorific opens a name though it may open a sentence without one.
     private static bool IsSubjectStart(WordToken word) =>
         AttributionLexicon.Pronouns.Contains(word.Text)
         || GroupDeterminers.Contains(word.Text)
-        || (word.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(word.Text));
+        || (word.IsCapitalized && (!AttributionLexicon.SentenceStarters.Contains(word.Text) || word.Lower is "mr." or "mrs." or "ms." or "dr."));
 
     private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
 
