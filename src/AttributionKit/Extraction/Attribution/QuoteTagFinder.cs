@@ -353,8 +353,11 @@ internal static class QuoteTagFinder
         var k = j;
         while (k < words.Count && k - j < MaxNameWords)
         {
+            // "a voice-over in the ad states", "a reporter at the Post wrote": a preposition after the head noun opens a
+            // phrase that still belongs to the speaker.
             var w = words[k];
-            if (w.InQuote || (k > j && Breakers.Contains(w.Text)))
+            var phrase = k > j + 1 && w.Lower is "in" or "at" or "from" or "of" && !words[k - 1].InQuote && !Determiners.Contains(words[k - 1].Text);
+            if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase))
             {
                 return null;
             }
