@@ -345,7 +345,10 @@ internal static class QuoteTagFinder
                 : null;
         }
 
-        if (!first.IsCapitalized && !Determiners.Contains(first.Text))
+        // "“…,” former policy director Anne Slaughter wrote": lower-case words before a name describe the speaker; then
+        // a name must come before the verb.
+        var describedName = !first.IsCapitalized && !Determiners.Contains(first.Text);
+        if (describedName && (Breakers.Contains(first.Text) || VerbSpan(words, j) > 0 || first.Lower.EndsWith("ly", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -356,7 +359,8 @@ internal static class QuoteTagFinder
             // "a voice-over in the ad states", "a reporter at the Post wrote": a preposition after the head noun opens a
             // phrase that still belongs to the speaker.
             var w = words[k];
-            var phrase = k > j + 1 && w.Lower is "in" or "at" or "from" or "of" && !words[k - 1].InQuote && !Determiners.Contains(words[k - 1].Text);
+            var phrase = k > j + 1 && !words[k - 1].InQuote && !Determiners.Contains(words[k - 1].Text)
+                && (w.Lower is "in" or "at" or "from" or "of" || (w.Lower is "for" or "on" && words[k - 1].IsCapitalized && k + 1 < words.Count && words[k + 1].IsCapitalized));
             if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase))
             {
                 return null;
@@ -364,7 +368,7 @@ internal static class QuoteTagFinder
 
             if (k > j && IsTagVerb(words, k, allowCapital: true) && IsSpaceOnly(text, words[k - 1].End, w.Start) && !EndsOnDeterminer(words, j, k - 1))
             {
-                return Candidate(words, j, k - 1, k, outer);
+                return describedName && !words[k - 1].IsCapitalized ? null : Candidate(words, j, k - 1, k, outer);
             }
 
             if (k + 1 >= words.Count)
