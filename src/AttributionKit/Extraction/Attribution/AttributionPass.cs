@@ -109,7 +109,7 @@ internal sealed class AttributionPass
                     var own = QuoteTagFinder.DashCredit(_text, words, segment)
                         ?? covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
-                    own = own is null ? null : MainClause(covering, own);
+                    own = own is null ? null : OuterSpeaker(_text, covering, MainClause(covering, own));
 
                     // "The port was run, as Tom Ridge put it: “…”": an "as" clause right before the quote names who
                     // said it, over a cue further back.
@@ -244,6 +244,27 @@ internal sealed class AttributionPass
         foreach (var c in covering)
         {
             if (c != own && c.Source.Contains(own.Cue))
+            {
+                return c;
+            }
+        }
+
+        return own;
+    }
+
+    // "Bolton said he would advise Trump on “the strategic threats”": a pronoun reporting inside another's report is the
+    // outer speaker speaking of himself; the quoted words are the outer speaker's.
+    private static CueCandidate OuterSpeaker(string text, List<CueCandidate> covering, CueCandidate own)
+    {
+        if (text.AsSpan(own.Source.Start, own.Source.Length) is not ("he" or "she" or "they" or "He" or "She" or "They"))
+        {
+            return own;
+        }
+
+        foreach (var c in covering)
+        {
+            if (c != own && c.Cue.End <= own.Source.Start && c.Content!.Value.Contains(own.Source)
+                && text.AsSpan(c.Cue.End, own.Source.Start - c.Cue.End).Trim() is var gap && (gap.IsEmpty || gap.SequenceEqual("that")))
             {
                 return c;
             }

@@ -257,4 +257,24 @@ public class QuoteTagFinderTests
 
         quote.SpeakerMention?.Text.Should().NotBe("the");
     }
+
+    [Theory]
+    [InlineData("“I was never prouder to work for you,” former policy director Ann Slaughter wrote to Fisk.", "former policy director Ann Slaughter")]
+    [InlineData("“The kids do not like him,” this source told the Courier.", "this source")]
+    [InlineData("“They know she is the only one strong enough,” a voice-over in the ad states.", "a voice-over in the ad")]
+    public void A_tag_with_described_names_demonstratives_or_a_phrase_after_the_head_names_the_speaker(string sentence, string mention)
+    {
+        var quote = Only(sentence);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void Lower_case_words_without_a_name_before_the_verb_are_no_tag()
+    {
+        var quote = Only("“The levy is off the table,” quietly everyone said.");
+
+        quote.SpeakerMention.Should().BeNull();
+    }
 }

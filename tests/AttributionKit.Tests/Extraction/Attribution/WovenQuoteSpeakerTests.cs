@@ -59,4 +59,35 @@ public class WovenQuoteSpeakerTests
         quote.Kind.Should().Be(QuoteKind.Partial);
         quote.SpeakerMention!.Text.Should().Be(speaker);
     }
+
+    [Fact]
+    public void A_pronoun_reporting_inside_another_report_leaves_the_quote_to_the_outer_speaker()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nOren Baptiste said he would advise the board on “the hidden costs of the contract.”");
+
+        quote.Text.Should().Be("the hidden costs of the contract.");
+        quote.SpeakerMention!.Text.Should().Be("Oren Baptiste");
+    }
+
+    [Fact]
+    public void A_pronoun_reporting_on_its_own_keeps_the_quote()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nOren Baptiste left early, and he said the contract had “hidden costs.”");
+
+        quote.Text.Should().Be("hidden costs.");
+        quote.SpeakerMention!.Text.Should().Be("he");
+    }
+
+    [Theory]
+    [InlineData("On Tuesday, Mr. Ortiz deflected questions about the levy before saying, “It is time to stop attacking the clerk.”", "It is time to stop attacking the clerk.", "Mr. Ortiz")]
+    [InlineData("Mr. Ortiz shot back: “That would be good.”", "That would be good.", "Mr. Ortiz")]
+    [InlineData("And then Ortiz went on the attack, saying, “Is the mayor going to resign?”", "Is the mayor going to resign?", "Ortiz")]
+    public void A_sentence_subject_after_an_honorific_or_a_conjunction_says_the_quote(string sentence, string quoted, string mention)
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\n" + sentence);
+
+        quote.Text.Should().Be(quoted);
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
 }
