@@ -897,6 +897,18 @@ internal static class CueFinder
         || GroupDeterminers.Contains(word.Text)
         || (word.IsCapitalized && (!AttributionLexicon.SentenceStarters.Contains(word.Text) || word.Lower is "mr." or "mrs." or "ms." or "dr."));
 
+    // "“…,”" / "''…,''": the content ends on closing marks with a comma just inside them.
+    private static bool CommaInsideClosingMark(string text, TextRange content)
+    {
+        var e = content.End;
+        while (e > content.Start + 1 && IsClosingMark(text[e - 1]))
+        {
+            e--;
+        }
+
+        return e < content.End && e > content.Start + 1 && text[e - 1] == ',';
+    }
+
     private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
 
     // "According to X, content." / "content, according to X." / "As reported by X, content."
@@ -935,7 +947,7 @@ internal static class CueFinder
         // "“…,” according to X": the comma may stand inside the closing quote mark.
         var before = ContentBefore(text, frame, words[cueStart].Start);
         if (before is { } b && (CommaAdjacent(text, b.End, words[cueStart].Start)
-            || (b.End - b.Start > 2 && IsClosingMark(text[b.End - 1]) && text[b.End - 2] == ',' && IsGapOf(text.AsSpan(b.End, words[cueStart].Start - b.End)))))
+            || (CommaInsideClosingMark(text, b) && IsGapOf(text.AsSpan(b.End, words[cueStart].Start - b.End)))))
         {
             return new CueCandidate(cue, source, b, false);
         }
