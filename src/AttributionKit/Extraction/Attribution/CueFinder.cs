@@ -745,10 +745,15 @@ internal static class CueFinder
                     return null;
                 }
 
+                // "On Wednesday, after staying neutral for months, Warren endorsed …": the subject follows the last of
+                // the opening phrases.
                 if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
                 {
                     first = k;
-                    break;
+                    if (IsSubjectStart(words[k]) || words[k].Lower is not ("after" or "before" or "while" or "when" or "despite" or "during" or "following" or "in" or "at" or "on" or "with" or "without" or "since" or "though" or "although" or "like" or "unlike"))
+                    {
+                        break;
+                    }
                 }
             }
 
