@@ -781,7 +781,7 @@ internal static class CueFinder
             var fits = next.IsCapitalized || next.Lower == "of"
                 || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                     && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
-                    && !IsPastTense(next) && !next.Lower.EndsWith('s'));
+                    && !IsPastTense(next) && !AttributionLexicon.IrregularPastVerbs.Contains(next.Text) && !next.Lower.EndsWith('s'));
             if (!fits)
             {
                 break;

@@ -90,4 +90,31 @@ public class WovenQuoteSpeakerTests
         quote.Kind.Should().Be(QuoteKind.Direct);
         quote.SpeakerMention!.Text.Should().Be(mention);
     }
+
+    [Fact]
+    public void A_trailing_according_to_credits_a_quote_closed_by_doubled_apostrophes()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("The pier became ''the pride of the town,'' according to Oren Baptiste.");
+
+        quote.Text.Should().Be("the pride of the town,");
+        quote.SpeakerMention!.Text.Should().Be("Oren Baptiste");
+    }
+
+    [Fact]
+    public void The_subject_follows_the_last_of_several_opening_phrases()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nOn Wednesday, after staying neutral for months, Oren Baptiste endorsed the levy, calling it “the only honest budget.”");
+
+        quote.Text.Should().Be("the only honest budget.");
+        quote.SpeakerMention!.Text.Should().Be("Oren Baptiste");
+    }
+
+    [Fact]
+    public void A_subject_noun_phrase_ends_before_an_irregular_past_verb()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nThe mayor left no doubt about it, saying that “there has never been anyone more qualified.”");
+
+        quote.Text.Should().Be("there has never been anyone more qualified.");
+        quote.SpeakerMention!.Text.Should().Be("The mayor");
+    }
 }
