@@ -263,14 +263,29 @@ internal sealed class AttributionPass
 
         foreach (var c in covering)
         {
-            if (c != own && c.Cue.End <= own.Source.Start && c.Content!.Value.Contains(own.Source)
-                && text.AsSpan(c.Cue.End, own.Source.Start - c.Cue.End).Trim() is var gap && (gap.IsEmpty || gap.SequenceEqual("that")))
+            // "That said, she noted …" opens with a set phrase, not a speaker.
+            if (c != own && c.Cue.End <= own.Source.Start && c.Content!.Value.Contains(own.Source) && IsThatGap(text.AsSpan(c.Cue.End, own.Source.Start - c.Cue.End))
+                && text.AsSpan(c.Source.Start, c.Source.Length) is not ("That" or "This" or "It"))
             {
                 return c;
             }
         }
 
         return own;
+    }
+
+    // Nothing but "that" and a discourse adverb between two clauses ("said, however, that he …").
+    private static bool IsThatGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var part in gap.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part is not ("that" or "however" or "also" or "again" or "too" or "then" or "now" or "still"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "“…,” O’Malley said, according to the Las Vegas Sun": a cue after the quote's own cue that holds it passes the
