@@ -111,6 +111,19 @@ internal sealed class AttributionPass
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
                     own = own is null ? null : OuterSpeaker(_text, covering, MainClause(covering, own));
 
+                    // "Pollsters agree - Carl Bialik: “…”": a name set off by a dash or comma right before the colon is
+                    // the speaker, over a cue further back in the line.
+                    if (own is not null && LeadInBefore(words, segment.Open, segment.Outer) is { Cue.Length: 1 } named
+                        && own.Source.End <= named.Source.Start && (own.Cue.End <= named.Source.Start || own.Cue.Length == 1) && named.Source.Start > frame.Start)
+                    {
+                        if (own.Content is { } replaced && replaced.Start == segment.Open)
+                        {
+                            superseded.Add(own);
+                        }
+
+                        own = named;
+                    }
+
                     // "The port was run, as Tom Ridge put it: “…”": an "as" clause right before the quote names who
                     // said it, over a cue further back.
                     if (QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer) is { } asPutIt && (own is null || own.Source.Start < asPutIt.Source.Start))

@@ -180,7 +180,9 @@ internal static class QuoteTagFinder
             cueEnd = colon + 1;
         }
 
-        if (nameStart >= 0 && nameStart < n && n - nameStart <= 6 && words.Skip(nameStart).All(w => w.IsCapitalized || w.Lower is "of" or "de" or "van" or "von"))
+        // "HEADLINE - Mark Blumenthal and Jon Cohen:": two names joined by "and" credit together.
+        if (nameStart >= 0 && nameStart < n && n - nameStart <= 6 && words[^1].IsCapitalized
+            && words.Skip(nameStart).All(w => w.IsCapitalized || w.Lower is "of" or "de" or "van" or "von" or "and"))
         {
             var cue = nameStart == s ? new TextRange(colon, colon + 1) : new TextRange(words[s].Start, cueEnd);
             return new CueCandidate(cue, new TextRange(words[nameStart].Start, words[^1].End), quote, false);
