@@ -795,6 +795,13 @@ internal static class CueFinder
             last--;
         }
 
+        // "A short time later, Ms. Abedin wrote": a time phrase ending on "later" or "ago" opens the sentence.
+        if (last + 2 < limit && words[last + 1].Lower is "later" or "ago" or "earlier" && !words[last + 1].InQuote
+            && text.AsSpan(words[last + 1].End, words[last + 2].Start - words[last + 1].End).Trim().SequenceEqual(","))
+        {
+            return SubjectOf(text, words.GetRange(last + 2, words.Count - last - 2), limit - last - 2);
+        }
+
         // "Clinton’s campaign said", "Hoff’s letter makes": a name in the possessive owns the noun after it, and that
         // noun is the subject when a verb follows it.
         if (last + 2 < limit && IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")

@@ -277,4 +277,15 @@ public class QuoteTagFinderTests
 
         quote.SpeakerMention.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Analysts agree - Carl Bialik: “Keep on contacting voters as late as possible.”", "Carl Bialik")]
+    [InlineData("POLLS NOT WRONG, JUST EARLY - Mark Blum and Jon Cohen: “The polls were right about the trend.”", "Mark Blum and Jon Cohen")]
+    public void A_name_set_off_by_a_dash_before_the_colon_beats_a_cue_further_back(string line, string mention)
+    {
+        var quote = Only(line);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
 }

@@ -117,4 +117,16 @@ public class WovenQuoteSpeakerTests
         quote.Text.Should().Be("there has never been anyone more qualified.");
         quote.SpeakerMention!.Text.Should().Be("The mayor");
     }
+
+    [Theory]
+    [InlineData("Hours later, Ortiz returned the favor, telling the Courier, “She is the best clerk we ever had.”", "She is the best clerk we ever had.", "Ortiz")]
+    [InlineData("A short time later, Ms. Ruiz wrote back: “We all have the request on our radar.”", "We all have the request on our radar.", "Ms. Ruiz")]
+    [InlineData("Likewise, a report from the county auditor had this to say about the levy: “Spending rose faster than revenue.”", "Spending rose faster than revenue.", "a report")]
+    public void An_opening_adverb_or_time_phrase_is_not_the_subject(string sentence, string quoted, string mention)
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\n" + sentence);
+
+        quote.Text.Should().Be(quoted);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
 }
