@@ -394,6 +394,13 @@ internal sealed class AttributionPass
         {
             _introducers[orphan] = (subject, person);
         }
+        else if (before is { } reportingSentence && _attributions.LastOrDefault(a => a.Cue is { } cue && reportingSentence.Contains(cue) && a.Source is { } src
+            && reportingSentence.Contains(src) && a.Speaker is { Type: SpeakerType.Person } && a.Quotes.Count == 0) is { } report)
+        {
+            // "Or maybe Bush, consultant Phil Musser says.//“…”": a quote after a sentence that reports someone's view
+            // carries that report on.
+            _introducers[orphan] = (report.Source!.Value, report.Speaker!);
+        }
 
         return orphan;
     }

@@ -68,4 +68,14 @@ public class AttributionPassTests
         quote.SpeakerMention!.Text.Should().Be("Calder");
         quote.Speaker.Should().Be("Rosa Calder");
     }
+
+    [Fact]
+    public void A_quote_after_a_sentence_reporting_someones_view_carries_that_report_on()
+    {
+        var quote = Only("Harbor director Rosa Calder spoke to the county board in Dayton on Monday night.\n\nOr maybe Calder, digital consultant Ann Ruiz says. “Several surveys suggest a second look is coming.”");
+
+        quote.Text.Should().Be("Several surveys suggest a second look is coming.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Contain("Ann Ruiz");
+    }
 }
