@@ -111,6 +111,15 @@ internal sealed class AttributionPass
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
                     own = own is null ? null : OuterSpeaker(_text, covering, MainClause(covering, own));
 
+                    // "Swanson praised Franklin Graham, who has vowed to boycott the “support of …”": a relative clause
+                    // opened after the cue holds the quote; the one "who" stands for says it.
+                    if (own is not null && NearestClauseSubject(words, FirstWordAt(words, segment.Open)) is { } relative
+                        && _text.AsSpan(relative.Start, relative.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
+                        && relative.Start > own.Cue.End && relative.Start > own.Source.End && SaysBetween(words, relative.End, segment.Open))
+                    {
+                        own = new CueCandidate(relative, relative, new TextRange(relative.End, segment.Outer.End), false);
+                    }
+
                     // "Pollsters agree - Carl Bialik: “…”": a name set off by a dash or comma right before the colon is
                     // the speaker, over a cue further back in the line.
                     if (own is not null && LeadInBefore(words, segment.Open, segment.Outer) is { Cue.Length: 1 } named
@@ -553,6 +562,20 @@ internal sealed class AttributionPass
         }
 
         return null;
+    }
+
+    // Whether a reporting or stance verb stands between two offsets ("who has vowed", not "who died").
+    private static bool SaysBetween(List<WordToken> words, int start, int end)
+    {
+        for (var k = 0; k < words.Count && words[k].Start < end; k++)
+        {
+            if (words[k].Start >= start && !words[k].InQuote && AttributionLexicon.MatchVerb(words, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "“…,” Devine said, instead seeking to focus on the “big differences”": a quote woven into the sentence after a cue

@@ -129,4 +129,23 @@ public class WovenQuoteSpeakerTests
         quote.Text.Should().Be(quoted);
         quote.SpeakerMention!.Text.Should().Be(mention);
     }
+
+    [Fact]
+    public void A_relative_clause_after_a_cue_that_says_something_owns_its_quote()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nOrtiz praised harbor master Ann Ruiz, who has vowed to fight the “hidden fees” in the ferry contract.");
+
+        quote.Text.Should().Be("hidden fees");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.SpeakerMention!.Text.Should().Be("who");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_cue_that_says_nothing_leaves_the_quote_to_the_cue()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nOrtiz said he worked beside harbor master Ann Ruiz, who kept the “hidden fees” ledger for years.");
+
+        quote.Text.Should().Be("hidden fees");
+        quote.SpeakerMention!.Text.Should().NotBe("who");
+    }
 }
