@@ -198,7 +198,7 @@ internal sealed class AttributionPass
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
                     if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))
-                        ?? EarlierCueSource(candidates, segment.Open)) is { } subject)
+                        ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, FirstWordAt(words, segment.Open))) is { } subject)
                     {
                         if (candidates.FirstOrDefault(c => c.Source == subject && !c.IsSourceless && !c.IsLeadIn && c.Content is not null) is { } reporting)
                         {
@@ -564,6 +564,34 @@ internal sealed class AttributionPass
         return null;
     }
 
+    // "Rubio’s catch phrase was that Crist “would say anything”", "Romney’s “47 percent” comment": a name in the possessive
+    // opening the sentence owns the words its noun stands for.
+    private TextRange? Possessor(List<WordToken> words, int limit)
+    {
+        var first = words.Count > 1 && words[0].Lower is "but" or "and" or "yet" ? 1 : 0;
+        var last = first;
+        while (last < limit && words[last].IsCapitalized && !words[last].InQuote && !AttributionLexicon.SentenceStarters.Contains(words[last].Text))
+        {
+            if (words[last].Text.EndsWith("’s", StringComparison.Ordinal) || words[last].Text.EndsWith("'s", StringComparison.Ordinal))
+            {
+                // "That’s", "It’s", "Here’s": a contraction, not a possessor.
+                var stem = words[last].Text[..^2];
+                return AttributionLexicon.SentenceStarters.Contains(stem) || AttributionLexicon.Pronouns.Contains(stem)
+                    ? null
+                    : new TextRange(words[first].Start, words[last].End);
+            }
+
+            if (last + 1 >= words.Count || !_text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().IsEmpty)
+            {
+                return null;
+            }
+
+            last++;
+        }
+
+        return null;
+    }
+
     // Whether a reporting or stance verb stands between two offsets ("who has vowed", not "who died").
     private static bool SaysBetween(List<WordToken> words, int start, int end)
     {
@@ -691,7 +719,13 @@ internal sealed class AttributionPass
 
     private ResolvedSpeaker Resolve(TextRange mention, int block)
     {
+        // "Rubio’s" names Rubio.
         var parsed = SpeakerNameParser.Parse(_text, mention);
+        if (parsed.Name.EndsWith("’s", StringComparison.Ordinal) || parsed.Name.EndsWith("'s", StringComparison.Ordinal))
+        {
+            parsed = parsed with { Name = parsed.Name[..^2] };
+        }
+
         switch (parsed.Type)
         {
             case SpeakerType.Pronoun:

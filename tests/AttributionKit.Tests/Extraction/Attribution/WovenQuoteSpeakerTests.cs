@@ -148,4 +148,23 @@ public class WovenQuoteSpeakerTests
         quote.Text.Should().Be("hidden fees");
         quote.SpeakerMention!.Text.Should().NotBe("who");
     }
+
+    [Fact]
+    public void A_name_in_the_possessive_opening_the_sentence_owns_the_words_of_its_noun()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nOren Baptiste’s campaign slogan is “A pier for everyone.”");
+
+        quote.Text.Should().Be("A pier for everyone.");
+        quote.SpeakerMention!.Text.Should().Be("Oren Baptiste’s");
+        quote.Speaker.Should().Be("Oren Baptiste");
+    }
+
+    [Fact]
+    public void A_contraction_opening_the_sentence_owns_nothing()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nThat’s partly because county rules are murky on what counts as “campaign related.”");
+
+        quote.Text.Should().Be("campaign related.");
+        quote.SpeakerMention?.Text.Should().NotBe("That’s");
+    }
 }
