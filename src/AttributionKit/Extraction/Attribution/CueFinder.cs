@@ -781,7 +781,8 @@ internal static class CueFinder
             var fits = next.IsCapitalized || next.Lower == "of"
                 || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                     && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
-                    && !IsPastTense(next) && !AttributionLexicon.IrregularPastVerbs.Contains(next.Text) && !next.Lower.EndsWith('s'));
+                    && !IsPastTense(next) && !AttributionLexicon.IrregularPastVerbs.Contains(next.Text)
+                    && (!next.Lower.EndsWith('s') || PluralHead(text, words, last + 1, limit)));
             if (!fits)
             {
                 break;
@@ -902,6 +903,13 @@ internal static class CueFinder
             && !PhraseOpeners.Contains(words[1].Text) && !AttributionLexicon.Pronouns.Contains(words[1].Text)
             && !GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
     }
+
+    // "The two lawmakers argue", "The lawmakers, however, argue": a word in -s after a determiner is a plural head noun
+    // when a reporting verb or a comma follows it, not a verb.
+    private static bool PluralHead(string text, List<WordToken> words, int k, int limit) =>
+        k + 1 < limit && !words[k + 1].InQuote && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
+        && (AttributionLexicon.MatchVerb(words, k + 1) > 0
+            || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too"));
 
     // "Mr. Ortiz said": an honorific opens a name though it may open a sentence without one.
     private static bool IsSubjectStart(WordToken word) =>

@@ -167,4 +167,13 @@ public class WovenQuoteSpeakerTests
         quote.Text.Should().Be("campaign related.");
         quote.SpeakerMention?.Text.Should().NotBe("That’s");
     }
+
+    [Fact]
+    public void A_plural_head_noun_after_a_determiner_is_the_subject()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nThe two commissioners, however, argue that the pier is “a hazard to every swimmer.”");
+
+        quote.Text.Should().Be("a hazard to every swimmer.");
+        quote.SpeakerMention!.Text.Should().Be("The two commissioners");
+    }
 }
