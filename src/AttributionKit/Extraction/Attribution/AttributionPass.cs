@@ -198,7 +198,8 @@ internal sealed class AttributionPass
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
                     if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))
-                        ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, FirstWordAt(words, segment.Open))) is { } subject)
+                        ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, FirstWordAt(words, segment.Open))
+                        ?? ParticipleSubject(words, segment)) is { } subject)
                     {
                         if (candidates.FirstOrDefault(c => c.Source == subject && !c.IsSourceless && !c.IsLeadIn && c.Content is not null) is { } reporting)
                         {
@@ -590,6 +591,33 @@ internal sealed class AttributionPass
         }
 
         return null;
+    }
+
+    // "Citing “obligations in Tennessee,” the spokeswoman told reporters …": a quote in an opening participle phrase is
+    // the words of the sentence's subject, which follows the phrase.
+    private TextRange? ParticipleSubject(List<WordToken> words, QuotedSegment segment)
+    {
+        if (words.Count < 3 || words[0].InQuote || !words[0].IsCapitalized || !words[0].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var after = FirstWordAt(words, segment.Outer.End);
+        var gap = after < words.Count ? _text.AsSpan(segment.Outer.End, words[after].Start - segment.Outer.End).Trim() : [];
+        var last = segment.Outer.End - 1;
+        while (last > segment.Open && QuoteMarks.IsQuoteMark(_text[last]))
+        {
+            last--;
+        }
+
+        var commaInside = _text[last] == ',';
+        if (after >= words.Count || words.Take(after).Any(w => !w.InQuote && w.Start > segment.Open) || !(gap.SequenceEqual(",") || (gap.IsEmpty && commaInside)))
+        {
+            return null;
+        }
+
+        var rest = words.GetRange(after, words.Count - after);
+        return CueFinder.SubjectOf(_text, rest, rest.Count);
     }
 
     // Whether a reporting or stance verb stands between two offsets ("who has vowed", not "who died").

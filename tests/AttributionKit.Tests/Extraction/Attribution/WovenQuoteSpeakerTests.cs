@@ -176,4 +176,15 @@ public class WovenQuoteSpeakerTests
         quote.Text.Should().Be("a hazard to every swimmer.");
         quote.SpeakerMention!.Text.Should().Be("The two commissioners");
     }
+
+    [Theory]
+    [InlineData("Citing “obligations at home,” the county spokeswoman told the Courier that the mayor would skip the fair.", "obligations at home,", "the county spokeswoman")]
+    [InlineData("Recalling ''the floods of the last decade,'' the statement urged residents to stay off the dunes.", "the floods of the last decade,", "the statement")]
+    public void A_quote_in_an_opening_participle_phrase_is_the_words_of_the_subject_after_it(string sentence, string quoted, string mention)
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\n" + sentence);
+
+        quote.Text.Should().Be(quoted);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
 }
