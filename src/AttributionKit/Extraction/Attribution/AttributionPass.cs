@@ -570,6 +570,13 @@ internal sealed class AttributionPass
     private TextRange? Possessor(List<WordToken> words, int limit)
     {
         var first = words.Count > 1 && words[0].Lower is "but" or "and" or "yet" ? 1 : 0;
+
+        // "His assumption was that “…”": a possessive pronoun owns them just the same.
+        if (first < limit && words[first].Text is "His" or "Her" or "Their" && first + 1 < limit && !words[first + 1].IsCapitalized && !words[first + 1].InQuote)
+        {
+            return words[first].Range;
+        }
+
         var last = first;
         while (last < limit && words[last].IsCapitalized && !words[last].InQuote && !AttributionLexicon.SentenceStarters.Contains(words[last].Text))
         {

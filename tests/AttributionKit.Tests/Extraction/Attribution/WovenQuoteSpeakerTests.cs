@@ -187,4 +187,13 @@ public class WovenQuoteSpeakerTests
         quote.Text.Should().Be(quoted);
         quote.SpeakerMention!.Text.Should().Be(mention);
     }
+
+    [Fact]
+    public void A_possessive_pronoun_opening_the_sentence_owns_the_words_of_its_noun()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\nHis assumption was that “as voters learn more,” they would turn to the levy.");
+
+        quote.Text.Should().Be("as voters learn more,");
+        quote.SpeakerMention!.Text.Should().Be("His");
+    }
 }
