@@ -726,7 +726,7 @@ internal static class CueFinder
         }
 
         // "And then Fisk went on the attack": a conjunction opening the sentence stands before its subject.
-        if (first == 0 && words[0].Lower is "and" or "but" or "so" or "yet" && limit > 2)
+        if (first == 0 && words[0].Lower is "and" or "but" or "so" or "yet" or "then" && limit > 2)
         {
             var k0 = words[1].Lower is "then" or "now" or "still" or "also" ? 2 : 1;
             if (k0 < limit && !words[k0].InQuote && IsSubjectStart(words[k0]) && !text.AsSpan(words[0].End, words[k0].Start - words[0].End).Contains(','))

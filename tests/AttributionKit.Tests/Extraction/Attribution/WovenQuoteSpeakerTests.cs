@@ -82,6 +82,7 @@ public class WovenQuoteSpeakerTests
     [InlineData("On Tuesday, Mr. Ortiz deflected questions about the levy before saying, “It is time to stop attacking the clerk.”", "It is time to stop attacking the clerk.", "Mr. Ortiz")]
     [InlineData("Mr. Ortiz shot back: “That would be good.”", "That would be good.", "Mr. Ortiz")]
     [InlineData("And then Ortiz went on the attack, saying, “Is the mayor going to resign?”", "Is the mayor going to resign?", "Ortiz")]
+    [InlineData("Then Ortiz turned on the mayor, saying, “Is he going to resign?”", "Is he going to resign?", "Ortiz")]
     public void A_sentence_subject_after_an_honorific_or_a_conjunction_says_the_quote(string sentence, string quoted, string mention)
     {
         var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting of the county board on Monday.\n\n" + sentence);
