@@ -203,7 +203,7 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
                 {
                     var from = Math.Max(0, Math.Min(hit.Span.Start, g.Source[0].Start) - 60);
                     var to = Math.Min(text.Length, Math.Max(hit.Span.End, g.Source[^1].End) + 60);
-                    lines.Add($"  SPK gold [{Show(text, g.Source)}] got [{hit.SpeakerMention?.Text}] ::: {text[from..to].Replace('\n', '/')}");
+                    lines.Add($"  SPK {hit.Kind} gold [{Show(text, g.Source)}] got [{hit.SpeakerMention?.Text}] cue [{hit.Cue?.Text}] ::: {text[from..to].Replace('\n', '/')}");
                 }
             }
 

@@ -44,6 +44,9 @@ internal static class AttributionLexicon
         .GroupBy(parts => parts[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(parts => parts[1]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+    /// <summary>Irregular past forms of common verbs (<c>left</c>, <c>became</c>), where a subject's noun phrase ends.</summary>
+    public static FrozenSet<string> IrregularPastVerbs { get; } = Load("Lexicons/irregular-past-verbs.txt");
+
     /// <summary>Nouns of a poll or survey (<c>poll</c>, <c>survey</c>), whose figures <c>in a … poll</c> attributes.</summary>
     public static FrozenSet<string> PollNouns { get; } = Load("Lexicons/cue-poll-nouns.txt");
 
@@ -96,7 +99,7 @@ internal static class AttributionLexicon
         "thus", "therefore", "hence", "besides", "sometimes", "often", "never", "always", "once", "twice", "first", "second",
         "finally", "soon", "asked", "told", "said", "says", "adding", "saying", "noting", "citing", "according", "nobody",
         "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "something", "everything", "anything", "none",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.Concat(Lexicon.Lines("Lexicons/sentence-adverbs.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs whose object (the person told) stands between the cue and the content (<c>told TASS that…</c>).</summary>
     public static FrozenSet<string> TellVerbs { get; } = new[]

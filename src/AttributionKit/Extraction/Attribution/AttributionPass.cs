@@ -98,6 +98,7 @@ internal sealed class AttributionPass
                 var frameSegments = blockSegments.Where(s => s.Open >= frame.Start && s.Open < frame.End).ToList();
                 var quoteOnly = frameSegments.Count > 0 && words.All(w => w.InQuote);
                 var used = new Dictionary<CueCandidate, AttributionDraft>();
+                var superseded = new HashSet<CueCandidate>();
                 QuoteDraft? frameQuote = null;
 
                 foreach (var segment in frameSegments)
@@ -108,7 +109,42 @@ internal sealed class AttributionPass
                     var own = QuoteTagFinder.DashCredit(_text, words, segment)
                         ?? covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
-                    own = own is null ? null : MainClause(covering, own);
+                    own = own is null ? null : OuterSpeaker(_text, covering, MainClause(covering, own));
+
+                    // "Swanson praised Franklin Graham, who has vowed to boycott the “support of …”": a relative clause
+                    // opened after the cue holds the quote; the one "who" stands for says it.
+                    if (own is not null && NearestClauseSubject(words, FirstWordAt(words, segment.Open)) is { } relative
+                        && _text.AsSpan(relative.Start, relative.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
+                        && relative.Start > own.Cue.End && relative.Start > own.Source.End && SaysBetween(words, relative.End, segment.Open))
+                    {
+                        own = new CueCandidate(relative, relative, new TextRange(relative.End, segment.Outer.End), false);
+                    }
+
+                    // "Pollsters agree - Carl Bialik: “…”": a name set off by a dash or comma right before the colon is
+                    // the speaker, over a cue further back in the line.
+                    if (own is not null && LeadInBefore(words, segment.Open, segment.Outer) is { Cue.Length: 1 } named
+                        && own.Source.End <= named.Source.Start && (own.Cue.End <= named.Source.Start || own.Cue.Length == 1) && named.Source.Start > frame.Start)
+                    {
+                        if (own.Content is { } replaced && replaced.Start == segment.Open)
+                        {
+                            superseded.Add(own);
+                        }
+
+                        own = named;
+                    }
+
+                    // "The port was run, as Tom Ridge put it: “…”": an "as" clause right before the quote names who
+                    // said it, over a cue further back.
+                    if (QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer) is { } asPutIt && (own is null || own.Source.Start < asPutIt.Source.Start))
+                    {
+                        if (own?.Content is { } ownContent && ownContent.Start == segment.Open)
+                        {
+                            superseded.Add(own);
+                        }
+
+                        own = asPutIt;
+                    }
+
                     var candidate = own is null ? null : Reporter(_text, covering, own);
                     var inner = segment.Inner(_text);
                     if (inner.IsEmpty || QuoteClassifier.IsNotSpeech(_text, segment, frame, candidate is not null))
@@ -120,7 +156,7 @@ internal sealed class AttributionPass
                     {
                         candidate = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty
                             ? QuoteTagFinder.Find(_text, words, segment)
-                            : LeadInBefore(words, segment.Open, segment.Outer) ?? QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer);
+                            : LeadInBefore(words, segment.Open, segment.Outer);
                     }
 
                     // "“Sued for that?” Sanders asked rhetorically, shaking his head.": the tag may open the next passage.
@@ -161,12 +197,27 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(segment, inner) && (NearestPronounSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))) is { } subject)
+                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))
+                        ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, FirstWordAt(words, segment.Open))
+                        ?? ParticipleSubject(words, segment)) is { } subject)
                     {
-                        // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
-                        // ("Bush praised Rubio as “a bright, charismatic leader”").
-                        subjectAttribution = NewAttribution(new CueCandidate(subject, subject, segment.Outer, false) { }, frame, frameSegments, b);
-                        subjectAttribution.Cue = null;
+                        if (candidates.FirstOrDefault(c => c.Source == subject && !c.IsSourceless && !c.IsLeadIn && c.Content is not null) is { } reporting)
+                        {
+                            // "Devine said …, instead pointing to the “big differences”": the sentence already reports the
+                            // subject's words; the quote is one more piece of them, not a relation of its own.
+                            if (!used.TryGetValue(reporting, out subjectAttribution))
+                            {
+                                subjectAttribution = NewAttribution(reporting, frame, frameSegments, b);
+                                used[reporting] = subjectAttribution;
+                            }
+                        }
+                        else
+                        {
+                            // Quoted words woven into a sentence without a reporting verb are the sentence subject's words
+                            // ("Bush praised Rubio as “a bright, charismatic leader”").
+                            subjectAttribution = NewAttribution(new CueCandidate(subject, subject, segment.Outer, false) { }, frame, frameSegments, b);
+                            subjectAttribution.Cue = null;
+                        }
                     }
 
                     frameQuote = NewQuote(inner, segment.Outer, standsFirst ? QuoteKind.Direct : QuoteKind.Partial, b, subjectAttribution);
@@ -174,7 +225,7 @@ internal sealed class AttributionPass
 
                 foreach (var candidate in candidates)
                 {
-                    if (!used.ContainsKey(candidate) && !candidate.IsLeadIn && candidate.Content is not null)
+                    if (!used.ContainsKey(candidate) && !superseded.Contains(candidate) && !candidate.IsLeadIn && candidate.Content is not null)
                     {
                         NewAttribution(candidate, frame, frameSegments, b);
                     }
@@ -222,6 +273,42 @@ internal sealed class AttributionPass
         }
 
         return own;
+    }
+
+    // "Bolton said he would advise Trump on “the strategic threats”": a pronoun reporting inside another's report is the
+    // outer speaker speaking of himself; the quoted words are the outer speaker's.
+    private static CueCandidate OuterSpeaker(string text, List<CueCandidate> covering, CueCandidate own)
+    {
+        if (text.AsSpan(own.Source.Start, own.Source.Length) is not ("he" or "she" or "they" or "He" or "She" or "They"))
+        {
+            return own;
+        }
+
+        foreach (var c in covering)
+        {
+            // "That said, she noted …" opens with a set phrase, not a speaker.
+            if (c != own && c.Cue.End <= own.Source.Start && c.Content!.Value.Contains(own.Source) && IsThatGap(text.AsSpan(c.Cue.End, own.Source.Start - c.Cue.End))
+                && text.AsSpan(c.Source.Start, c.Source.Length) is not ("That" or "This" or "It"))
+            {
+                return c;
+            }
+        }
+
+        return own;
+    }
+
+    // Nothing but "that" and a discourse adverb between two clauses ("said, however, that he …").
+    private static bool IsThatGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var part in gap.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part is not ("that" or "however" or "also" or "again" or "too" or "then" or "now" or "still"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "“…,” O’Malley said, according to the Las Vegas Sun": a cue after the quote's own cue that holds it passes the
@@ -313,9 +400,16 @@ internal sealed class AttributionPass
             // the sentence before credited, even when that one was read as part of a reported clause.
             _introducers[orphan] = (partialSource, partialSpeaker);
         }
-        else if (before is { } sentence && SubjectOfSentence(sentence) is { } subject && !AttributionLexicon.Pronouns.Contains(_text[subject.Start..subject.End]) && Resolve(subject, block) is { Type: SpeakerType.Person } person)
+        else if (before is { } sentence && SubjectOfSentence(sentence) is { } subject && Resolve(subject, block) is { Type: SpeakerType.Person } person)
         {
             _introducers[orphan] = (subject, person);
+        }
+        else if (before is { } reportingSentence && _attributions.LastOrDefault(a => a.Cue is { } cue && reportingSentence.Contains(cue) && a.Source is { } src
+            && reportingSentence.Contains(src) && a.Speaker is { Type: SpeakerType.Person } && a.Quotes.Count == 0) is { } report)
+        {
+            // "Or maybe Bush, consultant Phil Musser says.//“…”": a quote after a sentence that reports someone's view
+            // carries that report on.
+            _introducers[orphan] = (report.Source!.Value, report.Speaker!);
         }
 
         return orphan;
@@ -444,8 +538,9 @@ internal sealed class AttributionPass
     }
 
     // "Clinton backed the deal, although she made it clear that she has “serious concerns”": the subject pronoun of the
-    // clause nearest the quote says it, rather than the sentence's first subject.
-    private static TextRange? NearestPronounSubject(List<WordToken> words, int limit)
+    // clause nearest the quote says it, rather than the sentence's first subject. "Beck, who has described Trump as
+    // “a sociopath”": a relative clause holding the quote is the words of the one "who" stands for.
+    private TextRange? NearestClauseSubject(List<WordToken> words, int limit)
     {
         for (var k = limit - 1; k >= 0 && k >= limit - 25; k--)
         {
@@ -458,9 +553,108 @@ internal sealed class AttributionPass
             {
                 return words[k].Range;
             }
+
+            // A comma after "who" may close the clause ("Trump, who leads, mocked Rubio for “…”"): then it is not the quote's.
+            if (words[k].Lower is "who" && k > 0 && k + 1 < limit && !words[k + 1].IsCapitalized && Antecedent(words[k].Start) is not null
+                && !_text.AsSpan(words[k].End, words[limit - 1].End - words[k].End).Contains(','))
+            {
+                return words[k].Range;
+            }
         }
 
         return null;
+    }
+
+    // "Rubio’s catch phrase was that Crist “would say anything”", "Romney’s “47 percent” comment": a name in the possessive
+    // opening the sentence owns the words its noun stands for.
+    private TextRange? Possessor(List<WordToken> words, int limit)
+    {
+        var first = words.Count > 1 && words[0].Lower is "but" or "and" or "yet" ? 1 : 0;
+
+        // "His assumption was that “…”": a possessive pronoun owns them just the same.
+        if (first < limit && words[first].Text is "His" or "Her" or "Their" && first + 1 < limit && !words[first + 1].IsCapitalized && !words[first + 1].InQuote)
+        {
+            return words[first].Range;
+        }
+
+        var last = first;
+        while (last < limit && words[last].IsCapitalized && !words[last].InQuote && !AttributionLexicon.SentenceStarters.Contains(words[last].Text))
+        {
+            if (words[last].Text.EndsWith("’s", StringComparison.Ordinal) || words[last].Text.EndsWith("'s", StringComparison.Ordinal))
+            {
+                // "That’s", "It’s", "Here’s": a contraction, not a possessor.
+                var stem = words[last].Text[..^2];
+                return AttributionLexicon.SentenceStarters.Contains(stem) || AttributionLexicon.Pronouns.Contains(stem)
+                    ? null
+                    : new TextRange(words[first].Start, words[last].End);
+            }
+
+            if (last + 1 >= words.Count || !_text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().IsEmpty)
+            {
+                return null;
+            }
+
+            last++;
+        }
+
+        return null;
+    }
+
+    // "Citing “obligations in Tennessee,” the spokeswoman told reporters …": a quote in an opening participle phrase is
+    // the words of the sentence's subject, which follows the phrase.
+    private TextRange? ParticipleSubject(List<WordToken> words, QuotedSegment segment)
+    {
+        if (words.Count < 3 || words[0].InQuote || !words[0].IsCapitalized || !words[0].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var after = FirstWordAt(words, segment.Outer.End);
+        var gap = after < words.Count ? _text.AsSpan(segment.Outer.End, words[after].Start - segment.Outer.End).Trim() : [];
+        var last = segment.Outer.End - 1;
+        while (last > segment.Open && QuoteMarks.IsQuoteMark(_text[last]))
+        {
+            last--;
+        }
+
+        var commaInside = _text[last] == ',';
+        if (after >= words.Count || words.Take(after).Any(w => !w.InQuote && w.Start > segment.Open) || !(gap.SequenceEqual(",") || (gap.IsEmpty && commaInside)))
+        {
+            return null;
+        }
+
+        var rest = words.GetRange(after, words.Count - after);
+        return CueFinder.SubjectOf(_text, rest, rest.Count);
+    }
+
+    // Whether a reporting or stance verb stands between two offsets ("who has vowed", not "who died").
+    private static bool SaysBetween(List<WordToken> words, int start, int end)
+    {
+        for (var k = 0; k < words.Count && words[k].Start < end; k++)
+        {
+            if (words[k].Start >= start && !words[k].InQuote && AttributionLexicon.MatchVerb(words, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "“…,” Devine said, instead seeking to focus on the “big differences”": a quote woven into the sentence after a cue
+    // that names its speaker, with no subject of its own, goes on in that speaker's words.
+    private static TextRange? EarlierCueSource(List<CueCandidate> candidates, int open)
+    {
+        CueCandidate? nearest = null;
+        foreach (var c in candidates)
+        {
+            if (!c.IsSourceless && !c.IsLeadIn && c.Cue.End <= open && c.Source.End <= open && (nearest is null || c.Cue.Start > nearest.Cue.Start))
+            {
+                nearest = c;
+            }
+        }
+
+        return nearest?.Source;
     }
 
     // "Continued Stone: “…”": a lead-in ending on a colon right before the quote, in the same passage.
@@ -560,7 +754,13 @@ internal sealed class AttributionPass
 
     private ResolvedSpeaker Resolve(TextRange mention, int block)
     {
+        // "Rubio’s" names Rubio.
         var parsed = SpeakerNameParser.Parse(_text, mention);
+        if (parsed.Name.EndsWith("’s", StringComparison.Ordinal) || parsed.Name.EndsWith("'s", StringComparison.Ordinal))
+        {
+            parsed = parsed with { Name = parsed.Name[..^2] };
+        }
+
         switch (parsed.Type)
         {
             case SpeakerType.Pronoun:

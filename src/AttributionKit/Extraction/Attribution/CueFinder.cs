@@ -770,11 +770,16 @@ internal static class CueFinder
             }
         }
 
-        // "But some strategists fear …", "And Lee said …": a conjunction opening the sentence stands before its subject.
-        if (first == 0 && words.Count > 1 && limit > 1 && words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead"
-            && IsSpaceOnly(text, words[0].End, words[1].Start) && IsSubjectStart(words[1]) && !words[1].InQuote)
+        // "But some strategists fear …", "And then Fisk went on the attack": a conjunction opening the sentence stands
+        // before its subject.
+        if (first == 0 && limit > 1 && words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead" or "then")
         {
-            first = 1;
+            var k0 = limit > 2 && words[1].Lower is "then" or "now" or "still" or "also" ? 2 : 1;
+            if (!words[k0].InQuote && IsSubjectStart(words[k0]) && !text.AsSpan(words[0].End, words[k0].Start - words[0].End).Contains(',')
+                && (k0 == 2 || IsSpaceOnly(text, words[0].End, words[1].Start)))
+            {
+                first = k0;
+            }
         }
 
         if (first == 0 && !IsSubjectStart(words[0]))
@@ -787,10 +792,15 @@ internal static class CueFinder
                     return null;
                 }
 
+                // "On Wednesday, after staying neutral for months, Warren endorsed …": the subject follows the last of
+                // the opening phrases.
                 if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
                 {
                     first = k;
-                    break;
+                    if (IsSubjectStart(words[k]) || words[k].Lower is not ("after" or "before" or "while" or "when" or "despite" or "during" or "following" or "in" or "at" or "on" or "with" or "without" or "since" or "though" or "although" or "like" or "unlike"))
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -821,7 +831,8 @@ internal static class CueFinder
                     && !AttributionLexicon.SentenceStarters.Contains(words[last + 2].Text) && IsSpaceOnly(text, next.End, words[last + 2].Start))
                 || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                     && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
-                    && !IsPastTense(next) && !IsIrregularPast(next) && !next.Lower.EndsWith('s'));
+                    && !IsPastTense(next) && !IsIrregularPast(next)
+                    && (!next.Lower.EndsWith('s') || PluralHead(text, words, last + 1, limit)));
             if (!fits)
             {
                 // "Democratic front-runner Hillary Clinton", "Mexican officials now say", "Both parents stiffened":
@@ -848,6 +859,13 @@ internal static class CueFinder
             last--;
         }
 
+        // "A short time later, Ms. Abedin wrote": a time phrase ending on "later" or "ago" opens the sentence.
+        if (last + 2 < limit && words[last + 1].Lower is "later" or "ago" or "earlier" && !words[last + 1].InQuote
+            && text.AsSpan(words[last + 1].End, words[last + 2].Start - words[last + 1].End).Trim().SequenceEqual(","))
+        {
+            return SubjectOf(text, words.GetRange(last + 2, words.Count - last - 2), limit - last - 2);
+        }
+
         // "Clinton’s campaign said", "Hoff’s letter makes": a name in the possessive owns the noun after it, and that
         // noun is the subject when a verb follows it.
         if (last + 2 < limit && IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")
@@ -863,7 +881,7 @@ internal static class CueFinder
         {
             var next = last + 1 < words.Count ? words[last + 1] : default;
             var verbLike = next.Text is { Length: > 0 } && !next.IsCapitalized && !next.InQuote
-                && (!AttributionLexicon.ClauseOpeners.Contains(next.Text) || AttributionLexicon.CueModifiers.Contains(next.Text));
+                && (!AttributionLexicon.ClauseOpeners.Contains(next.Text) || AttributionLexicon.CueModifiers.Contains(next.Text) || AttributionLexicon.MatchVerb(words, last + 1) > 0);
             if (!verbLike || words[first].Lower.EndsWith("ing", StringComparison.Ordinal) || words[first].Lower.EndsWith("ly", StringComparison.Ordinal))
             {
                 return null;
@@ -984,10 +1002,7 @@ internal static class CueFinder
         && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal);
 
     // "began", "sent", "took": common past forms without -ed, which end a subject as a verb.
-    private static bool IsIrregularPast(WordToken word) =>
-        word.Lower is "began" or "sent" or "made" or "took" or "gave" or "went" or "came" or "got" or "held" or "kept" or "left" or "ran"
-            or "won" or "lost" or "brought" or "bought" or "built" or "spent" or "stood" or "met" or "led" or "fell" or "paid" or "knew"
-            or "became" or "struck" or "drew" or "threw" or "broke" or "chose" or "rose" or "grew" or "sat" or "hit" or "set" or "put";
+    private static bool IsIrregularPast(WordToken word) => AttributionLexicon.IrregularPastVerbs.Contains(word.Lower);
 
     private static bool IsPastTense(WordToken word) =>
         !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Text.Contains('-', StringComparison.Ordinal);
@@ -1002,11 +1017,31 @@ internal static class CueFinder
             && !GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
     }
 
+    // "The two lawmakers argue", "The lawmakers, however, argue": a word in -s after a determiner is a plural head noun
+    // when a reporting verb or a comma follows it, not a verb.
+    private static bool PluralHead(string text, List<WordToken> words, int k, int limit) =>
+        k + 1 < limit && !words[k + 1].InQuote && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
+        && (AttributionLexicon.MatchVerb(words, k + 1) > 0
+            || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too"));
+
+    // "Mr. Ortiz said": an honorific opens a name though it may open a sentence without one.
     private static bool IsSubjectStart(WordToken word) =>
         word.Lower is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr"
         || AttributionLexicon.Pronouns.Contains(word.Text)
         || GroupDeterminers.Contains(word.Text)
-        || (word.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(word.Text));
+        || (word.IsCapitalized && (!AttributionLexicon.SentenceStarters.Contains(word.Text) || word.Lower is "mr." or "mrs." or "ms." or "dr."));
+
+    // "“…,”" / "''…,''": the content ends on closing marks with a comma just inside them.
+    private static bool CommaInsideClosingMark(string text, TextRange content)
+    {
+        var e = content.End;
+        while (e > content.Start + 1 && IsClosingMark(text[e - 1]))
+        {
+            e--;
+        }
+
+        return e < content.End && e > content.Start + 1 && text[e - 1] == ',';
+    }
 
     private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
 
@@ -1053,8 +1088,10 @@ internal static class CueFinder
             }
         }
 
+        // "“…,” according to X": the comma may stand inside the closing quote mark.
         var before = ContentBefore(text, frame, words[cueStart].Start);
-        if (before is { } b && CommaAdjacent(text, b.End, words[cueStart].Start))
+        if (before is { } b && (CommaAdjacent(text, b.End, words[cueStart].Start)
+            || (CommaInsideClosingMark(text, b) && IsGapOf(text.AsSpan(b.End, words[cueStart].Start - b.End)))))
         {
             return new CueCandidate(cue, source, b, false);
         }

@@ -180,7 +180,9 @@ internal static class QuoteTagFinder
             cueEnd = colon + 1;
         }
 
-        if (nameStart >= 0 && nameStart < n && n - nameStart <= 6 && words.Skip(nameStart).All(w => w.IsCapitalized || w.Lower is "of" or "de" or "van" or "von"))
+        // "HEADLINE - Mark Blumenthal and Jon Cohen:": two names joined by "and" credit together.
+        if (nameStart >= 0 && nameStart < n && n - nameStart <= 6 && words[^1].IsCapitalized
+            && words.Skip(nameStart).All(w => w.IsCapitalized || w.Lower is "of" or "de" or "van" or "von" or "and"))
         {
             var cue = nameStart == s ? new TextRange(colon, colon + 1) : new TextRange(words[s].Start, cueEnd);
             return new CueCandidate(cue, new TextRange(words[nameStart].Start, words[^1].End), quote, false);
@@ -215,7 +217,9 @@ internal static class QuoteTagFinder
             end++;
         }
 
-        if (end == 0 || words[end - 1].InQuote || !text.AsSpan(words[end - 1].End, open - words[end - 1].End).Trim().SequenceEqual(","))
+        // "as Tom Ridge, a former harbor master, put it: “…”": a colon may end the clause too.
+        var gap = end == 0 ? [] : text.AsSpan(words[end - 1].End, open - words[end - 1].End).Trim();
+        if (end == 0 || words[end - 1].InQuote || !(gap.SequenceEqual(",") || gap.SequenceEqual(":")))
         {
             return null;
         }
@@ -232,17 +236,36 @@ internal static class QuoteTagFinder
                 continue;
             }
 
-            // The source runs from after "as" to the first tag verb; at most four words follow the verb ("put it").
+            // The source runs from after "as" to the first tag verb; a few words follow the verb ("put it", "had written
+            // a few years earlier").
             for (var v = a + 2; v < end && v <= a + 9; v++)
             {
-                if (!words[v].IsCapitalized && VerbSpan(words, v, guessPast: false) is var span and > 0 && end - (v + span) <= 4)
+                if (!words[v].IsCapitalized && VerbSpan(words, v, guessPast: false) is var span and > 0 && end - (v + span) <= 6)
                 {
-                    if (Breakers.Contains(words[a + 1].Text) || words.Skip(a + 1).Take(v - a - 1).Any(w => !w.IsCapitalized && Breakers.Contains(w.Text)))
+                    // "as the columnist had written": the auxiliary belongs to the verb, not the source.
+                    var last = v - 1;
+                    while (last > a + 1 && words[last].Lower is "has" or "had" or "have" or "once" or "famously" or "memorably" or "later" or "then")
+                    {
+                        last--;
+                    }
+
+                    if (Breakers.Contains(words[a + 1].Text) || words.Skip(a + 1).Take(last - a).Any(w => !w.IsCapitalized && Breakers.Contains(w.Text)))
                     {
                         return null;
                     }
 
-                    return new CueCandidate(new TextRange(words[v].Start, words[v + span - 1].End), new TextRange(words[a + 1].Start, words[v - 1].End), quote, false);
+                    // The source is a name, a pronoun or a noun phrase ("as Ridge", "as he", "as the columnist"), and a
+                    // comma before the verb closes an appositive opened after the name ("as Ridge, a former master, put
+                    // it"): "as interconnected, said" is no source.
+                    var opensSource = Determiners.Contains(words[a + 1].Text) || SubjectPronouns.Contains(words[a + 1].Text)
+                        || words.Skip(a + 1).Take(last - a).Any(w => w.IsCapitalized);
+                    var commas = text.AsSpan(words[a + 1].Start, words[v].Start - words[a + 1].Start).Count(',');
+                    if (!opensSource || commas == 1)
+                    {
+                        return null;
+                    }
+
+                    return new CueCandidate(new TextRange(words[v].Start, words[v + span - 1].End), new TextRange(words[a + 1].Start, words[last].End), quote, false);
                 }
             }
 
@@ -324,7 +347,10 @@ internal static class QuoteTagFinder
                 : null;
         }
 
-        if (!first.IsCapitalized && !Determiners.Contains(first.Text))
+        // "“…,” former policy director Anne Slaughter wrote": lower-case words before a name describe the speaker; then
+        // a name must come before the verb.
+        var describedName = !first.IsCapitalized && !Determiners.Contains(first.Text);
+        if (describedName && (Breakers.Contains(first.Text) || VerbSpan(words, j) > 0 || first.Lower.EndsWith("ly", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -332,15 +358,19 @@ internal static class QuoteTagFinder
         var k = j;
         while (k < words.Count && k - j < MaxNameWords)
         {
+            // "a voice-over in the ad states", "a reporter at the Post wrote": a preposition after the head noun opens a
+            // phrase that still belongs to the speaker.
             var w = words[k];
-            if (w.InQuote || (k > j && Breakers.Contains(w.Text)))
+            var phrase = k > j + 1 && !words[k - 1].InQuote && !Determiners.Contains(words[k - 1].Text)
+                && (w.Lower is "in" or "at" or "from" or "of" || (w.Lower is "for" or "on" && words[k - 1].IsCapitalized && k + 1 < words.Count && words[k + 1].IsCapitalized));
+            if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase))
             {
                 return null;
             }
 
-            if (k > j && IsTagVerb(words, k, allowCapital: true) && IsSpaceOnly(text, words[k - 1].End, w.Start) && !Determiners.Contains(words[k - 1].Text))
+            if (k > j && IsTagVerb(words, k, allowCapital: true) && IsSpaceOnly(text, words[k - 1].End, w.Start) && !EndsOnDeterminer(words, j, k - 1))
             {
-                return Candidate(words, j, k - 1, k, outer);
+                return describedName && !words[k - 1].IsCapitalized ? null : Candidate(words, j, k - 1, k, outer);
             }
 
             if (k + 1 >= words.Count)
@@ -365,12 +395,13 @@ internal static class QuoteTagFinder
             while (a < words.Count && a - k <= MaxAppositiveWords && !words[a].InQuote)
             {
                 var after = a + 1 < words.Count ? text.AsSpan(words[a].End, words[a + 1].Start - words[a].End).Trim() : [];
-                if (after.SequenceEqual(",") || after.SequenceEqual(".,"))
+                // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the appositive may hold commas of its own.
+                if ((after.SequenceEqual(",") || after.SequenceEqual(".,")) && IsTagVerb(words, a + 1, allowCapital: true))
                 {
-                    return IsTagVerb(words, a + 1, allowCapital: true) ? Candidate(words, j, k, a + 1, outer) : null;
+                    return Candidate(words, j, k, a + 1, outer);
                 }
 
-                if (!after.IsEmpty && !after.SequenceEqual(".") && !after.SequenceEqual("'s") && !after.SequenceEqual("’s"))
+                if (!after.IsEmpty && !after.SequenceEqual(",") && !after.SequenceEqual(".,") && !after.SequenceEqual(".") && !after.SequenceEqual("'s") && !after.SequenceEqual("’s"))
                 {
                     return null;
                 }
@@ -383,6 +414,10 @@ internal static class QuoteTagFinder
 
         return null;
     }
+
+    // "“…,” his said" has no head noun; "“…,” the two write": a number after "the" is the head.
+    private static bool EndsOnDeterminer(List<WordToken> words, int first, int last) =>
+        Determiners.Contains(words[last].Text) && !(last > first && words[last - 1].Lower == "the" && words[last].Lower is "two" or "three" or "four" or "other" or "others");
 
     private static CueCandidate Candidate(List<WordToken> words, int first, int last, int verb, TextRange outer)
     {

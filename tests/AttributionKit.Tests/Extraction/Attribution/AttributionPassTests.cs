@@ -47,4 +47,35 @@ public class AttributionPassTests
         last.SpeakerMention!.Text.Should().Be("she");
         last.Speaker.Should().Be("Rosa Calder");
     }
+
+    [Fact]
+    public void A_pronoun_subject_of_the_reporting_sentence_before_introduces_the_quote_when_it_resolves()
+    {
+        var quote = Only("Rosa Calder, the harbor director, spoke to the county board in Dayton on Monday night.\n\nShe said the pier would reopen in May. “We have waited long enough.”");
+
+        quote.Text.Should().Be("We have waited long enough.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("She");
+        quote.Speaker.Should().Be("Rosa Calder");
+    }
+
+    [Fact]
+    public void A_one_word_surname_saying_something_in_the_sentence_before_introduces_the_quote()
+    {
+        var quote = Only("Harbor director Rosa Calder spoke to the county board in Dayton on Monday night.\n\nCalder said the pier would reopen in May.\n\n“We have waited long enough.”");
+
+        quote.Text.Should().Be("We have waited long enough.");
+        quote.SpeakerMention!.Text.Should().Be("Calder");
+        quote.Speaker.Should().Be("Rosa Calder");
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_reporting_someones_view_carries_that_report_on()
+    {
+        var quote = Only("Harbor director Rosa Calder spoke to the county board in Dayton on Monday night.\n\nOr maybe Calder, digital consultant Ann Ruiz says. “Several surveys suggest a second look is coming.”");
+
+        quote.Text.Should().Be("Several surveys suggest a second look is coming.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Contain("Ann Ruiz");
+    }
 }

@@ -216,4 +216,79 @@ public class QuoteTagFinderTests
         quote.Text.Should().Be("The chant was ‘Lock the doors’");
         quote.Speaker.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("The port was run, as Tom Ridge, a former harbor master, put it: “like a private club.”", "like a private club.", "Tom Ridge, a former harbor master")]
+    [InlineData("As the columnist Ann Parsons had written years before the fire, “We could not have a harbor without him.”", "We could not have a harbor without him.", "the columnist Ann Parsons")]
+    public void An_as_clause_with_an_appositive_auxiliary_or_colon_names_the_speaker(string sentence, string quoted, string mention)
+    {
+        var quote = Only(sentence);
+
+        quote.Text.Should().Be(quoted);
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void An_as_clause_that_names_no_one_does_not_credit_the_quote()
+    {
+        var quote = Only("Ruiz, who sees the two votes as linked, said in a statement: “We need both.”");
+
+        quote.Text.Should().Be("We need both.");
+        quote.SpeakerMention!.Text.Should().NotBe("linked");
+    }
+
+    [Theory]
+    [InlineData("“We will not sign the contract,” the two write.", "the two", "two")]
+    [InlineData("“We will not sign the contract,” the Saudis state in the paper.", "the Saudis", "Saudis")]
+    // The mention is the source span, which keeps an appositive with its closing comma, as the sources of reported
+    // speech do ("Ann Lee, a pilot, said"); the speaker is the name.
+    [InlineData("“We will not sign,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.", "Mr. Daniloff, now 81 and retired in Cambridge, Mass.,", "Daniloff")]
+    public void A_tag_with_a_number_head_a_present_verb_or_a_long_appositive_names_the_speaker(string sentence, string mention, string speaker)
+    {
+        var quote = Only(sentence);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+        quote.Speaker.Should().Contain(speaker);
+    }
+
+    [Fact]
+    public void A_determiner_alone_before_the_verb_names_no_one()
+    {
+        var quote = Only("“We will not sign the contract,” the write-up said nothing more.");
+
+        quote.SpeakerMention?.Text.Should().NotBe("the");
+    }
+
+    [Theory]
+    [InlineData("“I was never prouder to work for you,” former policy director Ann Slaughter wrote to Fisk.", "former policy director Ann Slaughter")]
+    [InlineData("“The kids do not like him,” this source told the Courier.", "this source")]
+    [InlineData("“They know she is the only one strong enough,” a voice-over in the ad states.", "a voice-over in the ad")]
+    public void A_tag_with_described_names_demonstratives_or_a_phrase_after_the_head_names_the_speaker(string sentence, string mention)
+    {
+        var quote = Only(sentence);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void Lower_case_words_without_a_name_before_the_verb_are_no_tag()
+    {
+        var quote = Only("“The levy is off the table,” quietly everyone said.");
+
+        quote.SpeakerMention.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Analysts agree - Carl Bialik: “Keep on contacting voters as late as possible.”", "Carl Bialik")]
+    [InlineData("POLLS NOT WRONG, JUST EARLY - Mark Blum and Jon Cohen: “The polls were right about the trend.”", "Mark Blum and Jon Cohen")]
+    public void A_name_set_off_by_a_dash_before_the_colon_beats_a_cue_further_back(string line, string mention)
+    {
+        var quote = Only(line);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
 }
