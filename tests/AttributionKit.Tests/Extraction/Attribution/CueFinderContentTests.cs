@@ -1,16 +1,11 @@
 using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 
 namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>Which words a reporting cue attributes.</summary>
 public class CueFinderContentTests
 {
-    private static Model.Attribution WithCue(string text, string cue)
-    {
-        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
-        return result.Attributions.Should().Contain(a => a.Cue != null && a.Cue.Text == cue).Which;
-    }
-
     [Theory]
     [InlineData("While the pilots have pushed for new talks, Nora Vale said this was the last chance to save the pier.", "this was the last chance to save the pier")]
     [InlineData("While the pilots have pushed for new talks, Nora Vale said last year’s plan was the only chance to save the pier.", "last year’s plan was the only chance to save the pier")]

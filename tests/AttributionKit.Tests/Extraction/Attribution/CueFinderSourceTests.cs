@@ -1,16 +1,11 @@
 using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 
 namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>Where the source of a reporting cue starts and ends.</summary>
 public class CueFinderSourceTests
 {
-    private static Model.Attribution WithCue(string text, string cue)
-    {
-        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
-        return result.Attributions.Should().Contain(a => a.Cue != null && a.Cue.Text == cue).Which;
-    }
-
     [Theory]
     [InlineData("Harbour commissioner Nora Vale was the first to answer, writing that the pier would reopen.", "Harbour commissioner Nora Vale")]
     [InlineData("Maritime harbour pilot Nora Vale was the first to answer, writing that the pier would reopen.", "Maritime harbour pilot Nora Vale")]

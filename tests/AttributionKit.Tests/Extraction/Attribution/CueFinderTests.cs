@@ -360,8 +360,7 @@ public class CueFinderTests
     private static System.Collections.Immutable.ImmutableArray<Model.Attribution> All(string text) =>
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
 
-    private static Model.Attribution WithCue(string text, string cue) =>
-        All(text).Should().Contain(a => a.Cue != null && a.Cue.Text == cue).Which;
+    private static Model.Attribution WithCue(string text, string cue) => PlainTextAttributions.WithCue(text, cue);
 
     [Fact]
     public void A_title_case_headline_reads_its_capitalised_verb_as_the_cue()
