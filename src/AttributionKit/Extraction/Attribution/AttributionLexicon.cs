@@ -47,6 +47,12 @@ internal static class AttributionLexicon
     /// <summary>Irregular past forms of common verbs (<c>left</c>, <c>became</c>), where a subject's noun phrase ends.</summary>
     public static FrozenSet<string> IrregularPastVerbs { get; } = Load("Lexicons/irregular-past-verbs.txt");
 
+    /// <summary>Participles of feeling (<c>worried</c>, <c>encouraged</c>), whose <c>by</c> names a cause, not a source.</summary>
+    public static FrozenSet<string> FeelingParticiples { get; } = Load("Lexicons/feeling-participles.txt");
+
+    /// <summary>Degree words before a quantity that opens a source (<c>about</c>, <c>nearly</c>).</summary>
+    public static FrozenSet<string> QuantityDegreeWords { get; } = Load("Lexicons/quantity-degree-words.txt");
+
     /// <summary>Nouns of a poll or survey (<c>poll</c>, <c>survey</c>), whose figures <c>in a … poll</c> attributes.</summary>
     public static FrozenSet<string> PollNouns { get; } = Load("Lexicons/cue-poll-nouns.txt");
 

@@ -1369,9 +1369,7 @@ internal static class CueFinder
 
     // "worried by", "encouraged by": a feeling, whose cause after "by" is what the feeling is about, not its source.
     private static bool IsFeeling(WordToken word) =>
-        word.Lower is "worried" or "concerned" or "troubled" or "alarmed" or "disturbed" or "surprised" or "shocked" or "pleased"
-            or "disappointed" or "frustrated" or "angered" or "encouraged" or "heartened" or "outraged" or "dismayed" or "bothered"
-            or "impressed" or "moved" or "inspired" or "convinced" or "persuaded" or "offended" or "insulted" or "annoyed" or "amused";
+        AttributionLexicon.FeelingParticiples.Contains(word.Lower);
 
     // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
     // about what came before follows the cue; what it attributes stands before it.
@@ -1555,8 +1553,7 @@ internal static class CueFinder
             k -= 2;
         }
 
-        if (k >= 1 && !words[k - 1].InQuote && words[k - 1].Lower is "about" or "nearly" or "almost" or "roughly" or "approximately" or "only" or "just"
-            or "not" or "virtually" or "around" or "some" or "over" or "barely")
+        if (k >= 1 && !words[k - 1].InQuote && AttributionLexicon.QuantityDegreeWords.Contains(words[k - 1].Lower))
         {
             k--;
         }
