@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using AttributionKit.Extraction.Outlets;
+using AttributionKit.Text;
 
 namespace AttributionKit.Extraction.Attribution;
 
@@ -10,6 +11,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class SpeakerNameParser
 {
+    private static readonly FrozenSet<string> DescriptionOpeners = Lexicon.Lines("Lexicons/appositive-description-openers.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Determiners = new[]
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "one", "some",
@@ -144,7 +147,9 @@ internal static class SpeakerNameParser
     private static string? AppositiveRole(string text, List<WordToken> appositive)
     {
         var first = 0;
-        if (appositive[0].Lower is "who" or "which" or "whose")
+        // "who has led the port since 2019" is a clause; "now 81 and retired", "45" describe the person: no title.
+        if (appositive[0].Lower is "who" or "which" or "whose" || char.IsDigit(appositive[0].Text[0])
+            || DescriptionOpeners.Contains(appositive[0].Lower))
         {
             return null;
         }
