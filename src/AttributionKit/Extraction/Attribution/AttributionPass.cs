@@ -580,7 +580,7 @@ internal sealed class AttributionPass
         var last = first;
         while (last < limit && words[last].IsCapitalized && !words[last].InQuote && !AttributionLexicon.SentenceStarters.Contains(words[last].Text))
         {
-            if (words[last].Text.EndsWith("’s", StringComparison.Ordinal) || words[last].Text.EndsWith("'s", StringComparison.Ordinal))
+            if (words[last].IsPossessive)
             {
                 // "That’s", "It’s", "Here’s": a contraction, not a possessor.
                 var stem = words[last].Text[..^2];

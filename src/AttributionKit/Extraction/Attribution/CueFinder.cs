@@ -91,7 +91,7 @@ internal static class CueFinder
         var prevLower = prev.Lower;
         var subjectEnds = !gapBefore.IsEmpty || prevLower is "who" or "that" or "which" or "percent" || IsModifier(prev) || prev.Text.All(char.IsAsciiDigit)
             || (AttributionLexicon.Pronouns.Contains(prev.Text) && prevLower is not ("his" or "her" or "its" or "their" or "our" or "my" or "your"))
-            || (prev.IsCapitalized && !prev.Text.EndsWith("’s", StringComparison.Ordinal) && !prev.Text.EndsWith("'s", StringComparison.Ordinal))
+            || (prev.IsCapitalized && !prev.IsPossessive)
             || (!prev.IsCapitalized && prevLower.Length > 3 && prevLower.EndsWith('s') && !prevLower.EndsWith("ss", StringComparison.Ordinal)
                 && !prevLower.EndsWith("us", StringComparison.Ordinal) && !prevLower.EndsWith("is", StringComparison.Ordinal));
         var next = words[k + span];
@@ -357,7 +357,7 @@ internal static class CueFinder
             {
                 source = possessor.Range;
             }
-            else if ((IsSpaceOnly(text, possessor.End, w.Start) && (possessor.Text.EndsWith("’s", StringComparison.Ordinal) || possessor.Text.EndsWith("'s", StringComparison.Ordinal)))
+            else if ((IsSpaceOnly(text, possessor.End, w.Start) && possessor.IsPossessive)
                 || IsPossessiveMark(text, possessor.End, w.Start))
             {
                 var first = NounPhraseStart(text, words, k - 1);
@@ -739,7 +739,7 @@ internal static class CueFinder
         for (var k = 0; k <= last; k++)
         {
             if (words[k].InQuote || !words[k].IsCapitalized || (k > 0 && !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
-                || words[k].Text.EndsWith("’s", StringComparison.Ordinal) || words[k].Text.EndsWith("'s", StringComparison.Ordinal))
+                || words[k].IsPossessive)
             {
                 return null;
             }
@@ -989,7 +989,7 @@ internal static class CueFinder
     // "self-described", "so-called": a hyphenated compound is an adjective, not a verb.
     // "Clinton’s", not "It’s" or "She’s" (a pronoun and "is").
     private static bool IsPossessiveName(WordToken word) =>
-        word.IsCapitalized && word.Text.Length > 3 && (word.Text.EndsWith("’s", StringComparison.Ordinal) || word.Text.EndsWith("'s", StringComparison.Ordinal))
+        word.IsCapitalized && word.Text.Length > 3 && word.IsPossessive
         && !AttributionLexicon.Pronouns.Contains(word.Text[..^2]) && word.Lower[..^2] is not ("it" or "that" or "there" or "what" or "here" or "who" or "let" or "one" or "this");
 
     private static bool IsVerbAfterNoun(string text, List<WordToken> words, int k) =>
@@ -2082,7 +2082,7 @@ internal static class CueFinder
         {
             // "said Ann Lee, Facebook’s policy director": a possessive name opens a description.
             return SpeakerNameParser.IsTitleWord(word.Text) || AttributionLexicon.Roles.Contains(word.Text)
-                || word.Text.EndsWith("’s", StringComparison.Ordinal) || word.Text.EndsWith("'s", StringComparison.Ordinal)
+                || word.IsPossessive
                 || word.Text is "Democrat" or "Republican" or "Independent";
         }
 
@@ -2124,7 +2124,7 @@ internal static class CueFinder
             return false;
         }
 
-        if (lastWord.Text.EndsWith("’s", StringComparison.Ordinal) || lastWord.Text.EndsWith("'s", StringComparison.Ordinal))
+        if (lastWord.IsPossessive)
         {
             return false;
         }
@@ -2368,18 +2368,8 @@ internal static class CueFinder
         return true;
     }
 
-    private static bool IsSpaceOnly(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsSpaceOnly(string text, int start, int end) =>
+        end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
 
     // An apostrophe right after a word ending in s and before a space ("Sanders’ aide", "voters' views").
     private static bool IsPossessiveMark(string text, int start, int end) =>

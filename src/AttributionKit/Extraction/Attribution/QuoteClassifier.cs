@@ -114,18 +114,8 @@ internal static class QuoteClassifier
         return i > start && i < end && char.IsLetter(text[i]);
     }
 
-    private static bool IsSpaceOnly(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsSpaceOnly(string text, int start, int end) =>
+        end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
 
     private static bool IsTrailingOnly(string text, int start, int end)
     {

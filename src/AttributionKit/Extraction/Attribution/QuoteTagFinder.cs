@@ -478,16 +478,6 @@ internal static class QuoteTagFinder
         return guessPast && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && lower.All(char.IsLetter) ? 1 : 0;
     }
 
-    private static bool IsSpaceOnly(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsSpaceOnly(string text, int start, int end) =>
+        end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
 }

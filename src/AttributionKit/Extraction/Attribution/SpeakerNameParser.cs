@@ -111,7 +111,7 @@ internal static class SpeakerNameParser
         {
             var w = head[nameStart - 1];
             var isName = (w.IsCapitalized && !AttributionLexicon.Roles.Contains(w.Text) && !AttributionLexicon.Demonyms.Contains(w.Text)
-                    && !w.Text.EndsWith("’s", StringComparison.Ordinal) && !w.Text.EndsWith("'s", StringComparison.Ordinal))
+                    && !w.IsPossessive)
                 || (NameParticles.Contains(w.Text) && nameStart - 2 >= first && head[nameStart - 2].IsCapitalized);
             if (!isName)
             {
@@ -164,7 +164,7 @@ internal static class SpeakerNameParser
     }
 
     private static bool IsPlainName(WordToken word) =>
-        word.IsCapitalized && !IsTitleWord(word.Text) && !word.Text.EndsWith("’s", StringComparison.Ordinal) && !word.Text.EndsWith("'s", StringComparison.Ordinal);
+        word.IsCapitalized && !IsTitleWord(word.Text) && !word.IsPossessive;
 
     private static bool IsAllCaps(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

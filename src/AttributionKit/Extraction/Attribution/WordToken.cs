@@ -10,6 +10,9 @@ internal readonly record struct WordToken(int Start, int End, string Text, bool 
     /// <summary>Whether the word starts with a capital letter.</summary>
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
+    /// <summary>Whether the word ends in a possessive <c>’s</c> or <c>'s</c> ("Rubio’s"; also "It’s", which callers rule out).</summary>
+    public bool IsPossessive => Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal);
+
     /// <summary>The word in lower case.</summary>
     public string Lower => Text.ToLowerInvariant();
 
