@@ -41,6 +41,18 @@ internal static class RecognizerRegexTimeouts
         var changed = 0;
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var staticsRead = new HashSet<Type>();
+        var library = new Dictionary<Assembly, bool>();
+        bool IsLibraryType(Type type)
+        {
+            if (!library.TryGetValue(type.Assembly, out var walked))
+            {
+                walked = IsLibraryAssembly(type.Assembly);
+                library[type.Assembly] = walked;
+            }
+
+            return walked;
+        }
+
         var pending = new Stack<object>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -127,11 +139,12 @@ internal static class RecognizerRegexTimeouts
         && type != typeof(DateTime) && type != typeof(TimeSpan) && !typeof(MemberInfo).IsAssignableFrom(type)
         && !typeof(Delegate).IsAssignableFrom(type) && !typeof(System.Globalization.CultureInfo).IsAssignableFrom(type);
 
-    // Types whose fields are walked: everything but the framework's own (whose collections are enumerated instead).
-    private static bool IsLibraryType(Type type)
+    // Assemblies whose types' fields are walked: everything but the framework's own (whose collections are enumerated
+    // instead). Asked once per assembly: reading an assembly's name allocates, and a model holds thousands of objects.
+    private static bool IsLibraryAssembly(Assembly assembly)
     {
-        var assembly = type.Assembly.GetName().Name ?? string.Empty;
-        return !(assembly.StartsWith("System.", StringComparison.Ordinal) || assembly.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
-            || assembly is "netstandard" or "mscorlib");
+        var name = assembly.GetName().Name ?? string.Empty;
+        return !(name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
+            || name is "netstandard" or "mscorlib");
     }
 }
