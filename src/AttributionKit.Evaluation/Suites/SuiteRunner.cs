@@ -62,6 +62,12 @@ internal static class SuiteRunner
     /// </summary>
     private static void WarmUp()
     {
+        // `all` runs several suites in one process: the one-time costs are paid once.
+        if (WarmUpTime > TimeSpan.Zero)
+        {
+            return;
+        }
+
         var clock = Stopwatch.StartNew();
         var assembly = typeof(SuiteRunner).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".WarmUp.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
