@@ -986,7 +986,6 @@ internal static class CueFinder
         return null;
     }
 
-    // "self-described", "so-called": a hyphenated compound is an adjective, not a verb.
     // "Clinton’s", not "It’s" or "She’s" (a pronoun and "is").
     private static bool IsPossessiveName(WordToken word) =>
         word.IsCapitalized && word.Text.Length > 3 && word.IsPossessive
@@ -1004,6 +1003,7 @@ internal static class CueFinder
     // "began", "sent", "took": common past forms without -ed, which end a subject as a verb.
     private static bool IsIrregularPast(WordToken word) => AttributionLexicon.IrregularPastVerbs.Contains(word.Lower);
 
+    // "self-described", "so-called": a hyphenated compound is an adjective, not a verb.
     private static bool IsPastTense(WordToken word) =>
         !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Text.Contains('-', StringComparison.Ordinal);
 
