@@ -756,10 +756,7 @@ internal sealed class AttributionPass
     {
         // "Rubio’s" names Rubio.
         var parsed = SpeakerNameParser.Parse(_text, mention);
-        if (parsed.Name.EndsWith("’s", StringComparison.Ordinal) || parsed.Name.EndsWith("'s", StringComparison.Ordinal))
-        {
-            parsed = parsed with { Name = parsed.Name[..^2] };
-        }
+        parsed = parsed with { Name = PersonRegistry.StripPossessive(parsed.Name) };
 
         switch (parsed.Type)
         {

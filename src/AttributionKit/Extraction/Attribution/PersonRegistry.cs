@@ -308,7 +308,8 @@ internal sealed class PersonRegistry
         AddOccurrence(words[s].Start, name);
     }
 
-    private static string StripPossessive(string word) =>
+    /// <summary>The word without a possessive <c>’s</c> or <c>'s</c> ("Rubio’s" → "Rubio").</summary>
+    public static string StripPossessive(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 
     private static bool IsSpaceOnly(string text, int start, int end)
