@@ -7,14 +7,30 @@ namespace AttributionKit.Extraction.Attribution;
 /// <param name="InQuote">Whether it stands inside quote marks (quoted words never name a speaker or a cue).</param>
 internal readonly record struct WordToken(int Start, int End, string Text, bool InQuote)
 {
-    /// <summary>Whether the word starts with a capital letter.</summary>
-    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    private readonly string _text = Text;
+    private readonly string _lower = Text.ToLowerInvariant();
 
-    /// <summary>Whether the word ends in a possessive <c>’s</c> or <c>'s</c> ("Rubio’s"; also "It’s", which callers rule out).</summary>
-    public bool IsPossessive => Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal);
+    /// <summary>The word.</summary>
+    /// <remarks>Setting it (also through <c>with</c>) sets <see cref="Lower"/> too, so the two never disagree.</remarks>
+    public string Text
+    {
+        get => _text;
+        init
+        {
+            _text = value;
+            _lower = value.ToLowerInvariant();
+        }
+    }
 
     /// <summary>The word in lower case.</summary>
-    public string Lower => Text.ToLowerInvariant();
+    /// <remarks>Computed once: the cue and speaker rules ask for it many times per word.</remarks>
+    public string Lower => _lower;
+
+    /// <summary>Whether the word starts with a capital letter.</summary>
+    public bool IsCapitalized => _text.Length > 0 && char.IsUpper(_text[0]);
+
+    /// <summary>Whether the word ends in a possessive <c>’s</c> or <c>'s</c> ("Rubio’s"; also "It’s", which callers rule out).</summary>
+    public bool IsPossessive => _text.EndsWith("’s", StringComparison.Ordinal) || _text.EndsWith("'s", StringComparison.Ordinal);
 
     /// <summary>The word as a range.</summary>
     public TextRange Range => new(Start, End);
