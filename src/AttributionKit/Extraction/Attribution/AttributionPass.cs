@@ -113,7 +113,7 @@ internal sealed class AttributionPass
 
                     // "Swanson praised Franklin Graham, who has vowed to boycott the “support of …”": a relative clause
                     // opened after the cue holds the quote; the one "who" stands for says it.
-                    if (own is not null && NearestClauseSubject(words, FirstWordAt(words, segment.Open)) is { } relative
+                    if (own is not null && NearestClauseSubject(words, WordIndex.FirstAtOrAfter(words, segment.Open)) is { } relative
                         && _text.AsSpan(relative.Start, relative.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
                         && relative.Start > own.Cue.End && relative.Start > own.Source.End && SaysBetween(words, relative.End, segment.Open))
                     {
@@ -197,8 +197,8 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, FirstWordAt(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, FirstWordAt(words, segment.Open))
-                        ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, FirstWordAt(words, segment.Open))
+                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, WordIndex.FirstAtOrAfter(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, WordIndex.FirstAtOrAfter(words, segment.Open))
+                        ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, WordIndex.FirstAtOrAfter(words, segment.Open))
                         ?? ParticipleSubject(words, segment)) is { } subject)
                     {
                         if (candidates.FirstOrDefault(c => c.Source == subject && !c.IsSourceless && !c.IsLeadIn && c.Content is not null) is { } reporting)
@@ -609,7 +609,7 @@ internal sealed class AttributionPass
             return null;
         }
 
-        var after = FirstWordAt(words, segment.Outer.End);
+        var after = WordIndex.FirstAtOrAfter(words, segment.Outer.End);
         var gap = after < words.Count ? _text.AsSpan(segment.Outer.End, words[after].Start - segment.Outer.End).Trim() : [];
         var last = segment.Outer.End - 1;
         while (last > segment.Open && QuoteMarks.IsQuoteMark(_text[last]))
@@ -630,7 +630,7 @@ internal sealed class AttributionPass
     // Whether a reporting or stance verb stands between two offsets ("who has vowed", not "who died").
     private static bool SaysBetween(List<WordToken> words, int start, int end)
     {
-        for (var k = 0; k < words.Count && words[k].Start < end; k++)
+        for (var k = WordIndex.FirstAtOrAfter(words, start); k < words.Count && words[k].Start < end; k++)
         {
             if (words[k].Start >= start && !words[k].InQuote && AttributionLexicon.MatchVerb(words, k) > 0)
             {
@@ -666,18 +666,9 @@ internal sealed class AttributionPass
             return null;
         }
 
-        return QuoteTagFinder.LeadIn(_text, words.GetRange(0, FirstWordAt(words, open)), before.Length - 1, quote);
-    }
-
-    private static int FirstWordAt(List<WordToken> words, int offset)
-    {
-        var k = 0;
-        while (k < words.Count && words[k].Start < offset)
-        {
-            k++;
-        }
-
-        return k;
+        // A lead-in is a few words; a passage of thousands is not copied to find that out.
+        var count = WordIndex.FirstAtOrAfter(words, open);
+        return count > QuoteTagFinder.MaxLeadInWords ? null : QuoteTagFinder.LeadIn(_text, words.GetRange(0, count), before.Length - 1, quote);
     }
 
     private static QuoteDraft Extend(QuoteDraft quote, TextRange inner, TextRange outer)

@@ -544,7 +544,7 @@ internal static class CueFinder
                 if (words[first].Lower == "by" && SourceAfter(text, words, first + 1) is { } by)
                 {
                     asker = by;
-                    first = IndexAfter(words, by.End);
+                    first = WordIndex.FirstAtOrAfter(words, by.End);
                 }
 
                 // "Asked on Fox News who leads", "Asked at a briefing Monday about …": a short adverbial may come first.
@@ -1193,7 +1193,7 @@ internal static class CueFinder
         }
 
         var afterStart = inverted ? source.Value.End : cue.End;
-        var afterWord = inverted ? IndexAfter(words, source.Value.End) : cueLast + 1;
+        var afterWord = inverted ? WordIndex.FirstAtOrAfter(words, source.Value.End) : cueLast + 1;
         if (!inverted && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
         {
             afterStart = SkipObject(text, words, cueLast + 1, frame, afterStart);
@@ -1392,7 +1392,7 @@ internal static class CueFinder
     // "Ann Lee, a former chair, became a delegate and said …": the appositive after the sentence's subject is part of it.
     private static TextRange WithAppositive(string text, List<WordToken> words, TextRange subject, int limit)
     {
-        var next = IndexAfter(words, subject.End);
+        var next = WordIndex.FirstAtOrAfter(words, subject.End);
         if (next + 1 >= limit || words[next].InQuote || text.AsSpan(subject.End, words[next].Start - subject.End).Trim() is not [',']
             || !OpensTrailingAppositive(words, next) || words[next].Lower is "who" or "whose")
         {
@@ -1655,7 +1655,7 @@ internal static class CueFinder
     // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.
     private static bool ObjectOfVerb(List<WordToken> words, TextRange phrase)
     {
-        var k = IndexAfter(words, phrase.Start);
+        var k = WordIndex.FirstAtOrAfter(words, phrase.Start);
         if (k < 1 || k >= words.Count || words[k - 1].InQuote || words[k - 1].IsCapitalized)
         {
             return false;
@@ -1754,7 +1754,7 @@ internal static class CueFinder
     // a comma ("45", "editor of the paper") or a place after a preposition ("a pilot from Bath, Maine").
     private static bool DescribesFurtherLeft(string text, List<WordToken> words, int start)
     {
-        var k = IndexAfter(words, start);
+        var k = WordIndex.FirstAtOrAfter(words, start);
         return k > 0 && k < words.Count && words[k].Start == start
             && ((text.AsSpan(words[k - 1].End, start - words[k - 1].End).Trim() is [','] && !words[k].IsCapitalized)
                 || (!words[k - 1].InQuote && words[k - 1].Lower is "from" or "in" or "of" or "at" or "near" or "outside"));
@@ -1778,7 +1778,7 @@ internal static class CueFinder
     // description that opens its clause before it.
     private static TextRange? WithRoleBefore(string text, List<WordToken> words, TextRange name)
     {
-        var nameStart = IndexAfter(words, name.Start);
+        var nameStart = WordIndex.FirstAtOrAfter(words, name.Start);
         if (nameStart < 2 || words[nameStart].Start != name.Start
             || text.AsSpan(words[nameStart - 1].End, name.Start - words[nameStart - 1].End).Trim() is not [','])
         {
@@ -2323,17 +2323,6 @@ internal static class CueFinder
         }
 
         return true;
-    }
-
-    private static int IndexAfter(List<WordToken> words, int offset)
-    {
-        var k = 0;
-        while (k < words.Count && words[k].Start < offset)
-        {
-            k++;
-        }
-
-        return k;
     }
 
     private static bool IsModifier(WordToken w) =>

@@ -12,6 +12,9 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class QuoteTagFinder
 {
+    /// <summary>The most words a colon lead-in (<c>Stated Stone:</c>) may have.</summary>
+    public const int MaxLeadInWords = 40;
+
     private const int MaxNameWords = 8;
     private const int MaxAppositiveWords = 14;
 
@@ -42,11 +45,7 @@ internal static class QuoteTagFinder
 
         var outer = segment.Outer;
         var inner = segment.Inner(text);
-        var j = 0;
-        while (j < words.Count && words[j].Start < outer.End)
-        {
-            j++;
-        }
+        var j = WordIndex.FirstAtOrAfter(words, outer.End);
 
         if (j >= words.Count || words[j].InQuote || inner.IsEmpty)
         {
@@ -88,11 +87,7 @@ internal static class QuoteTagFinder
             return null;
         }
 
-        var j = 0;
-        while (j < words.Count && words[j].Start < segment.Outer.End)
-        {
-            j++;
-        }
+        var j = WordIndex.FirstAtOrAfter(words, segment.Outer.End);
 
         return j < words.Count ? DashCredit(text, words, j, segment.Outer) : null;
     }
@@ -132,7 +127,7 @@ internal static class QuoteTagFinder
     public static CueCandidate? LeadIn(string text, List<WordToken> words, int colon, TextRange quote)
     {
         var n = words.Count;
-        if (n == 0 || n > 40 || words[^1].InQuote || !text.AsSpan(words[^1].End, colon - words[^1].End).Trim().IsEmpty)
+        if (n == 0 || n > MaxLeadInWords || words[^1].InQuote || !text.AsSpan(words[^1].End, colon - words[^1].End).Trim().IsEmpty)
         {
             return null;
         }
@@ -211,11 +206,7 @@ internal static class QuoteTagFinder
     /// </summary>
     public static CueCandidate? AsPutIt(string text, List<WordToken> words, int open, TextRange quote)
     {
-        var end = 0;
-        while (end < words.Count && words[end].Start < open)
-        {
-            end++;
-        }
+        var end = WordIndex.FirstAtOrAfter(words, open);
 
         // "as Tom Ridge, a former harbor master, put it: “…”": a colon may end the clause too.
         var gap = end == 0 ? [] : text.AsSpan(words[end - 1].End, open - words[end - 1].End).Trim();
