@@ -26,25 +26,58 @@ internal sealed class QuoteVariantRule : ArticleRule
 
     public override void Check(RuleContext context)
     {
+        // One entry per distinct wording, in order of first appearance, with the first quote of each speaker it is given
+        // to. A repeat of a wording is compared by speaker only, so a page that repeats one quote a thousand times costs
+        // no more than one that gives it once. The finding points at the earliest quote that differs.
         var quotes = context.Quotes;
-        var normalized = quotes.Select(q => AttributionPass.Normalize(q.Text)).ToList();
-        var words = normalized.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToList();
-        for (var j = 1; j < quotes.Length; j++)
+        var wordings = new List<(int First, string Text, HashSet<string> Words, List<(int Index, string Speaker)> Speakers)>();
+        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < quotes.Length; j++)
         {
-            for (var i = 0; i < j; i++)
+            var text = AttributionPass.Normalize(quotes[j].Text);
+            var speaker = quotes[j].Speaker;
+            var same = byText.TryGetValue(text, out var w) ? w : -1;
+            var earliest = int.MaxValue;
+            string? message = null;
+            if (same >= 0 && speaker is not null && wordings[same].Speakers.FirstOrDefault(s => s.Speaker != speaker) is { Speaker: not null } other)
+            {
+                earliest = other.Index;
+                message = Describe(quotes[other.Index], quotes[j], text, text);
+            }
+
+            var words = same >= 0 ? wordings[same].Words : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            foreach (var wording in wordings)
             {
                 // Comparing every pair with edit distances is quadratic in characters too; two wordings of one quote
                 // share most of their words, so pairs that do not are skipped before the fuzzy comparison.
-                if (normalized[i] != normalized[j] && !ShareMostWords(words[i], words[j]))
+                if (wording.First > earliest)
                 {
-                    continue;
-                }
-
-                if (Describe(quotes[i], quotes[j], normalized[i], normalized[j]) is { } message)
-                {
-                    context.Report(quotes[j].Range, [quotes[i].Range], message);
                     break;
                 }
+
+                if (wording.Text != text && ShareMostWords(wording.Words, words) && Describe(quotes[wording.First], quotes[j], wording.Text, text) is { } variant)
+                {
+                    earliest = wording.First;
+                    message = variant;
+                    break;
+                }
+            }
+
+            if (message is not null)
+            {
+                context.Report(quotes[j].Range, [quotes[earliest].Range], message);
+            }
+
+            if (same < 0)
+            {
+                same = wordings.Count;
+                byText[text] = same;
+                wordings.Add((j, text, words, []));
+            }
+
+            if (speaker is not null && !wordings[same].Speakers.Exists(s => s.Speaker == speaker))
+            {
+                wordings[same].Speakers.Add((j, speaker));
             }
         }
     }

@@ -41,4 +41,15 @@ public class QuoteVariantRuleTests
     {
         ArticleAnalyzer.Analyze(Samples.SeedText, Samples.Options).Findings.Should().NotContain(f => f.Rule.Name == "quote-variant");
     }
+
+    [Fact]
+    public void Many_identical_repeats_fire_once_for_the_first_other_speaker()
+    {
+        var repeats = string.Concat(Enumerable.Repeat("“The ceasefire must hold for everyone,” said Anna Berg.\n\n", 30));
+        var fired = Fired(repeats + "“The ceasefire must hold for everyone,” said Tom Baker.\n\n“The ceasefire must hold for everybody,” said Anna Berg.");
+
+        fired.Should().HaveCount(2);
+        fired[0].Should().Contain("Tom Baker").And.Contain("Anna Berg");
+        fired[1].Should().Contain("different words");
+    }
 }
