@@ -30,6 +30,9 @@ internal sealed partial class SentenceDateReader
     private readonly DateOnly? _reference;
     private readonly bool _english;
     private readonly List<DateMention> _mentions = [];
+
+    // The ranges of _mentions, so that a sentence holding hundreds of dates (a schedule) is not searched for each one.
+    private readonly HashSet<TextRange> _mentionRanges = [];
     private readonly List<DatePart> _parts = [];
 
     public SentenceDateReader(Article article, TextRange sentence, int sentenceIndex, DateOnly? reference, bool english)
@@ -490,7 +493,7 @@ internal sealed partial class SentenceDateReader
 
     private void AddMention(TextRange range, DateMentionType type, string? value, bool isRelative, DateOnly? start, DateOnly? end)
     {
-        if (range.IsEmpty || _mentions.Any(m => m.Range == range))
+        if (range.IsEmpty || !_mentionRanges.Add(range))
         {
             return;
         }

@@ -173,4 +173,18 @@ public class DateExtractorTests
         result.Dates.Select(DateTestArticles.Describe).Should().Contain(["May 19, 2025 = 2025-05-19", "Tuesday = 2025-09-30"]);
         result.Findings.Should().ContainSingle(f => f.RuleName == "date-mismatch").Which.Excerpt.Should().Be("today, May 19, 2025");
     }
+
+    [Fact]
+    public void A_run_of_dates_with_no_sentence_end_is_read_in_parts_without_losing_a_date()
+    {
+        // A schedule with no full stop merges its dates into one long window; it is cut between dates, never inside one.
+        var days = Enumerable.Range(1, 24).Select(d => $"the meeting on Tuesday and again {d} days later, then the day after tomorrow").ToList();
+        var text = "The plan lists " + string.Join(", ", days) + ".";
+        text.Length.Should().BeGreaterThan(1500);
+
+        var dates = DateTestArticles.Analyze(text, "2025-10-06").Dates.Select(d => d.Text).ToList();
+
+        dates.Count(d => d == "Tuesday").Should().Be(24);
+        dates.Count(d => d == "the day after tomorrow").Should().Be(24);
+    }
 }
