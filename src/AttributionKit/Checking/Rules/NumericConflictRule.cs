@@ -13,6 +13,9 @@ namespace AttributionKit.Checking.Rules;
 /// </summary>
 internal sealed class NumericConflictRule : ArticleRule
 {
+    // The most earlier figures one finding relates to the figure it is about.
+    private const int MaxRelated = 5;
+
     internal static readonly RuleDescriptor Rule = new(
         "AK3003",
         "numeric-conflict",
@@ -32,22 +35,39 @@ internal sealed class NumericConflictRule : ArticleRule
     public override void Check(RuleContext context)
     {
         var article = context.Article;
-        var quantities = context.State.Claims.Quantities.Where(q => !q.IsPart && q.Unit != "percent").ToList();
+        var quantities = context.State.Claims.Quantities.Where(q => !q.IsPart && q.Unit != "percent");
+
+        // Only figures of one unit over one time frame can be the same quantity: each figure is compared with the
+        // earlier ones of its own kind, not with every earlier figure of the article.
+        var earlierOfKind = new Dictionary<(string Unit, string? Frame), List<Quantity>>();
         var reported = new HashSet<(string, double, double)>();
-        for (var later = 1; later < quantities.Count; later++)
+        foreach (var q2 in quantities)
         {
-            var q2 = quantities[later];
-            var conflicting = new List<Quantity>();
-            for (var earlier = 0; earlier < later; earlier++)
+            if (!earlierOfKind.TryGetValue((q2.Unit, q2.Frame), out var earlier))
             {
-                var q1 = quantities[earlier];
-                if (SameQuantity(q1, q2) && Disagree(q1, q2) && !conflicting.Any(c => c.Value == q1.Value)
+                earlierOfKind[(q2.Unit, q2.Frame)] = [q2];
+                continue;
+            }
+
+            var conflicting = new List<Quantity>();
+            var values = new HashSet<double>();
+            foreach (var q1 in earlier)
+            {
+                if (SameQuantity(q1, q2) && Disagree(q1, q2) && !values.Contains(q1.Value)
                     && reported.Add((q1.Unit, Math.Min(q1.Value, q2.Value), Math.Max(q1.Value, q2.Value))))
                 {
                     conflicting.Add(q1);
+                    values.Add(q1.Value);
+
+                    // A table can hold hundreds of figures for one quantity; a finding points at the first few.
+                    if (conflicting.Count == MaxRelated)
+                    {
+                        break;
+                    }
                 }
             }
 
+            earlier.Add(q2);
             if (conflicting.Count == 0)
             {
                 continue;

@@ -51,4 +51,16 @@ public class NumericConflictRuleTests
         finding.Related.Should().ContainSingle().Which.Text.Should().Be("200 drones");
         finding.Message.Should().Contain("46:").And.Contain("41:");
     }
+
+    [Fact]
+    public void A_table_of_figures_for_one_quantity_relates_each_finding_to_the_first_few_only()
+    {
+        var text = string.Join(" ", Enumerable.Range(1, 12).Select(i => $"On day {i} the army lost {i * 10} drones in one night."));
+
+        var findings = Findings(text);
+
+        findings.Should().HaveCount(11);
+        findings[^1].Excerpt.Should().Be("120 drones");
+        findings[^1].Related.Select(r => r.Text).Should().Equal("10 drones", "20 drones", "30 drones", "40 drones", "50 drones");
+    }
 }
