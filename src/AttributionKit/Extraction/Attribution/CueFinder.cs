@@ -162,6 +162,14 @@ internal static class CueFinder
             {
                 found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
             }
+            else if (LooseSubject(text, words, k, found) is { } loose && Verbal(text, frame, words, k, span, null, loose) is { } fallback)
+            {
+                // A subject the rules for speakers do not take ("This group recognizes …"): the cue still attributes
+                // what follows it, but names no speaker of quotes unless it borrows an earlier cue's speaker
+                // ("Clinton supports A, opposes B").
+                var borrowsSpeaker = found.Any(c => !c.IsSourceless && c.AttributesQuotes && c.Source == loose);
+                found.Add(fallback with { AttributesQuotes = borrowsSpeaker && !AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) });
+            }
 
             k += span - 1;
         }
@@ -1100,7 +1108,7 @@ internal static class CueFinder
         return after is null ? null : new CueCandidate(cue, source, after, false);
     }
 
-    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource)
+    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource, TextRange? givenSource = null)
     {
         // The cue takes in auxiliaries and adverbs before the verb ("has also said").
         var cueFirst = verb;
@@ -1116,14 +1124,14 @@ internal static class CueFinder
         // are no appositive of a speaker.
         var participleAfterComma = words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && cueFirst > 0
             && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [','];
-        var source = SourceBefore(text, words, cueFirst);
-        if (participleAfterComma && !(source is { } named && SubjectOf(text, words, cueFirst) is { } subject && subject.Start == named.Start))
+        var source = givenSource ?? SourceBefore(text, words, cueFirst);
+        if (givenSource is null && participleAfterComma && !(source is { } named && SubjectOf(text, words, cueFirst) is { } subject && subject.Start == named.Start))
         {
             // "Ann Lee, a pilot at the port, saying …" keeps the subject with its appositive; other words before the
             // comma are not the speaker.
             source = null;
         }
-        if (source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
+        if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
             && SubjectOf(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
         {
             // "The town released a statement saying …": the phrase before the participle is the object of the
@@ -1132,7 +1140,7 @@ internal static class CueFinder
         }
 
         var inverted = false;
-        var borrowed = false;
+        var borrowed = givenSource is not null;
         if (source is null && cueFirst > 0 && !words[cueFirst - 1].InQuote && words[cueFirst - 1].Lower is "and" or "but"
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
@@ -1262,6 +1270,97 @@ internal static class CueFinder
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    /// <summary>
+    /// The subject of the cue at word <paramref name="verb"/> where <see cref="SourceBefore"/> names none: the source of
+    /// an earlier cue whose content the cue goes on after a comma ("Clinton supports A, opposes B", "Lee paused, then
+    /// revealed why …"), the sentence's subject after a comma closing an aside ("Ada Fisher, one of the members, said
+    /// …"), or a plain noun phrase right before it that names no person ("This group recognizes that …"). Null where the
+    /// verb may be a participle describing a noun ("the bill, called …", "the emails released Tuesday").
+    /// </summary>
+    private static TextRange? LooseSubject(string text, List<WordToken> words, int verb, List<CueCandidate> found)
+    {
+        var form = words[verb].Lower;
+        if (form.EndsWith("ing", StringComparison.Ordinal) || words[verb].IsCapitalized)
+        {
+            return null;
+        }
+
+        var cueFirst = verb;
+        while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1])
+            && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+        {
+            cueFirst--;
+        }
+
+        var auxiliary = false;
+        for (var k = cueFirst; k < verb; k++)
+        {
+            if (words[k].Lower is "is" or "was" or "were" or "are" or "been" or "be")
+            {
+                // The passive ("was widely criticized") has its own rule.
+                return null;
+            }
+
+            auxiliary |= words[k].Lower is "has" or "have" or "had" or "will" or "would" or "did" or "does" or "do" or "can" or "could"
+                or "may" or "might" or "should" or "must";
+        }
+
+        var prev = cueFirst - 1;
+        if (prev < 0 || words[prev].InQuote)
+        {
+            return null;
+        }
+
+        var pastForm = IsPastTense(words[verb]) || IsIrregularPast(words[verb]);
+        var presentForm = form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal) && !pastForm;
+        var at = words[cueFirst].Start;
+        var connector = words[prev].Lower is "then" or "and" or "but" && !words[prev].IsCapitalized;
+        var gapEnd = connector ? words[prev].Start : at;
+        var gapStart = connector ? (prev > 0 ? words[prev - 1].End : gapEnd) : words[prev].End;
+        if (text.AsSpan(gapStart, gapEnd - gapStart).Trim() is [','] || (connector && IsSpaceOnly(text, gapStart, gapEnd)))
+        {
+            // A cue in a series goes on with the source of the cue whose content it would otherwise run into.
+            var holder = found.LastOrDefault(c => !c.IsSourceless && c.Content is { } held && held.Start < at && at < held.End);
+            if (holder is not null)
+            {
+                // "Lee said the board is neutral and supports both sides": the reported clause goes on.
+                return ContinuesReportedClause(words, holder.Source, cueFirst, verb) ? null : holder.Source;
+            }
+
+            var finite = presentForm || auxiliary || form is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke"
+                || (verb + 1 < words.Count && words[verb + 1].Lower == "that" && !words[verb + 1].InQuote);
+            // "Ada Fisher, one of the members, said": the aside stands right after the sentence's subject.
+            return finite && SubjectOf(text, words, cueFirst) is { } subject && subject.End < words[prev].Start
+                && text.AsSpan(subject.End, words[prev].Start - subject.End).TrimStart().StartsWith(",") ? subject : null;
+        }
+
+        if (!IsSpaceOnly(text, words[prev].End, at) || words[prev].IsPossessive || AttributionLexicon.Pronouns.Contains(words[prev].Text)
+            || (!words[prev].IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(words[prev].Text) || PhraseOpeners.Contains(words[prev].Text)
+                || GroupDeterminers.Contains(words[prev].Text) || IsPastTense(words[prev]) || AttributionLexicon.MatchVerb(words, prev) > 0)))
+        {
+            return null;
+        }
+
+        var first = NounPhraseStart(text, words, prev);
+        if (first < 0 || first > prev || words[first].InQuote)
+        {
+            return null;
+        }
+
+        // "This group": a determiner opening the sentence belongs to the phrase.
+        if (first > 0 && PhraseOpeners.Contains(words[first - 1].Text) && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        {
+            first--;
+        }
+
+        // The phrase opens its clause: a noun phrase inside one ("… questions asked of", "… the emails released") is
+        // an object the participle describes.
+        var opens = first == 0 || HasPunctuation(text, words[first - 1].End, words[first].Start)
+            || (!words[first - 1].InQuote && words[first - 1].Lower is "and" or "but" or "that" or "while" or "because" or "although" or "though"
+                or "when" or "if" or "since" or "so" or "whether");
+        return opens && (!pastForm || auxiliary || first == 0 || presentForm) ? new TextRange(words[first].Start, words[prev].End) : null;
     }
 
     // "Lee said the group is neutral and supports both sides": a verb in the present after "and" that follows a cue in
