@@ -1101,6 +1101,13 @@ internal static class CueFinder
 
         // "“…,” according to X": the comma may stand inside the closing quote mark.
         var before = ContentBefore(text, frame, words[cueStart].Start);
+        if (before is { } open && text.AsSpan(open.Start, open.Length).LastIndexOf('(') is var bracket and >= 0
+            && text.AsSpan(open.Start + bracket, open.Length - bracket).IndexOf(')') < 0 && open.End - (open.Start + bracket + 1) >= 2)
+        {
+            // "(the number is closer to 15 percent, according to X)": a cue inside brackets credits what they hold.
+            before = new TextRange(open.Start + bracket + 1, open.End);
+        }
+
         if (before is { } b && (CommaAdjacent(text, b.End, words[cueStart].Start)
             || (CommaInsideClosingMark(text, b) && IsGapOf(text.AsSpan(b.End, words[cueStart].Start - b.End)))))
         {
@@ -1108,7 +1115,23 @@ internal static class CueFinder
         }
 
         var after = npEnd + 1 < words.Count || HasQuoteAfter(text, source.End, frame.End) ? ContentFrom(text, frame, source.End) : null;
+        if (before is { } clause && words[cueStart].Lower == "according" && (after is null || OpensNextClause(text, after.Value)))
+        {
+            // "Clinton leads by 271 delegates according to an AP count, but Sanders …": what follows opens a clause of
+            // its own; the figures before the cue are what it credits.
+            return new CueCandidate(cue, source, clause, false);
+        }
+
         return after is null ? null : new CueCandidate(cue, source, after, false);
+    }
+
+    // Whether the range opens with a conjunction that starts a clause of its own ("but the senator has vowed …").
+    private static bool OpensNextClause(string text, TextRange range)
+    {
+        var span = text.AsSpan(range.Start, range.Length);
+        var space = span.IndexOf(' ');
+        var first = space < 0 ? span : span[..space];
+        return first is "but" or "and" or "while" or "although" or "though" or "yet" or "so" or "whereas" or "which" or "where";
     }
 
     private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource, TextRange? givenSource = null)
