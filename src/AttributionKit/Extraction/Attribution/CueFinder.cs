@@ -15,6 +15,8 @@ internal static class CueFinder
 
     private static readonly System.Buffers.SearchValues<char> CueGapBreakers = System.Buffers.SearchValues.Create(",;:.—–()\"“”");
 
+    private static readonly System.Buffers.SearchValues<char> SentenceBreaks = System.Buffers.SearchValues.Create(".?!;:\n");
+
     private static readonly FrozenSet<string> PhraseOpeners = new[]
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
@@ -162,6 +164,14 @@ internal static class CueFinder
             {
                 found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
             }
+            else if (LooseSubject(text, words, k, found) is { } loose && Verbal(text, frame, words, k, span, null, loose) is { } fallback)
+            {
+                // A subject the rules for speakers do not take ("This group recognizes …"): the cue still attributes
+                // what follows it, but names no speaker of quotes unless it borrows an earlier cue's speaker
+                // ("Clinton supports A, opposes B").
+                var borrowsSpeaker = found.Any(c => !c.IsSourceless && c.AttributesQuotes && c.Source == loose);
+                found.Add(fallback with { AttributesQuotes = borrowsSpeaker && !AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) });
+            }
 
             k += span - 1;
         }
@@ -172,6 +182,7 @@ internal static class CueFinder
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
         AddReportedly(text, frame, words, found);
+        AddUnplacedSay(text, frame, words, found);
         EndAtNextClause(text, found);
         if (headline)
         {
@@ -1090,6 +1101,13 @@ internal static class CueFinder
 
         // "“…,” according to X": the comma may stand inside the closing quote mark.
         var before = ContentBefore(text, frame, words[cueStart].Start);
+        if (before is { } open && text.AsSpan(open.Start, open.Length).LastIndexOf('(') is var bracket and >= 0
+            && text.AsSpan(open.Start + bracket, open.Length - bracket).IndexOf(')') < 0 && open.End - (open.Start + bracket + 1) >= 2)
+        {
+            // "(the number is closer to 15 percent, according to X)": a cue inside brackets credits what they hold.
+            before = new TextRange(open.Start + bracket + 1, open.End);
+        }
+
         if (before is { } b && (CommaAdjacent(text, b.End, words[cueStart].Start)
             || (CommaInsideClosingMark(text, b) && IsGapOf(text.AsSpan(b.End, words[cueStart].Start - b.End)))))
         {
@@ -1097,10 +1115,26 @@ internal static class CueFinder
         }
 
         var after = npEnd + 1 < words.Count || HasQuoteAfter(text, source.End, frame.End) ? ContentFrom(text, frame, source.End) : null;
+        if (before is { } clause && words[cueStart].Lower == "according" && (after is null || OpensNextClause(text, after.Value)))
+        {
+            // "Clinton leads by 271 delegates according to an AP count, but Sanders …": what follows opens a clause of
+            // its own; the figures before the cue are what it credits.
+            return new CueCandidate(cue, source, clause, false);
+        }
+
         return after is null ? null : new CueCandidate(cue, source, after, false);
     }
 
-    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource)
+    // Whether the range opens with a conjunction that starts a clause of its own ("but the senator has vowed …").
+    private static bool OpensNextClause(string text, TextRange range)
+    {
+        var span = text.AsSpan(range.Start, range.Length);
+        var space = span.IndexOf(' ');
+        var first = space < 0 ? span : span[..space];
+        return first is "but" or "and" or "while" or "although" or "though" or "yet" or "so" or "whereas" or "which" or "where";
+    }
+
+    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource, TextRange? givenSource = null)
     {
         // The cue takes in auxiliaries and adverbs before the verb ("has also said").
         var cueFirst = verb;
@@ -1116,14 +1150,14 @@ internal static class CueFinder
         // are no appositive of a speaker.
         var participleAfterComma = words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && cueFirst > 0
             && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [','];
-        var source = SourceBefore(text, words, cueFirst);
-        if (participleAfterComma && !(source is { } named && SubjectOf(text, words, cueFirst) is { } subject && subject.Start == named.Start))
+        var source = givenSource ?? SourceBefore(text, words, cueFirst);
+        if (givenSource is null && participleAfterComma && !(source is { } named && SubjectOf(text, words, cueFirst) is { } subject && subject.Start == named.Start))
         {
             // "Ann Lee, a pilot at the port, saying …" keeps the subject with its appositive; other words before the
             // comma are not the speaker.
             source = null;
         }
-        if (source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
+        if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
             && SubjectOf(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
         {
             // "The town released a statement saying …": the phrase before the participle is the object of the
@@ -1132,7 +1166,7 @@ internal static class CueFinder
         }
 
         var inverted = false;
-        var borrowed = false;
+        var borrowed = givenSource is not null;
         if (source is null && cueFirst > 0 && !words[cueFirst - 1].InQuote && words[cueFirst - 1].Lower is "and" or "but"
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
@@ -1262,6 +1296,243 @@ internal static class CueFinder
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    /// <summary>
+    /// A form of say or tell that no rule above placed, outside every content found: these verbs report speech wherever
+    /// they stand, so the cue is kept with the best source the passage gives. After a comma or a quote it credits what
+    /// stands before it to the words after it ("…, said Mark Lee, an expert who has written on the topic."); else it
+    /// credits what follows it to the subject before it, with any aside ("Cory James, 22, of Flint, Mich., said …",
+    /// "most of them said …"), or to nobody named ("to say he was leaning …"); a cue closing its clause credits what
+    /// stands before it ("…, her friend said.").
+    /// </summary>
+    private static void AddUnplacedSay(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.InQuote || w.IsCapitalized || w.Lower is not ("say" or "says" or "said" or "tell" or "tells" or "told")
+                || found.Any(c => c.Cue.Overlaps(w.Range) || (c.Content is { } held && held.Start <= w.Start && w.End <= held.End)))
+            {
+                continue;
+            }
+
+            var cueFirst = k;
+            while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1]) && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+            {
+                cueFirst--;
+            }
+
+            if (cueFirst == 0)
+            {
+                continue;
+            }
+
+            var cue = new TextRange(words[cueFirst].Start, w.End);
+            var before = words[cueFirst - 1];
+            var gap = text.AsSpan(before.End, words[cueFirst].Start - before.End).Trim();
+            TextRange? source = null;
+            // A passage may hold several sentences (a quote runs across them): the subject opens the cue's own.
+            var opening = cueFirst - 1;
+            while (opening > 0 && !words[opening - 1].InQuote
+                && text.AsSpan(words[opening - 1].End, words[opening].Start - words[opening - 1].End).IndexOfAny(SentenceBreaks) < 0)
+            {
+                opening--;
+            }
+
+            if (!before.InQuote && SubjectOf(text, words.GetRange(opening, cueFirst - opening), cueFirst - opening) is { } subject && subject.End <= before.End)
+            {
+                // "Cory James, 22, of Flint, Mich., said": the subject with its asides, none of which holds a clause of
+                // its own ("Hamdy, a pilot, was headed to Cairo, her friend said" is no aside).
+                var aside = text.AsSpan(subject.End, words[cueFirst].Start - subject.End).Trim();
+                source = aside.IsEmpty ? subject
+                    : (aside[0] is ',' or '—' or '–' or '(' || (aside.StartsWith("who ") && gap is [.., ','])) && !HoldsClause(words, subject.End, words[cueFirst].Start)
+                        ? new TextRange(subject.Start, text[before.End] == ')' ? before.End + 1 : before.End)
+                    : before.Lower is "and" or "but" ? subject : null;
+            }
+
+            if (source is null && gap is [.., ',' or '—' or '–'] && !words[opening].InQuote && IsSubjectStart(words[opening]) && !words[opening].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && opening + 1 < cueFirst && !HoldsClause(words, words[opening].Start, words[cueFirst].Start)
+                && !AttributionLexicon.SentenceStarters.Contains(words[opening + 1].Text)
+                && AttributionLexicon.MatchVerb(words, opening + 1) == 0 && !IsPastTense(words[opening + 1]))
+            {
+                // "Some voters who have listened to him, on television or at rallies, said …": the words from the
+                // sentence's start, a subject with its asides.
+                source = new TextRange(words[opening].Start, text[before.End] == ')' ? before.End + 1 : before.End);
+            }
+
+            if (source is null && gap.Length > 0 && (gap[^1] == ',' || IsClosingMark(gap[^1])) && w.Lower is "said" or "says")
+            {
+                // "…, said Mark Lee, an expert who has written on the topic.": the speaker runs to the passage's end.
+                var start = w.End;
+                while (start < frame.End && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                var end = TrimEnd(text, start, frame.End);
+                if (k + 1 < words.Count && !words[k + 1].InQuote && IsSubjectStart(words[k + 1]) && end - start >= 2 && end - start <= 160
+                    && !HoldsClause(words, start, end) && ContentBefore(text, frame, words[cueFirst].Start) is { } said)
+                {
+                    found.Add(new CueCandidate(cue, new TextRange(start, end), said, false) { AttributesQuotes = false });
+                }
+
+                continue;
+            }
+
+            if (source is null && (before.InQuote || !IsSpaceOnly(text, before.End, words[cueFirst].Start)))
+            {
+                continue;
+            }
+
+            if (source is null && !before.IsCapitalized && !AttributionLexicon.ClauseOpeners.Contains(before.Text) && !before.IsPossessive
+                && !PhraseOpeners.Contains(before.Text) && !GroupDeterminers.Contains(before.Text) && AttributionLexicon.MatchVerb(words, cueFirst - 1) == 0
+                && NounPhraseStart(text, words, cueFirst - 1) is var first and >= 0)
+            {
+                // "most of them said", "her friend said": the noun phrase right before the cue.
+                if (first > 0 && PhraseOpeners.Contains(words[first - 1].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+                {
+                    first--;
+                }
+
+                source = new TextRange(words[first].Start, before.End);
+            }
+
+            if (source is { } named && Verbal(text, frame, words, k, 1, null, named) is { } reported)
+            {
+                found.Add(reported with { AttributesQuotes = false });
+            }
+            else if (source is { } closing && k + 1 == words.Count && ContentBefore(text, frame, closing.Start) is { } said
+                && CommaAdjacent(text, said.End, closing.Start))
+            {
+                // "…, her friend said.": the cue closes the passage and credits what stands before it.
+                found.Add(new CueCandidate(cue, closing, said, false) { AttributesQuotes = false });
+            }
+            else if (source is null && before.Lower is "to" && ContentFrom(text, frame, w.End) is { } content
+                && (w.Lower is not ("tell" or "told") || SkipObject(text, words, k + 1, frame, w.End) is var objectEnd && objectEnd > w.End))
+            {
+                // "… stood at a rally to say he was leaning toward Trump": whoever it is, the words are reported.
+                var from = w.Lower is "tell" or "told" ? ContentFrom(text, frame, SkipObject(text, words, k + 1, frame, w.End)) : content;
+                if (from is { } reportedContent)
+                {
+                    found.Add(new CueCandidate(cue, cue, reportedContent, false) { IsSourceless = true });
+                }
+            }
+        }
+    }
+
+    // Whether the words between start and end hold a verb of their own outside a relative clause ("was headed to
+    // Cairo"), so they are no aside of a subject ("a mother of three", "22, of Flint", "which raised $30 million").
+    private static bool HoldsClause(List<WordToken> words, int start, int end)
+    {
+        var relative = false;
+        foreach (var word in words)
+        {
+            if (word.Start < start || word.End > end || word.InQuote)
+            {
+                continue;
+            }
+
+            relative |= word.Lower is "who" or "which" or "that" or "whose" or "whom" or "including";
+            if (!relative && word.Lower is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "did" or "does"
+                or "should" or "could" or "can" or "may" or "might" or "must")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of the cue at word <paramref name="verb"/> where <see cref="SourceBefore"/> names none: the source of
+    /// an earlier cue whose content the cue goes on after a comma ("Clinton supports A, opposes B", "Lee paused, then
+    /// revealed why …"), the sentence's subject after a comma closing an aside ("Ada Fisher, one of the members, said
+    /// …"), or a plain noun phrase right before it that names no person ("This group recognizes that …"). Null where the
+    /// verb may be a participle describing a noun ("the bill, called …", "the emails released Tuesday").
+    /// </summary>
+    private static TextRange? LooseSubject(string text, List<WordToken> words, int verb, List<CueCandidate> found)
+    {
+        var form = words[verb].Lower;
+        if (form.EndsWith("ing", StringComparison.Ordinal) || words[verb].IsCapitalized)
+        {
+            return null;
+        }
+
+        var cueFirst = verb;
+        while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1])
+            && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+        {
+            cueFirst--;
+        }
+
+        var auxiliary = false;
+        for (var k = cueFirst; k < verb; k++)
+        {
+            if (words[k].Lower is "is" or "was" or "were" or "are" or "been" or "be")
+            {
+                // The passive ("was widely criticized") has its own rule.
+                return null;
+            }
+
+            auxiliary |= words[k].Lower is "has" or "have" or "had" or "will" or "would" or "did" or "does" or "do" or "can" or "could"
+                or "may" or "might" or "should" or "must";
+        }
+
+        var prev = cueFirst - 1;
+        if (prev < 0 || words[prev].InQuote)
+        {
+            return null;
+        }
+
+        var pastForm = IsPastTense(words[verb]) || IsIrregularPast(words[verb]);
+        var presentForm = form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal) && !pastForm;
+        var at = words[cueFirst].Start;
+        var connector = words[prev].Lower is "then" or "and" or "but" && !words[prev].IsCapitalized;
+        var gapEnd = connector ? words[prev].Start : at;
+        var gapStart = connector ? (prev > 0 ? words[prev - 1].End : gapEnd) : words[prev].End;
+        if (text.AsSpan(gapStart, gapEnd - gapStart).Trim() is [','] || (connector && IsSpaceOnly(text, gapStart, gapEnd)))
+        {
+            // A cue in a series goes on with the source of the cue whose content it would otherwise run into.
+            var holder = found.LastOrDefault(c => !c.IsSourceless && c.Content is { } held && held.Start < at && at < held.End);
+            if (holder is not null)
+            {
+                // "Lee said the board is neutral and supports both sides": the reported clause goes on.
+                return ContinuesReportedClause(words, holder.Source, cueFirst, verb) ? null : holder.Source;
+            }
+
+            var finite = presentForm || auxiliary || form is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke"
+                || (verb + 1 < words.Count && words[verb + 1].Lower == "that" && !words[verb + 1].InQuote);
+            // "Ada Fisher, one of the members, said": the aside stands right after the sentence's subject.
+            return finite && SubjectOf(text, words, cueFirst) is { } subject && subject.End < words[prev].Start
+                && text.AsSpan(subject.End, words[prev].Start - subject.End).TrimStart().StartsWith(",") ? subject : null;
+        }
+
+        if (!IsSpaceOnly(text, words[prev].End, at) || words[prev].IsPossessive || AttributionLexicon.Pronouns.Contains(words[prev].Text)
+            || (!words[prev].IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(words[prev].Text) || PhraseOpeners.Contains(words[prev].Text)
+                || GroupDeterminers.Contains(words[prev].Text) || IsPastTense(words[prev]) || AttributionLexicon.MatchVerb(words, prev) > 0)))
+        {
+            return null;
+        }
+
+        var first = NounPhraseStart(text, words, prev);
+        if (first < 0 || first > prev || words[first].InQuote)
+        {
+            return null;
+        }
+
+        // "This group": a determiner opening the sentence belongs to the phrase.
+        if (first > 0 && PhraseOpeners.Contains(words[first - 1].Text) && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        {
+            first--;
+        }
+
+        // The phrase opens its clause: a noun phrase inside one ("… questions asked of", "… the emails released") is
+        // an object the participle describes.
+        var opens = first == 0 || HasPunctuation(text, words[first - 1].End, words[first].Start)
+            || (!words[first - 1].InQuote && words[first - 1].Lower is "and" or "but" or "that" or "while" or "because" or "although" or "though"
+                or "when" or "if" or "since" or "so" or "whether");
+        return opens && (!pastForm || auxiliary || first == 0 || presentForm) ? new TextRange(words[first].Start, words[prev].End) : null;
     }
 
     // "Lee said the group is neutral and supports both sides": a verb in the present after "and" that follows a cue in
