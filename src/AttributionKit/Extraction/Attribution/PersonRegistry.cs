@@ -22,6 +22,10 @@ internal sealed class PersonRegistry
     private readonly HashSet<string> _oneWordNames = new(StringComparer.Ordinal);
     private readonly Dictionary<(string First, string Last), string> _fullest = [];
 
+    // The names holding each word, in order of first appearance: a page naming thousands of people is not searched
+    // name by name for each mention.
+    private readonly Dictionary<string, List<string>> _namesByWord = new(StringComparer.Ordinal);
+
     /// <summary>The full names found, in order of first appearance.</summary>
     public IReadOnlyList<string> Names => _names;
 
@@ -87,9 +91,9 @@ internal sealed class PersonRegistry
             return ResolveToken(StripPossessive(tokens[0]), position);
         }
 
-        // The fullest registered form holding every word of the mention.
+        // The fullest registered form holding every word of the mention; only names holding its first word can.
         string? best = null;
-        foreach (var candidate in _names)
+        foreach (var candidate in _namesByWord.GetValueOrDefault(tokens[0]) ?? [])
         {
             var words = candidate.Split(' ');
             if (tokens.All(t => words.Contains(t, StringComparer.Ordinal)) && (best is null || candidate.Length > best.Length))
@@ -166,6 +170,16 @@ internal sealed class PersonRegistry
         }
 
         _names.Add(name);
+        foreach (var word in name.Split(' ').Distinct(StringComparer.Ordinal))
+        {
+            if (!_namesByWord.TryGetValue(word, out var names))
+            {
+                _namesByWord[word] = names = [];
+            }
+
+            names.Add(name);
+        }
+
         if (name.Contains(' ', StringComparison.Ordinal))
         {
             var key = FirstAndLast(name);
