@@ -15,11 +15,20 @@ internal static class NestedAttributionFilter
     /// </summary>
     public static List<AttributionDraft> Outermost(IReadOnlyList<AttributionDraft> drafts)
     {
+        // The drafts by where their content starts, with the furthest end reached so far, so that a draft is not compared
+        // with every other one: a page can hold thousands.
+        var byStart = Enumerable.Range(0, drafts.Count).OrderBy(k => drafts[k].Content.Start).ToArray();
+        var furthestEnd = new int[byStart.Length];
+        for (var p = 0; p < byStart.Length; p++)
+        {
+            furthestEnd[p] = Math.Max(p > 0 ? furthestEnd[p - 1] : int.MinValue, drafts[byStart[p]].Content.End);
+        }
+
         var kept = new List<AttributionDraft>(drafts.Count);
         for (var i = 0; i < drafts.Count; i++)
         {
             var inner = drafts[i];
-            if (inner.Quotes.Count > 0 || !IsHeldByAnother(drafts, i))
+            if (inner.Quotes.Count > 0 || !IsHeldByAnother(drafts, i, byStart, furthestEnd))
             {
                 kept.Add(inner);
             }
@@ -28,13 +37,19 @@ internal static class NestedAttributionFilter
         return kept;
     }
 
-    private static bool IsHeldByAnother(IReadOnlyList<AttributionDraft> drafts, int i)
+    private static bool IsHeldByAnother(IReadOnlyList<AttributionDraft> drafts, int i, int[] byStart, int[] furthestEnd)
     {
+        // Only contents starting at or before this one can hold it; those starting before it are skipped at once when
+        // none of them reaches its end, which leaves the few that start where it does.
         var content = drafts[i].Content;
-        for (var j = 0; j < drafts.Count; j++)
+        var startsBefore = CountStarting(drafts, byStart, content.Start, orAt: false);
+        var startsAtOrBefore = CountStarting(drafts, byStart, content.Start, orAt: true);
+        var first = startsBefore > 0 && furthestEnd[startsBefore - 1] >= content.End ? 0 : startsBefore;
+        for (var at = first; at < startsAtOrBefore; at++)
         {
+            var j = byStart[at];
             var outer = drafts[j].Content;
-            if (j == i || outer.Start > content.Start || outer.End < content.End)
+            if (j == i || outer.End < content.End)
             {
                 continue;
             }
@@ -56,5 +71,27 @@ internal static class NestedAttributionFilter
         }
 
         return false;
+    }
+
+    // How many drafts, in start order, have content starting before the offset (or at it, with orAt).
+    private static int CountStarting(IReadOnlyList<AttributionDraft> drafts, int[] byStart, int offset, bool orAt)
+    {
+        var low = 0;
+        var high = byStart.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            var start = drafts[byStart[middle]].Content.Start;
+            if (start < offset || (orAt && start == offset))
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }
