@@ -32,6 +32,8 @@ internal sealed class QuoteVariantRule : ArticleRule
         var quotes = context.Quotes;
         var wordings = new List<(int First, string Text, HashSet<string> Words, List<(int Index, string Speaker)> Speakers)>();
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordsHeldBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var shared = new List<int>();
         for (var j = 0; j < quotes.Length; j++)
         {
             var text = AttributionPass.Normalize(quotes[j].Text);
@@ -46,18 +48,19 @@ internal sealed class QuoteVariantRule : ArticleRule
             }
 
             var words = same >= 0 ? wordings[same].Words : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-            foreach (var wording in wordings)
+
+            // Comparing every pair with edit distances is quadratic in characters too; two wordings of one quote share
+            // most of their words, so only earlier wordings that do are compared, found through the words they hold.
+            foreach (var k in SharingMostWords(words, wordings, wordsHeldBy, shared))
             {
-                // Comparing every pair with edit distances is quadratic in characters too; two wordings of one quote
-                // share most of their words, so pairs that do not are skipped before the fuzzy comparison.
-                if (wording.First > earliest)
+                if (wordings[k].First > earliest)
                 {
                     break;
                 }
 
-                if (wording.Text != text && ShareMostWords(wording.Words, words) && Describe(quotes[wording.First], quotes[j], wording.Text, text) is { } variant)
+                if (k != same && Describe(quotes[wordings[k].First], quotes[j], wordings[k].Text, text) is { } variant)
                 {
-                    earliest = wording.First;
+                    earliest = wordings[k].First;
                     message = variant;
                     break;
                 }
@@ -73,6 +76,16 @@ internal sealed class QuoteVariantRule : ArticleRule
                 same = wordings.Count;
                 byText[text] = same;
                 wordings.Add((j, text, words, []));
+                shared.Add(0);
+                foreach (var word in words)
+                {
+                    if (!wordsHeldBy.TryGetValue(word, out var holders))
+                    {
+                        wordsHeldBy[word] = holders = [];
+                    }
+
+                    holders.Add(same);
+                }
             }
 
             if (speaker is not null && !wordings[same].Speakers.Exists(s => s.Speaker == speaker))
@@ -111,11 +124,39 @@ internal sealed class QuoteVariantRule : ArticleRule
             : null;
     }
 
-    private static bool ShareMostWords(HashSet<string> a, HashSet<string> b)
+    // The earlier wordings that share at least half the words of the smaller of the two, in order of appearance.
+    // shared holds a zero per wording and is left so.
+    private static List<int> SharingMostWords(
+        HashSet<string> words,
+        List<(int First, string Text, HashSet<string> Words, List<(int Index, string Speaker)> Speakers)> wordings,
+        Dictionary<string, List<int>> wordsHeldBy,
+        List<int> shared)
     {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var shared = small.Count(large.Contains);
-        return shared * 2 >= small.Count;
+        var touched = new List<int>();
+        foreach (var word in words)
+        {
+            foreach (var k in wordsHeldBy.GetValueOrDefault(word) ?? [])
+            {
+                if (shared[k]++ == 0)
+                {
+                    touched.Add(k);
+                }
+            }
+        }
+
+        touched.Sort();
+        var sharing = new List<int>();
+        foreach (var k in touched)
+        {
+            if (shared[k] * 2 >= Math.Min(words.Count, wordings[k].Words.Count))
+            {
+                sharing.Add(k);
+            }
+
+            shared[k] = 0;
+        }
+
+        return sharing;
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
