@@ -24,22 +24,20 @@ internal sealed class LineIndex
     public static LineIndex Build(string text)
     {
         var starts = new List<int>(capacity: Math.Max(16, text.Length / 40)) { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
-            else if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+        var span = text.AsSpan();
 
-                starts.Add(i + 1);
+        // A vectorised search for the next line break: an HTML source runs to hundreds of kilobytes, and this was a
+        // per-character loop over all of it.
+        for (var i = span.IndexOfAny('\r', '\n'); i >= 0;)
+        {
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
+            {
+                i++;
             }
+
+            starts.Add(i + 1);
+            var next = span[(i + 1)..].IndexOfAny('\r', '\n');
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return new LineIndex(starts.ToArray(), text.Length);

@@ -33,6 +33,12 @@ internal sealed class NameVariantRule : ArticleRule
         var text = context.Article.Text;
         var fullNames = people.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n.Split(' ')).ToList();
         var surnames = fullNames.Select(n => n[^1]).Where(s => s.Length >= MinimumLength).Distinct(StringComparer.Ordinal).ToList();
+        if (surnames.Count == 0)
+        {
+            // No surname to compare: reading every word of the article would find nothing to report.
+            return;
+        }
+
         var firstSeen = new Dictionary<string, TextRange>(StringComparer.Ordinal);
         foreach (var word in WordTokenizer.Tokenize(text, 0, text.Length))
         {
@@ -74,13 +80,29 @@ internal sealed class NameVariantRule : ArticleRule
         }
 
         // Plurals and demonyms are other words: "Clintons", "Russian".
-        if (b == a + "s" || a == b + "s" || b.StartsWith(a, StringComparison.Ordinal) && b.Length - a.Length > 2)
+        if (IsPluralOf(b, a) || IsPluralOf(a, b) || b.StartsWith(a, StringComparison.Ordinal) && b.Length - a.Length > 2)
         {
             return false;
         }
 
-        return Fuzz.Ratio(a.ToLowerInvariant(), b.ToLowerInvariant()) >= SimilarRatio;
+        // Most pairs differ too much in length to be similar at all: decided without lower-casing or aligning them.
+        return BestRatio(a.Length, b.Length) >= SimilarRatio && Fuzz.Ratio(a.ToLowerInvariant(), b.ToLowerInvariant()) >= SimilarRatio;
     }
+
+    /// <summary>
+    /// The highest <see cref="Fuzz.Ratio(string, string)"/> two words of these lengths can have, computed as FuzzySharp
+    /// does (100 × (sum of lengths − edit distance) / sum, rounded) with the smallest edit distance they can have: the
+    /// difference of their lengths. Lower-casing keeps a word's length, so this bounds the ratio of the lowered words.
+    /// </summary>
+    internal static int BestRatio(int length1, int length2)
+    {
+        var sum = length1 + length2;
+        return sum == 0 ? 0 : (int)Math.Round(100 * ((sum - Math.Abs(length1 - length2)) / (double)sum));
+    }
+
+    // plural == word + "s", without building the string.
+    private static bool IsPluralOf(string plural, string word) =>
+        plural.Length == word.Length + 1 && plural[^1] == 's' && plural.StartsWith(word, StringComparison.Ordinal);
 
     // "Johnson" and "Johnston" are two people when both are full names with different first names.
     private static bool IsOtherPerson(string word, string surname, List<string[]> fullNames)

@@ -160,7 +160,7 @@ internal static class CueFinder
                 continue;
             }
 
-            if (Verbal(text, frame, words, k, span, found.LastOrDefault(c => c.Cue.Start < w.Start)?.Source) is { } v)
+            if (Verbal(text, frame, words, k, span, LastSourceBefore(found, w.Start)) is { } v)
             {
                 found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
             }
@@ -387,7 +387,7 @@ internal static class CueFinder
             var inclusive = words[k + 1].Lower is "to" or "that";
             var contentStart = inclusive ? words[k + 1].Start : words[k + 2].Start;
             var cue = new TextRange(w.Start, inclusive ? w.End : words[k + 1].End);
-            if (found.Any(c => c.Cue.Overlaps(cue)))
+            if (AnyCueOverlaps(found, cue))
             {
                 continue;
             }
@@ -457,7 +457,7 @@ internal static class CueFinder
 
             var cue = new TextRange(words[k].Start, words[k].End);
             var source = new TextRange(words[k + 1].Start, sourceEnd);
-            if (found.Any(c => c.Cue.Overlaps(cue) || c.Cue.Overlaps(source)))
+            if (AnyCueOverlaps(found, cue) || AnyCueOverlaps(found, source))
             {
                 continue;
             }
@@ -620,10 +620,16 @@ internal static class CueFinder
             if (expected)
             {
                 // "The bill is expected to pass": the subject is what is expected, not who expects it.
-                found.RemoveAll(c => c.Cue.Overlaps(cueRange));
+                for (var i = found.Count - 1; i >= 0; i--)
+                {
+                    if (found[i].Cue.Overlaps(cueRange))
+                    {
+                        found.RemoveAt(i);
+                    }
+                }
             }
 
-            if (start < clauseEnd && !found.Any(c => c.Cue.Overlaps(cueRange)))
+            if (start < clauseEnd && !AnyCueOverlaps(found, cueRange))
             {
                 found.Add(new CueCandidate(cueRange, cueRange, new TextRange(start, clauseEnd), false) { IsSourceless = true });
             }
@@ -679,7 +685,7 @@ internal static class CueFinder
 
             var dashAt = words[k - 1].End + dash;
             var content = ContentBefore(text, frame, dashAt);
-            if (content is { } c && !found.Any(f => f.Content is { } fc && fc.Overlaps(c)))
+            if (content is { } c && !AnyContentOverlaps(found, c))
             {
                 found.Add(new CueCandidate(new TextRange(dashAt, dashAt + 1), new TextRange(words[k].Start, words[last].End), c, false));
             }
@@ -703,7 +709,7 @@ internal static class CueFinder
                 continue;
             }
 
-            if (found.Any(c => c.Cue.Start < colon && (c.Content is null || c.Content.Value.Start > colon)))
+            if (AnySpans(found, colon))
             {
                 return;
             }
@@ -726,7 +732,7 @@ internal static class CueFinder
 
             // "Clinton: 2,316" is a tally, not speech; "Rhimes: “…,” she said" is credited by its own cue.
             if (content is { } after && (text.AsSpan(after.Start, after.Length).Count(' ') < 2
-                || found.Any(c => c.Cue.Start > colon && c.Content is { } cc && cc.Start <= after.Start + 1 && cc.End > after.Start)))
+                || AnyCreditsAfter(found, colon, after)))
             {
                 return;
             }
@@ -1052,6 +1058,77 @@ internal static class CueFinder
         }
 
         return e < content.End && e > content.Start + 1 && text[e - 1] == ',';
+    }
+
+    // found.Any(c => c.Cue.Overlaps(range)) without a lambda: the lambda's captured range cost a closure object on every
+    // pass of the loops that call this, whether or not the test was reached.
+    private static bool AnyCueOverlaps(List<CueCandidate> found, TextRange range)
+    {
+        foreach (var candidate in found)
+        {
+            if (candidate.Cue.Overlaps(range))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // found.Any(f => f.Content is { } fc && fc.Overlaps(range)), without a closure per word.
+    private static bool AnyContentOverlaps(List<CueCandidate> found, TextRange range)
+    {
+        foreach (var candidate in found)
+        {
+            if (candidate.Content is { } content && content.Overlaps(range))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // found.Any(c => c.Cue.Start < colon && (c.Content is null || c.Content.Value.Start > colon)), without a closure per word.
+    private static bool AnySpans(List<CueCandidate> found, int colon)
+    {
+        foreach (var candidate in found)
+        {
+            if (candidate.Cue.Start < colon && (candidate.Content is null || candidate.Content.Value.Start > colon))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // found.Any(c => c.Cue.Start > colon && c.Content is { } cc && cc.Start <= after.Start + 1 && cc.End > after.Start), likewise.
+    private static bool AnyCreditsAfter(List<CueCandidate> found, int colon, TextRange after)
+    {
+        foreach (var candidate in found)
+        {
+            if (candidate.Cue.Start > colon && candidate.Content is { } content && content.Start <= after.Start + 1 && content.End > after.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // found.LastOrDefault(c => c.Cue.Start < start)?.Source, without a closure per word.
+    private static TextRange? LastSourceBefore(List<CueCandidate> found, int start)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].Cue.Start < start)
+            {
+                return found[i].Source;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';

@@ -15,7 +15,9 @@ internal static class WordTokenizer
     /// <summary>The words of <c>text[start..end)</c>; <paramref name="isQuoted"/> tells which offsets stand inside quotes.</summary>
     public static List<WordToken> Tokenize(string text, int start, int end, Func<int, bool>? isQuoted = null)
     {
-        var tokens = new List<WordToken>();
+        // About one word per six characters of news text: sized so the list seldom regrows. It is built for every block
+        // and frame, several times per article; its regrowth came to some 35 MB over the 200 trafilatura/ pages.
+        var tokens = new List<WordToken>(Math.Max(4, (end - start) / 6));
         var i = start;
         while (i < end)
         {

@@ -129,9 +129,9 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                 {
                     if (e.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "head")
                     {
-                        if (e.LocalName == "script" && _scriptTexts.Count < 8 && !e.HasAttribute("src") && e.TextContent is { Length: >= 10 and <= 300 } code)
+                        if (e.LocalName == "script" && _scriptTexts.Count < 8 && !e.HasAttribute("src") && TextLength(e, 300) is >= 10 and <= 300)
                         {
-                            _scriptTexts.Add((code, e));
+                            _scriptTexts.Add((e.TextContent, e));
                         }
 
                         return false;
@@ -173,6 +173,29 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                     _headlineEnd = position;
                 }
             });
+    }
+
+    /// <summary>
+    /// The length of <paramref name="element"/>'s <c>TextContent</c> (its descendant text nodes end to end) without
+    /// building it, or some length above <paramref name="limit"/> once it passes it: a page's inline scripts run to
+    /// hundreds of kilobytes, and only short ones are read.
+    /// </summary>
+    internal static int TextLength(IElement element, int limit)
+    {
+        var length = 0;
+        DomWalker.Walk(
+            element,
+            node =>
+            {
+                if (node is IText text)
+                {
+                    length += text.Data.Length;
+                }
+
+                return length <= limit && node.HasChildNodes;
+            },
+            null);
+        return length;
     }
 
     /// <summary>Visible bylines and datelines: a human date after a cue ("Published", "Veröffentlicht am"), in a date-classed element, by the headline, or alone in its element.</summary>

@@ -409,8 +409,14 @@ internal static partial class HtmlMetadataReader
             link = link.FirstElementChild;
         }
 
-        if (link is null || link.LocalName != "a" || link.GetAttribute("href") is not { } href
-            || !string.Equals(link.TextContent.Trim(), heading.TextContent.Trim(), StringComparison.Ordinal) || link.TextContent.Trim().Length == 0)
+        if (link is null || link.LocalName != "a" || link.GetAttribute("href") is not { } href)
+        {
+            return false;
+        }
+
+        // Each TextContent walks the subtree and builds a string: the link's is read once.
+        var linkText = link.TextContent.Trim();
+        if (linkText.Length == 0 || !string.Equals(linkText, heading.TextContent.Trim(), StringComparison.Ordinal))
         {
             return false;
         }

@@ -142,7 +142,7 @@ internal sealed class PageIndex
             return;
         }
 
-        info.ClassAndId = WithoutTaxonomy((cls + " " + id).ToLowerInvariant());
+        info.ClassAndId = WithoutTaxonomy(LowerJoined(cls, id));
         info.Class = BoilerplateLexicon.Classify(info.ClassAndId);
         if (lenient || info.Tag is "body" or "html")
         {
@@ -155,6 +155,19 @@ internal sealed class PageIndex
             info.SelfDropped = true;
             info.DroppedByClass = true;
         }
+    }
+
+    // (cls + " " + id).ToLowerInvariant(), built once instead of twice (a page has thousands of classed elements).
+    private static string LowerJoined(string? cls, string? id)
+    {
+        cls ??= string.Empty;
+        id ??= string.Empty;
+        return string.Create(cls.Length + 1 + id.Length, (cls, id), static (span, parts) =>
+        {
+            parts.cls.AsSpan().ToLowerInvariant(span);
+            span[parts.cls.Length] = ' ';
+            parts.id.AsSpan().ToLowerInvariant(span[(parts.cls.Length + 1)..]);
+        });
     }
 
     /// <summary>

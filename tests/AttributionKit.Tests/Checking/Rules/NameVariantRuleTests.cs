@@ -1,3 +1,4 @@
+using AttributionKit.Checking.Rules;
 using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Checking.Rules;
@@ -31,6 +32,27 @@ public class NameVariantRuleTests
     public void Plurals_and_possessives_are_not_variants()
     {
         Fired("Bill Clinton spoke. The Clintons left, and Clinton’s aides stayed.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Best_ratio_bounds_fuzzy_ratio_from_above_and_is_reached_by_a_prefix()
+    {
+        // The rule skips a pair whose BestRatio is below its threshold: that must never skip a pair FuzzySharp would pass.
+        var random = new Random(20261129);
+        const string letters = "aeiounrstlzky";
+        for (var n = 0; n < 5000; n++)
+        {
+            var a = new string([.. Enumerable.Range(0, random.Next(1, 14)).Select(_ => letters[random.Next(letters.Length)])]);
+            var b = random.Next(3) == 0
+                ? a[..random.Next(1, a.Length + 1)]
+                : new string([.. Enumerable.Range(0, random.Next(1, 14)).Select(_ => letters[random.Next(letters.Length)])]);
+            var ratio = FuzzySharp.Fuzz.Ratio(a, b);
+            NameVariantRule.BestRatio(a.Length, b.Length).Should().BeGreaterThanOrEqualTo(ratio, $"{a} / {b}");
+            if (b.Length <= a.Length && a.StartsWith(b, StringComparison.Ordinal))
+            {
+                ratio.Should().Be(NameVariantRule.BestRatio(a.Length, b.Length), $"a prefix differs by its missing letters only ({a} / {b})");
+            }
+        }
     }
 
     [Fact]

@@ -267,4 +267,17 @@ public class HtmlDateCollectorTests
         metadata.Published!.Date.Should().Be(new DateOnly(2020, 1, 13));
         metadata.DateCandidates.Should().NotContain(d => d.Date == new DateOnly(2020, 1, 14));
     }
+
+    [Theory]
+    [InlineData("<script>var published = '2019-06-27';</script>")]
+    [InlineData("<script></script>")]
+    [InlineData("<div>one <b>two <i>three</i></b> four<span></span></div>")]
+    [InlineData("<svg><title>a</title><text>bc</text></svg>")]
+    public void Text_length_is_the_length_of_the_text_content(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
+        var element = document.Body!.FirstElementChild!;
+        HtmlDateCollector.TextLength(element, 1000).Should().Be(element.TextContent.Length);
+        (HtmlDateCollector.TextLength(element, 2) > 2).Should().Be(element.TextContent.Length > 2, "past the limit it says so, and only then");
+    }
 }
