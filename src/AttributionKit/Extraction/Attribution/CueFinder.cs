@@ -1133,6 +1133,17 @@ internal static class CueFinder
 
         var inverted = false;
         var borrowed = false;
+        if (AdverbialClause.OpensBefore(text, words, cueFirst))
+        {
+            // "After thanking the crowd, he touted …": the subject of the main clause is the speaker, never "After".
+            source = AdverbialClause.MainSubject(text, words, cueLast);
+            borrowed = true;
+            if (source is null)
+            {
+                return null;
+            }
+        }
+
         if (source is null && cueFirst > 0 && !words[cueFirst - 1].InQuote && words[cueFirst - 1].Lower is "and" or "but"
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
