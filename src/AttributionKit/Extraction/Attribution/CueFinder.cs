@@ -2011,7 +2011,25 @@ internal static class CueFinder
 
         // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
         var end = closesBracket ? bracket + 1 : words[last].End;
-        if (last + 2 < words.Count && !words[last + 1].InQuote && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().SequenceEqual(",")
+        return WithTrailingAppositive(text, words, new TextRange(words[first].Start, end));
+    }
+
+    /// <summary>
+    /// A source named after its cue with the appositive that follows it ("said Newt Gingrich, the former House speaker."):
+    /// up to the sentence's end, or up to and with the comma that closes it ("said Ann Lee, a lawyer, in a note"), as
+    /// the annotated corpora mark it; <paramref name="name"/> itself when no appositive follows.
+    /// </summary>
+    internal static TextRange WithTrailingAppositive(string text, List<WordToken> words, TextRange name)
+    {
+        var last = IndexAfter(words, name.End) - 1;
+        if (last < 0 || words[last].End > name.End)
+        {
+            return name;
+        }
+
+        // "said Haines, 44.": the appositive may be the passage's last word.
+        var end = name.End;
+        if (last + 1 < words.Count && !words[last + 1].InQuote && text.AsSpan(name.End, words[last + 1].Start - name.End).Trim().SequenceEqual(",")
             && OpensTrailingAppositive(words, last + 1))
         {
             var k = EndOfSegment(text, words, last + 1);
@@ -2038,7 +2056,7 @@ internal static class CueFinder
             }
         }
 
-        return new TextRange(words[first].Start, end);
+        return new TextRange(name.Start, end);
     }
 
     private static int EndOfSegment(string text, List<WordToken> words, int k)

@@ -1,0 +1,37 @@
+using AttributionKit.Model;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>The appositive of a speaker named in a quote's tag belongs to the source span, not to the name.</summary>
+public class QuoteTagAppositiveTests
+{
+    [Theory]
+    [InlineData("“The pier will reopen,” said Nora Vale, 44.", "Nora Vale, 44")]
+    [InlineData("“The pier will reopen,” said Nora Vale, a harbour pilot. “We are ready.”", "Nora Vale, a harbour pilot")]
+    public void A_trailing_appositive_ends_with_the_sentence(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Source.Name.Should().Be("Nora Vale");
+        attribution.Kind.Should().Be(AttributionKind.Direct);
+    }
+
+    [Fact]
+    public void An_appositive_before_the_verb_keeps_its_closing_comma()
+    {
+        var attribution = WithCue("“The pier will reopen,” Nora Vale, the harbour pilot, said.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale, the harbour pilot,");
+        attribution.Source.Name.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_clause_after_the_name_is_no_appositive()
+    {
+        var attribution = WithCue("“The pier will reopen,” said Nora Vale, adding that the board agreed.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+}
