@@ -1502,6 +1502,12 @@ internal static class CueFinder
             return null;
         }
 
+        // "A poll released Wednesday found": the day dates the report, which is the source.
+        if (SourcePhrase.DatingParticiple(words, first, last) is { } participle && SourceBefore(text, words, participle) is { } report)
+        {
+            return new TextRange(report.Start, words[last].End);
+        }
+
         // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
         // before the preposition.
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
@@ -1534,7 +1540,9 @@ internal static class CueFinder
             return null;
         }
 
-        return new TextRange(words[ExtendOverPrepositions(text, words, first, last)].Start, end);
+        // "Neither Cruz nor Christie", "Bush, Christie and Kasich": the pair or list opening the sentence is the source.
+        var start = Math.Min(ExtendOverPrepositions(text, words, first, last), SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
+        return new TextRange(words[start].Start, end);
     }
 
     // "About three in 10", "Nearly a third", "Not everyone", "At least half", "Less than a third": a word of degree
@@ -1929,9 +1937,9 @@ internal static class CueFinder
             // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
             // "Some miffed supporters", "retired neurosurgeon Ben Carson" opening the clause: a participle after a
             // quantifier, or opening the clause before a noun, is an adjective too.
-            var adjective = IsPastTense(prev) && ((first - 2 >= 0 && (PhraseOpeners.Contains(words[first - 2].Text) || GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
+            var adjective = SourcePhrase.IsParticipleAdjective(prev) || (IsPastTense(prev) && ((first - 2 >= 0 && (PhraseOpeners.Contains(words[first - 2].Text) || GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
                 || ((first - 1 == 0 || HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
-                    && AttributionLexicon.MatchVerb(words, first - 1) == 0));
+                    && AttributionLexicon.MatchVerb(words, first - 1) == 0)));
             if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective) || IsIrregularPast(prev)
                 || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {
