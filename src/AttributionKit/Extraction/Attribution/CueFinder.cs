@@ -1194,7 +1194,7 @@ internal static class CueFinder
                     return null;
                 }
 
-                source = SourceAfter(text, words, cueLast + 1);
+                source = SourceAfter(text, words, cueLast + 1, closingPhrase: true);
                 inverted = true;
                 if (source is null || (!afterQuote && !EndsPassage(text, source.Value.End, frame.End)))
                 {
@@ -1981,7 +1981,7 @@ internal static class CueFinder
         return first;
     }
 
-    private static TextRange? SourceAfter(string text, List<WordToken> words, int first)
+    private static TextRange? SourceAfter(string text, List<WordToken> words, int first, bool closingPhrase = false)
     {
         if (first >= words.Count || words[first].InQuote || (!words[first].IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(words[first].Text))
             || words[first].Lower == "of")
@@ -2017,6 +2017,13 @@ internal static class CueFinder
             return null;
         }
 
+        // "said a longtime adviser to Trump.": a phrase closing the sentence after a lower-case head is the speaker's.
+        var phraseLast = closingPhrase ? SourcePhrase.WithPrepositionalPhrase(text, words, last + 1) - 1 : last;
+        if (phraseLast > last)
+        {
+            return WithTrailingAppositive(text, words, new TextRange(words[first].Start, words[phraseLast].End));
+        }
+
         // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
         var end = closesBracket ? bracket + 1 : words[last].End;
         return WithTrailingAppositive(text, words, new TextRange(words[first].Start, end));
@@ -2043,7 +2050,7 @@ internal static class CueFinder
             var k = EndOfSegment(text, words, last + 1);
 
             // Appositives run on: "said Ann Lee, a lawyer in Troy, Ohio, who advises the board".
-            while (k + 2 < words.Count && !words[k + 1].InQuote
+            while (k + 1 < words.Count && !words[k + 1].InQuote
                 && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",")
                 && ContinuesAppositive(text, words, k + 1))
             {
@@ -2054,7 +2061,8 @@ internal static class CueFinder
             // annotated corpora mark it; one closed by the sentence's end does not.
             var gapAfter = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End);
             var after = gapAfter.TrimStart();
-            if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty)
+            // "…, of Jacksonville, Fla. “She …”": an abbreviation's full stop may end the sentence before a quote.
+            if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty || (words[k].Text.EndsWith('.') && words[k + 1].InQuote))
             {
                 end = words[k].End;
             }
@@ -2082,6 +2090,22 @@ internal static class CueFinder
     {
         var word = words[k];
         if (word.Lower is "a" or "an" or "the" or "who" or "whose")
+        {
+            return true;
+        }
+
+        // "of Jacksonville, Fla.": a state's abbreviation closes a place name.
+        var stem = word.Text.TrimEnd('.');
+        if (stem.Length < word.Text.Length || (word.End < text.Length && text[word.End] == '.'))
+        {
+            if (IsPlaceAbbreviation(word with { Text = stem }) && (k + 1 >= words.Count || words[k + 1].InQuote || !IsSpaceOnly(text, word.End, words[k + 1].Start)))
+            {
+                return true;
+            }
+        }
+
+        // "said Ann Lee, 55, of Brigantine": after the age, the home town.
+        if (word.Lower == "of" && k + 1 < words.Count && words[k + 1].IsCapitalized && !words[k + 1].InQuote && words[k - 1].Text.All(char.IsAsciiDigit))
         {
             return true;
         }

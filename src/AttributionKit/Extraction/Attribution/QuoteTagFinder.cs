@@ -333,6 +333,9 @@ internal static class QuoteTagFinder
             return null;
         }
 
+        // "“…,” said a longtime adviser to Trump.": a phrase closing the sentence after a lower-case head is the speaker's.
+        e = SourcePhrase.WithPrepositionalPhrase(text, words, e);
+
         // "“…,” said Ann Lee, a pilot at the port.": the appositive after the name belongs to the source.
         var source = CueFinder.WithTrailingAppositive(text, words, new TextRange(words[first].Start, words[e - 1].End));
         return new CueCandidate(new TextRange(words[j].Start, words[j + verb - 1].End), source, outer, false);

@@ -15,6 +15,21 @@ internal static class SourcePhrase
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(".;:!?()\"“”—");
 
+    // Where or how words were said, which a phrase after the source tells of the cue, not of the speaker.
+    private static readonly FrozenSet<string> Occasions = new[]
+    {
+        "statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "call", "rally", "speech", "conference",
+        "appearance", "event", "meeting", "tweet", "tweets", "post", "release", "letter", "video", "message", "op-ed", "briefing",
+        "hearing", "television", "radio", "remarks", "debate", "podcast", "program", "show", "broadcast", "testimony", "time",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MonthsAndTimes = new[]
+    {
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "tonight", "tomorrow", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "ago", "earlier",
+        "later", "recently",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Weekdays = new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -115,6 +130,48 @@ internal static class SourcePhrase
             or "conducted" or "posted" or "aired" or "unveiled" or "obtained" or "sent" or "made" or "taken"
             ? first - 1
             : null;
+    }
+
+    /// <summary>
+    /// "said a longtime adviser to Trump.", "says a source involved in the talks,", "said one person with knowledge of the
+    /// plan": after a lower-case head noun ending at word <paramref name="end"/> (exclusive), a prepositional phrase that
+    /// runs to a comma or the sentence's end belongs to the source. Returns the new exclusive end, or
+    /// <paramref name="end"/> when no such phrase follows, or when it tells where or when the words were said ("in a
+    /// statement", "on Tuesday").
+    /// </summary>
+    public static int WithPrepositionalPhrase(string text, List<WordToken> words, int end)
+    {
+        if (end < 1 || end >= words.Count || words[end - 1].IsCapitalized || words[end].InQuote
+            || words[end].Lower is not ("to" or "for" or "of" or "with" or "at" or "in" or "from" or "on" or "within" or "inside" or "close")
+            || !text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IsWhiteSpace())
+        {
+            return end;
+        }
+
+        var k = end;
+        while (k + 1 < words.Count && k - end < 10 && !words[k + 1].InQuote && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IsWhiteSpace())
+        {
+            k++;
+        }
+
+        // The phrase must close its clause, and name no occasion or time of speaking.
+        var after = k + 1 < words.Count ? text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).TrimStart() : text.AsSpan(words[k].End).TrimStart();
+        if (k - end >= 10 || !(after.IsEmpty || after[0] is ',' or '.' or ';' or '?' or '!'))
+        {
+            return end;
+        }
+
+        for (var i = end; i <= k; i++)
+        {
+            var w = words[i];
+            if (Occasions.Contains(w.Text) || Weekdays.Contains(w.Text) || MonthsAndTimes.Contains(w.Text)
+                || AttributionLexicon.MatchVerb(words, i) > 0 || w.Lower is "who" or "which" or "that" or "and" or "but" or "said" or "says")
+            {
+                return end;
+            }
+        }
+
+        return k + 1;
     }
 
     private static bool HasBreak(string text, int start, int end) =>

@@ -34,4 +34,25 @@ public class QuoteTagAppositiveTests
 
         attribution.Source!.Mention.Text.Should().Be("Nora Vale");
     }
+
+    [Theory]
+    [InlineData("“The pier will reopen,” said Nora Vale, 44, of Bath, Maine.", "Nora Vale, 44, of Bath, Maine")]
+    [InlineData("“The pier will reopen,” said Nora Vale, 44, of Tampa, Fla.", "Nora Vale, 44, of Tampa, Fla")]
+    [InlineData("“The pier will reopen,” said a longtime adviser to the mayor.", "a longtime adviser to the mayor")]
+    [InlineData("“The pier will reopen,” says a source involved in the talks.", "a source involved in the talks")]
+    public void The_home_town_and_a_closing_phrase_belong_to_the_speaker(string text, string source)
+    {
+        var attribution = WithCue(text, text.Contains("says", StringComparison.Ordinal) ? "says" : "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Direct);
+    }
+
+    [Theory]
+    [InlineData("“The pier will reopen,” said a spokesman for the mayor in a statement.", "a spokesman")]
+    [InlineData("“The pier will reopen,” said a spokesman on Tuesday.", "a spokesman")]
+    public void Where_or_when_it_was_said_stays_out_of_the_source(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().StartWith(source).And.NotContain("statement").And.NotContain("Tuesday");
+    }
 }
