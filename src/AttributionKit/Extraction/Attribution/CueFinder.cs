@@ -1272,7 +1272,32 @@ internal static class CueFinder
             content = end - rc.Start >= 2 ? new TextRange(rc.Start, end) : content;
         }
 
+        // "Clinton was asked about the border", "her statement was shown to be false": an agentless passive names whom the
+        // words were said to or about, not who said them; the annotated corpora give such relations no source.
+        if (content is { } passiveContent && !inverted && !borrowed && IsAgentlessPassive(words, cueFirst, verb, span))
+        {
+            return new CueCandidate(cue, cue, passiveContent, false) { IsSourceless = true };
+        }
+
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    // "was asked", "has been criticized", "is seen" with no "by" after it.
+    private static bool IsAgentlessPassive(List<WordToken> words, int cueFirst, int verb, int span)
+    {
+        var participle = words[verb + span - 1];
+        if (span != 1 || verb == cueFirst || participle.Lower is "quoted" or "said" or "told" or "assured" || IsFeeling(participle) || !(IsPastTense(participle) || participle.Lower is "shown" or "seen" or "known"))
+        {
+            return false;
+        }
+
+        var be = false;
+        for (var k = cueFirst; k < verb; k++)
+        {
+            be |= words[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+        }
+
+        return be && !(verb + 1 < words.Count && !words[verb + 1].InQuote && words[verb + 1].Lower == "by");
     }
 
     // "Lee said the group is neutral and supports both sides": a verb in the present after "and" that follows a cue in
