@@ -355,7 +355,9 @@ internal static class CueFinder
 
             if (IsSpaceOnly(text, possessor.End, w.Start) && possessor.Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
             {
-                source = possessor.Range;
+                // "Sanders has toned down his criticism of", "she escalated her attacks on": the possessive stands for the
+                // subject of the verb it follows, which the annotated corpora mark as the source.
+                source = SubjectOfObjectPossessive(text, words, k - 1) ?? possessor.Range;
             }
             else if ((IsSpaceOnly(text, possessor.End, w.Start) && possessor.IsPossessive)
                 || IsPossessiveMark(text, possessor.End, w.Start))
@@ -387,6 +389,31 @@ internal static class CueFinder
                 found.Add(new CueCandidate(cue, s, new TextRange(contentStart, end2), false) { AttributesQuotes = false });
             }
         }
+    }
+
+    // The subject of the finite verb right before the possessive at index p ("Trump ratcheted up his attacks"), or null
+    // when the possessive follows a preposition, an infinitive ("to renew its calls") or no verb.
+    private static TextRange? SubjectOfObjectPossessive(string text, List<WordToken> words, int p)
+    {
+        var v = p - 1;
+        while (v >= 0 && !words[v].InQuote && words[v].Lower is "up" or "down" or "upon" or "back" or "on" && v > 0 && IsPastTense(words[v - 1]))
+        {
+            v--;
+        }
+
+        if (v < 1 || words[v].InQuote || words[v].IsCapitalized || !(IsPastTense(words[v]) || IsIrregularPast(words[v]))
+            || !IsSpaceOnly(text, words[v].End, words[v + 1].Start) || words[v - 1].Lower == "to")
+        {
+            return null;
+        }
+
+        var first = v;
+        while (first - 1 >= 0 && !words[first - 1].InQuote && IsModifier(words[first - 1]) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        {
+            first--;
+        }
+
+        return SourceBefore(text, words, first);
     }
 
     // "In a CNN poll released Monday, Lee led by 10 points" / "Lee leads in the latest polls": the poll is the source of
