@@ -2064,6 +2064,13 @@ internal static class CueFinder
 
         var closesBracket = bracket < text.Length && text[bracket] == ')' && text.LastIndexOf('(', words[last].Start) > words[first].Start;
 
+        // "said a longtime GOP data expert who has worked for …": a relative clause without a comma restricts the head and
+        // belongs to the source up to the clause's end.
+        if (last > first && words[last].Lower == "who" && closingPhrase)
+        {
+            return Valid(words, first, last - 1) ? new TextRange(words[first].Start, words[EndOfSegment(text, words, last)].End) : null;
+        }
+
         if (!Valid(words, first, last))
         {
             return null;

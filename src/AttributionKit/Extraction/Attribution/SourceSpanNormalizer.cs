@@ -3,7 +3,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// <summary>
 /// Final touches to the words naming a source, whichever finder chose them, so the span is the noun phrase as
 /// attribution corpora mark it (PolNeAR, PARC): a bracket it opens is closed ("Sen. Ann Lee (D-Vt.)", not
-/// "Sen. Ann Lee (D-Vt"), a bracket it does not open stays out ("refugees (Obama has proposed" gives "Obama"), and a
+/// "Sen. Ann Lee (D-Vt"), a bracket it does not open stays out ("refugees (Obama has proposed" gives "Obama"), a
+/// percent sign stays with its figure ("47%"), and a
 /// floating quantifier after it stays with the verb ("Lee and Reed both said" gives "Lee and Reed"). The resolved
 /// speaker name is not touched: only the span moves.
 /// </summary>
@@ -18,6 +19,7 @@ internal static class SourceSpanNormalizer
         }
 
         source = BalanceBracket(text, source);
+        source = WithPercentSign(text, source);
         return WithoutFloatingQuantifier(text, source);
     }
 
@@ -70,6 +72,10 @@ internal static class SourceSpanNormalizer
 
         return start < source.End && char.IsLetter(text[start]) ? new TextRange(start, source.End) : source;
     }
+
+    // "47%": the sign belongs to the figure.
+    private static TextRange WithPercentSign(string text, TextRange source) =>
+        source.End < text.Length && text[source.End] == '%' && char.IsDigit(text[source.End - 1]) ? new TextRange(source.Start, source.End + 1) : source;
 
     // "Lee and Reed both", "the ministers all": the quantifier floats after the subject; "it all", "of all" stay whole.
     private static TextRange WithoutFloatingQuantifier(string text, TextRange source)

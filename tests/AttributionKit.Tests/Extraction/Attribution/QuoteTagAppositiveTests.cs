@@ -55,4 +55,13 @@ public class QuoteTagAppositiveTests
     {
         WithCue(text, "said").Source!.Mention.Text.Should().StartWith(source).And.NotContain("statement").And.NotContain("Tuesday");
     }
+
+    [Fact]
+    public void A_restrictive_relative_clause_belongs_to_the_speaker()
+    {
+        var attribution = WithCue("“The pier will reopen,” said a harbour pilot who has worked there for years.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("a harbour pilot who has worked there for years");
+        attribution.Kind.Should().Be(AttributionKind.Direct);
+    }
 }

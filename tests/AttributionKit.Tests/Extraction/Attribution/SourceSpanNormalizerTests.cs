@@ -14,6 +14,7 @@ public class SourceSpanNormalizerTests
     [InlineData("the harbour (Vale has proposed a pier)", "the harbour (Vale", "Vale")]
     [InlineData("Vale and Reed both said", "Vale and Reed both", "Vale and Reed")]
     [InlineData("the pilots all said", "the pilots all", "the pilots")]
+    [InlineData("47% say", "47", "47%")]
     public void Sets_the_edges_of_a_source(string text, string found, string expected)
     {
         var range = SourceSpanNormalizer.Normalize(text, new TextRange(text.IndexOf(found, StringComparison.Ordinal), text.IndexOf(found, StringComparison.Ordinal) + found.Length));
