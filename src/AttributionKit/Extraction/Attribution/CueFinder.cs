@@ -1554,6 +1554,15 @@ internal static class CueFinder
             return null;
         }
 
+        // "Bolton and Gorka were both critical of", "Cruz and Rubio have both urged": a floating quantifier after the
+        // auxiliary stands for the subject before it.
+        if (first == last && words[last].Lower is "both" or "all" && last >= 2 && !words[last - 1].InQuote
+            && words[last - 1].Lower is "were" or "are" or "have" or "had" or "has" or "will" or "would" or "can" or "could"
+            && IsSpaceOnly(text, words[last - 1].End, words[last].Start) && IsSpaceOnly(text, words[last - 2].End, words[last - 1].Start))
+        {
+            return SourceBefore(text, words, last - 1);
+        }
+
         // "A poll released Wednesday found": the day dates the report, which is the source.
         if (SourcePhrase.DatingParticiple(words, first, last) is { } participle && SourceBefore(text, words, participle) is { } report)
         {

@@ -14,6 +14,7 @@ public class SourcePhraseTests
     [InlineData("Neither Vale nor Reed said the pier would reopen.", "said", "Neither Vale nor Reed")]
     [InlineData("Vale, Reed, Sen. Ann Cole and Tom Fisk said the pier would reopen.", "said", "Vale, Reed, Sen. Ann Cole and Tom Fisk")]
     [InlineData("But Vale, Reed and Tom Fisk said the pier would reopen.", "said", "Vale, Reed and Tom Fisk")]
+    [InlineData("Nora Vale and Tom Reed have both said the pier would reopen.", "said", "Nora Vale and Tom Reed")]
     public void The_whole_phrase_is_the_source(string text, string cue, string source)
     {
         var attribution = WithCue(text, cue);
