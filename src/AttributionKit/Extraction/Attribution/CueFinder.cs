@@ -366,7 +366,9 @@ internal static class CueFinder
 
             if (IsSpaceOnly(text, possessor.End, w.Start) && possessor.Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
             {
-                source = possessor.Range;
+                // "Sanders has toned down his criticism of", "she escalated her attacks on": the possessive stands for the
+                // subject of the verb it follows, which the annotated corpora mark as the source.
+                source = SubjectOfObjectPossessive(text, words, k - 1) ?? possessor.Range;
             }
             else if ((IsSpaceOnly(text, possessor.End, w.Start) && possessor.IsPossessive)
                 || IsPossessiveMark(text, possessor.End, w.Start))
@@ -398,6 +400,31 @@ internal static class CueFinder
                 found.Add(new CueCandidate(cue, s, new TextRange(contentStart, end2), false) { AttributesQuotes = false });
             }
         }
+    }
+
+    // The subject of the finite verb right before the possessive at index p ("Trump ratcheted up his attacks"), or null
+    // when the possessive follows a preposition, an infinitive ("to renew its calls") or no verb.
+    private static TextRange? SubjectOfObjectPossessive(string text, List<WordToken> words, int p)
+    {
+        var v = p - 1;
+        while (v >= 0 && !words[v].InQuote && words[v].Lower is "up" or "down" or "upon" or "back" or "on" && v > 0 && IsPastTense(words[v - 1]))
+        {
+            v--;
+        }
+
+        if (v < 1 || words[v].InQuote || words[v].IsCapitalized || !(IsPastTense(words[v]) || IsIrregularPast(words[v]))
+            || !IsSpaceOnly(text, words[v].End, words[v + 1].Start) || words[v - 1].Lower == "to")
+        {
+            return null;
+        }
+
+        var first = v;
+        while (first - 1 >= 0 && !words[first - 1].InQuote && IsModifier(words[first - 1]) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        {
+            first--;
+        }
+
+        return SourceBefore(text, words, first);
     }
 
     // "In a CNN poll released Monday, Lee led by 10 points" / "Lee leads in the latest polls": the poll is the source of
@@ -1244,6 +1271,17 @@ internal static class CueFinder
 
         var inverted = false;
         var borrowed = givenSource is not null;
+        if (AdverbialClause.OpensBefore(text, words, cueFirst))
+        {
+            // "After thanking the crowd, he touted …": the subject of the main clause is the speaker, never "After".
+            source = AdverbialClause.MainSubject(text, words, cueLast);
+            borrowed = true;
+            if (source is null)
+            {
+                return null;
+            }
+        }
+
         if (source is null && cueFirst > 0 && !words[cueFirst - 1].InQuote && words[cueFirst - 1].Lower is "and" or "but"
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
@@ -1294,7 +1332,7 @@ internal static class CueFinder
                     return null;
                 }
 
-                source = SourceAfter(text, words, cueLast + 1);
+                source = SourceAfter(text, words, cueLast + 1, closingPhrase: true);
                 inverted = true;
                 if (source is null || (!afterQuote && !EndsPassage(text, source.Value.End, frame.End)))
                 {
@@ -1370,6 +1408,13 @@ internal static class CueFinder
         {
             var end = ClauseEnd(text, rc.Start, rc.End);
             content = end - rc.Start >= 2 ? new TextRange(rc.Start, end) : content;
+        }
+
+        // "Clinton was asked about the border", "her statement was shown to be false": an agentless passive names whom the
+        // words were said to or about, not who said them; the annotated corpora give such relations no source.
+        if (content is { } passiveContent && !inverted && !borrowed && IsAgentlessPassive(words, cueFirst, verb, span))
+        {
+            return new CueCandidate(cue, cue, passiveContent, false) { IsSourceless = true };
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
@@ -1612,6 +1657,24 @@ internal static class CueFinder
         return opens && (!pastForm || auxiliary || first == 0 || presentForm) ? new TextRange(words[first].Start, words[prev].End) : null;
     }
 
+    // "was asked", "has been criticized", "is seen" with no "by" after it.
+    private static bool IsAgentlessPassive(List<WordToken> words, int cueFirst, int verb, int span)
+    {
+        var participle = words[verb + span - 1];
+        if (span != 1 || verb == cueFirst || participle.Lower is "quoted" or "said" or "told" or "assured" || IsFeeling(participle) || !(IsPastTense(participle) || participle.Lower is "shown" or "seen" or "known"))
+        {
+            return false;
+        }
+
+        var be = false;
+        for (var k = cueFirst; k < verb; k++)
+        {
+            be |= words[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+        }
+
+        return be && !(verb + 1 < words.Count && !words[verb + 1].InQuote && words[verb + 1].Lower == "by");
+    }
+
     // "Lee said the group is neutral and supports both sides": a verb in the present after "and" that follows a cue in
     // the past goes on with the reported clause's subject, not the speaker's.
     private static bool ContinuesReportedClause(List<WordToken> words, TextRange subject, int cueFirst, int verb)
@@ -1839,6 +1902,21 @@ internal static class CueFinder
             return null;
         }
 
+        // "Bolton and Gorka were both critical of", "Cruz and Rubio have both urged": a floating quantifier after the
+        // auxiliary stands for the subject before it.
+        if (first == last && words[last].Lower is "both" or "all" && last >= 2 && !words[last - 1].InQuote
+            && words[last - 1].Lower is "were" or "are" or "have" or "had" or "has" or "will" or "would" or "can" or "could"
+            && IsSpaceOnly(text, words[last - 1].End, words[last].Start) && IsSpaceOnly(text, words[last - 2].End, words[last - 1].Start))
+        {
+            return SourceBefore(text, words, last - 1);
+        }
+
+        // "A poll released Wednesday found": the day dates the report, which is the source.
+        if (SourcePhrase.DatingParticiple(words, first, last) is { } participle && SourceBefore(text, words, participle) is { } report)
+        {
+            return new TextRange(report.Start, words[last].End);
+        }
+
         // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
         // before the preposition.
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
@@ -1871,7 +1949,9 @@ internal static class CueFinder
             return null;
         }
 
-        return new TextRange(words[ExtendOverPrepositions(text, words, first, last)].Start, end);
+        // "Neither Cruz nor Christie", "Bush, Christie and Kasich": the pair or list opening the sentence is the source.
+        var start = Math.Min(ExtendOverPrepositions(text, words, first, last), SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
+        return new TextRange(words[start].Start, end);
     }
 
     // "About three in 10", "Nearly a third", "Not everyone", "At least half", "Less than a third": a word of degree
@@ -2266,9 +2346,9 @@ internal static class CueFinder
             // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
             // "Some miffed supporters", "retired neurosurgeon Ben Carson" opening the clause: a participle after a
             // quantifier, or opening the clause before a noun, is an adjective too.
-            var adjective = IsPastTense(prev) && ((first - 2 >= 0 && (PhraseOpeners.Contains(words[first - 2].Text) || GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
+            var adjective = SourcePhrase.IsParticipleAdjective(prev) || (IsPastTense(prev) && ((first - 2 >= 0 && (PhraseOpeners.Contains(words[first - 2].Text) || GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
                 || ((first - 1 == 0 || HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
-                    && AttributionLexicon.MatchVerb(words, first - 1) == 0));
+                    && AttributionLexicon.MatchVerb(words, first - 1) == 0)));
             if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective) || IsIrregularPast(prev)
                 || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {
@@ -2310,7 +2390,7 @@ internal static class CueFinder
         return first;
     }
 
-    private static TextRange? SourceAfter(string text, List<WordToken> words, int first)
+    private static TextRange? SourceAfter(string text, List<WordToken> words, int first, bool closingPhrase = false)
     {
         if (first >= words.Count || words[first].InQuote || (!words[first].IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(words[first].Text))
             || words[first].Lower == "of")
@@ -2341,20 +2421,52 @@ internal static class CueFinder
 
         var closesBracket = bracket < text.Length && text[bracket] == ')' && text.LastIndexOf('(', words[last].Start) > words[first].Start;
 
+        // "said a longtime GOP data expert who has worked for …": a relative clause without a comma restricts the head and
+        // belongs to the source up to the clause's end.
+        if (last > first && words[last].Lower == "who" && closingPhrase)
+        {
+            return Valid(words, first, last - 1) ? new TextRange(words[first].Start, words[EndOfSegment(text, words, last)].End) : null;
+        }
+
         if (!Valid(words, first, last))
         {
             return null;
         }
 
+        // "said a longtime adviser to Trump.": a phrase closing the sentence after a lower-case head is the speaker's.
+        var phraseLast = closingPhrase ? SourcePhrase.WithPrepositionalPhrase(text, words, last + 1) - 1 : last;
+        if (phraseLast > last)
+        {
+            return WithTrailingAppositive(text, words, new TextRange(words[first].Start, words[phraseLast].End));
+        }
+
         // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
         var end = closesBracket ? bracket + 1 : words[last].End;
-        if (last + 2 < words.Count && !words[last + 1].InQuote && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim().SequenceEqual(",")
+        return WithTrailingAppositive(text, words, new TextRange(words[first].Start, end));
+    }
+
+    /// <summary>
+    /// A source named after its cue with the appositive that follows it ("said Newt Gingrich, the former House speaker."):
+    /// up to the sentence's end, or up to and with the comma that closes it ("said Ann Lee, a lawyer, in a note"), as
+    /// the annotated corpora mark it; <paramref name="name"/> itself when no appositive follows.
+    /// </summary>
+    internal static TextRange WithTrailingAppositive(string text, List<WordToken> words, TextRange name)
+    {
+        var last = WordIndex.FirstAtOrAfter(words, name.End) - 1;
+        if (last < 0 || words[last].End > name.End)
+        {
+            return name;
+        }
+
+        // "said Haines, 44.": the appositive may be the passage's last word.
+        var end = name.End;
+        if (last + 1 < words.Count && !words[last + 1].InQuote && text.AsSpan(name.End, words[last + 1].Start - name.End).Trim().SequenceEqual(",")
             && OpensTrailingAppositive(words, last + 1))
         {
             var k = EndOfSegment(text, words, last + 1);
 
             // Appositives run on: "said Ann Lee, a lawyer in Troy, Ohio, who advises the board".
-            while (k + 2 < words.Count && !words[k + 1].InQuote
+            while (k + 1 < words.Count && !words[k + 1].InQuote
                 && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",")
                 && ContinuesAppositive(text, words, k + 1))
             {
@@ -2365,7 +2477,8 @@ internal static class CueFinder
             // annotated corpora mark it; one closed by the sentence's end does not.
             var gapAfter = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End);
             var after = gapAfter.TrimStart();
-            if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty)
+            // "…, of Jacksonville, Fla. “She …”": an abbreviation's full stop may end the sentence before a quote.
+            if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty || (words[k].Text.EndsWith('.') && words[k + 1].InQuote))
             {
                 end = words[k].End;
             }
@@ -2375,7 +2488,7 @@ internal static class CueFinder
             }
         }
 
-        return new TextRange(words[first].Start, end);
+        return new TextRange(name.Start, end);
     }
 
     private static int EndOfSegment(string text, List<WordToken> words, int k)
@@ -2393,6 +2506,22 @@ internal static class CueFinder
     {
         var word = words[k];
         if (word.Lower is "a" or "an" or "the" or "who" or "whose")
+        {
+            return true;
+        }
+
+        // "of Jacksonville, Fla.": a state's abbreviation closes a place name.
+        var stem = word.Text.TrimEnd('.');
+        if (stem.Length < word.Text.Length || (word.End < text.Length && text[word.End] == '.'))
+        {
+            if (IsPlaceAbbreviation(word with { Text = stem }) && (k + 1 >= words.Count || words[k + 1].InQuote || !IsSpaceOnly(text, word.End, words[k + 1].Start)))
+            {
+                return true;
+            }
+        }
+
+        // "said Ann Lee, 55, of Brigantine": after the age, the home town.
+        if (word.Lower == "of" && k + 1 < words.Count && words[k + 1].IsCapitalized && !words[k + 1].InQuote && words[k - 1].Text.All(char.IsAsciiDigit))
         {
             return true;
         }

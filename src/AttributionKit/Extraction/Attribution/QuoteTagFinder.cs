@@ -324,7 +324,12 @@ internal static class QuoteTagFinder
             return null;
         }
 
-        return new CueCandidate(new TextRange(words[j].Start, words[j + verb - 1].End), new TextRange(words[first].Start, words[e - 1].End), outer, false);
+        // "“…,” said a longtime adviser to Trump.": a phrase closing the sentence after a lower-case head is the speaker's.
+        e = SourcePhrase.WithPrepositionalPhrase(text, words, e);
+
+        // "“…,” said Ann Lee, a pilot at the port.": the appositive after the name belongs to the source.
+        var source = CueFinder.WithTrailingAppositive(text, words, new TextRange(words[first].Start, words[e - 1].End));
+        return new CueCandidate(new TextRange(words[j].Start, words[j + verb - 1].End), source, outer, false);
     }
 
     // "“Go home,” Fisk barked", "“We won,” his colleague said", "“Done,” Mitch McConnell, R-Ky., said".
@@ -389,7 +394,9 @@ internal static class QuoteTagFinder
                 // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the appositive may hold commas of its own.
                 if ((after.SequenceEqual(",") || after.SequenceEqual(".,")) && IsTagVerb(words, a + 1, allowCapital: true))
                 {
-                    return Candidate(words, j, k, a + 1, outer);
+                    // The appositive and the comma that closes it belong to the source, as the annotated corpora mark it.
+                    var candidate = Candidate(words, j, k, a + 1, outer);
+                    return candidate with { Source = new TextRange(words[j].Start, text.IndexOf(',', words[a].End) + 1) };
                 }
 
                 if (!after.IsEmpty && !after.SequenceEqual(",") && !after.SequenceEqual(".,") && !after.SequenceEqual(".") && !after.SequenceEqual("'s") && !after.SequenceEqual("’s"))

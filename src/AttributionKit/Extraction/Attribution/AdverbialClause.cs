@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// A cue inside an adverbial clause that opens its sentence ("After thanking the crowd, he touted …", "Despite
+/// challenging the leader, Cruz said …", "Having announced that …, Judge Berman proceeded …"): the clause has no
+/// subject of its own, and the speaker is the subject of the main clause after its comma, as annotated corpora mark it.
+/// The opening word ("After", "Having") is never the source.
+/// </summary>
+internal static class AdverbialClause
+{
+    private static readonly FrozenSet<string> Openers = new[]
+    {
+        "after", "before", "while", "since", "despite", "by", "in", "upon", "without", "when", "through", "having", "besides",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the cue that starts at word <paramref name="cueFirst"/> stands right after a subordinating word that opens
+    /// its sentence ("After saying", "Having announced", "But while saying").
+    /// </summary>
+    public static bool OpensBefore(string text, List<WordToken> words, int cueFirst)
+    {
+        var k = cueFirst - 1;
+        if (k < 0 || words[k].InQuote || !Openers.Contains(words[k].Text) || (!words[k].IsCapitalized && !(k == 1 && words[0].Lower is "but" or "and" or "so" or "yet")))
+        {
+            return false;
+        }
+
+        // "Having" may itself open the cue's auxiliaries; otherwise the opener must stand alone before the cue.
+        return text.AsSpan(words[k].End, words[cueFirst].Start - words[k].End).IsWhiteSpace();
+    }
+
+    /// <summary>
+    /// The subject of the main clause after the adverbial clause whose cue ends at word <paramref name="cueLast"/>:
+    /// the noun phrase after the clause's first comma outside quotes; null when there is none within reach.
+    /// </summary>
+    public static TextRange? MainSubject(string text, List<WordToken> words, int cueLast)
+    {
+        for (var j = cueLast + 1; j < words.Count && j - cueLast <= 40; j++)
+        {
+            var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
+            if (gap.IndexOfAny(".;:!?") >= 0)
+            {
+                return null;
+            }
+
+            if (words[j].InQuote || !gap.Contains(','))
+            {
+                continue;
+            }
+
+            // "After thanking the crowd, which chanted his name, he touted …": a relative clause inside goes on.
+            if (words[j].Lower is "which" or "who" or "whose" or "whom" or "where")
+            {
+                continue;
+            }
+
+            var rest = words.GetRange(j, words.Count - j);
+            return CueFinder.SubjectOf(text, rest, rest.Count) is { } subject && subject.Start == words[j].Start ? subject : null;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,179 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Where a source's noun phrase starts when a cue's backward search stops too early: a participle used as an
+/// adjective ("registered voters"), a "neither … nor …" pair, a list of names that opens the sentence ("Bush,
+/// Christie and Kasich said"), and a report dated by a participle ("A poll released Wednesday found").
+/// </summary>
+internal static class SourcePhrase
+{
+    private static readonly FrozenSet<string> ParticipleAdjectives =
+        Lexicon.Lines("Lexicons/participle-adjectives.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(".;:!?()\"“”—");
+
+    // Where or how words were said, which a phrase after the source tells of the cue, not of the speaker.
+    private static readonly FrozenSet<string> Occasions = new[]
+    {
+        "statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "call", "rally", "speech", "conference",
+        "appearance", "event", "meeting", "tweet", "tweets", "post", "release", "letter", "video", "message", "op-ed", "briefing",
+        "hearing", "television", "radio", "remarks", "debate", "podcast", "program", "show", "broadcast", "testimony", "time",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MonthsAndTimes = new[]
+    {
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "tonight", "tomorrow", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "ago", "earlier",
+        "later", "recently",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Weekdays = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the word is a participle that stands as an adjective in a noun phrase ("registered voters").</summary>
+    public static bool IsParticipleAdjective(WordToken word) => !word.InQuote && ParticipleAdjectives.Contains(word.Text);
+
+    /// <summary>
+    /// "Neither Cruz nor Christie acknowledged": the phrase starting at word <paramref name="first"/> right after "nor"
+    /// starts at "Neither"; <paramref name="first"/> otherwise.
+    /// </summary>
+    public static int WithNeither(string text, List<WordToken> words, int first)
+    {
+        if (first < 2 || words[first - 1].Lower != "nor" || words[first - 1].InQuote)
+        {
+            return first;
+        }
+
+        for (var k = first - 2; k >= 0 && first - k <= 8; k--)
+        {
+            if (words[k].InQuote || HasBreak(text, words[k].End, words[k + 1].Start))
+            {
+                return first;
+            }
+
+            if (words[k].Lower == "neither")
+            {
+                return k;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// "Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul appeared": a phrase of names joined by "and" that
+    /// follows a list of names set off by commas from the sentence's start takes the list in. Returns the word the list
+    /// starts at, or <paramref name="first"/>.
+    /// </summary>
+    public static int WithListBefore(string text, List<WordToken> words, int first, int last)
+    {
+        var joined = false;
+        for (var k = first; k <= last; k++)
+        {
+            joined |= words[k].Lower == "and" && !words[k].InQuote;
+        }
+
+        if (!joined || first == 0 || !words[first].IsCapitalized)
+        {
+            return first;
+        }
+
+        var start = first;
+        while (start > 0)
+        {
+            if (!(text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Trim() is [',']))
+            {
+                // "But Bush, Christie and Kasich": a conjunction may open the sentence before the list.
+                return start - 1 == 0 && start != first && words[0].Lower is "but" or "and" or "so" or "yet" ? start : first;
+            }
+
+            // The item before the comma: one to three capitalised words (a name, with its title), never a day or an
+            // opening adverb ("Tuesday, Bush and Cruz said").
+            var k = start - 1;
+            var item = 0;
+            while (k >= 0 && !words[k].InQuote && words[k].IsCapitalized && item < 4 && words[k].Lower is not ("but" or "and" or "so" or "yet")
+                && (k == start - 1 || text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IsWhiteSpace()))
+            {
+                k--;
+                item++;
+            }
+
+            if (item is 0 or 4 || AttributionLexicon.SentenceStarters.Contains(words[k + 1].Text))
+            {
+                return first;
+            }
+
+            start = k + 1;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// "A poll released Wednesday found": words[<paramref name="first"/>..<paramref name="last"/>] being a day after a
+    /// participle, the index of the participle; null otherwise.
+    /// </summary>
+    public static int? DatingParticiple(List<WordToken> words, int first, int last)
+    {
+        if (first != last || first < 2 || !Weekdays.Contains(words[first].Text))
+        {
+            return null;
+        }
+
+        var participle = words[first - 1];
+        return !participle.InQuote && !participle.IsCapitalized && participle.Lower is "released" or "published" or "issued" or "filed"
+            or "conducted" or "posted" or "aired" or "unveiled" or "obtained" or "sent" or "made" or "taken"
+            ? first - 1
+            : null;
+    }
+
+    /// <summary>
+    /// "said a longtime adviser to Trump.", "says a source involved in the talks,", "said one person with knowledge of the
+    /// plan": after a lower-case head noun ending at word <paramref name="end"/> (exclusive), a prepositional phrase that
+    /// runs to a comma or the sentence's end belongs to the source. Returns the new exclusive end, or
+    /// <paramref name="end"/> when no such phrase follows, or when it tells where or when the words were said ("in a
+    /// statement", "on Tuesday").
+    /// </summary>
+    public static int WithPrepositionalPhrase(string text, List<WordToken> words, int end)
+    {
+        if (end < 1 || end >= words.Count || words[end - 1].IsCapitalized || words[end].InQuote
+            || words[end].Lower is not ("to" or "for" or "of" or "with" or "at" or "in" or "from" or "on" or "within" or "inside" or "close")
+            || !text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IsWhiteSpace())
+        {
+            return end;
+        }
+
+        var k = end;
+        while (k + 1 < words.Count && k - end < 10 && !words[k + 1].InQuote && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IsWhiteSpace())
+        {
+            k++;
+        }
+
+        // The phrase must close its clause, and name no occasion or time of speaking.
+        var after = k + 1 < words.Count ? text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).TrimStart() : text.AsSpan(words[k].End).TrimStart();
+        if (k - end >= 10 || !(after.IsEmpty || after[0] is ',' or '.' or ';' or '?' or '!'))
+        {
+            return end;
+        }
+
+        for (var i = end; i <= k; i++)
+        {
+            var w = words[i];
+            if (Occasions.Contains(w.Text) || Weekdays.Contains(w.Text) || MonthsAndTimes.Contains(w.Text)
+                || AttributionLexicon.MatchVerb(words, i) > 0 || w.Lower is "who" or "which" or "that" or "and" or "but" or "said" or "says")
+            {
+                return end;
+            }
+        }
+
+        return k + 1;
+    }
+
+    private static bool HasBreak(string text, int start, int end) =>
+        end > start && text.AsSpan(start, end - start).IndexOfAny(Breaks) >= 0;
+}

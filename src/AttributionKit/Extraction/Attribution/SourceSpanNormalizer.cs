@@ -1,0 +1,106 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Final touches to the words naming a source, whichever finder chose them, so the span is the noun phrase as
+/// attribution corpora mark it (PolNeAR, PARC): a bracket it opens is closed ("Sen. Ann Lee (D-Vt.)", not
+/// "Sen. Ann Lee (D-Vt"), a bracket it does not open stays out ("refugees (Obama has proposed" gives "Obama"), a
+/// percent sign stays with its figure ("47%"), and a
+/// floating quantifier after it stays with the verb ("Lee and Reed both said" gives "Lee and Reed"). The resolved
+/// speaker name is not touched: only the span moves.
+/// </summary>
+internal static class SourceSpanNormalizer
+{
+    /// <summary>The span <paramref name="source"/> of <paramref name="text"/>, with its edges set as above.</summary>
+    public static TextRange Normalize(string text, TextRange source)
+    {
+        if (source.Length == 0 || source.End > text.Length)
+        {
+            return source;
+        }
+
+        source = BalanceBracket(text, source);
+        source = WithPercentSign(text, source);
+        return WithoutFloatingQuantifier(text, source);
+    }
+
+    // A "(" left open: closed right after the span ("(D-Vt" + ".)") it is taken in; otherwise the span starts inside it.
+    private static TextRange BalanceBracket(string text, TextRange source)
+    {
+        var open = -1;
+        var depth = 0;
+        for (var i = source.Start; i < source.End; i++)
+        {
+            if (text[i] == '(')
+            {
+                if (depth == 0)
+                {
+                    open = i;
+                }
+
+                depth++;
+            }
+            else if (text[i] == ')' && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        if (depth == 0)
+        {
+            return source;
+        }
+
+        // "(R-Ky" + ".)": a few characters without a space close the bracket.
+        for (var i = source.End; i < text.Length && i - source.End <= 6; i++)
+        {
+            if (text[i] == ')')
+            {
+                return new TextRange(source.Start, i + 1);
+            }
+
+            if (char.IsWhiteSpace(text[i]) || text[i] == '(')
+            {
+                break;
+            }
+        }
+
+        var start = open + 1;
+        while (start < source.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start < source.End && char.IsLetter(text[start]) ? new TextRange(start, source.End) : source;
+    }
+
+    // "47%": the sign belongs to the figure.
+    private static TextRange WithPercentSign(string text, TextRange source) =>
+        source.End < text.Length && text[source.End] == '%' && char.IsDigit(text[source.End - 1]) ? new TextRange(source.Start, source.End + 1) : source;
+
+    // "Lee and Reed both", "the ministers all": the quantifier floats after the subject; "it all", "of all" stay whole.
+    private static TextRange WithoutFloatingQuantifier(string text, TextRange source)
+    {
+        var span = text.AsSpan(source.Start, source.Length);
+        var space = span.LastIndexOfAny(' ', '\u00a0');
+        if (space <= 0)
+        {
+            return source;
+        }
+
+        var last = span[(space + 1)..];
+        if (!last.Equals("both", StringComparison.OrdinalIgnoreCase) && !last.Equals("all", StringComparison.OrdinalIgnoreCase))
+        {
+            return source;
+        }
+
+        var head = span[..space].TrimEnd();
+        var before = head[(head.LastIndexOfAny(' ', '\u00a0') + 1)..];
+        if (head.IsEmpty || before.Equals("it", StringComparison.OrdinalIgnoreCase) || before.Equals("of", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("at", StringComparison.OrdinalIgnoreCase) || (!char.IsLetterOrDigit(head[^1]) && head[^1] != ')'))
+        {
+            return source;
+        }
+
+        return new TextRange(source.Start, source.Start + head.Length);
+    }
+}

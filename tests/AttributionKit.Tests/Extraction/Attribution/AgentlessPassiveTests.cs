@@ -1,0 +1,40 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>A passive cue without its agent names no source; with "by" the agent is the source.</summary>
+public class AgentlessPassiveTests
+{
+    private static Model.Attribution[] Attributions(string text) =>
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.ToArray();
+
+    [Theory]
+    [InlineData("Nora Vale was criticized for the plan to close the pier.", "was criticized")]
+    [InlineData("The harbour board has been accused of hiding the costs of the pier.", "has been accused")]
+    public void An_agentless_passive_has_no_source(string text, string cue)
+    {
+        var attribution = Attributions(text).Should().ContainSingle(a => a.Cue != null && a.Cue.Text == cue).Which;
+
+        attribution.Source.Should().BeNull();
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void A_passive_with_its_agent_keeps_the_agent()
+    {
+        var attribution = Attributions("Earlier that day, Nora Vale was praised by the harbour board for her work.")
+            .Should().ContainSingle(a => a.Cue != null && a.Cue.Text == "was praised").Which;
+
+        attribution.Source!.Mention.Text.Should().Be("the harbour board");
+    }
+
+    [Fact]
+    public void An_active_cue_keeps_its_subject()
+    {
+        var attribution = Attributions("Nora Vale criticized the plan to close the pier.")
+            .Should().ContainSingle(a => a.Cue != null && a.Cue.Text == "criticized").Which;
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+}

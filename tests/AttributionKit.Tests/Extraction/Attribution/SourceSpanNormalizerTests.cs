@@ -1,0 +1,54 @@
+using AttributionKit.Extraction.Attribution;
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>The edges of a source span: brackets closed, floating quantifiers left with the verb.</summary>
+public class SourceSpanNormalizerTests
+{
+    [Theory]
+    [InlineData("Sen. Nora Vale (D-Vt.) said", "Sen. Nora Vale (D-Vt", "Sen. Nora Vale (D-Vt.)")]
+    [InlineData("Gov. Tom Reed (R) said", "Gov. Tom Reed (R", "Gov. Tom Reed (R)")]
+    [InlineData("the harbour (Vale has proposed a pier)", "the harbour (Vale", "Vale")]
+    [InlineData("Vale and Reed both said", "Vale and Reed both", "Vale and Reed")]
+    [InlineData("the pilots all said", "the pilots all", "the pilots")]
+    [InlineData("47% say", "47", "47%")]
+    public void Sets_the_edges_of_a_source(string text, string found, string expected)
+    {
+        var range = SourceSpanNormalizer.Normalize(text, new TextRange(text.IndexOf(found, StringComparison.Ordinal), text.IndexOf(found, StringComparison.Ordinal) + found.Length));
+
+        text[range.Start..range.End].Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Sen. Nora Vale (D-Vt.) said")]
+    [InlineData("the woman who started it all")]
+    [InlineData("the best of all")]
+    public void Leaves_a_whole_source_alone(string source)
+    {
+        var range = SourceSpanNormalizer.Normalize(source, new TextRange(0, source.Length));
+
+        source[range.Start..range.End].Should().Be(source);
+    }
+
+    [Fact]
+    public void Closes_the_bracket_of_a_party_tag_in_an_article()
+    {
+        var attribution = WithCue("Sen. Nora Vale (D-Vt.) defended the plan, saying the pier would reopen in May.", "saying");
+
+        attribution.Source!.Mention.Text.Should().Be("Sen. Nora Vale (D-Vt.)");
+        attribution.Source.Name.Should().Be("Nora Vale");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void Leaves_both_to_the_verb_in_an_article()
+    {
+        var attribution = WithCue("Nora Vale and Tom Reed both said the pier would reopen in May.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale and Tom Reed");
+        attribution.Content.Text.Should().Be("the pier would reopen in May");
+    }
+}
