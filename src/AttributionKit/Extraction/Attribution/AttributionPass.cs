@@ -103,6 +103,9 @@ internal sealed class AttributionPass
 
                 foreach (var segment in frameSegments)
                 {
+                    // The first word inside the quote: the subject and possessor rules read the words before it.
+                    var quoteWord = WordIndex.FirstAtOrAfter(words, segment.Open);
+
                     // The cue whose content is the quote itself; else the outermost reporting clause holding it
                     // ("Trump said he believes Afghanistan was “a terrible mistake”" is Trump's).
                     var covering = candidates.Where(c => !c.IsSourceless && c.AttributesQuotes && c.Content is { } ct && ct.Start <= segment.Open && segment.Open < ct.End).ToList();
@@ -113,7 +116,7 @@ internal sealed class AttributionPass
 
                     // "Swanson praised Franklin Graham, who has vowed to boycott the “support of …”": a relative clause
                     // opened after the cue holds the quote; the one "who" stands for says it.
-                    if (own is not null && NearestClauseSubject(words, WordIndex.FirstAtOrAfter(words, segment.Open)) is { } relative
+                    if (own is not null && NearestClauseSubject(words, quoteWord) is { } relative
                         && _text.AsSpan(relative.Start, relative.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
                         && relative.Start > own.Cue.End && relative.Start > own.Source.End && SaysBetween(words, relative.End, segment.Open))
                     {
@@ -197,8 +200,8 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, WordIndex.FirstAtOrAfter(words, segment.Open)) ?? CueFinder.SubjectOf(_text, words, WordIndex.FirstAtOrAfter(words, segment.Open))
-                        ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, WordIndex.FirstAtOrAfter(words, segment.Open))
+                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, quoteWord) ?? CueFinder.SubjectOf(_text, words, quoteWord)
+                        ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, quoteWord)
                         ?? ParticipleSubject(words, segment)) is { } subject)
                     {
                         if (candidates.FirstOrDefault(c => c.Source == subject && !c.IsSourceless && !c.IsLeadIn && c.Content is not null) is { } reporting)
