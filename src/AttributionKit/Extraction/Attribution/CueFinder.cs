@@ -1890,7 +1890,7 @@ internal static class CueFinder
         }
 
         // "Gov. John Kasich (R-OH), said": a bracket closed by a comma ends the name.
-        var bracketComma = gap.Trim().SequenceEqual("),");
+        var bracketComma = gap.Trim() is ")," or ".),";
         if (!bracketComma && !IsNounGap(text, words[last].End, words[cueFirst].Start))
         {
             return null;
@@ -2153,8 +2153,9 @@ internal static class CueFinder
                 return new TextRange(words[0].Start, text.IndexOf(',', words[last].End) + 1);
             }
 
-            // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma.
-            if (k == 0 || words[k - 1].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not ("," or "),"))
+            // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma, and the full stop
+            // of an abbreviation may close the bracket ("Rep. Ann Cole (D-Md.), chair of the panel, said").
+            if (k == 0 || words[k - 1].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not ("," or ")," or ".),"))
             {
                 return farthest;
             }
@@ -2176,6 +2177,18 @@ internal static class CueFinder
         }
 
         return farthest;
+    }
+
+    // The end of the closing bracket right at offset at ("Lee (R-OH)" or "Cole (D-Md.)", whose abbreviation keeps its
+    // full stop inside the bracket); -1 when no bracket closes there.
+    private static int ClosingBracketEnd(string text, int at)
+    {
+        if (at < text.Length && text[at] == ')')
+        {
+            return at + 1;
+        }
+
+        return at + 1 < text.Length && text[at] == '.' && text[at + 1] == ')' ? at + 2 : -1;
     }
 
     // Whether what starts at offset start goes on describing something further left: a lower-case description after
@@ -2267,7 +2280,7 @@ internal static class CueFinder
         }
 
         var nameLast = k - 1;
-        if (IsPartyTag(words[nameLast].Text) && text[words[nameLast].End] != ')')
+        if (IsPartyTag(words[nameLast].Text) && ClosingBracketEnd(text, words[nameLast].End) < 0)
         {
             // "Sen. Ann Lee, R-Maine, a pilot, said": the party tag describes the name before it.
             return null;
@@ -2287,9 +2300,9 @@ internal static class CueFinder
         if (participle || (stretches.Count == 1 && DiscourseAsides.Contains(aside)))
         {
             var nameEnd = words[nameLast].End;
-            if (nameEnd < text.Length && text[nameEnd] == ')')
+            if (ClosingBracketEnd(text, nameEnd) is var bracketEnd and >= 0)
             {
-                nameEnd++;
+                nameEnd = bracketEnd;
             }
 
             return new TextRange(words[first].Start, nameEnd);
