@@ -93,7 +93,7 @@ internal sealed class AttributionPass
             for (var f = 0; f < frames.Count; f++)
             {
                 var frame = frames[f];
-                var words = WordTokenizer.Tokenize(_text, frame.Start, frame.End, IsQuoted);
+                var words = MarkSentenceStarts(WordTokenizer.Tokenize(_text, frame.Start, frame.End, IsQuoted), b);
                 var candidates = CueFinder.Find(_text, frame, words);
                 var frameSegments = blockSegments.Where(s => s.Open >= frame.Start && s.Open < frame.End).ToList();
                 var quoteOnly = frameSegments.Count > 0 && words.All(w => w.InQuote);
@@ -165,7 +165,7 @@ internal sealed class AttributionPass
                     // "“Sued for that?” Sanders asked rhetorically, shaking his head.": the tag may open the next passage.
                     if (candidate is null && quoteOnly && leadIn is null && !segment.ContinuesPrevious && f + 1 < frames.Count && segment == frameSegments[^1])
                     {
-                        candidate = QuoteTagFinder.Find(_text, WordTokenizer.Tokenize(_text, frame.Start, frames[f + 1].End, IsQuoted), segment);
+                        candidate = QuoteTagFinder.Find(_text, MarkSentenceStarts(WordTokenizer.Tokenize(_text, frame.Start, frames[f + 1].End, IsQuoted), b), segment);
                     }
 
                     if (candidate is not null)
@@ -420,6 +420,33 @@ internal sealed class AttributionPass
 
     // "Valastro praised Christie’s leadership.//“We need someone who …”": the subject of a reporting sentence just
     // before a quote that nothing else credits is the one who says it — the sentence introduces the quote.
+    // A passage may hold several sentences ("Cole called it “a mistake. It costs us,” and …"): the words opening the
+    // later ones outside quote marks are flagged, so a subject is read from the sentence holding the cue or quote, not
+    // from an earlier one.
+    private List<WordToken> MarkSentenceStarts(List<WordToken> words, int block)
+    {
+        if (words.Count == 0)
+        {
+            return words;
+        }
+
+        foreach (var sentence in _segmented.SentencesOf(block))
+        {
+            if (sentence.Range.Start <= words[0].Start || sentence.Range.Start >= words[^1].End)
+            {
+                continue;
+            }
+
+            var k = WordIndex.FirstAtOrAfter(words, sentence.Range.Start);
+            if (k > 0 && k < words.Count && !words[k].InQuote && words[k].Start < sentence.Range.End)
+            {
+                words[k] = words[k] with { OpensSentence = true };
+            }
+        }
+
+        return words;
+    }
+
     private TextRange? SubjectOfSentence(TextRange sentence)
     {
         var words = WordTokenizer.Tokenize(_text, sentence.Start, sentence.End, IsQuoted);

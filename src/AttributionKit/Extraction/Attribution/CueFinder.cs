@@ -796,7 +796,22 @@ internal static class CueFinder
     /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
     public static TextRange? SubjectOf(string text, List<WordToken> words, int limit)
     {
-        if (limit <= 0 || words[0].InQuote)
+        if (limit <= 0)
+        {
+            return null;
+        }
+
+        // A passage of several sentences: the subject stands at the start of the sentence holding word limit, not at
+        // the start of an earlier one.
+        for (var s = Math.Min(limit, words.Count) - 1; s > 0; s--)
+        {
+            if (words[s].OpensSentence)
+            {
+                return SubjectOf(text, words.GetRange(s, words.Count - s), limit - s);
+            }
+        }
+
+        if (words[0].InQuote)
         {
             return null;
         }

@@ -22,6 +22,12 @@ internal readonly record struct WordToken(int Start, int End, string Text, bool 
         }
     }
 
+    /// <summary>
+    /// Whether the word opens a sentence of the segmentation after the first of its passage (a passage merges
+    /// sentences a quote runs across), outside quote marks; the subject rules start reading there.
+    /// </summary>
+    public bool OpensSentence { get; init; }
+
     /// <summary>The word in lower case.</summary>
     /// <remarks>Computed once: the cue and speaker rules ask for it many times per word.</remarks>
     public string Lower => _lower;
