@@ -184,6 +184,7 @@ internal static class CueFinder
         AddReportedly(text, frame, words, found);
         AddUnplacedSay(text, frame, words, found);
         EndAtNextClause(text, found);
+        EndAtSentence(text, words, found);
         if (headline)
         {
             for (var i = 0; i < found.Count; i++)
@@ -200,6 +201,69 @@ internal static class CueFinder
     /// ("Lee thanked the crowd and said …", "X said A, adding that B", "X wants A, but Y says B"), so each attribution
     /// keeps its own words. A reporting clause inside the content ("X said Y wants Z") has no boundary and stays in.
     /// </summary>
+    // "Lee said it was “rigged.” Reeve went on to rebut …": a passage merged around a quote may hold a later sentence;
+    // what a cue reports after it ends with the cue's own sentence.
+    private static void EndAtSentence(string text, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Content is not { } content)
+            {
+                continue;
+            }
+
+            var cue = found[i].Cue;
+            if (content.Start < cue.Start && content.End > cue.End)
+            {
+                // "Lee said, “A.” He added, “B.”": content around a cue that reaches back past its own sentence keeps
+                // only what follows the cue.
+                if (!words.Any(w => w.OpensSentence && w.Start > content.Start && w.Start <= cue.Start))
+                {
+                    continue;
+                }
+
+                var start = cue.End;
+                while (start < content.End && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':'))
+                {
+                    start++;
+                }
+
+                if (start < content.End)
+                {
+                    content = new TextRange(start, content.End);
+                    found[i] = found[i] with { Content = content };
+                }
+            }
+
+            if (content.Start < cue.End)
+            {
+                continue;
+            }
+
+            var next = words.FindIndex(w => w.OpensSentence && w.Start > content.Start && w.Start < content.End);
+            if (next <= 0)
+            {
+                continue;
+            }
+
+            var end = words[next].Start;
+            while (end > content.Start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > content.Start && text[end - 1] is '.' or '!' or '?' or ';')
+            {
+                end--;
+            }
+
+            if (end > content.Start)
+            {
+                found[i] = found[i] with { Content = new TextRange(content.Start, end) };
+            }
+        }
+    }
+
     private static void EndAtNextClause(string text, List<CueCandidate> found)
     {
         if (found.Count < 2)
