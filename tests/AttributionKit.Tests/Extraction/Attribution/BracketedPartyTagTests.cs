@@ -28,6 +28,20 @@ public class BracketedPartyTagTests
     }
 
     [Theory]
+    [InlineData("Rep. Ann Cole (D-Md.), who chairs the harbour panel, told reporters it was “a mistake”.", "told", "Rep. Ann Cole (D-Md.), who chairs the harbour panel,")]
+    [InlineData("Rep. Ann Cole (D-Md.), the chair of the harbour panel, said it was “a mistake”.", "said", "Rep. Ann Cole (D-Md.), the chair of the harbour panel,")]
+    public void Other_appositives_after_the_bracketed_tag_keep_the_cue_of_a_woven_quote(string text, string cue, string source)
+    {
+        var analysis = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var attribution = analysis.Attributions.Should().ContainSingle().Which;
+        attribution.Cue!.Text.Should().Be(cue);
+        attribution.Kind.Should().Be(AttributionKind.Mixed);
+        attribution.Source!.Mention.Text.Should().Be(source);
+        analysis.Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Ann Cole");
+    }
+
+    [Theory]
     [InlineData("Rep. Ann Cole (D-Md.), chair of the harbour panel, said the plan was a mistake.", "Rep. Ann Cole (D-Md.), chair of the harbour panel,")]
     [InlineData("Rep. Ann Cole (D-Md.), speaking on Monday, said the plan was a mistake.", "Rep. Ann Cole (D-Md.)")]
     [InlineData("Rep. Ann Cole (D-Md.), said the plan was a mistake.", "Rep. Ann Cole (D-Md.)")]
