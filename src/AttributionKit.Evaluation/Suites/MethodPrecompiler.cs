@@ -14,13 +14,18 @@ internal static class MethodPrecompiler
     // The libraries whose code the pages run: ours, the HTML parser, the date recognizer, the fuzzy matcher.
     private static readonly string[] Prefixes = ["AttributionKit", "AngleSharp", "Microsoft.Recognizers", "FuzzySharp"];
 
+    // The recognizer's languages the library never builds (it builds English, German, French and Spanish): their
+    // code would only take memory.
+    private static readonly HashSet<string> UnusedCultures =
+        ["Arabic", "Bulgarian", "Chinese", "Dutch", "Hindi", "Italian", "Japanese", "Korean", "Portuguese", "Swedish", "Turkish"];
+
     /// <summary>Compiles the methods; returns how many.</summary>
     public static int Run()
     {
         var count = 0;
         foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies().Where(IsTarget))
         {
-            foreach (var type in Types(assembly).Where(t => !t.ContainsGenericParameters))
+            foreach (var type in Types(assembly).Where(t => !t.ContainsGenericParameters && !OfUnusedCulture(t)))
             {
                 const BindingFlags all = BindingFlags.DeclaredOnly | BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
                 foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
@@ -49,6 +54,10 @@ internal static class MethodPrecompiler
     private static bool IsTarget(Assembly assembly) =>
         !assembly.IsDynamic && assembly.GetName().Name is { } name && Prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))
         && name != typeof(MethodPrecompiler).Assembly.GetName().Name;
+
+    // "Microsoft.Recognizers.Text.DateTime.Chinese", and the base classes only the Chinese, Japanese and Korean models use.
+    private static bool OfUnusedCulture(Type type) =>
+        (type.Namespace?.Split('.').Any(UnusedCultures.Contains) ?? false) || type.Name.Contains("CJK", StringComparison.Ordinal);
 
     private static IEnumerable<Type> Types(Assembly assembly)
     {

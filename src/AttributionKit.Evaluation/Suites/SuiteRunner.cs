@@ -62,7 +62,8 @@ internal static class SuiteRunner
     /// no gold page), each with a broad mix of markup and date, time, duration, frequency and number expressions.
     /// Each is read from a file, as the pages are, once alone and once on the thread pool (see the body); the
     /// recognizer caches results by input text, so the second reading costs little and reaches no new recognizer path.
-    /// Then every non-generic method of the libraries is compiled ahead (<see cref="MethodPrecompiler"/>): real pages
+    /// Then every non-generic method of the libraries is compiled ahead (<see cref="MethodPrecompiler"/>, about 14,000
+    /// in the recognizer's four languages, AngleSharp, FuzzySharp and ours): real pages
     /// still took some 850 methods the synthetic ones did not, 0.6–0.9 s of a 2.5–3.5 s run; about 430 generic and
     /// framework methods are left to the run.
     /// </summary>
