@@ -15,7 +15,6 @@ internal static class CueFinder
 
     private static readonly System.Buffers.SearchValues<char> CueGapBreakers = System.Buffers.SearchValues.Create(",;:.—–()\"“”");
 
-    private static readonly System.Buffers.SearchValues<char> SentenceBreaks = System.Buffers.SearchValues.Create(".?!;:\n");
 
     private static readonly FrozenSet<string> PhraseOpeners = new[]
     {
@@ -1535,8 +1534,7 @@ internal static class CueFinder
             TextRange? source = null;
             // A passage may hold several sentences (a quote runs across them): the subject opens the cue's own.
             var opening = cueFirst - 1;
-            while (opening > 0 && !words[opening - 1].InQuote
-                && text.AsSpan(words[opening - 1].End, words[opening].Start - words[opening - 1].End).IndexOfAny(SentenceBreaks) < 0)
+            while (opening > 0 && !words[opening - 1].InQuote && !words[opening].OpensSentence)
             {
                 opening--;
             }
