@@ -481,13 +481,7 @@ internal static class CueFinder
             return null;
         }
 
-        var first = v;
-        while (first - 1 >= 0 && !words[first - 1].InQuote && IsModifier(words[first - 1]) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
-        {
-            first--;
-        }
-
-        return SourceBefore(text, words, first);
+        return SourceBefore(text, words, CueStart(text, words, v));
     }
 
     // "In a CNN poll released Monday, Lee led by 10 points" / "Lee leads in the latest polls": the poll is the source of
@@ -1318,14 +1312,7 @@ internal static class CueFinder
 
     private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource, TextRange? givenSource = null)
     {
-        // The cue takes in auxiliaries and adverbs before the verb ("has also said").
-        var cueFirst = verb;
-        while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1])
-            && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
-        {
-            cueFirst--;
-        }
-
+        var cueFirst = CueStart(text, words, verb);
         var cueLast = verb + span - 1;
         var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
         // "…, saying …": a participle after a comma opens a clause of the sentence's subject; the words before the comma
@@ -1517,11 +1504,7 @@ internal static class CueFinder
                 continue;
             }
 
-            var cueFirst = k;
-            while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1]) && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
-            {
-                cueFirst--;
-            }
+            var cueFirst = CueStart(text, words, k);
 
             if (cueFirst == 0)
             {
@@ -1658,12 +1641,7 @@ internal static class CueFinder
             return null;
         }
 
-        var cueFirst = verb;
-        while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1])
-            && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
-        {
-            cueFirst--;
-        }
+        var cueFirst = CueStart(text, words, verb);
 
         var auxiliary = false;
         for (var k = cueFirst; k < verb; k++)
@@ -1815,11 +1793,7 @@ internal static class CueFinder
             return null;
         }
 
-        var cueFirst = verb;
-        while (cueFirst - 1 >= 0 && !words[cueFirst - 1].InQuote && IsModifier(words[cueFirst - 1]) && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
-        {
-            cueFirst--;
-        }
+        var cueFirst = CueStart(text, words, verb);
 
         if (cueFirst == 0 || words[cueFirst - 1].InQuote)
         {
@@ -2890,6 +2864,19 @@ internal static class CueFinder
         }
 
         return true;
+    }
+
+    // The first word of the cue whose verb is at word verb: it takes in the auxiliaries and adverbs before the verb
+    // ("has also said").
+    private static int CueStart(string text, List<WordToken> words, int verb)
+    {
+        var first = verb;
+        while (first - 1 >= 0 && !words[first - 1].InQuote && IsModifier(words[first - 1]) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        {
+            first--;
+        }
+
+        return first;
     }
 
     private static bool IsModifier(WordToken w) =>
