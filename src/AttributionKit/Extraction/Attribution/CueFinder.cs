@@ -195,15 +195,17 @@ internal static class CueFinder
         return found;
     }
 
-    /// <summary>
-    /// A content that runs on after its cue stops where the next attribution's clause begins after a clause boundary
-    /// ("Lee thanked the crowd and said …", "X said A, adding that B", "X wants A, but Y says B"), so each attribution
-    /// keeps its own words. A reporting clause inside the content ("X said Y wants Z") has no boundary and stays in.
-    /// </summary>
     // "Lee said it was “rigged.” Reeve went on to rebut …": a passage merged around a quote may hold a later sentence;
     // what a cue reports after it ends with the cue's own sentence.
     private static void EndAtSentence(string text, List<WordToken> words, List<CueCandidate> found)
     {
+        // Most passages are one sentence; the others hold a few starts, looked up instead of every word per cue.
+        var starts = words.Where(w => w.OpensSentence).Select(w => w.Start).ToList();
+        if (starts.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < found.Count; i++)
         {
             if (found[i].Content is not { } content)
@@ -216,7 +218,7 @@ internal static class CueFinder
             {
                 // "Lee said, “A.” He added, “B.”": content around a cue that reaches back past its own sentence keeps
                 // only what follows the cue.
-                if (!words.Any(w => w.OpensSentence && w.Start > content.Start && w.Start <= cue.Start))
+                if (!starts.Exists(at => at > content.Start && at <= cue.Start))
                 {
                     continue;
                 }
@@ -239,13 +241,13 @@ internal static class CueFinder
                 continue;
             }
 
-            var next = words.FindIndex(w => w.OpensSentence && w.Start > content.Start && w.Start < content.End);
-            if (next <= 0)
+            var next = starts.FindIndex(at => at > content.Start && at < content.End);
+            if (next < 0)
             {
                 continue;
             }
 
-            var end = words[next].Start;
+            var end = starts[next];
             while (end > content.Start && char.IsWhiteSpace(text[end - 1]))
             {
                 end--;
@@ -263,6 +265,11 @@ internal static class CueFinder
         }
     }
 
+    /// <summary>
+    /// A content that runs on after its cue stops where the next attribution's clause begins after a clause boundary
+    /// ("Lee thanked the crowd and said …", "X said A, adding that B", "X wants A, but Y says B"), so each attribution
+    /// keeps its own words. A reporting clause inside the content ("X said Y wants Z") has no boundary and stays in.
+    /// </summary>
     private static void EndAtNextClause(string text, List<CueCandidate> found)
     {
         if (found.Count < 2)
