@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AttributionKit.Text;
 
 namespace AttributionKit.Extraction.Attribution;
 
@@ -10,10 +11,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class AdverbialClause
 {
-    private static readonly FrozenSet<string> Openers = new[]
-    {
-        "after", "before", "while", "since", "despite", "by", "in", "upon", "without", "when", "through", "having", "besides",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Openers =
+        Lexicon.Lines("Lexicons/adverbial-clause-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the cue that starts at word <paramref name="cueFirst"/> stands right after a subordinating word that opens
