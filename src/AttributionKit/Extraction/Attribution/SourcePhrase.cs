@@ -16,24 +16,14 @@ internal static class SourcePhrase
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(".;:!?()\"“”—");
 
     // Where or how words were said, which a phrase after the source tells of the cue, not of the speaker.
-    private static readonly FrozenSet<string> Occasions = new[]
-    {
-        "statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "call", "rally", "speech", "conference",
-        "appearance", "event", "meeting", "tweet", "tweets", "post", "release", "letter", "video", "message", "op-ed", "briefing",
-        "hearing", "television", "radio", "remarks", "debate", "podcast", "program", "show", "broadcast", "testimony", "time",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Occasions =
+        Lexicon.Lines("Lexicons/source-occasions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> MonthsAndTimes = new[]
-    {
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "tonight", "tomorrow", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "ago", "earlier",
-        "later", "recently",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> MonthsAndTimes =
+        Lexicon.Lines("Lexicons/source-time-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Weekdays = new[]
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Weekdays =
+        Lexicon.Lines("Lexicons/source-day-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the word is a participle that stands as an adjective in a noun phrase ("registered voters").</summary>
     public static bool IsParticipleAdjective(WordToken word) => !word.InQuote && ParticipleAdjectives.Contains(word.Text);
