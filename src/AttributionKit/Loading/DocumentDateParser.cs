@@ -161,7 +161,8 @@ internal static partial class DocumentDateParser
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon1>\p{L}{3,10}\.?)\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d2>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<mon2>\p{L}{3,10}\.?)(?:\s*/\s*\p{L}{3,10})?,?\s+(?:de\s+)?(?<y>\d{4}))(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex HumanDate();
 
-    // "19.05.2025", "19/05/2025" (day first, as everywhere but the US) and "2025/05/19".
+    // "19.05.2025" (dotted, so day first, as everywhere but the US) and "2025/05/19". "19/05/2025" is left out:
+    // slashed dates with the year last are day first or month first by the page's language (SlashedDate reads them).
     [GeneratedRegex(@"(?<!\d)(?:(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})|(?<y>\d{4})[/.](?<m>\d{1,2})[/.](?<d>\d{1,2}))(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AttributionKit.Text;
 
 namespace AttributionKit.Loading.Html;
 
@@ -11,24 +12,12 @@ namespace AttributionKit.Loading.Html;
 /// </summary>
 internal static partial class JsonLdReader
 {
-    private static readonly FrozenSet<string> ArticleTypes = new[]
-    {
-        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-        "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "satiricalarticle", "scholarlyarticle",
-        "techarticle", "liveblogposting", "report", "socialmediaposting", "posting", "medicalscholarlyarticle",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // Lists of schema.org names are data: Resources/Html/jsonld-*.txt.
+    private static readonly FrozenSet<string> ArticleTypes = Load("Html/jsonld-article-types.txt");
 
-    private static readonly FrozenSet<string> PageTypes = new[]
-    {
-        "webpage", "itempage", "aboutpage", "qapage", "faqpage", "profilepage", "medicalwebpage", "videoobject",
-        "creativework", "event", "pressrelease",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PageTypes = Load("Html/jsonld-page-types.txt");
 
-    private static readonly FrozenSet<string> SkippedProperties = new[]
-    {
-        "comment", "review", "reviews", "itemlistelement", "relatedlink", "significantlink", "citation", "mentions",
-        "isbasedon", "haspart", "workexample", "subjectof",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SkippedProperties = Load("Html/jsonld-skipped-properties.txt");
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
@@ -146,6 +135,8 @@ internal static partial class JsonLdReader
 
     [GeneratedRegex(@"""@type""\s*:\s*""(?<type>[^""]{1,60})""", RegexOptions.CultureInvariant)]
     private static partial Regex TypeProperty();
+
+    private static FrozenSet<string> Load(string path) => Lexicon.Lines(path).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static List<string> TypeOf(JsonElement element)
     {
