@@ -44,7 +44,7 @@ public static class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
-        return Run(() => ArticleLoader.LoadText(content, null, format), options);
+        return Run(() => ArticleLoader.LoadText(content, null, format, ArticleLoader.Today(options.Clock)), options);
     }
 
     /// <summary>Reads and analyses an article from a stream (for example standard input), decoding it like a file.</summary>

@@ -30,7 +30,7 @@ public class DateExtractionBenchmarks
     public void LoadAndWarm()
     {
         _seed = LoadSeed();
-        var warmUp = SentenceSegmenter.Segment(ArticleLoader.LoadText(BenchmarkSamples.WarmUpText, "warm-up.txt", ArticleFormat.Text));
+        var warmUp = SentenceSegmenter.Segment(ArticleLoader.LoadText(BenchmarkSamples.WarmUpText, "warm-up.txt", ArticleFormat.Text, ArticleLoader.Today(TimeProvider.System)));
         _ = DateExtractor.Extract(warmUp, Reference);
         var model = DateRecognizerModels.Get(Culture.English);
         foreach (var sentence in warmUp.Sentences)

@@ -105,7 +105,7 @@ internal sealed class PolnearSourcesSuite : IEvaluationSuite
             var mentions = result.Outlets.SelectMany(o => o.Mentions).Select(m => (m.Span.Start, m.Span.End, m.Text)).ToList();
 
             // The same extraction again through the internal stages, for what made each mention a citation.
-            var article = ArticleLoader.LoadText(text, null, ArticleFormat.Text);
+            var article = ArticleLoader.LoadText(text, null, ArticleFormat.Text, ArticleLoader.Today(AnalyzeOptions.Default.Clock));
             var roles = OutletExtractor.Extract(SentenceSegmenter.Segment(article), AnalyzeOptions.Default).Mentions
                 .Where(c => !VenueCues.Contains(c.How))
                 .Select(c => article.GetSourceSpan(c.Range))

@@ -39,7 +39,7 @@ internal static class ArticleLoader
             throw new ArticleLoadException(path, $"cannot be read: {ex.Message}", ex);
         }
 
-        return LoadBytes(bytes, path, options.Format);
+        return LoadBytes(bytes, path, options.Format, Today(options.Clock));
     }
 
     public static Article LoadStream(Stream stream, string? displayPath, AnalyzeOptions options)
@@ -57,10 +57,13 @@ internal static class ArticleLoader
             buffer.Write(chunk, 0, read);
         }
 
-        return LoadBytes(buffer.ToArray(), displayPath, options.Format);
+        return LoadBytes(buffer.ToArray(), displayPath, options.Format, Today(options.Clock));
     }
 
-    public static Article LoadBytes(byte[] bytes, string? path, ArticleFormat? format)
+    /// <summary>The day it is now by <paramref name="clock"/>, in UTC: no page is published after it.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public static Article LoadBytes(byte[] bytes, string? path, ArticleFormat? format, DateOnly today)
     {
         if (bytes.Length == 0)
         {
@@ -74,10 +77,10 @@ internal static class ArticleLoader
 
         // A declared charset is honoured unless the caller says the text is Markdown or plain text.
         var text = TextDecoder.Decode(bytes, lookForDeclaredCharset: format is null or ArticleFormat.Html);
-        return LoadText(text, path, format);
+        return LoadText(text, path, format, today);
     }
 
-    public static Article LoadText(string text, string? path, ArticleFormat? format)
+    public static Article LoadText(string text, string? path, ArticleFormat? format, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -87,7 +90,7 @@ internal static class ArticleLoader
         var detected = format ?? FormatDetector.Detect(path, text);
         var article = detected switch
         {
-            ArticleFormat.Html => HtmlLoader.Load(text, path),
+            ArticleFormat.Html => HtmlLoader.Load(text, path, today),
             ArticleFormat.Markdown => MarkdownLoader.Load(text, path),
             _ => PlainTextLoader.Load(text, path),
         };

@@ -1,5 +1,6 @@
 using System.Text;
 using AttributionKit.Loading;
+using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Loading;
 
@@ -88,7 +89,7 @@ public class TextDecoderTests
     [InlineData("")]
     public void Windows_1252_and_latin_1_pages_decode_by_declaration_or_fallback(string declaration)
     {
-        var article = ArticleLoader.LoadBytes(Page(declaration, MullersCafe1252), "page.html", null);
+        var article = ArticleLoader.LoadBytes(Page(declaration, MullersCafe1252), "page.html", null, Samples.Today);
 
         article.Text.Should().Contain("Müller’s café opened in the old town");
     }
@@ -117,7 +118,7 @@ public class TextDecoderTests
     [Fact]
     public void Positions_of_a_decoded_page_point_into_the_decoded_text()
     {
-        var article = ArticleLoader.LoadBytes(Page("<meta charset=\"windows-1252\">", MullersCafe1252), "page.html", null);
+        var article = ArticleLoader.LoadBytes(Page("<meta charset=\"windows-1252\">", MullersCafe1252), "page.html", null, Samples.Today);
 
         var at = article.Text.IndexOf("café", StringComparison.Ordinal);
         var span = article.GetSourceSpan(new AttributionKit.TextRange(at, at + 4));

@@ -9,4 +9,7 @@ public static class Samples
 
     /// <summary>Options with a fixed clock, so no test depends on the day it runs.</summary>
     public static AnalyzeOptions Options { get; } = AnalyzeOptions.Default with { Clock = new FixedClock(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)) };
+
+    /// <summary>The day of <see cref="Options"/>' clock, for tests that call a loader directly.</summary>
+    public static DateOnly Today { get; } = new(2026, 1, 15);
 }

@@ -21,14 +21,14 @@ internal static partial class DatelineText
     private static readonly FrozenSet<string> FillerWords = Lexicon.Set("Html/dateline-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The date, when <paramref name="text"/> (already trimmed) holds a date and at most a weekday, a time and punctuation.</summary>
-    public static (DateOnly Date, int Index, int Length)? Find(string text, string? language)
+    public static (DateOnly Date, int Index, int Length)? Find(string text, string? language, DateOnly today)
     {
         if (text.Length is < 6 or > MaxLength)
         {
             return null;
         }
 
-        var found = DocumentDateParser.ParseHuman(text) ?? SlashedDate.Find(text, language) ?? ShortYear(text);
+        var found = DocumentDateParser.ParseHuman(text) ?? SlashedDate.Find(text, language) ?? ShortYear(text, today);
         if (found is not { } date)
         {
             return null;
@@ -48,7 +48,7 @@ internal static partial class DatelineText
     }
 
     /// <summary>"8.5.12", "02.12.19": day, month and a two-digit year, dotted; the century is the one that keeps the date in the past.</summary>
-    private static (DateOnly Date, int Index, int Length)? ShortYear(string text)
+    private static (DateOnly Date, int Index, int Length)? ShortYear(string text, DateOnly today)
     {
         var m = ShortYearDate().Match(text);
         if (!m.Success)
@@ -59,7 +59,7 @@ internal static partial class DatelineText
         var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         var month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
         var year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-        year += year <= (DateTime.UtcNow.Year % 100) + 1 ? 2000 : 1900;
+        year += year <= (today.Year % 100) + 1 ? 2000 : 1900;
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;

@@ -12,7 +12,7 @@ namespace AttributionKit.Loading.Html;
 /// comments, teasers and "latest news" boxes are not the page's and are left out; dates just above or below the
 /// headline are marked, for they are the article's own.
 /// </summary>
-internal sealed partial class HtmlDateCollector(string source, LineIndex lines, IElement? scope, string? language)
+internal sealed partial class HtmlDateCollector(string source, LineIndex lines, IElement? scope, string? language, DateOnly today)
 {
     private readonly List<DateCandidate> _found = [];
 
@@ -307,7 +307,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
         }
 
         var text = trimmed.ToString();
-        var alone = DatelineText.Find(text, language);
+        var alone = DatelineText.Find(text, language, today);
         var found = alone ?? (HasYear(trimmed) ? DocumentDateParser.ParseHuman(text) ?? SlashedDate.Find(text, language) : null);
         if (found is null || found.Value.Index > MaxBylineLead)
         {

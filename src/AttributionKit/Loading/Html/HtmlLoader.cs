@@ -16,11 +16,12 @@ internal static class HtmlLoader
     /// <summary>Below this many characters of kept text the strict pass is judged to have dropped the article.</summary>
     private const int MinimumArticleText = 200;
 
-    public static Article Load(string source, string? path)
+    /// <summary>Reads an HTML page; <paramref name="today"/> bounds its publication date (no page is published later).</summary>
+    public static Article Load(string source, string? path, DateOnly today)
     {
         try
         {
-            return LoadCore(source, path);
+            return LoadCore(source, path, today);
         }
         catch (Exception ex) when (ex is not ArticleLoadException and not OutOfMemoryException)
         {
@@ -28,7 +29,7 @@ internal static class HtmlLoader
         }
     }
 
-    private static Article LoadCore(string source, string? path)
+    private static Article LoadCore(string source, string? path, DateOnly today)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipComments = true });
         var document = parser.ParseDocument(NestingLimiter.Limit(source));
@@ -55,7 +56,7 @@ internal static class HtmlLoader
         }
 
         var scope = ArticleScope(roots);
-        var meta = HtmlMetadataReader.Read(document, source, lines, index, scope);
+        var meta = HtmlMetadataReader.Read(document, source, lines, index, scope, today);
 
         var writer = new BlockWriter();
         var aligner = new SourceAligner(source);

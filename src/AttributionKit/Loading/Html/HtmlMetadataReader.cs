@@ -13,10 +13,10 @@ namespace AttributionKit.Loading.Html;
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
-    public static HtmlMetadata Read(IHtmlDocument document, string source, LineIndex lines, PageIndex index, IElement? scope)
+    public static HtmlMetadata Read(IHtmlDocument document, string source, LineIndex lines, PageIndex index, IElement? scope, DateOnly today)
     {
         var htmlLanguage = document.DocumentElement?.GetAttribute("lang");
-        var dates = new HtmlDateCollector(source, lines, scope, htmlLanguage);
+        var dates = new HtmlDateCollector(source, lines, scope, htmlLanguage, today);
         var metaTitles = new List<string>();
         var authors = new List<string>();
         string? siteName = null, language = null, metaLocale = null, url = null, ogUrl = null, jsonLdUrl = null;
@@ -175,7 +175,7 @@ internal static partial class HtmlMetadataReader
         // The page's region says which day a UTC time stamp falls on locally: <html lang="en"> with og:locale en_US is American.
         var regional = language is not null && !language.Contains('-', StringComparison.Ordinal) && metaLocale is not null
             && metaLocale.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase) ? metaLocale : language;
-        var (published, reason) = PublishedDateChooser.Choose(dates.Found, regional);
+        var (published, reason) = PublishedDateChooser.Choose(dates.Found, regional, today);
         var allAuthors = authors.Concat(metaAuthors)
             .Select(TitleChooser.Collapse)
             .Where(a => a.Length is > 1 and < 100)

@@ -40,22 +40,23 @@ internal static class PublishedDateChooser
     /// <summary>How many days a page's address may be dated before its publication for being made with the draft.</summary>
     private const int DraftDays = 7;
 
-    public static (DocumentDate? Published, string Reason) Choose(IReadOnlyList<DateCandidate> candidates, string? language)
+    public static (DocumentDate? Published, string Reason) Choose(IReadOnlyList<DateCandidate> candidates, string? language, DateOnly today)
     {
         if (candidates.Count == 0)
         {
             return (null, "the page gives no date for itself");
         }
 
-        // No page is published after today, nor after the latest date its metadata records when that metadata
-        // records a modification (a later date in the page is an event's, a deadline's).
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        // No page is published after today (a day's grace for time zones east of UTC), nor after the latest date its
+        // metadata records when that metadata records a modification (a later date in the page is an event's, a
+        // deadline's).
+        var tomorrow = today.AddDays(1);
         var metadataDates = candidates
-            .Where(c => c.Date.Source is DocumentDateSource.JsonLd or DocumentDateSource.Meta && c.Date.Date >= DocumentDateParser.Earliest && c.Date.Date <= today)
+            .Where(c => c.Date.Source is DocumentDateSource.JsonLd or DocumentDateSource.Meta && c.Date.Date >= DocumentDateParser.Earliest && c.Date.Date <= tomorrow)
             .ToList();
         var latest = metadataDates.Any(c => c.Date.Role == DocumentDateRole.Modified)
             ? metadataDates.Max(c => c.Date.Date).AddDays(1)
-            : today;
+            : tomorrow;
         DateCandidate? best = null;
         DateCandidate? url = null;
         var rejected = 0;

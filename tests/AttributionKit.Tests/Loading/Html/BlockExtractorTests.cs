@@ -1,4 +1,5 @@
 using AttributionKit.Loading.Html;
+using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Loading.Html;
 
@@ -9,7 +10,7 @@ public class BlockExtractorTests
     {
         var html = HtmlTestPages.Article("""<p>Those who do not want to pay for snow clearing can take it as exercise in the fresh <span class="keyword-link"><a href="/air">air</a></span>.</p>""");
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("exercise in the fresh air.");
     }
@@ -19,7 +20,7 @@ public class BlockExtractorTests
     {
         var html = HtmlTestPages.Article("""<div><span class="links"><a href="/a">Gardens</a> <a href="/b">Parks</a> <a href="/c">Bridges</a></span></div>""");
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("seven votes in favour").And.NotContain("Gardens");
     }
@@ -29,7 +30,7 @@ public class BlockExtractorTests
     {
         var html = HtmlTestPages.Article("""<p>Earrings: <span style="color: navy"><a href="/shop/stella">Stella Hoops</a></span></p>""");
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("Earrings: Stella Hoops");
     }
@@ -39,7 +40,7 @@ public class BlockExtractorTests
     {
         var html = HtmlTestPages.Article("<p>W\u00e4h\u00adrend Sie &uuml;ber den Markt schlen&shy;dern, pro\u200bbieren Sie Brot.</p>");
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("Während Sie über den Markt schlendern, probieren Sie Brot.");
         var at = article.Text.IndexOf("schlendern", StringComparison.Ordinal);
@@ -59,7 +60,7 @@ public class BlockExtractorTests
             </main>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Blocks[0].Kind.Should().Be(AttributionKit.Model.BlockKind.Title);
         article.GetText(article.Blocks[0].Range).Should().Be("Council approves the budget");
@@ -75,7 +76,7 @@ public class BlockExtractorTests
             <ul><li><a href="/t/1">Budget</a></li><li><a href="/t/2">Council</a></li><li><a href="/t/3">Schools</a></li></ul>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("How the old bridge was built a hundred years ago").And.Contain("Why the library moved");
         article.Text.Should().NotContain("Schools");
@@ -91,7 +92,7 @@ public class BlockExtractorTests
             """,
             head: """<link rel="canonical" href="https://www.daily.example/2024/05/budget">""");
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("Sign the petition to save the bridge").And.NotContain("Another story");
     }

@@ -1,4 +1,5 @@
 using AttributionKit.Loading.Html;
+using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Loading.Html;
 
@@ -14,7 +15,7 @@ public class DatelineTextTests
     [InlineData("02.12.19", "en", 2019, 12, 2)]
     public void A_text_that_is_only_a_date_gives_it(string text, string language, int year, int month, int day)
     {
-        DatelineText.Find(text, language)!.Value.Date.Should().Be(new DateOnly(year, month, day));
+        DatelineText.Find(text, language, Samples.Today)!.Value.Date.Should().Be(new DateOnly(year, month, day));
     }
 
     [Theory]
@@ -25,6 +26,14 @@ public class DatelineTextTests
     [InlineData("12.15.19")]
     public void A_text_with_more_than_a_date_is_not_a_dateline(string text)
     {
-        DatelineText.Find(text, "en").Should().BeNull();
+        DatelineText.Find(text, "en", Samples.Today).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(2026, 2027)]
+    [InlineData(2020, 1927)]
+    public void A_two_digit_year_takes_the_century_that_keeps_it_at_most_a_year_ahead_of_the_given_day(int todayYear, int expectedYear)
+    {
+        DatelineText.Find("02.12.27", "de", new DateOnly(todayYear, 6, 1))!.Value.Date.Year.Should().Be(expectedYear);
     }
 }

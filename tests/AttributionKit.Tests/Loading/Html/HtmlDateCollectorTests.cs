@@ -1,5 +1,6 @@
 using AttributionKit.Loading.Html;
 using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Loading.Html;
 
@@ -7,7 +8,7 @@ namespace AttributionKit.Tests.Loading.Html;
 public class HtmlDateCollectorTests
 {
     private static DocumentMetadata Load(string body, string head = "", string lang = "en") =>
-        HtmlLoader.Load(HtmlTestPages.Page(head, body, lang), null).Metadata;
+        HtmlLoader.Load(HtmlTestPages.Page(head, body, lang), null, Samples.Today).Metadata;
 
     [Fact]
     public void A_dateline_under_the_headline_beats_the_dates_of_a_list_further_down()

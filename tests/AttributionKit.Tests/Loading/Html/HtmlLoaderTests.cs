@@ -36,7 +36,7 @@ public class HtmlLoaderTests
             {boilerplate}
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("seven votes in favour").And.Contain("could not wait any longer");
         article.Text.Should().NotContain(leaked);
@@ -54,7 +54,7 @@ public class HtmlLoaderTests
             <table><tr><td>Schools</td><td>12 million</td></tr></table>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
         var blocks = article.Blocks.Select(b => (b.Kind, Text: article.GetText(b.Range))).ToList();
 
         blocks[0].Should().Be((BlockKind.Title, "Council approves the budget"));
@@ -80,7 +80,7 @@ public class HtmlLoaderTests
     {
         var html = HtmlTestPages.Article("<p>The figures were first reported by <a href=\"https://www.reuters.com/world/\">Reuters</a> on Monday evening, before the vote.</p>");
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         var link = article.Links.Should().ContainSingle().Subject;
         link.Anchor.Text.Should().Be("Reuters");
@@ -93,7 +93,7 @@ public class HtmlLoaderTests
     public void Positions_land_on_the_html_source_through_inline_markup_and_entities()
     {
         var html = HtmlTestPages.Article("<p>The mayor&rsquo;s <em>final</em> plan &amp; its costs were published on the city&#8217;s website yesterday.</p>");
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("The mayor’s final plan & its costs were published on the city’s website yesterday.");
         var at = article.Text.IndexOf("final plan", StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public class HtmlLoaderTests
     [Fact]
     public void Numeric_references_to_windows_1252_code_points_read_as_browsers_read_them()
     {
-        var article = HtmlLoader.Load(HtmlTestPages.Article("<p>The vote was 7&#150;2, and the mayor&#146;s office called it &#147;historic&#148; on Tuesday evening.</p>"), null);
+        var article = HtmlLoader.Load(HtmlTestPages.Article("<p>The vote was 7&#150;2, and the mayor&#146;s office called it &#147;historic&#148; on Tuesday evening.</p>"), null, Samples.Today);
 
         article.Text.Should().Contain("The vote was 7–2, and the mayor’s office called it “historic” on Tuesday evening.");
     }
@@ -123,7 +123,7 @@ public class HtmlLoaderTests
     public void Line_breaks_and_white_space_runs_fold_to_one_space_and_keep_positions()
     {
         var html = HtmlTestPages.Article("<p>The   plan\r\n   was approved\r\n   by&nbsp;the council on Tuesday, after a debate of several hours.</p>").Replace("\n", "\r\n", StringComparison.Ordinal).Replace("\r\r\n", "\r\n", StringComparison.Ordinal);
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("The plan was approved by the council on Tuesday");
         var at = article.Text.IndexOf("approved", StringComparison.Ordinal);
@@ -184,8 +184,8 @@ public class HtmlLoaderTests
     [Fact]
     public void Empty_and_textless_pages_are_refused_with_a_clear_error()
     {
-        var empty = () => ArticleLoader.LoadBytes([], "empty.html", null);
-        var textless = () => ArticleLoader.LoadText("<html><body><script>var x = 1;</script></body></html>", "blank.html", ArticleFormat.Html);
+        var empty = () => ArticleLoader.LoadBytes([], "empty.html", null, Samples.Today);
+        var textless = () => ArticleLoader.LoadText("<html><body><script>var x = 1;</script></body></html>", "blank.html", ArticleFormat.Html, Samples.Today);
 
         empty.Should().Throw<ArticleLoadException>().WithMessage("*empty*");
         textless.Should().Throw<ArticleLoadException>().WithMessage("*no article text*");
@@ -194,7 +194,7 @@ public class HtmlLoaderTests
     [Fact]
     public void A_page_with_only_a_title_is_read_as_its_title()
     {
-        var article = HtmlLoader.Load("<html><head><title>Gallery of the week</title></head><body><img src=\"a.jpg\"></body></html>", null);
+        var article = HtmlLoader.Load("<html><head><title>Gallery of the week</title></head><body><img src=\"a.jpg\"></body></html>", null, Samples.Today);
 
         article.Text.Should().Be("Gallery of the week");
         article.Blocks.Single().Kind.Should().Be(BlockKind.Title);
@@ -205,7 +205,7 @@ public class HtmlLoaderTests
     {
         var bytes = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52 };
 
-        var load = () => ArticleLoader.LoadBytes(bytes, "picture.html", null);
+        var load = () => ArticleLoader.LoadBytes(bytes, "picture.html", null, Samples.Today);
 
         load.Should().Throw<ArticleLoadException>().WithMessage("*binary*");
     }
@@ -219,7 +219,7 @@ public class HtmlLoaderTests
         html.Insert(html.Length, "</div>", 100_000);
         html.Append("</body></html>");
 
-        var article = HtmlLoader.Load(html.ToString(), null);
+        var article = HtmlLoader.Load(html.ToString(), null, Samples.Today);
 
         article.Text.Should().Be("The only sentence of this page sits under a hundred thousand nested div elements.");
         var span = article.GetSourceSpan(new TextRange(0, 8));
@@ -237,7 +237,7 @@ public class HtmlLoaderTests
 
         html.Append("</article></body></html>");
 
-        var article = HtmlLoader.Load(html.ToString(), null);
+        var article = HtmlLoader.Load(html.ToString(), null, Samples.Today);
 
         article.Blocks.Length.Should().Be(30_000);
         article.Text.Should().EndWith("Paragraph 29999 of a very long page, with enough words to count as text.");
@@ -276,7 +276,7 @@ public class HtmlLoaderTests
             </article>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("three schools and a library").And.NotContain("never shown");
     }

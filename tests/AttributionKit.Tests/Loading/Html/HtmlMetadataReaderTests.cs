@@ -1,12 +1,13 @@
 using AttributionKit.Loading.Html;
 using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Loading.Html;
 
 public class HtmlMetadataReaderTests
 {
     private static DocumentMetadata Read(string head, string inside = "", string around = "") =>
-        HtmlLoader.Load(HtmlTestPages.Article(inside, head, around), null).Metadata;
+        HtmlLoader.Load(HtmlTestPages.Article(inside, head, around), null, Samples.Today).Metadata;
 
     [Fact]
     public void Json_ld_graph_gives_the_publication_date_with_its_provenance()
@@ -20,7 +21,7 @@ public class HtmlMetadataReaderTests
             """;
         var html = HtmlTestPages.Article(string.Empty, head);
 
-        var metadata = HtmlLoader.Load(html, null).Metadata;
+        var metadata = HtmlLoader.Load(html, null, Samples.Today).Metadata;
 
         var published = metadata.Published!;
         published.Value.Should().Be("2021-03-04T08:30:00+01:00");
@@ -94,7 +95,7 @@ public class HtmlMetadataReaderTests
     {
         var html = HtmlTestPages.Page(string.Empty, $"<article><h1>Council approves the budget</h1>{byline}{HtmlTestPages.Paragraphs}</article>", lang);
 
-        var metadata = HtmlLoader.Load(html, null).Metadata;
+        var metadata = HtmlLoader.Load(html, null, Samples.Today).Metadata;
 
         metadata.Published!.Source.Should().Be(DocumentDateSource.Byline);
         metadata.Published.Date.Should().Be(new DateOnly(year, month, day));
@@ -210,7 +211,7 @@ public class HtmlMetadataReaderTests
     {
         var html = HtmlTestPages.Page("<title>Council approves the budget – Daily Example</title><meta property=\"og:site_name\" content=\"Daily Example\">", $"<main>{HtmlTestPages.Paragraphs}</main>");
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Council approves the budget");
     }
 
     [Theory]
@@ -220,7 +221,7 @@ public class HtmlMetadataReaderTests
     {
         var html = HtmlTestPages.Page("<title>Council news</title>", $"<article><h1>{headline}</h1>{HtmlTestPages.Paragraphs}</article>");
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Council approves the budget");
     }
 
     [Fact]
@@ -236,7 +237,7 @@ public class HtmlMetadataReaderTests
             </article>
             """);
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget for next year");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Council approves the budget for next year");
     }
 
     [Fact]
@@ -249,7 +250,7 @@ public class HtmlMetadataReaderTests
             <div class="more"><div itemscope itemtype="http://schema.org/Article"><span itemprop="headline">Harbour ferry gets a new timetable</span></div></div>
             """);
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Council approves the budget");
     }
 
     [Fact]
@@ -259,7 +260,7 @@ public class HtmlMetadataReaderTests
             "<title>Council approves the budget | Daily Example</title>",
             $"""<div class="breadcrumb"><h1><span>Council approves the budget</span></h1></div><main>{HtmlTestPages.Paragraphs}</main>""");
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Council approves the budget");
     }
 
     [Fact]
@@ -272,7 +273,7 @@ public class HtmlMetadataReaderTests
             <div class="post"><h2><a href="https://harbour.example/bridge/">Why the bridge closed early</a></h2>{HtmlTestPages.Paragraphs}</div>
             """);
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Why the bridge closed early");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Why the bridge closed early");
     }
 
     [Fact]
@@ -282,7 +283,7 @@ public class HtmlMetadataReaderTests
             "<title>Tidy homes | Shop Magazine</title>",
             $"""<div class="magazine"><div class="l-headline"><span>Ten tricks for a tidy wardrobe</span></div><div class="l-text">{HtmlTestPages.Paragraphs}</div></div>""");
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Ten tricks for a tidy wardrobe");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Ten tricks for a tidy wardrobe");
     }
 
     [Fact]
@@ -291,7 +292,7 @@ public class HtmlMetadataReaderTests
         var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<div class="teaser-item"><div class="headline">Council story number {i} of the week</div><p>The city council approved the new budget on Tuesday after a long debate, with seven votes in favour, story {i}.</p></div>"""));
         var html = HtmlTestPages.Page("<title>Council approves the budget</title>", $"""<div class="list">{teasers}</div>""");
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Council approves the budget");
     }
 
     [Fact]
@@ -301,7 +302,7 @@ public class HtmlMetadataReaderTests
             "<title>Sustainability in our shop</title>",
             $"""<main><h2>Sustainability in our shop</h2><h1>Our three main measures</h1>{HtmlTestPages.Paragraphs}</main>""");
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Sustainability in our shop");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Sustainability in our shop");
     }
 
     [Fact]
@@ -311,7 +312,7 @@ public class HtmlMetadataReaderTests
             "<title>City news: a vote at last</title>",
             $"""<main><h2>City news</h2><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</main>""");
 
-        HtmlLoader.Load(html, null).Metadata.Title.Should().Be("Council approves the budget");
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Title.Should().Be("Council approves the budget");
     }
 
     [Fact]
@@ -352,7 +353,7 @@ public class HtmlMetadataReaderTests
             "<meta property=\"og:locale\" content=\"en_US\"><meta property=\"article:published_time\" content=\"2021-05-02T02:50:00Z\">",
             $"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}</article>");
 
-        HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2021, 5, 1));
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Published!.Date.Should().Be(new DateOnly(2021, 5, 1));
     }
 
     [Fact]
@@ -360,7 +361,7 @@ public class HtmlMetadataReaderTests
     {
         var html = HtmlTestPages.Page(string.Empty, $"<article><h1>Council approves the budget</h1><small>Donnerstag, 15.2.2018, 19:51</small>{HtmlTestPages.Paragraphs}</article>", "de");
 
-        HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2018, 2, 15));
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Published!.Date.Should().Be(new DateOnly(2018, 2, 15));
     }
 
     [Fact]
@@ -368,7 +369,7 @@ public class HtmlMetadataReaderTests
     {
         var html = HtmlTestPages.Page(string.Empty, $"<article><h1>Council approves the budget</h1>{HtmlTestPages.Paragraphs}<p>Next meeting: 15.2.2018</p></article>", "de");
 
-        HtmlLoader.Load(html, null).Metadata.Published.Should().BeNull();
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Published.Should().BeNull();
     }
 
     [Fact]
@@ -420,6 +421,6 @@ public class HtmlMetadataReaderTests
             <div class="entry-content">{HtmlTestPages.Paragraphs}</div>
             """);
 
-        HtmlLoader.Load(html, null).Metadata.Published!.Date.Should().Be(new DateOnly(2019, 7, 13));
+        HtmlLoader.Load(html, null, Samples.Today).Metadata.Published!.Date.Should().Be(new DateOnly(2019, 7, 13));
     }
 }

@@ -1,4 +1,5 @@
 using AttributionKit.Loading.Html;
+using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Loading.Html;
 
@@ -24,7 +25,7 @@ public class MainContentFinderTests
             </div>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("After ten years of work").And.Contain("judge the project at Christmas");
     }
@@ -43,7 +44,7 @@ public class MainContentFinderTests
             </div>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("the new stadium will have to wait").And.Contain("seven votes in favour");
         article.Text.IndexOf("stadium", StringComparison.Ordinal).Should().BeLessThan(article.Text.IndexOf("seven votes", StringComparison.Ordinal));
@@ -70,7 +71,7 @@ public class MainContentFinderTests
             </div>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("The ferry to the island will run every hour");
         article.Text.Should().NotContain("The library will open on Sundays");
@@ -89,7 +90,7 @@ public class MainContentFinderTests
             </div>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().StartWith("Council approves the budget").And.Contain("could not wait any longer");
         article.Text.Should().NotContain("Garden tools");
@@ -112,7 +113,7 @@ public class MainContentFinderTests
             </div>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("A gas made from waste").And.Contain("farm waste and green hydrogen").And.Contain("villages far from the gas grid");
     }
@@ -131,7 +132,7 @@ public class MainContentFinderTests
             </div>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("after a vote that ended a long night").And.Contain("seven votes in favour");
         article.Text.IndexOf("long night", StringComparison.Ordinal).Should().BeLessThan(article.Text.IndexOf("seven votes", StringComparison.Ordinal));
@@ -150,7 +151,7 @@ public class MainContentFinderTests
             </section>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("after a vote that ended a long night").And.Contain("seven votes in favour");
         article.Text.IndexOf("long night", StringComparison.Ordinal).Should().BeLessThan(article.Text.IndexOf("seven votes", StringComparison.Ordinal));
@@ -172,7 +173,7 @@ public class MainContentFinderTests
             </div></main>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("We advise independently").And.Contain("Buy labels in any size").And.NotContain("Slide 3");
     }

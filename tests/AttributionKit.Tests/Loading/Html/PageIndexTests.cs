@@ -1,4 +1,5 @@
 using AttributionKit.Loading.Html;
+using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Loading.Html;
 
@@ -16,7 +17,7 @@ public class PageIndexTests
             </div>
             """, StringComparison.Ordinal);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("seven votes in favour");
         article.Text.Should().NotContain("sent it to my sister");
@@ -30,7 +31,7 @@ public class PageIndexTests
             <div class="mc4wp-form"><div class="bodytext"><p>Get the weekly town letter in your inbox</p></div></div>
             """);
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("seven votes in favour");
         article.Text.Should().NotContain("garden newsletter").And.NotContain("weekly town letter");
@@ -41,7 +42,7 @@ public class PageIndexTests
     {
         var html = HtmlTestPages.Article("""<div class="image-toggle" role="button"><span>Show picture</span><span>Hide picture</span></div>""");
 
-        var article = HtmlLoader.Load(html, null);
+        var article = HtmlLoader.Load(html, null, Samples.Today);
 
         article.Text.Should().Contain("seven votes in favour").And.NotContain("Show picture");
     }
