@@ -79,7 +79,7 @@ internal static class FrontMatterReader
     private static YamlMappingNode? ParseMapping(string source, YamlFrontMatterBlock block)
     {
         var yaml = source.Substring(block.Span.Start, Math.Min(block.Span.Length, source.Length - block.Span.Start));
-        yaml = yaml.Trim().TrimStart('-').TrimEnd('-', '.');
+        yaml = WithoutDelimiters(yaml);
         try
         {
             var stream = new YamlStream();
@@ -91,6 +91,36 @@ internal static class FrontMatterReader
             // Broken front matter is not fatal: the article still reads, without its metadata.
             return null;
         }
+    }
+
+    /// <summary>
+    /// The YAML between the block's opening <c>---</c> line and its closing <c>---</c> or <c>...</c> line. Only whole
+    /// delimiter lines go: a value that ends in a dot or a dash ("author: A. Cole Jr.") keeps it.
+    /// </summary>
+    private static string WithoutDelimiters(string block)
+    {
+        var lines = block.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[0]))
+        {
+            lines.RemoveAt(0);
+        }
+
+        while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[^1]))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        if (lines.Count > 0 && lines[0].TrimEnd() == "---")
+        {
+            lines.RemoveAt(0);
+        }
+
+        if (lines.Count > 0 && lines[^1].TrimEnd() is "---" or "...")
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return string.Join('\n', lines);
     }
 
     private static int FindValue(string source, YamlFrontMatterBlock block, string value) =>
