@@ -28,8 +28,7 @@ internal static class SentenceAttributionFinder
     private static readonly FrozenSet<string> Determiners =
         new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Skippable =
-        new[] { "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "has also", "then", "again" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Skippable = Lexicon.Lines("Lexicons/claim-attribution-skippable.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The sentence's source, or null when it credits nobody.</summary>
     public static ClaimSource? Find(

@@ -22,14 +22,13 @@ internal static class SentenceFeatureReader
     private static readonly FrozenSet<string> MonthsAndDays = Lexicon.Lines("Lexicons/month-names.txt")
         .SelectMany(l => l.Split('\t').Skip(1).SelectMany(c => c.Split('|')))
         .Where(m => m.Length > 3 || m is "may")
-        .Concat(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+        .Concat(EnglishWeekdays.Names)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> RelativeDays =
         new[] { "today", "yesterday", "tomorrow", "tonight" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> MoneyWords =
-        new[] { "$", "€", "£", "¥", "₴", "₽", "dollars", "euros", "pounds", "million", "billion", "trillion", "usd", "eur" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> MoneyWords = Lexicon.Lines("Lexicons/claim-money-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The features that fire on the sentence, with their values.</summary>
     public static Dictionary<string, double> Read(ImmutableArray<LexicalToken> tokens, IReadOnlyList<Quantity> quantities, BlockKind blockKind, bool isQuoted, bool hasSource, bool hasDateMention)

@@ -23,11 +23,9 @@ internal static class VagueSourceFinder
     // "told officials" makes them the listeners, so not every reporting verb counts here.
     private static readonly PhraseLexicon VerbsBefore = PhraseLexicon.Load("Lexicons/vague-source-verbs-before.txt");
 
-    private static readonly FrozenSet<string> Skippable =
-        new[] { "have", "has", "had", "also", "now", "long", "privately", "publicly", "recently", "previously", "repeatedly", "often", "still", "all", "both", "not", "haven't", "hasn't", "didn't", "don't", "did", "do", "does", "generally", "almost", "universally", "largely", "widely", "privately" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Skippable = Lexicon.Lines("Lexicons/vague-source-skippable.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Prepositions =
-        new[] { "with", "to", "in", "at", "from", "inside", "within", "on", "close", "familiar", "knowledgeable", "briefed", "involved", "the", "a", "an", "matter", "situation", "talks", "plans", "discussions", "negotiations", "of", "about" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Prepositions = Lexicon.Lines("Lexicons/vague-source-links.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The vague sources of a sentence's tokens, in text order.</summary>
     public static List<VagueSource> Find(string text, ImmutableArray<LexicalToken> tokens)

@@ -16,8 +16,7 @@ internal static class SentenceCitationFinder
 {
     private static readonly FrozenSet<string> Followers = Lexicon.Lines("Outlets/citation-followers.txt").ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> AfterCueSkippable =
-        new[] { "also", "later", "earlier", "previously", "first", "then", "has", "have", "had", "itself" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AfterCueSkippable = Lexicon.Lines("Outlets/citation-cue-skippable.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Coordinators = new[] { ",", "and", "or", "the", "&" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -16,7 +16,8 @@ internal static class UnknownOutletReader
 
     private static readonly FrozenSet<string> MonthsAndDays = Lexicon.Lines("Lexicons/month-names.txt")
         .SelectMany(l => l.Split('\t').Skip(1).SelectMany(c => c.Split('|')))
-        .Concat(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+        .Concat(EnglishWeekdays.Names)
+        .Concat(["today", "yesterday"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The token range <c>[first, end)</c> of a name starting at <c>tokens[first]</c>, or null when none is there.</summary>
