@@ -17,6 +17,15 @@ internal static class NestingLimiter
 
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"];
 
+    // Elements whose end tag may be left out: the parser closes an open one when the next begins (a new <p>, <li>,
+    // <td>), so a run of them left unclosed is a run of siblings. Counting them as depth would blank the tags of a long
+    // old-style page (600 unclosed <p>s) and merge its paragraphs. Real nesting of them goes through a container
+    // (<ul>, <table>, <div>) that is counted.
+    private static readonly string[] OptionalEndElements =
+    [
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rtc", "rp", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body",
+    ];
+
     /// <summary>The source with tags deeper than <see cref="MaximumDepth"/> blanked, or the source itself when none are.</summary>
     public static string Limit(string source)
     {
@@ -57,7 +66,7 @@ internal static class NestingLimiter
             var end = gt < 0 ? source.Length : gt + 1;
             var name = source.AsSpan(nameStart, nameEnd - nameStart);
             var selfClosing = gt > 0 && source[gt - 1] == '/';
-            if (IsOneOf(name, VoidElements) || (selfClosing && !closing))
+            if (IsOneOf(name, VoidElements) || (selfClosing && !closing) || IsOneOf(name, OptionalEndElements))
             {
                 i = end;
                 continue;
