@@ -891,7 +891,7 @@ internal sealed class AttributionPass
                 q.RepeatOf);
         }).ToList();
 
-        var attributions = NestedAttributionFilter.Outermost(_attributions)
+        var attributions = NestedAttributionFilter.Outermost(_text, _attributions)
             .OrderBy(a => a.Content.Start)
             .Select(a => new Model.Attribution(
                 a.Kind,
