@@ -17,6 +17,27 @@ internal static class SourceSpanNormalizer
     private static readonly FrozenSet<string> FocusWords =
         Lexicon.Lines("Lexicons/source-focus-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> DanglingWords =
+        Lexicon.Lines("Lexicons/source-dangling-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the span can name a source at all: a span of several words that ends on a preposition, article or
+    /// conjunction ("the unusual step of", "a long history of") was cut from a longer phrase and names no one.
+    /// </summary>
+    public static bool CanName(string text, TextRange source)
+    {
+        if (source.Length == 0 || source.End > text.Length)
+        {
+            return false;
+        }
+
+        // A lone word ("From" heading an e-mail) and a clause set off by commas, which may strand its preposition
+        // ("Sue Lee, 62, who has not decided which candidate she will caucus with"), are left as they are.
+        var span = text.AsSpan(source.Start, source.Length).TrimEnd();
+        var space = span.LastIndexOfAny(' ', '\u00a0', '\n');
+        return space < 0 || span.Contains(',') || !DanglingWords.Contains(span[(space + 1)..].ToString());
+    }
+
     /// <summary>
     /// The span <paramref name="source"/> of the article's main text, with its edges set as above; the span starts on the
     /// last source line it crosses when that line opens on a capital or a figure.

@@ -89,4 +89,28 @@ public class SourceSpanNormalizerTests
         attribution.Source!.Mention.Text.Should().Be("The engineers of the harbour");
         attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
+
+    [Theory]
+    [InlineData("the unusual step of", false)]
+    [InlineData("a long history of", false)]
+    [InlineData("Nevada and", false)]
+    [InlineData("Nora Vale", true)]
+    [InlineData("From", true)]
+    [InlineData("Sue Lee, 62, who has not decided which candidate she will caucus with", true)]
+    [InlineData("the chair of", false)]
+    [InlineData("the chair of the board", true)]
+    public void Tells_a_span_that_can_name_a_source(string source, bool canName)
+    {
+        SourceSpanNormalizer.CanName(source, new TextRange(0, source.Length)).Should().Be(canName);
+    }
+
+    [Fact]
+    public void Names_no_source_with_a_phrase_cut_short_in_an_article()
+    {
+        var attribution = WithCue("Nora Vale has a long history of blaming the ferry company.", "blaming");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("the ferry company");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
 }
