@@ -95,6 +95,7 @@ internal sealed class AttributionPass
                 var frame = frames[f];
                 var words = MarkSentenceStarts(WordTokenizer.Tokenize(_text, frame.Start, frame.End, IsQuoted), b);
                 var candidates = CueFinder.Find(_text, frame, words);
+                candidates.AddRange(OpeningParticiple.Find(_text, words, candidates));
                 var frameSegments = blockSegments.Where(s => s.Open >= frame.Start && s.Open < frame.End).ToList();
                 var quoteOnly = frameSegments.Count > 0 && words.All(w => w.InQuote);
                 var used = new Dictionary<CueCandidate, AttributionDraft>();
