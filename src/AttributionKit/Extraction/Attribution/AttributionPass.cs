@@ -95,6 +95,7 @@ internal sealed class AttributionPass
                 var frame = frames[f];
                 var words = MarkSentenceStarts(WordTokenizer.Tokenize(_text, frame.Start, frame.End, IsQuoted), b);
                 var candidates = CueFinder.Find(_text, frame, words);
+                candidates.AddRange(OpeningParticiple.Find(_text, words, candidates));
                 var frameSegments = blockSegments.Where(s => s.Open >= frame.Start && s.Open < frame.End).ToList();
                 var quoteOnly = frameSegments.Count > 0 && words.All(w => w.InQuote);
                 var used = new Dictionary<CueCandidate, AttributionDraft>();
@@ -885,18 +886,18 @@ internal sealed class AttributionPass
                 q.Kind,
                 attribution?.Speaker?.Name,
                 attribution?.Speaker?.Role,
-                own?.Source is { } s ? article.CreateMention(SourceSpanNormalizer.Normalize(_text, s)) : null,
+                own?.Source is { } s ? article.CreateMention(SourceSpanNormalizer.Normalize(article, s)) : null,
                 own?.Cue is { } c ? article.CreateMention(c) : null,
                 attribution?.Venue,
                 q.RepeatOf);
         }).ToList();
 
-        var attributions = NestedAttributionFilter.Outermost(_attributions)
+        var attributions = NestedAttributionFilter.Outermost(_text, _attributions)
             .OrderBy(a => a.Content.Start)
             .Select(a => new Model.Attribution(
                 a.Kind,
                 article.CreateMention(a.Content),
-                a.Source is { } s ? new AttributionSource(article.CreateMention(SourceSpanNormalizer.Normalize(_text, s)), a.Speaker?.Name ?? _text.Substring(s.Start, s.Length)) : null,
+                a.Source is { } s && SourceSpanNormalizer.CanName(_text, s) ? new AttributionSource(article.CreateMention(SourceSpanNormalizer.Normalize(article, s)), a.Speaker?.Name ?? _text.Substring(s.Start, s.Length)) : null,
                 a.Cue is { } c ? article.CreateMention(c) : null,
                 a.Quotes.Count > 0 ? a.Quotes[0].Index : null))
             .ToList();

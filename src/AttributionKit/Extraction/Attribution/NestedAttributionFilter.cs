@@ -4,7 +4,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// Keeps one attribution per stretch of reported speech. A reporting clause inside the content of another
 /// ("Lee said Ann thinks the plan fails", "Lee reiterated that she wants …") is part of what the outer source
 /// reported: the annotated corpora (PolNeAR, PARC) attribute the whole content to the outer source and almost
-/// never nest a second relation inside it.
+/// never nest a second relation inside it. A reporting clause that stands in a clause of its own inside that content
+/// (<see cref="EmbeddedClause"/>: "the report, which found …") is kept beside the outer one.
 /// </summary>
 internal static class NestedAttributionFilter
 {
@@ -13,7 +14,9 @@ internal static class NestedAttributionFilter
     /// always kept: its quotes need their speaker. Of two drafts with the same content, one with quotes or else the
     /// first is kept.
     /// </summary>
-    public static List<AttributionDraft> Outermost(IReadOnlyList<AttributionDraft> drafts)
+    /// <param name="text">The article's main text, which the drafts' ranges index.</param>
+    /// <param name="drafts">The drafts of the article.</param>
+    public static List<AttributionDraft> Outermost(string text, IReadOnlyList<AttributionDraft> drafts)
     {
         // The drafts by where their content starts, with the furthest end reached so far, so that a draft is not compared
         // with every other one: a page can hold thousands.
@@ -28,7 +31,7 @@ internal static class NestedAttributionFilter
         for (var i = 0; i < drafts.Count; i++)
         {
             var inner = drafts[i];
-            if (inner.Quotes.Count > 0 || !IsHeldByAnother(drafts, i, byStart, furthestEnd))
+            if (inner.Quotes.Count > 0 || !IsHeldByAnother(text, drafts, i, byStart, furthestEnd))
             {
                 kept.Add(inner);
             }
@@ -37,7 +40,7 @@ internal static class NestedAttributionFilter
         return kept;
     }
 
-    private static bool IsHeldByAnother(IReadOnlyList<AttributionDraft> drafts, int i, int[] byStart, int[] furthestEnd)
+    private static bool IsHeldByAnother(string text, IReadOnlyList<AttributionDraft> drafts, int i, int[] byStart, int[] furthestEnd)
     {
         // Only contents starting at or before this one can hold it; those starting before it are skipped at once when
         // none of them reaches its end, which leaves the few that start where it does.
@@ -63,6 +66,12 @@ internal static class NestedAttributionFilter
             // "“A,” Lee said, adding that B. “C.”": content that stands between the quotes of a direct attribution is
             // no part of them.
             if (drafts[j].Quotes.Count > 0 && !drafts[j].Quotes.SelectMany(q => q.OuterPieces).Any(p => p.Start < content.End && content.Start < p.End))
+            {
+                continue;
+            }
+
+            // "Lee cited the report, which found …": a relation in a clause of its own stands beside the outer one.
+            if (EmbeddedClause.StandsApart(text, drafts[i], outer))
             {
                 continue;
             }

@@ -1,15 +1,50 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
 /// Final touches to the words naming a source, whichever finder chose them, so the span is the noun phrase as
 /// attribution corpora mark it (PolNeAR, PARC): a bracket it opens is closed ("Sen. Ann Lee (D-Vt.)", not
 /// "Sen. Ann Lee (D-Vt"), a bracket it does not open stays out ("refugees (Obama has proposed" gives "Obama"), a
-/// percent sign stays with its figure ("47%"), and a
-/// floating quantifier after it stays with the verb ("Lee and Reed both said" gives "Lee and Reed"). The resolved
-/// speaker name is not touched: only the span moves.
+/// percent sign stays with its figure ("47%"), a
+/// floating quantifier after it stays with the verb ("Lee and Reed both said" gives "Lee and Reed"), a line that opens
+/// on a capital starts it ("12\nAnchor Expressed Fear" gives "Anchor"), and a focus word before it stays out ("even some
+/// of his admirers" gives "some of his admirers"). The resolved speaker name is not touched: only the span moves.
 /// </summary>
 internal static class SourceSpanNormalizer
 {
+    private static readonly FrozenSet<string> FocusWords =
+        Lexicon.Lines("Lexicons/source-focus-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> DanglingWords =
+        Lexicon.Lines("Lexicons/source-dangling-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the span can name a source at all: a span of several words that ends on a preposition, article or
+    /// conjunction ("the unusual step of", "a long history of") was cut from a longer phrase and names no one.
+    /// </summary>
+    public static bool CanName(string text, TextRange source)
+    {
+        if (source.Length == 0 || source.End > text.Length)
+        {
+            return false;
+        }
+
+        // A lone word ("From" heading an e-mail) and a clause set off by commas, which may strand its preposition
+        // ("Sue Lee, 62, who has not decided which candidate she will caucus with"), are left as they are.
+        var span = text.AsSpan(source.Start, source.Length).TrimEnd();
+        var space = span.LastIndexOfAny(' ', '\u00a0', '\n');
+        return space < 0 || span.Contains(',') || !DanglingWords.Contains(span[(space + 1)..].ToString());
+    }
+
+    /// <summary>
+    /// The span <paramref name="source"/> of the article's main text, with its edges set as above; the span starts on the
+    /// last source line it crosses when that line opens on a capital or a figure.
+    /// </summary>
+    public static TextRange Normalize(Model.Article article, TextRange source) =>
+        Normalize(article.Text, StartOnLastLine(article, source));
+
     /// <summary>The span <paramref name="source"/> of <paramref name="text"/>, with its edges set as above.</summary>
     public static TextRange Normalize(string text, TextRange source)
     {
@@ -18,9 +53,64 @@ internal static class SourceSpanNormalizer
             return source;
         }
 
+        source = WithoutFocusWord(text, source);
         source = BalanceBracket(text, source);
         source = WithPercentSign(text, source);
         return WithoutFloatingQuantifier(text, source);
+    }
+
+    // "10\nMaria Hinojosa Explained", "The Street\nDonald Trump, who …": a line break of the original file inside the span
+    // (the main text joins the lines of a paragraph with a space) ends a list number, a headline or a byline before the
+    // source. A line that opens in lower case continues a hard-wrapped sentence ("a hate\ncrime") and keeps the span whole.
+    private static TextRange StartOnLastLine(Model.Article article, TextRange source)
+    {
+        var text = article.Text;
+        if (source.Length < 3 || source.End > text.Length || article.GetSourceSpan(source) is var whole && whole.Line == whole.EndLine)
+        {
+            return source;
+        }
+
+        for (var i = source.End - 2; i > source.Start; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]) || char.IsWhiteSpace(text[i + 1]))
+            {
+                continue;
+            }
+
+            var after = article.GetSourceSpan(new TextRange(i + 1, i + 2)).Line;
+            var before = article.GetSourceSpan(new TextRange(source.Start, source.Start + 1)).Line;
+            if (after != before)
+            {
+                // The last word that starts a new line: the span starts there if it reads as a new phrase.
+                if (article.GetSourceSpan(new TextRange(i - 1 >= source.Start ? i - 1 : i, i)).Line == after)
+                {
+                    continue;
+                }
+
+                return char.IsUpper(text[i + 1]) || char.IsDigit(text[i + 1]) ? new TextRange(i + 1, source.End) : source;
+            }
+        }
+
+        return source;
+    }
+
+    // "even some of his admirers", "including Mr. Lee's": the word before the noun phrase is no part of the source.
+    private static TextRange WithoutFocusWord(string text, TextRange source)
+    {
+        var span = text.AsSpan(source.Start, source.Length);
+        var space = span.IndexOfAny(' ', '\u00a0');
+        if (space <= 0 || !FocusWords.Contains(span[..space].ToString()))
+        {
+            return source;
+        }
+
+        var start = source.Start + space;
+        while (start < source.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start < source.End && char.IsLetterOrDigit(text[start]) ? new TextRange(start, source.End) : source;
     }
 
     // A "(" left open: closed right after the span ("(D-Vt" + ".)") it is taken in; otherwise the span starts inside it.

@@ -5,7 +5,10 @@ using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 
 namespace AttributionKit.Tests.Extraction.Attribution;
 
-/// <summary>The edges of a source span: brackets closed, floating quantifiers left with the verb.</summary>
+/// <summary>
+/// The edges of a source span: brackets closed, floating quantifiers left with the verb, focus words and the lines
+/// before the source left out.
+/// </summary>
 public class SourceSpanNormalizerTests
 {
     [Theory]
@@ -15,6 +18,9 @@ public class SourceSpanNormalizerTests
     [InlineData("Vale and Reed both said", "Vale and Reed both", "Vale and Reed")]
     [InlineData("the pilots all said", "the pilots all", "the pilots")]
     [InlineData("47% say", "47", "47%")]
+    [InlineData("even some of his admirers wonder", "even some of his admirers", "some of his admirers")]
+    [InlineData("including Mr. Vale's assertion", "including Mr. Vale's", "Mr. Vale's")]
+    [InlineData("Like others defending the law", "Like others", "others")]
     public void Sets_the_edges_of_a_source(string text, string found, string expected)
     {
         var range = SourceSpanNormalizer.Normalize(text, new TextRange(text.IndexOf(found, StringComparison.Ordinal), text.IndexOf(found, StringComparison.Ordinal) + found.Length));
@@ -26,6 +32,9 @@ public class SourceSpanNormalizerTests
     [InlineData("Sen. Nora Vale (D-Vt.) said")]
     [InlineData("the woman who started it all")]
     [InlineData("the best of all")]
+    [InlineData("Evenson")]
+    [InlineData("including")]
+    [InlineData("Only three senators")]
     public void Leaves_a_whole_source_alone(string source)
     {
         var range = SourceSpanNormalizer.Normalize(source, new TextRange(0, source.Length));
@@ -50,5 +59,58 @@ public class SourceSpanNormalizerTests
 
         attribution.Source!.Mention.Text.Should().Be("Nora Vale and Tom Reed");
         attribution.Content.Text.Should().Be("the pier would reopen in May");
+    }
+
+    [Fact]
+    public void Leaves_a_focus_word_out_of_a_source_in_an_article()
+    {
+        var attribution = WithCue("Even some of his admirers said the pier would reopen in May.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("some of his admirers");
+        attribution.Content.Text.Should().Be("the pier would reopen in May");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void Starts_a_source_on_the_line_that_names_it()
+    {
+        var attribution = WithCue("Harbour news.\n\n12\nNora Vale said the pier would reopen in May.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Source.Name.Should().Be("Nora Vale");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void Keeps_a_source_whole_across_a_wrapped_line()
+    {
+        var attribution = WithCue("Harbour news.\n\nThe engineers of the\nharbour said the pier would reopen in May.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("The engineers of the harbour");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Theory]
+    [InlineData("the unusual step of", false)]
+    [InlineData("a long history of", false)]
+    [InlineData("Nevada and", false)]
+    [InlineData("Nora Vale", true)]
+    [InlineData("From", true)]
+    [InlineData("Sue Lee, 62, who has not decided which candidate she will caucus with", true)]
+    [InlineData("the chair of", false)]
+    [InlineData("the chair of the board", true)]
+    public void Tells_a_span_that_can_name_a_source(string source, bool canName)
+    {
+        SourceSpanNormalizer.CanName(source, new TextRange(0, source.Length)).Should().Be(canName);
+    }
+
+    [Fact]
+    public void Names_no_source_with_a_phrase_cut_short_in_an_article()
+    {
+        var attribution = WithCue("Nora Vale has a long history of blaming the ferry company.", "blaming");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("the ferry company");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
 }

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using AttributionKit.Model;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Whether a reporting clause inside another attribution's content stands in a clause of its own: one opened by a
+/// relative or time word ("Lee cited the report, which found …", "Lee spoke after Reed announced …") or set off by a
+/// dash. Such a clause is no part of what the outer source said, and PolNeAR annotates it as a relation beside the
+/// outer one.
+/// </summary>
+internal static class EmbeddedClause
+{
+    private static readonly FrozenSet<string> Openers =
+        Lexicon.Lines("Lexicons/embedded-clause-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="inner"/>, whose content lies within <paramref name="outerContent"/>, opens a clause of its
+    /// own there: the word just before its source or cue is an opener, or a dash stands there.
+    /// </summary>
+    public static bool StandsApart(string text, AttributionDraft inner, TextRange outerContent)
+    {
+        var first = inner.Content.Start;
+        if (inner.Source is { } source)
+        {
+            first = Math.Min(first, source.Start);
+        }
+
+        if (inner.Cue is { } cue)
+        {
+            first = Math.Min(first, cue.Start);
+        }
+
+        if (first <= outerContent.Start || first > text.Length)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(outerContent.Start, first - outerContent.Start).TrimEnd();
+        if (before.IsEmpty)
+        {
+            return false;
+        }
+
+        // "— Reed said —", "- which Reed said -": an aside set off by a dash.
+        if (before[^1] is '—' or '–' || before.EndsWith(" -", StringComparison.Ordinal) || before.EndsWith("--", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var space = before.LastIndexOfAny(' ', '\u00a0', '\n');
+        var word = before[(space + 1)..];
+        return Openers.Contains(word.ToString());
+    }
+}

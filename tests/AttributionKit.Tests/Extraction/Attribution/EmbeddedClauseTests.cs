@@ -1,0 +1,52 @@
+using AttributionKit.Extraction.Attribution;
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>A reporting clause inside reported content that stands in a clause of its own is a relation of its own.</summary>
+public class EmbeddedClauseTests
+{
+    private static AnalysisResult Analyze(string text) => ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+    [Theory]
+    [InlineData("Nora Vale said the pier would close after Tom Reeve announced the ferry would stop.")]
+    [InlineData("Nora Vale said the pier would close in Dover, where Tom Reeve said the ferry would stop.")]
+    public void A_reporting_clause_in_a_clause_of_its_own_is_kept_beside_the_outer_one(string text)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().HaveCount(2);
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Content.Text.StartsWith("the pier would close", StringComparison.Ordinal));
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Tom Reeve" && a.Content.Text == "the ferry would stop" && a.Kind == AttributionKind.Indirect);
+    }
+
+    [Theory]
+    [InlineData("Nora Vale said that Tom Reeve announced the ferry would stop.")]
+    [InlineData("Nora Vale said the pier would close if Tom Reeve announced the ferry would stop.")]
+    public void A_reporting_clause_that_is_part_of_the_content_stays_in_it(string text)
+    {
+        var attribution = Analyze(text).Attributions.Should().ContainSingle().Subject;
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().Contain("Tom Reeve announced the ferry would stop");
+    }
+
+    [Theory]
+    [InlineData("the pier would close after Tom Reeve announced", "Tom Reeve", true)]
+    [InlineData("the pier, which Tom Reeve said", "Tom Reeve", true)]
+    [InlineData("the pier — Tom Reeve said", "Tom Reeve", true)]
+    [InlineData("the pier would close and Tom Reeve announced", "Tom Reeve", false)]
+    [InlineData("that Tom Reeve announced", "Tom Reeve", false)]
+    public void Tells_a_clause_of_its_own_from_one_inside_the_content(string text, string source, bool apart)
+    {
+        var start = text.IndexOf(source, StringComparison.Ordinal);
+        var inner = new AttributionDraft
+        {
+            Source = new TextRange(start, start + source.Length),
+            Content = new TextRange(text.Length, text.Length),
+        };
+
+        EmbeddedClause.StandsApart(text, inner, new TextRange(0, text.Length)).Should().Be(apart);
+    }
+}
