@@ -148,6 +148,14 @@ internal sealed class AttributionPass
                         own = asPutIt;
                     }
 
+                    // "Biden weighed in, telling Mic, “…,” he said, adding …": a tag right after the closing mark names the
+                    // quote's speaker over a cue further back whose content merely holds it.
+                    if (own is not null && own.Cue.End <= segment.Open
+                        && QuoteTagFinder.FindAfterWoven(_text, words, segment) is { } tag)
+                    {
+                        own = tag;
+                    }
+
                     var candidate = own is null ? null : Reporter(_text, covering, own);
                     var inner = segment.Inner(_text);
                     if (inner.IsEmpty || QuoteClassifier.IsNotSpeech(_text, segment, frame, candidate is not null))
@@ -159,7 +167,7 @@ internal sealed class AttributionPass
                     {
                         candidate = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty
                             ? QuoteTagFinder.Find(_text, words, segment)
-                            : LeadInBefore(words, segment.Open, segment.Outer);
+                            : LeadInBefore(words, segment.Open, segment.Outer) ?? QuoteTagFinder.FindAfterWoven(_text, words, segment);
                     }
 
                     // "“Sued for that?” Sanders asked rhetorically, shaking his head.": the tag may open the next passage.
