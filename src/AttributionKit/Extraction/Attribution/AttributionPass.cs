@@ -112,7 +112,7 @@ internal sealed class AttributionPass
                     var own = QuoteTagFinder.DashCredit(_text, words, segment)
                         ?? covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
-                    own = own is null ? null : OuterSpeaker(_text, covering, MainClause(covering, own));
+                    own = own is null ? null : ReportedClauseSpeaker.Outermost(_text, words, covering, OuterSpeaker(_text, covering, MainClause(covering, own)), segment.Open);
 
                     // "Swanson praised Franklin Graham, who has vowed to boycott the “support of …”": a relative clause
                     // opened after the cue holds the quote; the one "who" stands for says it.
