@@ -138,7 +138,7 @@ internal sealed class AttributionPass
 
                     // "The port was run, as Tom Ridge put it: “…”": an "as" clause right before the quote names who
                     // said it, over a cue further back.
-                    if (QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer) is { } asPutIt && (own is null || own.Source.Start < asPutIt.Source.Start))
+                    if ((QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer) ?? WordsOfLeadIn.Find(_text, words, segment.Open, segment.Outer)) is { } asPutIt && (own is null || own.Source.Start < asPutIt.Source.Start))
                     {
                         if (own?.Content is { } ownContent && ownContent.Start == segment.Open)
                         {

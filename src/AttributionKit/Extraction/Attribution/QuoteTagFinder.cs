@@ -269,6 +269,15 @@ internal static class QuoteTagFinder
     {
         var end = WordIndex.FirstAtOrAfter(words, open);
 
+        // "owed his election to, as a diplomat put it, an “extreme makeover”": an article may stand between the clause
+        // and the quote.
+        if (end >= 2 && words[end - 1].Lower is "a" or "an" or "the" && !words[end - 1].InQuote
+            && text.AsSpan(words[end - 1].End, open - words[end - 1].End).IsWhiteSpace())
+        {
+            open = words[end - 1].Start;
+            end--;
+        }
+
         // "as Tom Ridge, a former harbor master, put it: “…”": a colon may end the clause too.
         var gap = end == 0 ? [] : text.AsSpan(words[end - 1].End, open - words[end - 1].End).Trim();
         if (end == 0 || words[end - 1].InQuote || !(gap.SequenceEqual(",") || gap.SequenceEqual(":")))
