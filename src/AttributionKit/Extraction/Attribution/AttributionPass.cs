@@ -156,6 +156,19 @@ internal sealed class AttributionPass
                         own = tag;
                     }
 
+                    // "Pence blamed the media for making an issue of Donald Trump’s claim that Obama “founded ISIS”": the
+                    // possessor of a noun of speech said the words in the clause after it.
+                    if (PossessedSpeechNoun.Find(_text, words, segment.Open, segment.Outer) is { } possessed
+                        && (own is null || own.Cue.End <= possessed.Source.Start || own.Cue.Overlaps(possessed.Cue)))
+                    {
+                        if (own?.Content is { } ownsQuote && ownsQuote.Start == segment.Open)
+                        {
+                            superseded.Add(own);
+                        }
+
+                        own = possessed;
+                    }
+
                     var candidate = own is null ? null : Reporter(_text, covering, own);
                     var inner = segment.Inner(_text);
                     if (inner.IsEmpty || QuoteClassifier.IsNotSpeech(_text, segment, frame, candidate is not null))
