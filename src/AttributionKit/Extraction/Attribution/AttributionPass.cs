@@ -368,6 +368,23 @@ internal sealed class AttributionPass
         QuoteDraft? previousFrameQuote,
         QuoteDraft? previousBlockQuote)
     {
+        // "WALLACE: …" / "PENCE: …": a transcript turn is its labelled speaker's, even where the quote runs on from the
+        // turn before.
+        if (TranscriptLabel.Find(_text, inner) is { } turn)
+        {
+            var said = NewAttribution(turn, segment.Outer, [], block);
+            if (segment.ContinuesPrevious && frameIndex == 0 && openQuote is not null)
+            {
+                openQuote.Add(inner, segment.Outer);
+                return openQuote;
+            }
+
+            // The turn's words are the relation's content; the label is its source, not part of what was said.
+            var turnQuote = NewQuote(inner, segment.Outer, QuoteKind.Direct, block, said);
+            said.Content = turn.Content!.Value;
+            return turnQuote;
+        }
+
         if (segment.ContinuesPrevious && frameIndex == 0 && openQuote is not null)
         {
             return Extend(openQuote, inner, segment.Outer);
