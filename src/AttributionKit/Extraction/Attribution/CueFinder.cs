@@ -805,7 +805,7 @@ internal static class CueFinder
                 return;
             }
 
-            var subject = SubjectOf(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
+            var subject = LastClauseSubject.Find(text, words, k + 1) ?? SubjectOf(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
             if (subject is null)
             {
                 return;
