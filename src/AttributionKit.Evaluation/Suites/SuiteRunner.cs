@@ -35,6 +35,7 @@ internal static class SuiteRunner
             {
                 var result = ArticleAnalyzer.Analyze(path, AnalyzeOptions.Default);
                 results[i] = new Outcome<T>(key, keep(result), result.Timings, null);
+                ResultDump.Add(key, result);
             }
             catch (ArticleLoadException ex)
             {
@@ -44,6 +45,7 @@ internal static class SuiteRunner
         clock.Stop();
         jitLog?.StopAndWrite();
         CpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        ResultDump.Flush(pages.Count == 0 ? "none" : Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(pages[0].Path))) ?? "pages");
         GcPause = GC.GetTotalPauseDuration() - pauseBefore;
         Allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         JitTime = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
