@@ -120,7 +120,11 @@ internal static class SuiteRunner
         }
 
         WarmUpTime = clock.Elapsed;
+        WarmUpPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
     }
+
+    /// <summary>The process's peak working set when the warm-up ended, in MB.</summary>
+    public static double WarmUpPeakMb { get; private set; }
 
     /// <summary>
     /// For profiling only: with <c>ATTRIBUTIONKIT_EVAL_EXTRA_ROUNDS=N</c>, analyses the pages N (0 or more) more times before the
@@ -188,7 +192,7 @@ internal static class SuiteRunner
         var done = outcomes.Where(o => o.Timings.HasValue).Select(o => o.Timings!.Value).ToList();
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
         output.WriteLine(FormattableString.Invariant(
-            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up: four synthetic pages, {PrecompiledMethods} library methods and {CallGraphMethods} from their call graph compiled ahead), peak working set {peakMb:0} MB"));
+            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up: four synthetic pages, {PrecompiledMethods} library methods and {CallGraphMethods} from their call graph compiled ahead), peak working set {peakMb:0} MB ({WarmUpPeakMb:0} MB at the end of the warm-up)"));
         output.WriteLine(FormattableString.Invariant(
             $"cpu: {CpuTime.TotalMilliseconds / outcomes.Count:0.0} ms of processor time per page ({outcomes.Count / CpuTime.TotalSeconds * Environment.ProcessorCount:0.0} pages/s if {Environment.ProcessorCount} cores were free; load average now {LoadAverage()})"));
         output.WriteLine(FormattableString.Invariant(
