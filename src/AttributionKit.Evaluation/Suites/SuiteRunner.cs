@@ -28,6 +28,7 @@ internal static class SuiteRunner
         var jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         using var jitLog = JitLog.StartIfAsked();
+        using var allocationLog = AllocationLog.StartIfAsked();
         var clock = Stopwatch.StartNew();
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
@@ -45,6 +46,7 @@ internal static class SuiteRunner
         });
         clock.Stop();
         jitLog?.StopAndWrite();
+        allocationLog?.StopAndWrite();
         CpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         ResultDump.Flush(pages.Count == 0 ? "none" : Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(pages[0].Path))) ?? "pages");
         GcPause = GC.GetTotalPauseDuration() - pauseBefore;
