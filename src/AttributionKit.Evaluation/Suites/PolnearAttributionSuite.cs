@@ -75,6 +75,7 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
             {
                 var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, AnalyzeOptions.Default);
                 totals.Add(ScoreDoc(doc.Doc, text, gold, result, context.Verbose));
+                ResultDump.Add(doc.Doc, result);
             }
             catch (ArticleLoadException)
             {
@@ -83,6 +84,7 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
         });
 
         SpeakerDump.Flush(split);
+        ResultDump.Flush("polnear-attribution");
         var s = totals.Aggregate(new DocScore(), (a, b) => a.Add(b));
         var o = context.Out;
         o.WriteLine($"-- {split}: {totals.Count} articles ({failures} unreadable), {s.Gold} gold relations, {s.Predicted} predicted");

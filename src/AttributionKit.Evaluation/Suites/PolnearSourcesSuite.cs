@@ -102,6 +102,7 @@ internal sealed class PolnearSourcesSuite : IEvaluationSuite
                 continue;
             }
 
+            ResultDump.Add(name, result);
             var mentions = result.Outlets.SelectMany(o => o.Mentions).Select(m => (m.Span.Start, m.Span.End, m.Text)).ToList();
 
             // The same extraction again through the internal stages, for what made each mention a citation.
@@ -158,6 +159,7 @@ internal sealed class PolnearSourcesSuite : IEvaluationSuite
         }
 
         var o = context.Out;
+        ResultDump.Flush("polnear-sources");
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {documents.Count - failed} (failed to load: {failed})"));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outlets: gold organisation/outlet sources {orgGold}, found {orgFound}: recall {Ratio(orgFound, orgGold)}"));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outlets: cited-outlet mentions {predicted}, on a gold source {predictedRight}: precision {Ratio(predictedRight, predicted)} (on an organisation source: {Ratio(predictedOnOrg, predicted)})"));

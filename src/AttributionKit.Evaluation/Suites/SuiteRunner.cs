@@ -20,6 +20,7 @@ internal static class SuiteRunner
     {
         var results = new Outcome<T>[pages.Count];
         WarmUp();
+        ExtraRounds(pages);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -27,6 +28,7 @@ internal static class SuiteRunner
         var jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         using var jitLog = JitLog.StartIfAsked();
+        using var allocationLog = AllocationLog.StartIfAsked();
         var clock = Stopwatch.StartNew();
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
@@ -35,6 +37,7 @@ internal static class SuiteRunner
             {
                 var result = ArticleAnalyzer.Analyze(path, AnalyzeOptions.Default);
                 results[i] = new Outcome<T>(key, keep(result), result.Timings, null);
+                ResultDump.Add(key, result);
             }
             catch (ArticleLoadException ex)
             {
@@ -43,7 +46,9 @@ internal static class SuiteRunner
         });
         clock.Stop();
         jitLog?.StopAndWrite();
+        allocationLog?.StopAndWrite();
         CpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        ResultDump.Flush(pages.Count == 0 ? "none" : Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(pages[0].Path))) ?? "pages");
         GcPause = GC.GetTotalPauseDuration() - pauseBefore;
         Allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         JitTime = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
@@ -64,8 +69,11 @@ internal static class SuiteRunner
     /// recognizer caches results by input text, so the second reading costs little and reaches no new recognizer path.
     /// Then every non-generic method of the libraries is compiled ahead (<see cref="MethodPrecompiler"/>, about 14,000
     /// in the recognizer's four languages, AngleSharp, FuzzySharp and ours): real pages
-    /// still took some 850 methods the synthetic ones did not, 0.6–0.9 s of a 2.5–3.5 s run; about 430 generic and
-    /// framework methods are left to the run.
+    /// still took some 850 methods the synthetic ones did not, 0.6–0.9 s of a 2.5–3.5 s run; that left about 450
+    /// generic and framework methods (45 KB of IL) to the run. Last, the methods our code's IL calls, followed a few
+    /// calls deep in their generic context (<see cref="CallGraphPrecompiler"/>, about 16,700 methods in 4–5 s): the
+    /// generic instantiations over our types and the framework code (Uri, JSON, encodings) that no list of types
+    /// reaches; about 310 methods (17 KB of IL: virtual and interface calls, mostly) are left to the run.
     /// </summary>
     private static void WarmUp()
     {
@@ -106,6 +114,7 @@ internal static class SuiteRunner
                 ArticleAnalyzer.Analyze(pages[i], AnalyzeOptions.Default));
 
             PrecompiledMethods = MethodPrecompiler.Run();
+            CallGraphMethods = CallGraphPrecompiler.Run([typeof(ArticleAnalyzer).Assembly]);
         }
         finally
         {
@@ -113,6 +122,39 @@ internal static class SuiteRunner
         }
 
         WarmUpTime = clock.Elapsed;
+        WarmUpPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+    }
+
+    /// <summary>The process's peak working set when the warm-up ended, in MB.</summary>
+    public static double WarmUpPeakMb { get; private set; }
+
+    /// <summary>
+    /// For profiling only: with <c>ATTRIBUTIONKIT_EVAL_EXTRA_ROUNDS=N</c>, analyses the pages N (0 or more) more times before the
+    /// timed run (untimed), so that a profiler attached after the warm-up sees a long steady stretch of page work, and
+    /// prints "extra rounds start" to the error stream when they begin.
+    /// </summary>
+    private static void ExtraRounds(IReadOnlyList<(string Key, string Path)> pages)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("ATTRIBUTIONKIT_EVAL_EXTRA_ROUNDS"), out var rounds) || rounds < 0)
+        {
+            return;
+        }
+
+        Console.Error.WriteLine("extra rounds start");
+        for (var round = 0; round < rounds; round++)
+        {
+            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                try
+                {
+                    ArticleAnalyzer.Analyze(pages[i].Path, AnalyzeOptions.Default);
+                }
+                catch (ArticleLoadException)
+                {
+                    // Counted in the timed run.
+                }
+            });
+        }
     }
 
     /// <summary>How long the garbage collector paused the timed run's threads.</summary>
@@ -136,6 +178,9 @@ internal static class SuiteRunner
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
+    /// <summary>How many generic instantiations and framework methods the warm-up compiled from our call graph.</summary>
+    public static int CallGraphMethods { get; private set; }
+
     /// <summary>How many methods the warm-up compiled ahead of their first call.</summary>
     public static int PrecompiledMethods { get; private set; }
 
@@ -149,7 +194,7 @@ internal static class SuiteRunner
         var done = outcomes.Where(o => o.Timings.HasValue).Select(o => o.Timings!.Value).ToList();
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
         output.WriteLine(FormattableString.Invariant(
-            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up: four synthetic pages, {PrecompiledMethods} library methods compiled ahead), peak working set {peakMb:0} MB"));
+            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up: four synthetic pages, {PrecompiledMethods} library methods and {CallGraphMethods} from their call graph compiled ahead), peak working set {peakMb:0} MB ({WarmUpPeakMb:0} MB at the end of the warm-up)"));
         output.WriteLine(FormattableString.Invariant(
             $"cpu: {CpuTime.TotalMilliseconds / outcomes.Count:0.0} ms of processor time per page ({outcomes.Count / CpuTime.TotalSeconds * Environment.ProcessorCount:0.0} pages/s if {Environment.ProcessorCount} cores were free; load average now {LoadAverage()})"));
         output.WriteLine(FormattableString.Invariant(

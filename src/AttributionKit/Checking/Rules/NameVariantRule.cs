@@ -49,6 +49,20 @@ internal sealed class NameVariantRule : ArticleRule
             }
         }
 
+        // Each word lower-cased once for the fuzzy comparison, not once for every surname it is compared with (the
+        // pairs are surnames × capitalised words: lower-casing them was 1.4 % of a check's time on trafilatura's pages).
+        var lowered = new Dictionary<string, string>(StringComparer.Ordinal);
+        Func<string, string> lower = word =>
+        {
+            if (!lowered.TryGetValue(word, out var l))
+            {
+                l = word.ToLowerInvariant();
+                lowered[word] = l;
+            }
+
+            return l;
+        };
+
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var surname in surnames)
         {
@@ -59,7 +73,7 @@ internal sealed class NameVariantRule : ArticleRule
 
             foreach (var (word, at) in firstSeen)
             {
-                if (word == surname || reported.Contains(word) || !IsVariant(surname, word) || IsOtherPerson(word, surname, fullNames)
+                if (word == surname || reported.Contains(word) || !IsVariant(surname, word, lower) || IsOtherPerson(word, surname, fullNames)
                     || SpeakerNameParser.IsTitleWord(word) || OutletGazetteer.Default.Lookup(word) is not null)
                 {
                     continue;
@@ -72,7 +86,7 @@ internal sealed class NameVariantRule : ArticleRule
         }
     }
 
-    private static bool IsVariant(string a, string b)
+    private static bool IsVariant(string a, string b, Func<string, string> lower)
     {
         if (char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0]))
         {
@@ -86,7 +100,7 @@ internal sealed class NameVariantRule : ArticleRule
         }
 
         // Most pairs differ too much in length to be similar at all: decided without lower-casing or aligning them.
-        return BestRatio(a.Length, b.Length) >= SimilarRatio && Fuzz.Ratio(a.ToLowerInvariant(), b.ToLowerInvariant()) >= SimilarRatio;
+        return BestRatio(a.Length, b.Length) >= SimilarRatio && Fuzz.Ratio(lower(a), lower(b)) >= SimilarRatio;
     }
 
     /// <summary>

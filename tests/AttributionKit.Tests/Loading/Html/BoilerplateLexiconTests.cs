@@ -4,6 +4,42 @@ namespace AttributionKit.Tests.Loading.Html;
 
 public class BoilerplateLexiconTests
 {
+    [Fact]
+    public void Every_substring_pattern_of_the_lexicon_is_found_inside_a_longer_class_name()
+    {
+        var checkedPatterns = 0;
+        foreach (var line in AttributionKit.Text.Lexicon.Lines("Html/boilerplate-patterns.txt"))
+        {
+            var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[1].Length == 0 || parts[1][0] == '=')
+            {
+                continue;
+            }
+
+            var expected = parts[0] switch
+            {
+                "drop" => BoilerplateClass.Drop,
+                "furniture" => BoilerplateClass.Furniture,
+                "keep" => BoilerplateClass.Keep,
+                "negative" => BoilerplateClass.Negative,
+                "positive" => BoilerplateClass.Positive,
+                "content" => BoilerplateClass.Content,
+                _ => BoilerplateClass.None,
+            };
+            var pattern = parts[1].ToLowerInvariant();
+
+            // Glued to other letters on both sides, at the start and at the end: found wherever it stands.
+            foreach (var name in new[] { "qq" + pattern + "zz wrapper", "x1 " + pattern + "qq", "qq" + pattern })
+            {
+                (BoilerplateLexicon.Classify(name) & expected).Should().Be(expected, "'{0}' holds the pattern '{1}'", name, pattern);
+            }
+
+            checkedPatterns++;
+        }
+
+        checkedPatterns.Should().BeGreaterThan(50);
+    }
+
     [Theory]
     [InlineData("hidden")]
     [InlineData("is-hidden")]

@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using AttributionKit.Loading.Html;
 using AttributionKit.Tests.TestSupport;
 
@@ -5,6 +7,32 @@ namespace AttributionKit.Tests.Loading.Html;
 
 public class PageIndexTests
 {
+    [Fact]
+    public void Every_indexed_element_is_found_by_itself_including_those_the_parser_adds_and_no_other_element_is()
+    {
+        // <tbody> and the table's implied elements have no start tag of their own in the source; the second page's
+        // elements stand at the same source positions as the first page's.
+        const string html = "<html><body><div id=a><p>One <b>two</b></p><table><tr><td>cell</td></tr></table><p>three</p></div></body></html>";
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var body = parser.ParseDocument(html).Body!;
+        var other = parser.ParseDocument(html).Body!;
+
+        var index = PageIndex.Build(body, lenient: false);
+
+        index.Elements.Should().Contain(e => e.Element.LocalName == "tbody");
+        for (var i = 0; i < index.Elements.Count; i++)
+        {
+            index.IndexOf(index.Elements[i].Element).Should().Be(i);
+            index[index.Elements[i].Element].Should().BeSameAs(index.Elements[i]);
+        }
+
+        foreach (var element in other.DescendantsAndSelf<IElement>())
+        {
+            index.IndexOf(element).Should().Be(-1, "{0} belongs to another page", element.LocalName);
+            index[element].Should().BeNull();
+        }
+    }
+
     [Fact]
     public void A_comment_body_that_borrows_the_article_body_class_stays_a_comment()
     {
