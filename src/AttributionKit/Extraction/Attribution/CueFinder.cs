@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
@@ -14,26 +12,6 @@ internal static class CueFinder
     private const int MaxPreposedSourceWords = 20;
 
     private static readonly System.Buffers.SearchValues<char> CueGapBreakers = System.Buffers.SearchValues.Create(",;:.—–()\"“”");
-
-
-    private static readonly FrozenSet<string> PhraseOpeners = new[]
-    {
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> DiscourseAsides = new[]
-    {
-        "meanwhile", "however", "though", "too", "also", "for example", "for instance", "for his part", "for her part",
-        "for their part", "in turn", "in fact", "instead", "in response", "in contrast", "by contrast", "likewise",
-        "similarly", "in particular", "moreover", "nonetheless", "nevertheless", "of course", "in an interview", "in a statement",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> GroupDeterminers = new[]
-    {
-        "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "few", "both",
-        "senior", "top", "his", "her", "their", "its", "our", "one", "no", "all", "another", "each", "former", "current",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a reporting-verb form stands as a noun: right after a determiner ("his support", "a report") or after a
@@ -51,8 +29,8 @@ internal static class CueFinder
         // "six in 10 said": forms of say and tell are verbs after a number too.
         var previous = words[k - 1].Lower;
         var sayTell = words[k].Lower is "said" or "say" or "says" or "told";
-        return PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
-            || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && PhraseOpeners.Contains(words[k - 2].Lower));
+        return AttributionLexicon.PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
+            || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Lower));
     }
 
     /// <summary>
@@ -410,7 +388,7 @@ internal static class CueFinder
     {
         var text = words[k].Text;
         return AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(text)
-            || AttributionLexicon.ClauseOpeners.Contains(text) || PhraseOpeners.Contains(text) || AttributionLexicon.Pronouns.Contains(text)
+            || AttributionLexicon.ClauseOpeners.Contains(text) || AttributionLexicon.PhraseOpeners.Contains(text) || AttributionLexicon.Pronouns.Contains(text)
             || text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -445,7 +423,7 @@ internal static class CueFinder
             {
                 var first = NounPhraseStart(text, words, k - 1);
                 var end = IsPossessiveMark(text, possessor.End, w.Start) ? possessor.End + 1 : possessor.End;
-                if (first >= 0 && (words[first].IsCapitalized || PhraseOpeners.Contains(words[first].Text) || possessor.IsCapitalized))
+                if (first >= 0 && (words[first].IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(words[first].Text) || possessor.IsCapitalized))
                 {
                     source = new TextRange(words[first].Start, end);
                 }
@@ -944,7 +922,7 @@ internal static class CueFinder
         }
 
         var last = first;
-        var determiner = GroupDeterminers.Contains(words[first].Text);
+        var determiner = AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
         while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text, words[last].End, words[last + 1].Start))
         {
             var next = words[last + 1];
@@ -1032,7 +1010,7 @@ internal static class CueFinder
                 return j > k ? (j - 1, false) : null;
             }
 
-            if (!IsPlainNoun(words, j) || PhraseOpeners.Contains(w.Text) || GroupDeterminers.Contains(w.Text) || w.Text.Any(char.IsDigit))
+            if (!IsPlainNoun(words, j) || AttributionLexicon.PhraseOpeners.Contains(w.Text) || AttributionLexicon.GroupDeterminers.Contains(w.Text) || w.Text.Any(char.IsDigit))
             {
                 return null;
             }
@@ -1136,8 +1114,8 @@ internal static class CueFinder
     {
         var words = WordTokenizer.Tokenize(text, content.Start, Math.Min(content.End, content.Start + 40));
         return words.Count >= 2 && words[0].Text == "to" && char.IsLower(words[1].Text[0])
-            && !PhraseOpeners.Contains(words[1].Text) && !AttributionLexicon.Pronouns.Contains(words[1].Text)
-            && !GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
+            && !AttributionLexicon.PhraseOpeners.Contains(words[1].Text) && !AttributionLexicon.Pronouns.Contains(words[1].Text)
+            && !AttributionLexicon.GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
     }
 
     // "The two lawmakers argue", "The lawmakers, however, argue": a word in -s after a determiner is a plural head noun
@@ -1151,7 +1129,7 @@ internal static class CueFinder
     private static bool IsSubjectStart(WordToken word) =>
         word.Lower is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr"
         || AttributionLexicon.Pronouns.Contains(word.Text)
-        || GroupDeterminers.Contains(word.Text)
+        || AttributionLexicon.GroupDeterminers.Contains(word.Text)
         || (word.IsCapitalized && (!AttributionLexicon.SentenceStarters.Contains(word.Text) || word.Lower is "mr." or "mrs." or "ms." or "dr."));
 
     // "“…,”" / "''…,''": the content ends on closing marks with a comma just inside them.
@@ -1575,11 +1553,11 @@ internal static class CueFinder
             }
 
             if (source is null && !before.IsCapitalized && !AttributionLexicon.ClauseOpeners.Contains(before.Text) && !before.IsPossessive
-                && !PhraseOpeners.Contains(before.Text) && !GroupDeterminers.Contains(before.Text) && AttributionLexicon.MatchVerb(words, cueFirst - 1) == 0
+                && !AttributionLexicon.PhraseOpeners.Contains(before.Text) && !AttributionLexicon.GroupDeterminers.Contains(before.Text) && AttributionLexicon.MatchVerb(words, cueFirst - 1) == 0
                 && NounPhraseStart(text, words, cueFirst - 1) is var first and >= 0)
             {
                 // "most of them said", "her friend said": the noun phrase right before the cue.
-                if (first > 0 && PhraseOpeners.Contains(words[first - 1].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+                if (first > 0 && AttributionLexicon.PhraseOpeners.Contains(words[first - 1].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
                 {
                     first--;
                 }
@@ -1693,8 +1671,8 @@ internal static class CueFinder
         }
 
         if (!IsSpaceOnly(text, words[prev].End, at) || words[prev].IsPossessive || AttributionLexicon.Pronouns.Contains(words[prev].Text)
-            || (!words[prev].IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(words[prev].Text) || PhraseOpeners.Contains(words[prev].Text)
-                || GroupDeterminers.Contains(words[prev].Text) || IsPastTense(words[prev]) || AttributionLexicon.MatchVerb(words, prev) > 0)))
+            || (!words[prev].IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(words[prev].Text) || AttributionLexicon.PhraseOpeners.Contains(words[prev].Text)
+                || AttributionLexicon.GroupDeterminers.Contains(words[prev].Text) || IsPastTense(words[prev]) || AttributionLexicon.MatchVerb(words, prev) > 0)))
         {
             return null;
         }
@@ -1706,7 +1684,7 @@ internal static class CueFinder
         }
 
         // "This group": a determiner opening the sentence belongs to the phrase.
-        if (first > 0 && PhraseOpeners.Contains(words[first - 1].Text) && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        if (first > 0 && AttributionLexicon.PhraseOpeners.Contains(words[first - 1].Text) && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
         {
             first--;
         }
@@ -2074,11 +2052,11 @@ internal static class CueFinder
             {
                 crossed = true;
             }
-            else if (AttributionLexicon.Pronouns.Contains(prev.Text) && !PhraseOpeners.Contains(prev.Text))
+            else if (AttributionLexicon.Pronouns.Contains(prev.Text) && !AttributionLexicon.PhraseOpeners.Contains(prev.Text))
             {
                 break;
             }
-            else if (!(prev.IsCapitalized || IsPlainNoun(words, k - 1) || PhraseOpeners.Contains(prev.Text) || GroupDeterminers.Contains(prev.Text)
+            else if (!(prev.IsCapitalized || IsPlainNoun(words, k - 1) || AttributionLexicon.PhraseOpeners.Contains(prev.Text) || AttributionLexicon.GroupDeterminers.Contains(prev.Text)
                 || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1)))
             {
                 break;
@@ -2099,7 +2077,7 @@ internal static class CueFinder
             || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so")
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
         var start = words[k];
-        var opensPhrase = GroupDeterminers.Contains(start.Text) || PhraseOpeners.Contains(start.Text) || IsNumberWord(start)
+        var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || IsNumberWord(start)
             || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || IsPluralNoun(words, k);
         if (!opensClause || !opensPhrase
             || words[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against")
@@ -2113,7 +2091,7 @@ internal static class CueFinder
     // "The report published Tuesday", "a poll conducted by Gallup": a participle after a noun, then a time word or a
     // preposition of agent or place.
     private static bool PublishedWhen(List<WordToken> words, int k) =>
-        IsPastTense(words[k]) && k >= 1 && !words[k - 1].IsCapitalized && IsPlainNoun(words, k - 1) && !GroupDeterminers.Contains(words[k - 1].Text)
+        IsPastTense(words[k]) && k >= 1 && !words[k - 1].IsCapitalized && IsPlainNoun(words, k - 1) && !AttributionLexicon.GroupDeterminers.Contains(words[k - 1].Text)
         && k + 1 < words.Count && (AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text) || words[k + 1].Lower is "by" or "on" or "in");
 
     // Where the time phrase words[first..last] starts, with its preposition ("at the time", "less than two weeks ago"), or
@@ -2265,7 +2243,7 @@ internal static class CueFinder
     {
         var nameSpan = name.End - name.Start + 1;
         if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd - roleStart > 10
-            || !(PhraseOpeners.Contains(words[roleStart].Text) || IsPossessiveName(words[roleStart])))
+            || !(AttributionLexicon.PhraseOpeners.Contains(words[roleStart].Text) || IsPossessiveName(words[roleStart])))
         {
             return false;
         }
@@ -2355,7 +2333,7 @@ internal static class CueFinder
         // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name; nor is a
         // participle clause ("Ann Lee, wearing a red cape, said").
         var aside = string.Join(' ', words.Skip(k).Take(span).Select(w => w.Lower));
-        if (participle || (stretches.Count == 1 && DiscourseAsides.Contains(aside)))
+        if (participle || (stretches.Count == 1 && AttributionLexicon.DiscourseAsides.Contains(aside)))
         {
             var nameEnd = words[nameLast].End;
             if (ClosingBracketEnd(text, nameEnd) is var bracketEnd and >= 0)
@@ -2396,7 +2374,7 @@ internal static class CueFinder
                 // joins the words of one subject when a name, a plural noun or a modifier stands before it.
                 var joinsNames = prev.Lower is "and" && first - 2 >= 0 && !words[first - 2].InQuote
                     && IsSpaceOnly(text, words[first - 2].End, prev.Start)
-                    && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || GroupDeterminers.Contains(words[first].Text)))
+                    && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)))
                         || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former" || IsPluralNoun(words, first - 2))));
                 // "More than six in 10": a comparison opens the quantity.
                 var comparison = prev.Lower == "than" && first - 2 >= 0 && words[first - 2].Lower is "more" or "less" or "fewer"
@@ -2417,11 +2395,11 @@ internal static class CueFinder
             // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
             // "Some miffed supporters", "retired neurosurgeon Ben Carson" opening the clause: a participle after a
             // quantifier, or opening the clause before a noun, is an adjective too.
-            var adjective = SourcePhrase.IsParticipleAdjective(prev) || (IsPastTense(prev) && ((first - 2 >= 0 && (PhraseOpeners.Contains(words[first - 2].Text) || GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
+            var adjective = SourcePhrase.IsParticipleAdjective(prev) || (IsPastTense(prev) && ((first - 2 >= 0 && (AttributionLexicon.PhraseOpeners.Contains(words[first - 2].Text) || AttributionLexicon.GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
                 || ((first - 1 == 0 || HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
                     && AttributionLexicon.MatchVerb(words, first - 1) == 0)));
             if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective) || IsIrregularPast(prev)
-                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
+                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(AttributionLexicon.PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
             {
                 break;
             }
@@ -2431,7 +2409,7 @@ internal static class CueFinder
             // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
             // it to a quantity ("52 percent of the voters", "All of the candidates").
             // "Trump and his attorneys", "Clinton and the State Department": "and" after a name joins a second phrase.
-            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text)
+            if (!words[first].IsCapitalized && AttributionLexicon.PhraseOpeners.Contains(words[first].Text)
                 && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1)))
                 && !(first > 1 && words[first - 1].Lower == "and" && words[first - 2].IsCapitalized && !words[first - 2].InQuote
                     && !AttributionLexicon.SentenceStarters.Contains(words[first - 2].Text)
@@ -2450,7 +2428,7 @@ internal static class CueFinder
         // an honorific ("Mr.", "Ms.") is.
         // "New York Mayor …", "Former Sen. …" open a name with a capitalised word after them.
         while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
-            && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
+            && !AttributionLexicon.GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
             && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
             && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than")
             && !(words[first].Lower is "those" && IsPastTense(words[first + 1])))
@@ -2684,7 +2662,7 @@ internal static class CueFinder
 
         for (var k = first; k <= last; k++)
         {
-            if (words[k].IsCapitalized && !(k == first && GroupDeterminers.Contains(words[k].Text)))
+            if (words[k].IsCapitalized && !(k == first && AttributionLexicon.GroupDeterminers.Contains(words[k].Text)))
             {
                 return true;
             }
@@ -2709,14 +2687,14 @@ internal static class CueFinder
             return true;
         }
 
-        if (GroupDeterminers.Contains(lastWord.Text) || PhraseOpeners.Contains(lastWord.Text))
+        if (AttributionLexicon.GroupDeterminers.Contains(lastWord.Text) || AttributionLexicon.PhraseOpeners.Contains(lastWord.Text))
         {
             return false;
         }
 
         // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent".
         return last - first < 6
-            && (GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
+            && (AttributionLexicon.GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
                 || lastWord.Lower.EndsWith('s') || lastWord.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
                     or "police" or "media" or "press" or "military" or "clergy" or "management"
                 || AttributionLexicon.Roles.Contains(lastWord.Text));
