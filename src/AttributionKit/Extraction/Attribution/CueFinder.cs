@@ -141,7 +141,7 @@ internal static class CueFinder
             {
                 found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
             }
-            else if (LooseSubject(text, words, k, found) is { } loose && Verbal(text, frame, words, k, span, null, loose) is { } fallback)
+            else if (LooseSubject.Of(text, words, k, found) is { } loose && Verbal(text, frame, words, k, span, null, loose) is { } fallback)
             {
                 // A subject the rules for speakers do not take ("This group recognizes …"): the cue still attributes
                 // what follows it, but names no speaker of quotes unless it borrows an earlier cue's speaker
@@ -1102,10 +1102,10 @@ internal static class CueFinder
         && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal);
 
     // "began", "sent", "took": common past forms without -ed, which end a subject as a verb.
-    private static bool IsIrregularPast(WordToken word) => AttributionLexicon.IrregularPastVerbs.Contains(word.Lower);
+    internal static bool IsIrregularPast(WordToken word) => AttributionLexicon.IrregularPastVerbs.Contains(word.Lower);
 
     // "self-described", "so-called": a hyphenated compound is an adjective, not a verb.
-    private static bool IsPastTense(WordToken word) =>
+    internal static bool IsPastTense(WordToken word) =>
         !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Text.Contains('-', StringComparison.Ordinal);
 
     // "declined to comment", "vowed to fight": "to" and a verb are what the cue attributes, not a phrase about it
@@ -1611,92 +1611,6 @@ internal static class CueFinder
         return false;
     }
 
-    /// <summary>
-    /// The subject of the cue at word <paramref name="verb"/> where <see cref="SourceBefore"/> names none: the source of
-    /// an earlier cue whose content the cue goes on after a comma ("Clinton supports A, opposes B", "Lee paused, then
-    /// revealed why …"), the sentence's subject after a comma closing an aside ("Ada Fisher, one of the members, said
-    /// …"), or a plain noun phrase right before it that names no person ("This group recognizes that …"). Null where the
-    /// verb may be a participle describing a noun ("the bill, called …", "the emails released Tuesday").
-    /// </summary>
-    private static TextRange? LooseSubject(string text, List<WordToken> words, int verb, List<CueCandidate> found)
-    {
-        var form = words[verb].Lower;
-        if (form.EndsWith("ing", StringComparison.Ordinal) || words[verb].IsCapitalized)
-        {
-            return null;
-        }
-
-        var cueFirst = CueStart(text, words, verb);
-
-        var auxiliary = false;
-        for (var k = cueFirst; k < verb; k++)
-        {
-            if (words[k].Lower is "is" or "was" or "were" or "are" or "been" or "be")
-            {
-                // The passive ("was widely criticized") has its own rule.
-                return null;
-            }
-
-            auxiliary |= words[k].Lower is "has" or "have" or "had" or "will" or "would" or "did" or "does" or "do" or "can" or "could"
-                or "may" or "might" or "should" or "must";
-        }
-
-        var prev = cueFirst - 1;
-        if (prev < 0 || words[prev].InQuote)
-        {
-            return null;
-        }
-
-        var pastForm = IsPastTense(words[verb]) || IsIrregularPast(words[verb]);
-        var presentForm = form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal) && !pastForm;
-        var at = words[cueFirst].Start;
-        var connector = words[prev].Lower is "then" or "and" or "but" && !words[prev].IsCapitalized;
-        var gapEnd = connector ? words[prev].Start : at;
-        var gapStart = connector ? (prev > 0 ? words[prev - 1].End : gapEnd) : words[prev].End;
-        if (text.AsSpan(gapStart, gapEnd - gapStart).Trim() is [','] || (connector && IsSpaceOnly(text, gapStart, gapEnd)))
-        {
-            // A cue in a series goes on with the source of the cue whose content it would otherwise run into.
-            var holder = found.LastOrDefault(c => !c.IsSourceless && c.Content is { } held && held.Start < at && at < held.End);
-            if (holder is not null)
-            {
-                // "Lee said the board is neutral and supports both sides": the reported clause goes on.
-                return ContinuesReportedClause(words, holder.Source, cueFirst, verb) ? null : holder.Source;
-            }
-
-            var finite = presentForm || auxiliary || form is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke"
-                || (verb + 1 < words.Count && words[verb + 1].Lower == "that" && !words[verb + 1].InQuote);
-            // "Ada Fisher, one of the members, said": the aside stands right after the sentence's subject.
-            return finite && SubjectOf(text, words, cueFirst) is { } subject && subject.End < words[prev].Start
-                && text.AsSpan(subject.End, words[prev].Start - subject.End).TrimStart().StartsWith(",") ? subject : null;
-        }
-
-        if (!IsSpaceOnly(text, words[prev].End, at) || words[prev].IsPossessive || AttributionLexicon.Pronouns.Contains(words[prev].Text)
-            || (!words[prev].IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(words[prev].Text) || AttributionLexicon.PhraseOpeners.Contains(words[prev].Text)
-                || AttributionLexicon.GroupDeterminers.Contains(words[prev].Text) || IsPastTense(words[prev]) || AttributionLexicon.MatchVerb(words, prev) > 0)))
-        {
-            return null;
-        }
-
-        var first = NounPhraseStart(text, words, prev);
-        if (first < 0 || first > prev || words[first].InQuote)
-        {
-            return null;
-        }
-
-        // "This group": a determiner opening the sentence belongs to the phrase.
-        if (first > 0 && AttributionLexicon.PhraseOpeners.Contains(words[first - 1].Text) && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
-        {
-            first--;
-        }
-
-        // The phrase opens its clause: a noun phrase inside one ("… questions asked of", "… the emails released") is
-        // an object the participle describes.
-        var opens = first == 0 || HasPunctuation(text, words[first - 1].End, words[first].Start)
-            || (!words[first - 1].InQuote && words[first - 1].Lower is "and" or "but" or "that" or "while" or "because" or "although" or "though"
-                or "when" or "if" or "since" or "so" or "whether");
-        return opens && (!pastForm || auxiliary || first == 0 || presentForm) ? new TextRange(words[first].Start, words[prev].End) : null;
-    }
-
     // "was asked", "has been criticized", "is seen" with no "by" after it.
     private static bool IsAgentlessPassive(List<WordToken> words, int cueFirst, int verb, int span)
     {
@@ -1717,7 +1631,7 @@ internal static class CueFinder
 
     // "Lee said the group is neutral and supports both sides": a verb in the present after "and" that follows a cue in
     // the past goes on with the reported clause's subject, not the speaker's.
-    private static bool ContinuesReportedClause(List<WordToken> words, TextRange subject, int cueFirst, int verb)
+    internal static bool ContinuesReportedClause(List<WordToken> words, TextRange subject, int cueFirst, int verb)
     {
         var form = words[verb].Lower;
         if (cueFirst != verb || !form.EndsWith('s') || form.EndsWith("ss", StringComparison.Ordinal) || form is "was" or "has" or "is" or "does")
@@ -2348,7 +2262,7 @@ internal static class CueFinder
         return new TextRange(words[first].Start, comma + 1);
     }
 
-    private static int NounPhraseStart(string text, List<WordToken> words, int last)
+    internal static int NounPhraseStart(string text, List<WordToken> words, int last)
     {
         var first = last;
 
@@ -2853,7 +2767,7 @@ internal static class CueFinder
 
     // The first word of the cue whose verb is at word verb: it takes in the auxiliaries and adverbs before the verb
     // ("has also said").
-    private static int CueStart(string text, List<WordToken> words, int verb)
+    internal static int CueStart(string text, List<WordToken> words, int verb)
     {
         var first = verb;
         while (first - 1 >= 0 && !words[first - 1].InQuote && IsModifier(words[first - 1]) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
@@ -2896,14 +2810,14 @@ internal static class CueFinder
         return true;
     }
 
-    private static bool IsSpaceOnly(string text, int start, int end) =>
+    internal static bool IsSpaceOnly(string text, int start, int end) =>
         end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
 
     // An apostrophe right after a word ending in s and before a space ("Sanders’ aide", "voters' views").
     private static bool IsPossessiveMark(string text, int start, int end) =>
         start > 0 && start + 1 < end && text[start] is '’' or '\'' && text[start - 1] is 's' or 'S' && char.IsWhiteSpace(text[start + 1]);
 
-    private static bool HasPunctuation(string text, int start, int end, bool allowBrackets = false)
+    internal static bool HasPunctuation(string text, int start, int end, bool allowBrackets = false)
     {
         if (IsPossessiveMark(text, start, end))
         {
