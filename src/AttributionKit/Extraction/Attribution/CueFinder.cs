@@ -159,7 +159,7 @@ internal static class CueFinder
         AddColonCue(text, frame, words, found);
         AddDashCue(text, frame, words, found);
         AddReportedly(text, frame, words, found);
-        AddUnplacedSay(text, frame, words, found);
+        UnplacedSay.Add(text, frame, words, found);
         EndAtNextClause(text, found);
         EndAtSentence(text, words, found);
         if (headline)
@@ -1126,7 +1126,7 @@ internal static class CueFinder
             || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too"));
 
     // "Mr. Ortiz said": an honorific opens a name though it may open a sentence without one.
-    private static bool IsSubjectStart(WordToken word) =>
+    internal static bool IsSubjectStart(WordToken word) =>
         word.Lower is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr"
         || AttributionLexicon.Pronouns.Contains(word.Text)
         || AttributionLexicon.GroupDeterminers.Contains(word.Text)
@@ -1215,7 +1215,7 @@ internal static class CueFinder
         return null;
     }
 
-    private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
+    internal static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
 
     // "According to X, content." / "content, according to X." / "As reported by X, content."
     private static CueCandidate? Preposed(string text, TextRange frame, List<WordToken> words, int cueStart, int npStart)
@@ -1295,7 +1295,7 @@ internal static class CueFinder
         return first is "but" or "and" or "while" or "although" or "though" or "yet" or "so" or "whereas" or "which" or "where";
     }
 
-    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource, TextRange? givenSource = null)
+    internal static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource, TextRange? givenSource = null)
     {
         var cueFirst = CueStart(text, words, verb);
         var cueLast = verb + span - 1;
@@ -1468,147 +1468,6 @@ internal static class CueFinder
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
-    }
-
-    /// <summary>
-    /// A form of say or tell that no rule above placed, outside every content found: these verbs report speech wherever
-    /// they stand, so the cue is kept with the best source the passage gives. After a comma or a quote it credits what
-    /// stands before it to the words after it ("…, said Mark Lee, an expert who has written on the topic."); else it
-    /// credits what follows it to the subject before it, with any aside ("Cory James, 22, of Flint, Mich., said …",
-    /// "most of them said …"), or to nobody named ("to say he was leaning …"); a cue closing its clause credits what
-    /// stands before it ("…, her friend said.").
-    /// </summary>
-    private static void AddUnplacedSay(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
-    {
-        for (var k = 1; k < words.Count; k++)
-        {
-            var w = words[k];
-            if (w.InQuote || w.IsCapitalized || w.Lower is not ("say" or "says" or "said" or "tell" or "tells" or "told")
-                || found.Any(c => c.Cue.Overlaps(w.Range) || (c.Content is { } held && held.Start <= w.Start && w.End <= held.End)))
-            {
-                continue;
-            }
-
-            var cueFirst = CueStart(text, words, k);
-
-            if (cueFirst == 0)
-            {
-                continue;
-            }
-
-            var cue = new TextRange(words[cueFirst].Start, w.End);
-            var before = words[cueFirst - 1];
-            var gap = text.AsSpan(before.End, words[cueFirst].Start - before.End).Trim();
-            TextRange? source = null;
-            // A passage may hold several sentences (a quote runs across them): the subject opens the cue's own.
-            var opening = cueFirst - 1;
-            while (opening > 0 && !words[opening - 1].InQuote && !words[opening].OpensSentence)
-            {
-                opening--;
-            }
-
-            if (!before.InQuote && SubjectOf(text, words.GetRange(opening, cueFirst - opening), cueFirst - opening) is { } subject && subject.End <= before.End)
-            {
-                // "Cory James, 22, of Flint, Mich., said": the subject with its asides, none of which holds a clause of
-                // its own ("Hamdy, a pilot, was headed to Cairo, her friend said" is no aside).
-                var aside = text.AsSpan(subject.End, words[cueFirst].Start - subject.End).Trim();
-                source = aside.IsEmpty ? subject
-                    : (aside[0] is ',' or '—' or '–' or '(' || (aside.StartsWith("who ") && gap is [.., ','])) && !HoldsClause(words, subject.End, words[cueFirst].Start)
-                        ? new TextRange(subject.Start, text[before.End] == ')' ? before.End + 1 : before.End)
-                    : before.Lower is "and" or "but" ? subject : null;
-            }
-
-            if (source is null && gap is [.., ',' or '—' or '–'] && !words[opening].InQuote && IsSubjectStart(words[opening]) && !words[opening].Lower.EndsWith("ing", StringComparison.Ordinal)
-                && opening + 1 < cueFirst && !HoldsClause(words, words[opening].Start, words[cueFirst].Start)
-                && !AttributionLexicon.SentenceStarters.Contains(words[opening + 1].Text)
-                && AttributionLexicon.MatchVerb(words, opening + 1) == 0 && !IsPastTense(words[opening + 1]))
-            {
-                // "Some voters who have listened to him, on television or at rallies, said …": the words from the
-                // sentence's start, a subject with its asides.
-                source = new TextRange(words[opening].Start, text[before.End] == ')' ? before.End + 1 : before.End);
-            }
-
-            if (source is null && gap.Length > 0 && (gap[^1] == ',' || IsClosingMark(gap[^1])) && w.Lower is "said" or "says")
-            {
-                // "…, said Mark Lee, an expert who has written on the topic.": the speaker runs to the passage's end.
-                var start = w.End;
-                while (start < frame.End && char.IsWhiteSpace(text[start]))
-                {
-                    start++;
-                }
-
-                var end = TrimEnd(text, start, frame.End);
-                if (k + 1 < words.Count && !words[k + 1].InQuote && IsSubjectStart(words[k + 1]) && end - start >= 2 && end - start <= 160
-                    && !HoldsClause(words, start, end) && ContentBefore(text, frame, words[cueFirst].Start) is { } said)
-                {
-                    found.Add(new CueCandidate(cue, new TextRange(start, end), said, false) { AttributesQuotes = false });
-                }
-
-                continue;
-            }
-
-            if (source is null && (before.InQuote || !IsSpaceOnly(text, before.End, words[cueFirst].Start)))
-            {
-                continue;
-            }
-
-            if (source is null && !before.IsCapitalized && !AttributionLexicon.ClauseOpeners.Contains(before.Text) && !before.IsPossessive
-                && !AttributionLexicon.PhraseOpeners.Contains(before.Text) && !AttributionLexicon.GroupDeterminers.Contains(before.Text) && AttributionLexicon.MatchVerb(words, cueFirst - 1) == 0
-                && NounPhraseStart(text, words, cueFirst - 1) is var first and >= 0)
-            {
-                // "most of them said", "her friend said": the noun phrase right before the cue.
-                if (first > 0 && AttributionLexicon.PhraseOpeners.Contains(words[first - 1].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
-                {
-                    first--;
-                }
-
-                source = new TextRange(words[first].Start, before.End);
-            }
-
-            if (source is { } named && Verbal(text, frame, words, k, 1, null, named) is { } reported)
-            {
-                found.Add(reported with { AttributesQuotes = false });
-            }
-            else if (source is { } closing && k + 1 == words.Count && ContentBefore(text, frame, closing.Start) is { } said
-                && CommaAdjacent(text, said.End, closing.Start))
-            {
-                // "…, her friend said.": the cue closes the passage and credits what stands before it.
-                found.Add(new CueCandidate(cue, closing, said, false) { AttributesQuotes = false });
-            }
-            else if (source is null && before.Lower is "to" && ContentFrom(text, frame, w.End) is { } content
-                && (w.Lower is not ("tell" or "told") || SkipObject(text, words, k + 1, frame, w.End) is var objectEnd && objectEnd > w.End))
-            {
-                // "… stood at a rally to say he was leaning toward Trump": whoever it is, the words are reported.
-                var from = w.Lower is "tell" or "told" ? ContentFrom(text, frame, SkipObject(text, words, k + 1, frame, w.End)) : content;
-                if (from is { } reportedContent)
-                {
-                    found.Add(new CueCandidate(cue, cue, reportedContent, false) { IsSourceless = true });
-                }
-            }
-        }
-    }
-
-    // Whether the words between start and end hold a verb of their own outside a relative clause ("was headed to
-    // Cairo"), so they are no aside of a subject ("a mother of three", "22, of Flint", "which raised $30 million").
-    private static bool HoldsClause(List<WordToken> words, int start, int end)
-    {
-        var relative = false;
-        foreach (var word in words)
-        {
-            if (word.Start < start || word.End > end || word.InQuote)
-            {
-                continue;
-            }
-
-            relative |= word.Lower is "who" or "which" or "that" or "whose" or "whom" or "including";
-            if (!relative && word.Lower is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "did" or "does"
-                or "should" or "could" or "can" or "may" or "might" or "must")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "was asked", "has been criticized", "is seen" with no "by" after it.
@@ -2614,7 +2473,7 @@ internal static class CueFinder
                 || AttributionLexicon.Roles.Contains(lastWord.Text));
     }
 
-    private static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
+    internal static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {
         // "warned of a strike", "warned against it": no one is told; what follows is the content.
         if (first < words.Count && !words[first].InQuote && words[first].Lower is "of" or "about" or "against")
@@ -2670,7 +2529,7 @@ internal static class CueFinder
         return fallback;
     }
 
-    private static TextRange? ContentFrom(string text, TextRange frame, int start)
+    internal static TextRange? ContentFrom(string text, TextRange frame, int start)
     {
         var s = start;
         while (s < frame.End && (char.IsWhiteSpace(text[s]) || text[s] is ',' or ':' or '—' or '–'))
@@ -2682,7 +2541,7 @@ internal static class CueFinder
         return e - s >= 2 ? new TextRange(s, e) : null;
     }
 
-    private static TextRange? ContentBefore(string text, TextRange frame, int end)
+    internal static TextRange? ContentBefore(string text, TextRange frame, int end)
     {
         var e = end;
         while (e > frame.Start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or '—' or '–'))
@@ -2699,7 +2558,7 @@ internal static class CueFinder
         return e - s >= 2 ? new TextRange(s, e) : null;
     }
 
-    private static int TrimEnd(string text, int start, int end)
+    internal static int TrimEnd(string text, int start, int end)
     {
         var e = end;
         while (e > start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '.' or ';' or ','))
@@ -2745,7 +2604,7 @@ internal static class CueFinder
 
     private static bool QuoteAdjacent(string text, int quoteEnd, int next) => IsGapOf(text.AsSpan(quoteEnd, next - quoteEnd));
 
-    private static bool CommaAdjacent(string text, int contentEnd, int next)
+    internal static bool CommaAdjacent(string text, int contentEnd, int next)
     {
         var gap = text.AsSpan(contentEnd, next - contentEnd);
         return gap.Contains(',') && IsGapOf(gap);
