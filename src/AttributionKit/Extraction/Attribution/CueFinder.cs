@@ -783,7 +783,7 @@ internal static class CueFinder
                 return;
             }
 
-            var subject = SubjectOf(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
+            var subject = SentenceSubject.Of(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
             if (subject is null)
             {
                 return;
@@ -834,202 +834,11 @@ internal static class CueFinder
         return new TextRange(words[0].Start, words[last].End);
     }
 
-    // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
-    /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
-    public static TextRange? SubjectOf(string text, List<WordToken> words, int limit)
-    {
-        if (limit <= 0)
-        {
-            return null;
-        }
-
-        // A passage of several sentences: the subject stands at the start of the sentence holding word limit, not at
-        // the start of an earlier one.
-        for (var s = Math.Min(limit, words.Count) - 1; s > 0; s--)
-        {
-            if (words[s].OpensSentence)
-            {
-                return SubjectOf(text, words.GetRange(s, words.Count - s), limit - s);
-            }
-        }
-
-        if (words[0].InQuote)
-        {
-            return null;
-        }
-
-        var first = 0;
-
-        // A dateline ("WASHINGTON (AFP) –", "PHILADELPHIA, July 25 (UPI) —") is not the subject.
-        for (var k = 1; k < Math.Min(limit, 10); k++)
-        {
-            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-            if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)))
-            {
-                first = k;
-                break;
-            }
-        }
-
-        // "But some strategists fear …", "And then Fisk went on the attack": a conjunction opening the sentence stands
-        // before its subject.
-        if (first == 0 && limit > 1 && words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead" or "then")
-        {
-            var k0 = limit > 2 && words[1].Lower is "then" or "now" or "still" or "also" ? 2 : 1;
-            if (!words[k0].InQuote && IsSubjectStart(words[k0]) && !text.AsSpan(words[0].End, words[k0].Start - words[0].End).Contains(',')
-                && (k0 == 2 || IsSpaceOnly(text, words[0].End, words[1].Start)))
-            {
-                first = k0;
-            }
-        }
-
-        if (first == 0 && !IsSubjectStart(words[0]))
-        {
-            first = -1;
-            for (var k = 1; k < limit; k++)
-            {
-                if (words[k].InQuote)
-                {
-                    return null;
-                }
-
-                // "On Wednesday, after staying neutral for months, Warren endorsed …": the subject follows the last of
-                // the opening phrases.
-                if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
-                {
-                    first = k;
-                    if (IsSubjectStart(words[k]) || words[k].Lower is not ("after" or "before" or "while" or "when" or "despite" or "during" or "following" or "in" or "at" or "on" or "with" or "without" or "since" or "though" or "although" or "like" or "unlike"))
-                    {
-                        break;
-                    }
-                }
-            }
-
-            if (first < 0 || !IsSubjectStart(words[first]))
-            {
-                return null;
-            }
-        }
-
-        if (first >= limit || words[first].InQuote || AttributionLexicon.MatchVerb(words, first) > 0 || words[first].Text.All(char.IsDigit))
-        {
-            return null;
-        }
-
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
-        {
-            return Valid(words, first, first) ? words[first].Range : null;
-        }
-
-        var last = first;
-        var determiner = AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
-        while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text, words[last].End, words[last + 1].Start))
-        {
-            var next = words[last + 1];
-            // "Jeb Bush and Ted Cruz both floated …": "and" between names joins them into one subject.
-            var fits = next.IsCapitalized || next.Lower == "of"
-                || (next.Lower == "and" && words[last].IsCapitalized && last + 2 < limit && words[last + 2].IsCapitalized && !words[last + 2].InQuote
-                    && !AttributionLexicon.SentenceStarters.Contains(words[last + 2].Text) && IsSpaceOnly(text, next.End, words[last + 2].Start))
-                || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
-                    && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
-                    && !IsPastTense(next) && !IsIrregularPast(next)
-                    && (!next.Lower.EndsWith('s') || PluralHead(text, words, last + 1, limit)));
-            if (!fits)
-            {
-                // "Democratic front-runner Hillary Clinton", "Mexican officials now say", "Both parents stiffened":
-                // lower-case modifiers lead on to a name or to the group noun right before the verb.
-                if (ModifiersRunTo(text, words, last + 1, limit) is { } run)
-                {
-                    last = run.Last;
-                    if (run.EndsPhrase)
-                    {
-                        break;
-                    }
-
-                    continue;
-                }
-
-                break;
-            }
-
-            last++;
-        }
-
-        while (last > first && words[last].Lower == "of")
-        {
-            last--;
-        }
-
-        // "A short time later, Ms. Abedin wrote": a time phrase ending on "later" or "ago" opens the sentence.
-        if (last + 2 < limit && words[last + 1].Lower is "later" or "ago" or "earlier" && !words[last + 1].InQuote
-            && text.AsSpan(words[last + 1].End, words[last + 2].Start - words[last + 1].End).Trim().SequenceEqual(","))
-        {
-            return SubjectOf(text, words.GetRange(last + 2, words.Count - last - 2), limit - last - 2);
-        }
-
-        // "Clinton’s campaign said", "Hoff’s letter makes": a name in the possessive owns the noun after it, and that
-        // noun is the subject when a verb follows it.
-        if (last + 2 < limit && IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")
-            && !words[last + 1].InQuote && !words[last + 1].IsCapitalized && IsNounGap(text, words[last].End, words[last + 1].Start)
-            && IsPlainNoun(words, last + 1) && IsVerbAfterNoun(text, words, last + 2))
-        {
-            last++;
-        }
-
-        // One capitalised word opening a sentence is a name only when a verb follows it ("Trump attacked …"),
-        // not an adverb or participle ("Early in his campaign", "Appearing before", "Good information").
-        if (first == last && !determiner && words[first].IsCapitalized)
-        {
-            var next = last + 1 < words.Count ? words[last + 1] : default;
-            var verbLike = next.Text is { Length: > 0 } && !next.IsCapitalized && !next.InQuote
-                && (!AttributionLexicon.ClauseOpeners.Contains(next.Text) || AttributionLexicon.CueModifiers.Contains(next.Text) || AttributionLexicon.MatchVerb(words, last + 1) > 0);
-            if (!verbLike || words[first].Lower.EndsWith("ing", StringComparison.Ordinal) || words[first].Lower.EndsWith("ly", StringComparison.Ordinal))
-            {
-                return null;
-            }
-        }
-
-        return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
-    }
-
-    // From word k, lower-case modifiers of a subject ("presidential nominee", "liberal Hispanic groups"): where they
-    // end, and whether the phrase ends there (a group noun before its verb) or goes on with a name; null when the
-    // words are no such modifiers ("won the state", "released a statement").
-    private static (int Last, bool EndsPhrase)? ModifiersRunTo(string text, List<WordToken> words, int k, int limit)
-    {
-        for (var j = k; j < limit && j - k < 4; j++)
-        {
-            var w = words[j];
-            if (w.InQuote || (j > k && !IsNounGap(text, words[j - 1].End, w.Start)))
-            {
-                return null;
-            }
-
-            if (w.IsCapitalized)
-            {
-                return j > k ? (j - 1, false) : null;
-            }
-
-            if (!IsPlainNoun(words, j) || AttributionLexicon.PhraseOpeners.Contains(w.Text) || AttributionLexicon.GroupDeterminers.Contains(w.Text) || w.Text.Any(char.IsDigit))
-            {
-                return null;
-            }
-
-            var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal);
-            if ((plural || IsRoleNoun(w)) && j + 1 < words.Count && !words[j + 1].InQuote && IsSpaceOnly(text, w.End, words[j + 1].Start)
-                && IsVerbAfterSubject(words, j + 1))
-            {
-                return (j, true);
-            }
-        }
-
-        return null;
-    }
-
-    // A verb, an auxiliary or a cue adverb: what follows a subject ("stiffened", "now say", "were").
-    private static bool IsVerbAfterSubject(List<WordToken> words, int k) =>
-        !words[k].IsCapitalized && (IsPastTense(words[k]) || AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(words[k].Text)
-            || words[k].Lower is "are" or "were" or "have" or "had" or "will" or "would" or "say" or "urge" or "want" or "hope" or "fear" or "expect");
+    /// <summary>
+    /// The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker; see
+    /// <see cref="SentenceSubject.Of"/>.
+    /// </summary>
+    public static TextRange? SubjectOf(string text, List<WordToken> words, int limit) => SentenceSubject.Of(text, words, limit);
 
     private static bool StartsWithPreposition(string text, TextRange content)
     {
@@ -1088,15 +897,11 @@ internal static class CueFinder
     }
 
     // "Clinton’s", not "It’s" or "She’s" (a pronoun and "is").
-    private static bool IsPossessiveName(WordToken word) =>
+    internal static bool IsPossessiveName(WordToken word) =>
         word.IsCapitalized && word.Text.Length > 3 && word.IsPossessive
         && !AttributionLexicon.Pronouns.Contains(word.Text[..^2]) && word.Lower[..^2] is not ("it" or "that" or "there" or "what" or "here" or "who" or "let" or "one" or "this");
 
-    private static bool IsVerbAfterNoun(string text, List<WordToken> words, int k) =>
-        text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(",")
-        || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || IsPastTense(words[k]) || words[k].Lower.EndsWith('s')));
-
-    private static bool IsPlainNoun(List<WordToken> words, int k) =>
+    internal static bool IsPlainNoun(List<WordToken> words, int k) =>
         AttributionLexicon.MatchVerb(words, k) == 0 && !IsPastTense(words[k]) && !IsIrregularPast(words[k]) && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text)
         && !AttributionLexicon.CueModifiers.Contains(words[k].Text) && !AttributionLexicon.Pronouns.Contains(words[k].Text)
         && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal);
@@ -1117,13 +922,6 @@ internal static class CueFinder
             && !AttributionLexicon.PhraseOpeners.Contains(words[1].Text) && !AttributionLexicon.Pronouns.Contains(words[1].Text)
             && !AttributionLexicon.GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
     }
-
-    // "The two lawmakers argue", "The lawmakers, however, argue": a word in -s after a determiner is a plural head noun
-    // when a reporting verb or a comma follows it, not a verb.
-    private static bool PluralHead(string text, List<WordToken> words, int k, int limit) =>
-        k + 1 < limit && !words[k + 1].InQuote && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
-        && (AttributionLexicon.MatchVerb(words, k + 1) > 0
-            || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too"));
 
     // "Mr. Ortiz said": an honorific opens a name though it may open a sentence without one.
     internal static bool IsSubjectStart(WordToken word) =>
@@ -1305,14 +1103,14 @@ internal static class CueFinder
         var participleAfterComma = words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && cueFirst > 0
             && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [','];
         var source = givenSource ?? SourceBefore(text, words, cueFirst);
-        if (givenSource is null && participleAfterComma && !(source is { } named && SubjectOf(text, words, cueFirst) is { } subject && subject.Start == named.Start))
+        if (givenSource is null && participleAfterComma && !(source is { } named && SentenceSubject.Of(text, words, cueFirst) is { } subject && subject.Start == named.Start))
         {
             // "Ann Lee, a pilot at the port, saying …" keeps the subject with its appositive; other words before the
             // comma are not the speaker.
             source = null;
         }
         if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
-            && SubjectOf(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
+            && SentenceSubject.Of(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
         {
             // "The town released a statement saying …": the phrase before the participle is the object of the
             // sentence's verb; whoever released it says it.
@@ -1336,7 +1134,7 @@ internal static class CueFinder
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
-            source = SubjectOf(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
+            source = SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
             {
@@ -1353,7 +1151,7 @@ internal static class CueFinder
                 // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
                 // "…, Lee said, adding that …": a participle right after an earlier cue takes that cue's source.
                 source = (previousSource is { } ps && FollowsCueOf(text, words, ps, cueFirst) ? (TextRange?)ps : null)
-                    ?? SubjectOf(text, words, cueFirst) ?? previousSource;
+                    ?? SentenceSubject.Of(text, words, cueFirst) ?? previousSource;
                 borrowed = true;
                 if (source is null)
                 {
@@ -1564,7 +1362,7 @@ internal static class CueFinder
         if (auxiliary)
         {
             // "Lee was praised by Reeve": the subject before the auxiliary.
-            patient = gap.IsEmpty ? SourceBefore(text, words, cueFirst) ?? SubjectOf(text, words, cueFirst) : null;
+            patient = gap.IsEmpty ? SourceBefore(text, words, cueFirst) ?? SentenceSubject.Of(text, words, cueFirst) : null;
         }
         else if (gap is [','] || (gap.IsEmpty && IsPlainNoun(words, cueFirst - 1) && !words[cueFirst - 1].IsCapitalized))
         {
@@ -2411,11 +2209,11 @@ internal static class CueFinder
         && !words[k].Lower.EndsWith("us", StringComparison.Ordinal) && IsPlainNoun(words, k) && !words[k].InQuote;
 
     // "spokesman", "aides": a role noun, singular or plural.
-    private static bool IsRoleNoun(WordToken word) =>
+    internal static bool IsRoleNoun(WordToken word) =>
         !word.IsCapitalized && (AttributionLexicon.Roles.Contains(word.Text)
             || (word.Text.Length > 3 && word.Text.EndsWith('s') && AttributionLexicon.Roles.Contains(word.Text[..^1])));
 
-    private static bool Valid(List<WordToken> words, int first, int last)
+    internal static bool Valid(List<WordToken> words, int first, int last)
     {
         var lastWord = words[last];
         if (!lastWord.IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(lastWord.Text) || AttributionLexicon.CueModifiers.Contains(lastWord.Text)))
@@ -2640,7 +2438,7 @@ internal static class CueFinder
     private static bool IsModifier(WordToken w) =>
         !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4));
 
-    private static bool IsNounGap(string text, int start, int end)
+    internal static bool IsNounGap(string text, int start, int end)
     {
         // "Sanders’ campaign manager": the apostrophe of a plural or s-final possessive joins the words.
         if (IsPossessiveMark(text, start, end))

@@ -64,7 +64,7 @@ internal static class LooseSubject
             var finite = presentForm || auxiliary || form is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke"
                 || (verb + 1 < words.Count && words[verb + 1].Lower == "that" && !words[verb + 1].InQuote);
             // "Ada Fisher, one of the members, said": the aside stands right after the sentence's subject.
-            return finite && CueFinder.SubjectOf(text, words, cueFirst) is { } subject && subject.End < words[prev].Start
+            return finite && SentenceSubject.Of(text, words, cueFirst) is { } subject && subject.End < words[prev].Start
                 && text.AsSpan(subject.End, words[prev].Start - subject.End).TrimStart().StartsWith(",") ? subject : null;
         }
 

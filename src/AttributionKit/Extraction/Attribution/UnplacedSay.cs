@@ -45,7 +45,7 @@ internal static class UnplacedSay
                 opening--;
             }
 
-            if (!before.InQuote && CueFinder.SubjectOf(text, words.GetRange(opening, cueFirst - opening), cueFirst - opening) is { } subject && subject.End <= before.End)
+            if (!before.InQuote && SentenceSubject.Of(text, words.GetRange(opening, cueFirst - opening), cueFirst - opening) is { } subject && subject.End <= before.End)
             {
                 // "Cory James, 22, of Flint, Mich., said": the subject with its asides, none of which holds a clause of
                 // its own ("Hamdy, a pilot, was headed to Cairo, her friend said" is no aside).
