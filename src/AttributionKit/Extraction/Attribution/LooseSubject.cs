@@ -10,7 +10,7 @@ namespace AttributionKit.Extraction.Attribution;
 internal static class LooseSubject
 {
     /// <summary>
-    /// The subject of the cue at word <paramref name="verb"/> where <c>CueFinder.SourceBefore</c> names none: the source of
+    /// The subject of the cue at word <paramref name="verb"/> where <see cref="SourceBeforeCue.Find"/> names none: the source of
     /// an earlier cue whose content the cue goes on after a comma ("Clinton supports A, opposes B", "Lee paused, then
     /// revealed why …"), the sentence's subject after a comma closing an aside ("Ada Fisher, one of the members, said
     /// …"), or a plain noun phrase right before it that names no person ("This group recognizes that …"). Null where the
