@@ -621,7 +621,7 @@ internal static class CueFinder
             {
                 var first = k + 1;
                 TextRange? asker = null;
-                if (words[first].Lower == "by" && SourceAfter(text, words, first + 1) is { } by)
+                if (words[first].Lower == "by" && SourceAfterCue.Find(text, words, first + 1) is { } by)
                 {
                     asker = by;
                     first = WordIndex.FirstAtOrAfter(words, by.End);
@@ -1164,7 +1164,7 @@ internal static class CueFinder
                 if (before.Length == 0)
                 {
                     // "Said Comey, “…”": a cue that opens the sentence names its speaker right after it.
-                    if (cueFirst != verb || !words[verb].IsCapitalized || SourceAfter(text, words, cueLast + 1) is not { } opening
+                    if (cueFirst != verb || !words[verb].IsCapitalized || SourceAfterCue.Find(text, words, cueLast + 1) is not { } opening
                         || !text.AsSpan(opening.End, frame.End - opening.End).TrimStart().StartsWith(","))
                     {
                         return null;
@@ -1180,7 +1180,7 @@ internal static class CueFinder
                     return null;
                 }
 
-                source = SourceAfter(text, words, cueLast + 1, closingPhrase: true);
+                source = SourceAfterCue.Find(text, words, cueLast + 1, closingPhrase: true);
                 inverted = true;
                 if (source is null || (!afterQuote && !EndsPassage(text, source.Value.End, frame.End)))
                 {
@@ -1343,7 +1343,7 @@ internal static class CueFinder
             return null;
         }
 
-        var agent = SourceAfter(text, words, by + 1);
+        var agent = SourceAfterCue.Find(text, words, by + 1);
         if (agent is not { } source || AttributionLexicon.Pronouns.Contains(words[by + 1].Text) && words[by + 1].Lower is "it" or "its")
         {
             return null;
@@ -1585,108 +1585,13 @@ internal static class CueFinder
         return first;
     }
 
-    private static TextRange? SourceAfter(string text, List<WordToken> words, int first, bool closingPhrase = false)
-    {
-        if (first >= words.Count || words[first].InQuote || (!words[first].IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(words[first].Text))
-            || words[first].Lower == "of")
-        {
-            return null;
-        }
-
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
-        {
-            return words[first].Range;
-        }
-
-        var last = first;
-        while (last + 1 < words.Count && last + 1 - first < MaxSourceWords && !words[last + 1].InQuote
-            && IsNounGap(text, words[last].End, words[last + 1].Start)
-            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text) || TiesSource(words, last + 1))
-            && AttributionLexicon.MatchVerb(words, last + 1) == 0)
-        {
-            last++;
-        }
-
-        // "said Sen. Chris Murphy (D-Conn.).": the closing bracket of a party tag belongs to the name.
-        var bracket = words[last].End;
-        while (bracket < text.Length && bracket - words[last].End < 2 && text[bracket] == '.')
-        {
-            bracket++;
-        }
-
-        var closesBracket = bracket < text.Length && text[bracket] == ')' && text.LastIndexOf('(', words[last].Start) > words[first].Start;
-
-        // "said a longtime GOP data expert who has worked for …": a relative clause without a comma restricts the head and
-        // belongs to the source up to the clause's end.
-        if (last > first && words[last].Lower == "who" && closingPhrase)
-        {
-            return Valid(words, first, last - 1) ? new TextRange(words[first].Start, words[EndOfSegment(text, words, last)].End) : null;
-        }
-
-        if (!Valid(words, first, last))
-        {
-            return null;
-        }
-
-        // "said a longtime adviser to Trump.": a phrase closing the sentence after a lower-case head is the speaker's.
-        var phraseLast = closingPhrase ? SourcePhrase.WithPrepositionalPhrase(text, words, last + 1) - 1 : last;
-        if (phraseLast > last)
-        {
-            return WithTrailingAppositive(text, words, new TextRange(words[first].Start, words[phraseLast].End));
-        }
-
-        // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
-        var end = closesBracket ? bracket + 1 : words[last].End;
-        return WithTrailingAppositive(text, words, new TextRange(words[first].Start, end));
-    }
-
     /// <summary>
-    /// A source named after its cue with the appositive that follows it ("said Newt Gingrich, the former House speaker."):
-    /// up to the sentence's end, or up to and with the comma that closes it ("said Ann Lee, a lawyer, in a note"), as
-    /// the annotated corpora mark it; <paramref name="name"/> itself when no appositive follows.
+    /// A source named after its cue with the appositive that follows it; see <see cref="SourceAfterCue.WithTrailingAppositive"/>.
     /// </summary>
-    internal static TextRange WithTrailingAppositive(string text, List<WordToken> words, TextRange name)
-    {
-        var last = WordIndex.FirstAtOrAfter(words, name.End) - 1;
-        if (last < 0 || words[last].End > name.End)
-        {
-            return name;
-        }
+    internal static TextRange WithTrailingAppositive(string text, List<WordToken> words, TextRange name) =>
+        SourceAfterCue.WithTrailingAppositive(text, words, name);
 
-        // "said Haines, 44.": the appositive may be the passage's last word.
-        var end = name.End;
-        if (last + 1 < words.Count && !words[last + 1].InQuote && text.AsSpan(name.End, words[last + 1].Start - name.End).Trim().SequenceEqual(",")
-            && OpensTrailingAppositive(words, last + 1))
-        {
-            var k = EndOfSegment(text, words, last + 1);
-
-            // Appositives run on: "said Ann Lee, a lawyer in Troy, Ohio, who advises the board".
-            while (k + 1 < words.Count && !words[k + 1].InQuote
-                && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",")
-                && ContinuesAppositive(text, words, k + 1))
-            {
-                k = EndOfSegment(text, words, k + 1);
-            }
-
-            // An appositive closed by a comma keeps the comma ("said Ann Lee, a lawyer, in a note"), as the
-            // annotated corpora mark it; one closed by the sentence's end does not.
-            var gapAfter = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End);
-            var after = gapAfter.TrimStart();
-            // "…, of Jacksonville, Fla. “She …”": an abbreviation's full stop may end the sentence before a quote.
-            if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty || (words[k].Text.EndsWith('.') && words[k + 1].InQuote))
-            {
-                end = words[k].End;
-            }
-            else if (after.StartsWith(","))
-            {
-                end = words[k].End + (gapAfter.Length - after.Length) + 1;
-            }
-        }
-
-        return new TextRange(name.Start, end);
-    }
-
-    private static int EndOfSegment(string text, List<WordToken> words, int k)
+    internal static int EndOfSegment(string text, List<WordToken> words, int k)
     {
         while (k + 1 < words.Count && !words[k + 1].InQuote && !HasPunctuation(text, words[k].End, words[k + 1].Start, allowBrackets: true))
         {
@@ -1696,53 +1601,10 @@ internal static class CueFinder
         return k;
     }
 
-    // After "said Ann Lee, a lawyer in Troy,": another description ("a", "who") or a short place name ("Ohio,").
-    private static bool ContinuesAppositive(string text, List<WordToken> words, int k)
-    {
-        var word = words[k];
-        if (word.Lower is "a" or "an" or "the" or "who" or "whose")
-        {
-            return true;
-        }
-
-        // "of Jacksonville, Fla.": a state's abbreviation closes a place name.
-        var stem = word.Text.TrimEnd('.');
-        if (stem.Length < word.Text.Length || (word.End < text.Length && text[word.End] == '.'))
-        {
-            if (IsPlaceAbbreviation(word with { Text = stem }) && (k + 1 >= words.Count || words[k + 1].InQuote || !IsSpaceOnly(text, word.End, words[k + 1].Start)))
-            {
-                return true;
-            }
-        }
-
-        // "said Ann Lee, 55, of Brigantine": after the age, the home town.
-        if (word.Lower == "of" && k + 1 < words.Count && words[k + 1].IsCapitalized && !words[k + 1].InQuote && words[k - 1].Text.All(char.IsAsciiDigit))
-        {
-            return true;
-        }
-
-        // "Englewood, New Jersey,": "New" opens a place name here, not a sentence.
-        var placeOpener = word.Text == "New" && k + 1 < words.Count && words[k + 1].IsCapitalized;
-        if (!word.IsCapitalized || (AttributionLexicon.SentenceStarters.Contains(word.Text.TrimEnd('.')) && !placeOpener))
-        {
-            return false;
-        }
-
-        var end = EndOfSegment(text, words, k);
-        // "…, at the University of California, Davis, Center for Regional Change.": a name that closes the sentence.
-        if (end + 1 >= words.Count && words.Skip(k).Take(end - k + 1).All(w => w.IsCapitalized || w.Lower is "of" or "for" or "and" or "the" or "on" or "in"))
-        {
-            return true;
-        }
-
-        return end - k < 2 && end + 1 < words.Count
-            && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() is [','] or ['.'];
-    }
-
     // "said Ann Lee, a lawyer", "said Ann Lee, co-director of the centre", "said Ann Lee, Democrat of Ohio",
     // "said Ann Lee, 45": words that describe the speaker. A participle or a clause opener ("said Lee, adding
     // that", "said Lee, but") starts a new clause instead.
-    private static bool OpensTrailingAppositive(List<WordToken> words, int k)
+    internal static bool OpensTrailingAppositive(List<WordToken> words, int k)
     {
         var word = words[k];
         if (word.Lower is "a" or "an" or "the" or "who" or "whose" or "his" or "her" or "their" or "its" || word.Text.All(char.IsDigit))
@@ -1770,7 +1632,7 @@ internal static class CueFinder
     }
 
     // "a source close to him", "people familiar with the talks": the preposition at index p ties the description on.
-    private static bool TiesSource(List<WordToken> words, int p) =>
+    internal static bool TiesSource(List<WordToken> words, int p) =>
         p >= 1 && ((words[p].Lower == "to" && words[p - 1].Lower == "close") || (words[p].Lower == "with" && words[p - 1].Lower == "familiar"));
 
     // "a spokesman for the council", "an analyst at the bank": the preposition at index p follows a role noun.
