@@ -154,7 +154,7 @@ internal static class CueFinder
         }
 
         AddSourcelessCues(text, frame, words, found);
-        AddNominalCues(text, frame, words, found);
+        NominalCue.Add(text, frame, words, found);
         AddPollCues(text, frame, words, found);
         ColonCue.Add(text, frame, words, found);
         AddDashCue(text, frame, words, found);
@@ -392,83 +392,6 @@ internal static class CueFinder
             || text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "his support for the bill", "Trump’s claim that …", "the council’s refusal to act": a noun of saying or stance
-    // after a possessor attributes what follows it to the possessor, up to the end of its clause.
-    private static void AddNominalCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
-    {
-        for (var k = 1; k + 2 < words.Count; k++)
-        {
-            var w = words[k];
-            if (w.InQuote || words[k + 1].InQuote || !AttributionLexicon.NominalCues.TryGetValue(w.Lower, out var next)
-                || !next.Contains(words[k + 1].Lower) || !IsSpaceOnly(text, w.End, words[k + 1].Start))
-            {
-                continue;
-            }
-
-            var possessor = words[k - 1];
-            TextRange? source = null;
-            if (possessor.InQuote)
-            {
-                continue;
-            }
-
-            if (IsSpaceOnly(text, possessor.End, w.Start) && possessor.Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
-            {
-                // "Sanders has toned down his criticism of", "she escalated her attacks on": the possessive stands for the
-                // subject of the verb it follows, which the annotated corpora mark as the source.
-                source = SubjectOfObjectPossessive(text, words, k - 1) ?? possessor.Range;
-            }
-            else if ((IsSpaceOnly(text, possessor.End, w.Start) && possessor.IsPossessive)
-                || IsPossessiveMark(text, possessor.End, w.Start))
-            {
-                var first = NounPhraseStart(text, words, k - 1);
-                var end = IsPossessiveMark(text, possessor.End, w.Start) ? possessor.End + 1 : possessor.End;
-                if (first >= 0 && (words[first].IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(words[first].Text) || possessor.IsCapitalized))
-                {
-                    source = new TextRange(words[first].Start, end);
-                }
-            }
-
-            if (source is not { } s)
-            {
-                continue;
-            }
-
-            var inclusive = words[k + 1].Lower is "to" or "that";
-            var contentStart = inclusive ? words[k + 1].Start : words[k + 2].Start;
-            var cue = new TextRange(w.Start, inclusive ? w.End : words[k + 1].End);
-            if (AnyCueOverlaps(found, cue))
-            {
-                continue;
-            }
-
-            var end2 = ClauseEnd(text, contentStart, frame.End);
-            if (end2 - contentStart >= 2)
-            {
-                found.Add(new CueCandidate(cue, s, new TextRange(contentStart, end2), false) { AttributesQuotes = false });
-            }
-        }
-    }
-
-    // The subject of the finite verb right before the possessive at index p ("Trump ratcheted up his attacks"), or null
-    // when the possessive follows a preposition, an infinitive ("to renew its calls") or no verb.
-    private static TextRange? SubjectOfObjectPossessive(string text, List<WordToken> words, int p)
-    {
-        var v = p - 1;
-        while (v >= 0 && !words[v].InQuote && words[v].Lower is "up" or "down" or "upon" or "back" or "on" && v > 0 && IsPastTense(words[v - 1]))
-        {
-            v--;
-        }
-
-        if (v < 1 || words[v].InQuote || words[v].IsCapitalized || !(IsPastTense(words[v]) || IsIrregularPast(words[v]))
-            || !IsSpaceOnly(text, words[v].End, words[v + 1].Start) || words[v - 1].Lower == "to")
-        {
-            return null;
-        }
-
-        return SourceBeforeCue.Find(text, words, CueStart(text, words, v));
-    }
-
     // "In a CNN poll released Monday, Lee led by 10 points" / "Lee leads in the latest polls": the poll is the source of
     // the figures in the clause it frames; "in" is the cue.
     private static void AddPollCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
@@ -558,7 +481,7 @@ internal static class CueFinder
     }
 
     // The end of the clause that starts at start: the next comma, semicolon or dash outside quotes, or the passage's end.
-    private static int ClauseEnd(string text, int start, int end)
+    internal static int ClauseEnd(string text, int start, int end)
     {
         var quoted = false;
         for (var i = start; i < end; i++)
@@ -871,7 +794,7 @@ internal static class CueFinder
 
     // found.Any(c => c.Cue.Overlaps(range)) without a lambda: the lambda's captured range cost a closure object on every
     // pass of the loops that call this, whether or not the test was reached.
-    private static bool AnyCueOverlaps(List<CueCandidate> found, TextRange range)
+    internal static bool AnyCueOverlaps(List<CueCandidate> found, TextRange range)
     {
         foreach (var candidate in found)
         {
@@ -1807,7 +1730,7 @@ internal static class CueFinder
         end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
 
     // An apostrophe right after a word ending in s and before a space ("Sanders’ aide", "voters' views").
-    private static bool IsPossessiveMark(string text, int start, int end) =>
+    internal static bool IsPossessiveMark(string text, int start, int end) =>
         start > 0 && start + 1 < end && text[start] is '’' or '\'' && text[start - 1] is 's' or 'S' && char.IsWhiteSpace(text[start + 1]);
 
     internal static bool HasPunctuation(string text, int start, int end, bool allowBrackets = false)
