@@ -75,7 +75,7 @@ internal static class LooseSubject
             return null;
         }
 
-        var first = CueFinder.NounPhraseStart(text, words, prev);
+        var first = NounPhrase.Start(text, words, prev);
         if (first < 0 || first > prev || words[first].InQuote)
         {
             return null;

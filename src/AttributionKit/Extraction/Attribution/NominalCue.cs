@@ -37,7 +37,7 @@ internal static class NominalCue
             else if ((CueFinder.IsSpaceOnly(text, possessor.End, w.Start) && possessor.IsPossessive)
                 || CueFinder.IsPossessiveMark(text, possessor.End, w.Start))
             {
-                var first = CueFinder.NounPhraseStart(text, words, k - 1);
+                var first = NounPhrase.Start(text, words, k - 1);
                 var end = CueFinder.IsPossessiveMark(text, possessor.End, w.Start) ? possessor.End + 1 : possessor.End;
                 if (first >= 0 && (words[first].IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(words[first].Text) || possessor.IsCapitalized))
                 {

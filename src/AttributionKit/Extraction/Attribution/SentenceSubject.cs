@@ -50,14 +50,14 @@ internal static class SentenceSubject
         if (first == 0 && limit > 1 && words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead" or "then")
         {
             var k0 = limit > 2 && words[1].Lower is "then" or "now" or "still" or "also" ? 2 : 1;
-            if (!words[k0].InQuote && CueFinder.IsSubjectStart(words[k0]) && !text.AsSpan(words[0].End, words[k0].Start - words[0].End).Contains(',')
+            if (!words[k0].InQuote && NounPhrase.IsSubjectStart(words[k0]) && !text.AsSpan(words[0].End, words[k0].Start - words[0].End).Contains(',')
                 && (k0 == 2 || CueFinder.IsSpaceOnly(text, words[0].End, words[1].Start)))
             {
                 first = k0;
             }
         }
 
-        if (first == 0 && !CueFinder.IsSubjectStart(words[0]))
+        if (first == 0 && !NounPhrase.IsSubjectStart(words[0]))
         {
             first = -1;
             for (var k = 1; k < limit; k++)
@@ -72,14 +72,14 @@ internal static class SentenceSubject
                 if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
                 {
                     first = k;
-                    if (CueFinder.IsSubjectStart(words[k]) || words[k].Lower is not ("after" or "before" or "while" or "when" or "despite" or "during" or "following" or "in" or "at" or "on" or "with" or "without" or "since" or "though" or "although" or "like" or "unlike"))
+                    if (NounPhrase.IsSubjectStart(words[k]) || words[k].Lower is not ("after" or "before" or "while" or "when" or "despite" or "during" or "following" or "in" or "at" or "on" or "with" or "without" or "since" or "though" or "although" or "like" or "unlike"))
                     {
                         break;
                     }
                 }
             }
 
-            if (first < 0 || !CueFinder.IsSubjectStart(words[first]))
+            if (first < 0 || !NounPhrase.IsSubjectStart(words[first]))
             {
                 return null;
             }
@@ -92,12 +92,12 @@ internal static class SentenceSubject
 
         if (AttributionLexicon.Pronouns.Contains(words[first].Text))
         {
-            return CueFinder.Valid(words, first, first) ? words[first].Range : null;
+            return NounPhrase.CanNameSource(words, first, first) ? words[first].Range : null;
         }
 
         var last = first;
         var determiner = AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
-        while (last + 1 < limit && !words[last + 1].InQuote && CueFinder.IsNounGap(text, words[last].End, words[last + 1].Start))
+        while (last + 1 < limit && !words[last + 1].InQuote && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start))
         {
             var next = words[last + 1];
             // "Jeb Bush and Ted Cruz both floated …": "and" between names joins them into one subject.
@@ -143,9 +143,9 @@ internal static class SentenceSubject
 
         // "Clinton’s campaign said", "Hoff’s letter makes": a name in the possessive owns the noun after it, and that
         // noun is the subject when a verb follows it.
-        if (last + 2 < limit && CueFinder.IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")
-            && !words[last + 1].InQuote && !words[last + 1].IsCapitalized && CueFinder.IsNounGap(text, words[last].End, words[last + 1].Start)
-            && CueFinder.IsPlainNoun(words, last + 1) && IsVerbAfterNoun(text, words, last + 2))
+        if (last + 2 < limit && NounPhrase.IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")
+            && !words[last + 1].InQuote && !words[last + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start)
+            && NounPhrase.IsPlainNoun(words, last + 1) && IsVerbAfterNoun(text, words, last + 2))
         {
             last++;
         }
@@ -163,7 +163,7 @@ internal static class SentenceSubject
             }
         }
 
-        return CueFinder.Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
+        return NounPhrase.CanNameSource(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
     }
 
     // From word k, lower-case modifiers of a subject ("presidential nominee", "liberal Hispanic groups"): where they
@@ -174,7 +174,7 @@ internal static class SentenceSubject
         for (var j = k; j < limit && j - k < 4; j++)
         {
             var w = words[j];
-            if (w.InQuote || (j > k && !CueFinder.IsNounGap(text, words[j - 1].End, w.Start)))
+            if (w.InQuote || (j > k && !NounPhrase.IsNounGap(text, words[j - 1].End, w.Start)))
             {
                 return null;
             }
@@ -184,13 +184,13 @@ internal static class SentenceSubject
                 return j > k ? (j - 1, false) : null;
             }
 
-            if (!CueFinder.IsPlainNoun(words, j) || AttributionLexicon.PhraseOpeners.Contains(w.Text) || AttributionLexicon.GroupDeterminers.Contains(w.Text) || w.Text.Any(char.IsDigit))
+            if (!NounPhrase.IsPlainNoun(words, j) || AttributionLexicon.PhraseOpeners.Contains(w.Text) || AttributionLexicon.GroupDeterminers.Contains(w.Text) || w.Text.Any(char.IsDigit))
             {
                 return null;
             }
 
             var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal);
-            if ((plural || CueFinder.IsRoleNoun(w)) && j + 1 < words.Count && !words[j + 1].InQuote && CueFinder.IsSpaceOnly(text, w.End, words[j + 1].Start)
+            if ((plural || NounPhrase.IsRoleNoun(w)) && j + 1 < words.Count && !words[j + 1].InQuote && CueFinder.IsSpaceOnly(text, w.End, words[j + 1].Start)
                 && IsVerbAfterSubject(words, j + 1))
             {
                 return (j, true);

@@ -27,8 +27,8 @@ internal static class SourceAfterCue
 
         var last = first;
         while (last + 1 < words.Count && last + 1 - first < CueFinder.MaxSourceWords && !words[last + 1].InQuote
-            && CueFinder.IsNounGap(text, words[last].End, words[last + 1].Start)
-            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text) || CueFinder.TiesSource(words, last + 1))
+            && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start)
+            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text) || NounPhrase.TiesSource(words, last + 1))
             && AttributionLexicon.MatchVerb(words, last + 1) == 0)
         {
             last++;
@@ -47,10 +47,10 @@ internal static class SourceAfterCue
         // belongs to the source up to the clause's end.
         if (last > first && words[last].Lower == "who" && closingPhrase)
         {
-            return CueFinder.Valid(words, first, last - 1) ? new TextRange(words[first].Start, words[CueFinder.EndOfSegment(text, words, last)].End) : null;
+            return NounPhrase.CanNameSource(words, first, last - 1) ? new TextRange(words[first].Start, words[CueFinder.EndOfSegment(text, words, last)].End) : null;
         }
 
-        if (!CueFinder.Valid(words, first, last))
+        if (!NounPhrase.CanNameSource(words, first, last))
         {
             return null;
         }
@@ -126,7 +126,7 @@ internal static class SourceAfterCue
         var stem = word.Text.TrimEnd('.');
         if (stem.Length < word.Text.Length || (word.End < text.Length && text[word.End] == '.'))
         {
-            if (CueFinder.IsPlaceAbbreviation(word with { Text = stem }) && (k + 1 >= words.Count || words[k + 1].InQuote || !CueFinder.IsSpaceOnly(text, word.End, words[k + 1].Start)))
+            if (NounPhrase.IsPlaceAbbreviation(word with { Text = stem }) && (k + 1 >= words.Count || words[k + 1].InQuote || !CueFinder.IsSpaceOnly(text, word.End, words[k + 1].Start)))
             {
                 return true;
             }

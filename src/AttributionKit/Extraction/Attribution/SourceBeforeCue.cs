@@ -36,7 +36,7 @@ internal static class SourceBeforeCue
 
         // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
         // "Ann Lee, a pilot from Roanoke, Va., said": so does the full stop of a short place abbreviation.
-        var partyComma = gap.Trim().SequenceEqual(".,") && (CueFinder.IsPartyTag(words[last].Text) || CueFinder.IsPlaceAbbreviation(words[last]));
+        var partyComma = gap.Trim().SequenceEqual(".,") && (NounPhrase.IsPartyTag(words[last].Text) || NounPhrase.IsPlaceAbbreviation(words[last]));
         if ((gap.Trim().SequenceEqual(",") || partyComma) && Appositive(text, words, last) is { } appositive)
         {
             return appositive;
@@ -44,12 +44,12 @@ internal static class SourceBeforeCue
 
         // "Gov. John Kasich (R-OH), said": a bracket closed by a comma ends the name.
         var bracketComma = gap.Trim() is ")," or ".),";
-        if (!bracketComma && !CueFinder.IsNounGap(text, words[last].End, words[cueFirst].Start))
+        if (!bracketComma && !NounPhrase.IsNounGap(text, words[last].End, words[cueFirst].Start))
         {
             return null;
         }
 
-        var first = CueFinder.NounPhraseStart(text, words, last);
+        var first = NounPhrase.Start(text, words, last);
         if (first < 0)
         {
             return null;
@@ -97,7 +97,7 @@ internal static class SourceBeforeCue
         }
 
         first = WithQuantityDegree(words, first, last);
-        if (!CueFinder.Valid(words, first, last))
+        if (!NounPhrase.CanNameSource(words, first, last))
         {
             return null;
         }
@@ -117,8 +117,8 @@ internal static class SourceBeforeCue
         }
 
         var quantity = words[first];
-        var isQuantity = CueFinder.IsNumberWord(quantity) || quantity.Lower is "a" or "half" or "all" or "everyone" or "everybody" or "most" or "many"
-            or "nobody" or "none" or "one" || (quantity.Text.Contains('-', StringComparison.Ordinal) && CueFinder.IsNumberWord(quantity with { Text = quantity.Text[..quantity.Text.IndexOf('-', StringComparison.Ordinal)] }));
+        var isQuantity = NounPhrase.IsNumberWord(quantity) || quantity.Lower is "a" or "half" or "all" or "everyone" or "everybody" or "most" or "many"
+            or "nobody" or "none" or "one" || (quantity.Text.Contains('-', StringComparison.Ordinal) && NounPhrase.IsNumberWord(quantity with { Text = quantity.Text[..quantity.Text.IndexOf('-', StringComparison.Ordinal)] }));
         if (!isQuantity || first > last)
         {
             return first;
@@ -159,7 +159,7 @@ internal static class SourceBeforeCue
         while (k - 1 >= 0 && last - (k - 1) < CueFinder.MaxSourceWords + 4)
         {
             var prev = words[k - 1];
-            if (prev.InQuote || !CueFinder.IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so"))
+            if (prev.InQuote || !NounPhrase.IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so"))
             {
                 break;
             }
@@ -173,7 +173,7 @@ internal static class SourceBeforeCue
             {
                 break;
             }
-            else if (!(prev.IsCapitalized || CueFinder.IsPlainNoun(words, k - 1) || AttributionLexicon.PhraseOpeners.Contains(prev.Text) || AttributionLexicon.GroupDeterminers.Contains(prev.Text)
+            else if (!(prev.IsCapitalized || NounPhrase.IsPlainNoun(words, k - 1) || AttributionLexicon.PhraseOpeners.Contains(prev.Text) || AttributionLexicon.GroupDeterminers.Contains(prev.Text)
                 || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1)))
             {
                 break;
@@ -194,8 +194,8 @@ internal static class SourceBeforeCue
             || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so")
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
         var start = words[k];
-        var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || CueFinder.IsNumberWord(start)
-            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || CueFinder.IsPluralNoun(words, k);
+        var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
+            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k);
         if (!opensClause || !opensPhrase
             || words[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against")
         {
@@ -208,7 +208,7 @@ internal static class SourceBeforeCue
     // "The report published Tuesday", "a poll conducted by Gallup": a participle after a noun, then a time word or a
     // preposition of agent or place.
     private static bool PublishedWhen(List<WordToken> words, int k) =>
-        CueFinder.IsPastTense(words[k]) && k >= 1 && !words[k - 1].IsCapitalized && CueFinder.IsPlainNoun(words, k - 1) && !AttributionLexicon.GroupDeterminers.Contains(words[k - 1].Text)
+        CueFinder.IsPastTense(words[k]) && k >= 1 && !words[k - 1].IsCapitalized && NounPhrase.IsPlainNoun(words, k - 1) && !AttributionLexicon.GroupDeterminers.Contains(words[k - 1].Text)
         && k + 1 < words.Count && (AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text) || words[k + 1].Lower is "by" or "on" or "in");
 
     // Where the time phrase words[first..last] starts, with its preposition ("at the time", "less than two weeks ago"), or
@@ -329,12 +329,12 @@ internal static class SourceBeforeCue
     {
         var nameSpan = name.End - name.Start + 1;
         if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd - roleStart > 10
-            || !(AttributionLexicon.PhraseOpeners.Contains(words[roleStart].Text) || CueFinder.IsPossessiveName(words[roleStart])))
+            || !(AttributionLexicon.PhraseOpeners.Contains(words[roleStart].Text) || NounPhrase.IsPossessiveName(words[roleStart])))
         {
             return false;
         }
 
-        return words.Skip(roleStart).Take(roleEnd - roleStart + 1).Any(w => !w.IsCapitalized && (CueFinder.IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
+        return words.Skip(roleStart).Take(roleEnd - roleStart + 1).Any(w => !w.IsCapitalized && (NounPhrase.IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
     }
 
     // "Trump’s Indiana chairman, Rex Early, a former party chairman, said": the name found after a comma takes in the
@@ -382,7 +382,7 @@ internal static class SourceBeforeCue
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
-            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && CueFinder.IsPartyTag(words[k].Text));
+            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text));
         if (!isAppositive && !(participle && stretches.Count == 1))
         {
             return null;
@@ -393,7 +393,7 @@ internal static class SourceBeforeCue
         {
             var (a, b) = stretches[s];
             // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas.
-            var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || CueFinder.IsPartyTag(words[a].Text)))
+            var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
                 || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
             if (!more)
             {
@@ -402,16 +402,16 @@ internal static class SourceBeforeCue
         }
 
         var nameLast = k - 1;
-        if (CueFinder.IsPartyTag(words[nameLast].Text) && ClosingBracketEnd(text, words[nameLast].End) < 0)
+        if (NounPhrase.IsPartyTag(words[nameLast].Text) && ClosingBracketEnd(text, words[nameLast].End) < 0)
         {
             // "Sen. Ann Lee, R-Maine, a pilot, said": the party tag describes the name before it.
             return null;
         }
 
-        var first = CueFinder.NounPhraseStart(text, words, nameLast);
+        var first = NounPhrase.Start(text, words, nameLast);
         // "The delegate, who backs Cruz, said": a relative clause about a person describes a common noun too.
         var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose";
-        if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !CueFinder.Valid(words, first, nameLast))
+        if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !NounPhrase.CanNameSource(words, first, nameLast))
         {
             return null;
         }

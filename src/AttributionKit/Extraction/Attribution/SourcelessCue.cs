@@ -120,7 +120,7 @@ internal static class SourcelessCue
             return words[verb].Start;
         }
 
-        var first = CueFinder.NounPhraseStart(text, words, last);
+        var first = NounPhrase.Start(text, words, last);
         return first >= 0 ? words[first].Start : words[verb].Start;
     }
 }

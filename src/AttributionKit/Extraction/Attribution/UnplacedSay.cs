@@ -56,7 +56,7 @@ internal static class UnplacedSay
                     : before.Lower is "and" or "but" ? subject : null;
             }
 
-            if (source is null && gap is [.., ',' or '—' or '–'] && !words[opening].InQuote && CueFinder.IsSubjectStart(words[opening]) && !words[opening].Lower.EndsWith("ing", StringComparison.Ordinal)
+            if (source is null && gap is [.., ',' or '—' or '–'] && !words[opening].InQuote && NounPhrase.IsSubjectStart(words[opening]) && !words[opening].Lower.EndsWith("ing", StringComparison.Ordinal)
                 && opening + 1 < cueFirst && !HoldsClause(words, words[opening].Start, words[cueFirst].Start)
                 && !AttributionLexicon.SentenceStarters.Contains(words[opening + 1].Text)
                 && AttributionLexicon.MatchVerb(words, opening + 1) == 0 && !CueFinder.IsPastTense(words[opening + 1]))
@@ -76,7 +76,7 @@ internal static class UnplacedSay
                 }
 
                 var end = CueFinder.TrimEnd(text, start, frame.End);
-                if (k + 1 < words.Count && !words[k + 1].InQuote && CueFinder.IsSubjectStart(words[k + 1]) && end - start >= 2 && end - start <= 160
+                if (k + 1 < words.Count && !words[k + 1].InQuote && NounPhrase.IsSubjectStart(words[k + 1]) && end - start >= 2 && end - start <= 160
                     && !HoldsClause(words, start, end) && CueFinder.ContentBefore(text, frame, words[cueFirst].Start) is { } said)
                 {
                     found.Add(new CueCandidate(cue, new TextRange(start, end), said, false) { AttributesQuotes = false });
@@ -92,7 +92,7 @@ internal static class UnplacedSay
 
             if (source is null && !before.IsCapitalized && !AttributionLexicon.ClauseOpeners.Contains(before.Text) && !before.IsPossessive
                 && !AttributionLexicon.PhraseOpeners.Contains(before.Text) && !AttributionLexicon.GroupDeterminers.Contains(before.Text) && AttributionLexicon.MatchVerb(words, cueFirst - 1) == 0
-                && CueFinder.NounPhraseStart(text, words, cueFirst - 1) is var first and >= 0)
+                && NounPhrase.Start(text, words, cueFirst - 1) is var first and >= 0)
             {
                 // "most of them said", "her friend said": the noun phrase right before the cue.
                 if (first > 0 && AttributionLexicon.PhraseOpeners.Contains(words[first - 1].Text) && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start))
