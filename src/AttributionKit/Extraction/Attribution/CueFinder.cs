@@ -157,7 +157,7 @@ internal static class CueFinder
         NominalCue.Add(text, frame, words, found);
         PollCue.Add(text, frame, words, found);
         ColonCue.Add(text, frame, words, found);
-        AddDashCue(text, frame, words, found);
+        DashCue.Add(text, frame, words, found);
         AddReportedly(text, frame, words, found);
         UnplacedSay.Add(text, frame, words, found);
         EndAtNextClause(text, found);
@@ -442,44 +442,6 @@ internal static class CueFinder
         found.Add(new CueCandidate(cue, cue, new TextRange(start, end), false) { IsSourceless = true });
     }
 
-    // "“The most unqualified child to ever run.” ― Francisco Herrero": a dash and a name right after a quote credit it.
-    private static void AddDashCue(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
-    {
-        for (var k = 1; k < words.Count; k++)
-        {
-            if (!words[k - 1].InQuote || words[k].InQuote || !words[k].IsCapitalized)
-            {
-                continue;
-            }
-
-            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-            var dash = gap.IndexOfAny("—―–");
-            if (dash < 0)
-            {
-                continue;
-            }
-
-            var last = k;
-            while (last + 1 < words.Count && words[last + 1].IsCapitalized && !words[last + 1].InQuote && IsSpaceOnly(text, words[last].End, words[last + 1].Start))
-            {
-                last++;
-            }
-
-            var rest = text.AsSpan(words[last].End, (last + 1 < words.Count ? words[last + 1].Start : frame.End) - words[last].End).Trim();
-            if (last - k > 4 || !(rest.IsEmpty || rest[0] is '.' or ',' or '(' || QuoteMarks.IsQuoteMark(rest[0])))
-            {
-                continue;
-            }
-
-            var dashAt = words[k - 1].End + dash;
-            var content = ContentBefore(text, frame, dashAt);
-            if (content is { } c && !AnyContentOverlaps(found, c))
-            {
-                found.Add(new CueCandidate(new TextRange(dashAt, dashAt + 1), new TextRange(words[k].Start, words[last].End), c, false));
-            }
-        }
-    }
-
     /// <summary>
     /// The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker; see
     /// <see cref="SentenceSubject.Of"/>.
@@ -578,20 +540,6 @@ internal static class CueFinder
         foreach (var candidate in found)
         {
             if (candidate.Cue.Overlaps(range))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // found.Any(f => f.Content is { } fc && fc.Overlaps(range)), without a closure per word.
-    private static bool AnyContentOverlaps(List<CueCandidate> found, TextRange range)
-    {
-        foreach (var candidate in found)
-        {
-            if (candidate.Content is { } content && content.Overlaps(range))
             {
                 return true;
             }
