@@ -3,7 +3,12 @@ namespace AttributionKit.Extraction.Attribution;
 /// <summary>
 /// Finds the reporting cues of one passage (a sentence, or the sentences one quote spans) in the words outside its
 /// quotes: <c>X said</c>, <c>said X</c>, <c>X, who …, said</c>, <c>X told Y</c>, <c>insists Burton</c>,
-/// <c>according to X</c>, <c>as reported by X</c>, a colon lead-in; each with its source and content.
+/// <c>according to X</c>, <c>as reported by X</c>, a colon lead-in; each with its source and content. It holds the
+/// verbal cues and the order the rules run in; the rules for other cue shapes (<see cref="PassiveCue"/>,
+/// <see cref="SourcelessCue"/>, <see cref="NominalCue"/>, <see cref="PollCue"/>, <see cref="ColonCue"/>,
+/// <see cref="DashCue"/>, <see cref="UnplacedSay"/>) and the readers of sources (<see cref="SourceBeforeCue"/>,
+/// <see cref="SourceAfterCue"/>, <see cref="SentenceSubject"/>, <see cref="LooseSubject"/>, <see cref="NounPhrase"/>)
+/// have classes of their own.
 /// </summary>
 internal static class CueFinder
 {
