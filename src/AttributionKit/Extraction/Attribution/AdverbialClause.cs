@@ -56,7 +56,7 @@ internal static class AdverbialClause
             }
 
             var rest = words.GetRange(j, words.Count - j);
-            return CueFinder.SubjectOf(text, rest, rest.Count) is { } subject && subject.Start == words[j].Start ? subject : null;
+            return SentenceSubject.Of(text, rest, rest.Count) is { } subject && subject.Start == words[j].Start ? subject : null;
         }
 
         return null;

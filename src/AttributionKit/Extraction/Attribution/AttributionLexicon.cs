@@ -12,6 +12,15 @@ internal static class AttributionLexicon
 {
     private static readonly Lazy<FrozenDictionary<string, ImmutableArray<string[]>>> LazyVerbs = new(LoadVerbs);
 
+    /// <summary>Words that open a noun phrase (<c>the</c>, <c>his</c>, <c>this</c>): a verb form right after one is a noun.</summary>
+    public static FrozenSet<string> PhraseOpeners { get; } = Load("Lexicons/phrase-openers.txt");
+
+    /// <summary>Asides that stand alone between commas after a name (<c>however</c>, <c>in a statement</c>).</summary>
+    public static FrozenSet<string> DiscourseAsides { get; } = Load("Lexicons/discourse-asides.txt");
+
+    /// <summary>Words that open a phrase naming a group or number of people (<c>some</c>, <c>two</c>, <c>senior</c>).</summary>
+    public static FrozenSet<string> GroupDeterminers { get; } = Load("Lexicons/group-determiners.txt");
+
     /// <summary>Title and role words (<c>spokesman</c>, <c>secretary</c>, <c>sen.</c>).</summary>
     public static FrozenSet<string> Roles { get; } = Load("Lexicons/speaker-roles.txt");
 

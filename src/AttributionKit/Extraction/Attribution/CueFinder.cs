@@ -1,39 +1,22 @@
-using System.Collections.Frozen;
-
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
 /// Finds the reporting cues of one passage (a sentence, or the sentences one quote spans) in the words outside its
 /// quotes: <c>X said</c>, <c>said X</c>, <c>X, who …, said</c>, <c>X told Y</c>, <c>insists Burton</c>,
-/// <c>according to X</c>, <c>as reported by X</c>, a colon lead-in; each with its source and content.
+/// <c>according to X</c>, <c>as reported by X</c>, a colon lead-in; each with its source and content. It holds the
+/// verbal cues and the order the rules run in; the rules for other cue shapes (<see cref="PassiveCue"/>,
+/// <see cref="SourcelessCue"/>, <see cref="NominalCue"/>, <see cref="PollCue"/>, <see cref="ColonCue"/>,
+/// <see cref="DashCue"/>, <see cref="UnplacedSay"/>) and the readers of sources (<see cref="SourceBeforeCue"/>,
+/// <see cref="SourceAfterCue"/>, <see cref="SentenceSubject"/>, <see cref="LooseSubject"/>, <see cref="NounPhrase"/>)
+/// have classes of their own.
 /// </summary>
 internal static class CueFinder
 {
-    private const int MaxSourceWords = 14;
+    internal const int MaxSourceWords = 14;
 
     private const int MaxPreposedSourceWords = 20;
 
     private static readonly System.Buffers.SearchValues<char> CueGapBreakers = System.Buffers.SearchValues.Create(",;:.—–()\"“”");
-
-
-    private static readonly FrozenSet<string> PhraseOpeners = new[]
-    {
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "your",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> DiscourseAsides = new[]
-    {
-        "meanwhile", "however", "though", "too", "also", "for example", "for instance", "for his part", "for her part",
-        "for their part", "in turn", "in fact", "instead", "in response", "in contrast", "by contrast", "likewise",
-        "similarly", "in particular", "moreover", "nonetheless", "nevertheless", "of course", "in an interview", "in a statement",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> GroupDeterminers = new[]
-    {
-        "the", "a", "an", "some", "many", "several", "most", "other", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "few", "both",
-        "senior", "top", "his", "her", "their", "its", "our", "one", "no", "all", "another", "each", "former", "current",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a reporting-verb form stands as a noun: right after a determiner ("his support", "a report") or after a
@@ -51,8 +34,8 @@ internal static class CueFinder
         // "six in 10 said": forms of say and tell are verbs after a number too.
         var previous = words[k - 1].Lower;
         var sayTell = words[k].Lower is "said" or "say" or "says" or "told";
-        return PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
-            || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && PhraseOpeners.Contains(words[k - 2].Lower));
+        return AttributionLexicon.PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
+            || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Lower));
     }
 
     /// <summary>
@@ -152,7 +135,7 @@ internal static class CueFinder
                 continue;
             }
 
-            if (Passive(text, frame, words, k, span) is { } passive)
+            if (PassiveCue.Find(text, frame, words, k, span) is { } passive)
             {
                 found.Add(passive);
                 k += span;
@@ -163,7 +146,7 @@ internal static class CueFinder
             {
                 found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
             }
-            else if (LooseSubject(text, words, k, found) is { } loose && Verbal(text, frame, words, k, span, null, loose) is { } fallback)
+            else if (LooseSubject.Of(text, words, k, found) is { } loose && Verbal(text, frame, words, k, span, null, loose) is { } fallback)
             {
                 // A subject the rules for speakers do not take ("This group recognizes …"): the cue still attributes
                 // what follows it, but names no speaker of quotes unless it borrows an earlier cue's speaker
@@ -175,13 +158,13 @@ internal static class CueFinder
             k += span - 1;
         }
 
-        AddSourcelessCues(text, frame, words, found);
-        AddNominalCues(text, frame, words, found);
-        AddPollCues(text, frame, words, found);
-        AddColonCue(text, frame, words, found);
-        AddDashCue(text, frame, words, found);
+        SourcelessCue.Add(text, frame, words, found);
+        NominalCue.Add(text, frame, words, found);
+        PollCue.Add(text, frame, words, found);
+        ColonCue.Add(text, frame, words, found);
+        DashCue.Add(text, frame, words, found);
         AddReportedly(text, frame, words, found);
-        AddUnplacedSay(text, frame, words, found);
+        UnplacedSay.Add(text, frame, words, found);
         EndAtNextClause(text, found);
         EndAtSentence(text, words, found);
         if (headline)
@@ -410,177 +393,12 @@ internal static class CueFinder
     {
         var text = words[k].Text;
         return AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(text)
-            || AttributionLexicon.ClauseOpeners.Contains(text) || PhraseOpeners.Contains(text) || AttributionLexicon.Pronouns.Contains(text)
+            || AttributionLexicon.ClauseOpeners.Contains(text) || AttributionLexicon.PhraseOpeners.Contains(text) || AttributionLexicon.Pronouns.Contains(text)
             || text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "his support for the bill", "Trump’s claim that …", "the council’s refusal to act": a noun of saying or stance
-    // after a possessor attributes what follows it to the possessor, up to the end of its clause.
-    private static void AddNominalCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
-    {
-        for (var k = 1; k + 2 < words.Count; k++)
-        {
-            var w = words[k];
-            if (w.InQuote || words[k + 1].InQuote || !AttributionLexicon.NominalCues.TryGetValue(w.Lower, out var next)
-                || !next.Contains(words[k + 1].Lower) || !IsSpaceOnly(text, w.End, words[k + 1].Start))
-            {
-                continue;
-            }
-
-            var possessor = words[k - 1];
-            TextRange? source = null;
-            if (possessor.InQuote)
-            {
-                continue;
-            }
-
-            if (IsSpaceOnly(text, possessor.End, w.Start) && possessor.Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
-            {
-                // "Sanders has toned down his criticism of", "she escalated her attacks on": the possessive stands for the
-                // subject of the verb it follows, which the annotated corpora mark as the source.
-                source = SubjectOfObjectPossessive(text, words, k - 1) ?? possessor.Range;
-            }
-            else if ((IsSpaceOnly(text, possessor.End, w.Start) && possessor.IsPossessive)
-                || IsPossessiveMark(text, possessor.End, w.Start))
-            {
-                var first = NounPhraseStart(text, words, k - 1);
-                var end = IsPossessiveMark(text, possessor.End, w.Start) ? possessor.End + 1 : possessor.End;
-                if (first >= 0 && (words[first].IsCapitalized || PhraseOpeners.Contains(words[first].Text) || possessor.IsCapitalized))
-                {
-                    source = new TextRange(words[first].Start, end);
-                }
-            }
-
-            if (source is not { } s)
-            {
-                continue;
-            }
-
-            var inclusive = words[k + 1].Lower is "to" or "that";
-            var contentStart = inclusive ? words[k + 1].Start : words[k + 2].Start;
-            var cue = new TextRange(w.Start, inclusive ? w.End : words[k + 1].End);
-            if (AnyCueOverlaps(found, cue))
-            {
-                continue;
-            }
-
-            var end2 = ClauseEnd(text, contentStart, frame.End);
-            if (end2 - contentStart >= 2)
-            {
-                found.Add(new CueCandidate(cue, s, new TextRange(contentStart, end2), false) { AttributesQuotes = false });
-            }
-        }
-    }
-
-    // The subject of the finite verb right before the possessive at index p ("Trump ratcheted up his attacks"), or null
-    // when the possessive follows a preposition, an infinitive ("to renew its calls") or no verb.
-    private static TextRange? SubjectOfObjectPossessive(string text, List<WordToken> words, int p)
-    {
-        var v = p - 1;
-        while (v >= 0 && !words[v].InQuote && words[v].Lower is "up" or "down" or "upon" or "back" or "on" && v > 0 && IsPastTense(words[v - 1]))
-        {
-            v--;
-        }
-
-        if (v < 1 || words[v].InQuote || words[v].IsCapitalized || !(IsPastTense(words[v]) || IsIrregularPast(words[v]))
-            || !IsSpaceOnly(text, words[v].End, words[v + 1].Start) || words[v - 1].Lower == "to")
-        {
-            return null;
-        }
-
-        return SourceBefore(text, words, CueStart(text, words, v));
-    }
-
-    // "In a CNN poll released Monday, Lee led by 10 points" / "Lee leads in the latest polls": the poll is the source of
-    // the figures in the clause it frames; "in" is the cue.
-    private static void AddPollCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
-    {
-        for (var k = 0; k + 1 < words.Count; k++)
-        {
-            if (words[k].InQuote || words[k].Lower != "in")
-            {
-                continue;
-            }
-
-            // The poll's noun phrase: up to six words without punctuation, ending on a poll noun.
-            var head = -1;
-            for (var j = k + 1; j < words.Count && j - k <= 7; j++)
-            {
-                if (words[j].InQuote || HasPunctuation(text, words[j - 1].End, words[j].Start) && j > k + 1 && text[words[j - 1].End] != '/')
-                {
-                    break;
-                }
-
-                if (AttributionLexicon.PollNouns.Contains(words[j].Text))
-                {
-                    head = j;
-                    break;
-                }
-            }
-
-            if (head < 0 || (head + 1 < words.Count && AttributionLexicon.PollNouns.Contains(words[head + 1].Text)))
-            {
-                continue;
-            }
-
-            // "his rise in the polls", "trailing in national polls": unnamed polls in the plural are the race's standing,
-            // seldom a source the corpora credit.
-            if (words[head].Lower.EndsWith('s') && !words.Skip(k + 1).Take(head - k).Any(w => w.IsCapitalized))
-            {
-                continue;
-            }
-
-            // "released Monday", "conducted for CNN": a participle phrase after the poll belongs to it, up to a comma.
-            var sourceEnd = words[head].End;
-            var last = head;
-            if (head + 1 < words.Count && IsPastTense(words[head + 1]) && IsSpaceOnly(text, words[head].End, words[head + 1].Start))
-            {
-                last = EndOfSegment(text, words, head + 1);
-                sourceEnd = words[last].End;
-            }
-
-            // "In a Register poll last month, …": a time phrase after the poll is not part of its name.
-            while (last + 1 < words.Count && AttributionLexicon.CueTimeWords.Contains(words[last + 1].Text) && !words[last + 1].InQuote
-                && IsSpaceOnly(text, words[last].End, words[last + 1].Start))
-            {
-                last++;
-            }
-
-            var cue = new TextRange(words[k].Start, words[k].End);
-            var source = new TextRange(words[k + 1].Start, sourceEnd);
-            if (AnyCueOverlaps(found, cue) || AnyCueOverlaps(found, source))
-            {
-                continue;
-            }
-
-            TextRange? content = null;
-            var gapAfter = last + 1 < words.Count ? text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim() : [];
-            if (IsSpaceOnly(text, frame.Start, words[k].Start) && gapAfter is [','])
-            {
-                content = ContentFrom(text, frame, words[last + 1].Start) is { } c ? new TextRange(c.Start, ClauseEnd(text, c.Start, c.End)) : null;
-            }
-            else if (k > 2 && (last + 1 >= words.Count || gapAfter is [',', ..] or ['.', ..] or [';', ..]) && IsSpaceOnly(text, words[k - 1].End, words[k].Start))
-            {
-                // The clause before "in" holds the figures: from the passage's start or its last comma.
-                var start = frame.Start;
-                var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - frame.Start);
-                if (comma > frame.Start)
-                {
-                    start = comma + 1;
-                }
-
-                content = ContentFrom(text, new TextRange(start, words[k - 1].End), start);
-            }
-
-            if (content is { } found1)
-            {
-                found.Add(new CueCandidate(cue, source, found1, false) { AttributesQuotes = false });
-            }
-        }
-    }
-
     // The end of the clause that starts at start: the next comma, semicolon or dash outside quotes, or the passage's end.
-    private static int ClauseEnd(string text, int start, int end)
+    internal static int ClauseEnd(string text, int start, int end)
     {
         var quoted = false;
         for (var i = start; i < end; i++)
@@ -629,429 +447,11 @@ internal static class CueFinder
         found.Add(new CueCandidate(cue, cue, new TextRange(start, end), false) { IsSourceless = true });
     }
 
-    private static void AddSourcelessCues(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
-    {
-        for (var k = 0; k < words.Count; k++)
-        {
-            var w = words[k];
-            if (w.InQuote)
-            {
-                continue;
-            }
-
-            if (w.Lower == "asked" && (k == 0 || (k == 1 && words[0].Lower is "when" or "if" or "once")) && k + 1 < words.Count)
-            {
-                var first = k + 1;
-                TextRange? asker = null;
-                if (words[first].Lower == "by" && SourceAfter(text, words, first + 1) is { } by)
-                {
-                    asker = by;
-                    first = WordIndex.FirstAtOrAfter(words, by.End);
-                }
-
-                // "Asked on Fox News who leads", "Asked at a briefing Monday about …": a short adverbial may come first.
-                var question = first;
-                while (question < words.Count && question - first < 8 && !words[question].InQuote
-                    && words[question].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "whom" or "which" or "when" or "to")
-                    && (question == first || !HasPunctuation(text, words[question - 1].End, words[question].Start)))
-                {
-                    question++;
-                }
-
-                if (question > first && question < words.Count && !HasPunctuation(text, words[question - 1].End, words[question].Start))
-                {
-                    first = question;
-                }
-
-                if (first >= words.Count || words[first].InQuote || words[first].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "whom" or "which" or "when" or "to"))
-                {
-                    continue;
-                }
-
-                var comma = text.IndexOf(',', words[first].Start, frame.End - words[first].Start);
-                var end = comma < 0 ? TrimEnd(text, words[first].Start, frame.End) : comma;
-                if (end - words[first].Start < 4)
-                {
-                    continue;
-                }
-
-                var content = new TextRange(words[first].Start, end);
-                var cue = new TextRange(words[k].Start, words[k].End);
-                found.Add(asker is { } a ? new CueCandidate(cue, a, content, false) : new CueCandidate(cue, cue, content, false) { IsSourceless = true });
-                continue;
-            }
-
-            var seems = w.Lower is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";
-            var expected = w.Lower == "expected" && k > 0 && words[k - 1].Lower is "is" or "are" or "was" or "were" or "not" or "be" or "been" or "widely";
-            if ((!seems && !expected) || k + 1 >= words.Count || k == 0 || words[k + 1].InQuote)
-            {
-                continue;
-            }
-
-            var next = words[k + 1].Lower;
-            // "appeared on CNN", "appeared in court": appearing somewhere is no judgement; "seems unlikely", "appears to be".
-            var gapAfter = text.AsSpan(w.End, words[k + 1].Start - w.End);
-            if (expected ? next != "to" : (words[k + 1].IsCapitalized || !IsSpaceOnly(text, w.End, words[k + 1].Start) || gapAfter.Contains('\n')
-                || next is "on" or "in" or "at" or "before" or "with" or "alongside" or "together" or "onstage" or "briefly" or "live" or "during"
-                    or "from" or "for" or "after" or "and" or "or" or "but" or "that" or "this" or "the" or "a" or "an" or "his" or "her" or "their"))
-            {
-                continue;
-            }
-
-            // The content runs from the subject to the end of the clause.
-            var start = SubjectStartBefore(text, words, k);
-            var clauseEnd = TrimEnd(text, words[k + 1].Start, frame.End);
-            var semicolon = text.IndexOf(';', words[k + 1].Start, clauseEnd - words[k + 1].Start);
-            if (semicolon > 0)
-            {
-                clauseEnd = semicolon;
-            }
-
-            var cueRange = new TextRange(words[k].Start, words[k].End);
-            if (expected)
-            {
-                // "The bill is expected to pass": the subject is what is expected, not who expects it.
-                for (var i = found.Count - 1; i >= 0; i--)
-                {
-                    if (found[i].Cue.Overlaps(cueRange))
-                    {
-                        found.RemoveAt(i);
-                    }
-                }
-            }
-
-            if (start < clauseEnd && !AnyCueOverlaps(found, cueRange))
-            {
-                found.Add(new CueCandidate(cueRange, cueRange, new TextRange(start, clauseEnd), false) { IsSourceless = true });
-            }
-        }
-    }
-
-    // Where the subject of the verb at index verb starts: the noun phrase right before it (after auxiliaries), or the verb.
-    private static int SubjectStartBefore(string text, List<WordToken> words, int verb)
-    {
-        var last = verb - 1;
-        while (last >= 0 && !words[last].InQuote && IsModifier(words[last]) && IsSpaceOnly(text, words[last].End, words[last + 1].Start))
-        {
-            last--;
-        }
-
-        if (last < 0 || words[last].InQuote || !IsSpaceOnly(text, words[last].End, words[last + 1].Start))
-        {
-            return words[verb].Start;
-        }
-
-        var first = NounPhraseStart(text, words, last);
-        return first >= 0 ? words[first].Start : words[verb].Start;
-    }
-
-    // "“The most unqualified child to ever run.” ― Francisco Herrero": a dash and a name right after a quote credit it.
-    private static void AddDashCue(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
-    {
-        for (var k = 1; k < words.Count; k++)
-        {
-            if (!words[k - 1].InQuote || words[k].InQuote || !words[k].IsCapitalized)
-            {
-                continue;
-            }
-
-            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-            var dash = gap.IndexOfAny("—―–");
-            if (dash < 0)
-            {
-                continue;
-            }
-
-            var last = k;
-            while (last + 1 < words.Count && words[last + 1].IsCapitalized && !words[last + 1].InQuote && IsSpaceOnly(text, words[last].End, words[last + 1].Start))
-            {
-                last++;
-            }
-
-            var rest = text.AsSpan(words[last].End, (last + 1 < words.Count ? words[last + 1].Start : frame.End) - words[last].End).Trim();
-            if (last - k > 4 || !(rest.IsEmpty || rest[0] is '.' or ',' or '(' || QuoteMarks.IsQuoteMark(rest[0])))
-            {
-                continue;
-            }
-
-            var dashAt = words[k - 1].End + dash;
-            var content = ContentBefore(text, frame, dashAt);
-            if (content is { } c && !AnyContentOverlaps(found, c))
-            {
-                found.Add(new CueCandidate(new TextRange(dashAt, dashAt + 1), new TextRange(words[k].Start, words[last].End), c, false));
-            }
-        }
-    }
-
-    // "Cruz called them on it: “…”", "Graham: Trump’s …": a colon after the sentence's subject introduces what they said.
-    private static void AddColonCue(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
-    {
-        for (var k = 0; k + 1 <= words.Count; k++)
-        {
-            if (words[k].InQuote)
-            {
-                continue;
-            }
-
-            var gapEnd = k + 1 < words.Count ? words[k + 1].Start : frame.End;
-            var colon = text.IndexOf(':', words[k].End, gapEnd - words[k].End);
-            if (colon < 0 || (colon + 1 < frame.End && !char.IsWhiteSpace(text[colon + 1])))
-            {
-                continue;
-            }
-
-            if (AnySpans(found, colon))
-            {
-                return;
-            }
-
-            var subject = LastClauseSubject.Find(text, words, k + 1) ?? SubjectOf(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
-            if (subject is null)
-            {
-                return;
-            }
-
-            var content = ContentFrom(text, frame, colon + 1);
-
-            // "Manafort comes with the right calling card: He protected …": after a clause of its own, a colon
-            // introduces an explanation; only a quote after it is the subject's words.
-            var clauseBefore = text.AsSpan(subject.Value.End, colon - subject.Value.End).Trim();
-            if (clauseBefore.Length > 0 && !(content is { } quoted && StartsWithQuote(text, quoted)))
-            {
-                return;
-            }
-
-            // "Clinton: 2,316" is a tally, not speech; "Rhimes: “…,” she said" is credited by its own cue.
-            if (content is { } after && (text.AsSpan(after.Start, after.Length).Count(' ') < 2
-                || AnyCreditsAfter(found, colon, after)))
-            {
-                return;
-            }
-
-            found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
-            return;
-        }
-    }
-
-    // "Graham: Trump’s rhetoric is hateful", "Poll: Sanders leads": a name of up to four capitalised words opening
-    // the passage, right before its colon, is who says what follows (a headline's way of quoting). Labels ("Update:",
-    // "Watch:") are not speakers, and a lead-in that opens on its verb ("Continued Fisk:") is QuoteTagFinder's.
-    private static TextRange? HeadlineSpeaker(string text, TextRange frame, List<WordToken> words, int last)
-    {
-        if (last > 3 || !IsSpaceOnly(text, frame.Start, words[0].Start) || AttributionLexicon.SentenceStarters.Contains(words[0].Text)
-            || AttributionLexicon.ColonLabels.Contains(words[0].Text) || AttributionLexicon.MatchVerb(words, 0) > 0)
-        {
-            return null;
-        }
-
-        for (var k = 0; k <= last; k++)
-        {
-            if (words[k].InQuote || !words[k].IsCapitalized || (k > 0 && !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
-                || words[k].IsPossessive)
-            {
-                return null;
-            }
-        }
-
-        return new TextRange(words[0].Start, words[last].End);
-    }
-
-    // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
-    /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
-    public static TextRange? SubjectOf(string text, List<WordToken> words, int limit)
-    {
-        if (limit <= 0)
-        {
-            return null;
-        }
-
-        // A passage of several sentences: the subject stands at the start of the sentence holding word limit, not at
-        // the start of an earlier one.
-        for (var s = Math.Min(limit, words.Count) - 1; s > 0; s--)
-        {
-            if (words[s].OpensSentence)
-            {
-                return SubjectOf(text, words.GetRange(s, words.Count - s), limit - s);
-            }
-        }
-
-        if (words[0].InQuote)
-        {
-            return null;
-        }
-
-        var first = 0;
-
-        // A dateline ("WASHINGTON (AFP) –", "PHILADELPHIA, July 25 (UPI) —") is not the subject.
-        for (var k = 1; k < Math.Min(limit, 10); k++)
-        {
-            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-            if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)))
-            {
-                first = k;
-                break;
-            }
-        }
-
-        // "But some strategists fear …", "And then Fisk went on the attack": a conjunction opening the sentence stands
-        // before its subject.
-        if (first == 0 && limit > 1 && words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead" or "then")
-        {
-            var k0 = limit > 2 && words[1].Lower is "then" or "now" or "still" or "also" ? 2 : 1;
-            if (!words[k0].InQuote && IsSubjectStart(words[k0]) && !text.AsSpan(words[0].End, words[k0].Start - words[0].End).Contains(',')
-                && (k0 == 2 || IsSpaceOnly(text, words[0].End, words[1].Start)))
-            {
-                first = k0;
-            }
-        }
-
-        if (first == 0 && !IsSubjectStart(words[0]))
-        {
-            first = -1;
-            for (var k = 1; k < limit; k++)
-            {
-                if (words[k].InQuote)
-                {
-                    return null;
-                }
-
-                // "On Wednesday, after staying neutral for months, Warren endorsed …": the subject follows the last of
-                // the opening phrases.
-                if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
-                {
-                    first = k;
-                    if (IsSubjectStart(words[k]) || words[k].Lower is not ("after" or "before" or "while" or "when" or "despite" or "during" or "following" or "in" or "at" or "on" or "with" or "without" or "since" or "though" or "although" or "like" or "unlike"))
-                    {
-                        break;
-                    }
-                }
-            }
-
-            if (first < 0 || !IsSubjectStart(words[first]))
-            {
-                return null;
-            }
-        }
-
-        if (first >= limit || words[first].InQuote || AttributionLexicon.MatchVerb(words, first) > 0 || words[first].Text.All(char.IsDigit))
-        {
-            return null;
-        }
-
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
-        {
-            return Valid(words, first, first) ? words[first].Range : null;
-        }
-
-        var last = first;
-        var determiner = GroupDeterminers.Contains(words[first].Text);
-        while (last + 1 < limit && !words[last + 1].InQuote && IsNounGap(text, words[last].End, words[last + 1].Start))
-        {
-            var next = words[last + 1];
-            // "Jeb Bush and Ted Cruz both floated …": "and" between names joins them into one subject.
-            var fits = next.IsCapitalized || next.Lower == "of"
-                || (next.Lower == "and" && words[last].IsCapitalized && last + 2 < limit && words[last + 2].IsCapitalized && !words[last + 2].InQuote
-                    && !AttributionLexicon.SentenceStarters.Contains(words[last + 2].Text) && IsSpaceOnly(text, next.End, words[last + 2].Start))
-                || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
-                    && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
-                    && !IsPastTense(next) && !IsIrregularPast(next)
-                    && (!next.Lower.EndsWith('s') || PluralHead(text, words, last + 1, limit)));
-            if (!fits)
-            {
-                // "Democratic front-runner Hillary Clinton", "Mexican officials now say", "Both parents stiffened":
-                // lower-case modifiers lead on to a name or to the group noun right before the verb.
-                if (ModifiersRunTo(text, words, last + 1, limit) is { } run)
-                {
-                    last = run.Last;
-                    if (run.EndsPhrase)
-                    {
-                        break;
-                    }
-
-                    continue;
-                }
-
-                break;
-            }
-
-            last++;
-        }
-
-        while (last > first && words[last].Lower == "of")
-        {
-            last--;
-        }
-
-        // "A short time later, Ms. Abedin wrote": a time phrase ending on "later" or "ago" opens the sentence.
-        if (last + 2 < limit && words[last + 1].Lower is "later" or "ago" or "earlier" && !words[last + 1].InQuote
-            && text.AsSpan(words[last + 1].End, words[last + 2].Start - words[last + 1].End).Trim().SequenceEqual(","))
-        {
-            return SubjectOf(text, words.GetRange(last + 2, words.Count - last - 2), limit - last - 2);
-        }
-
-        // "Clinton’s campaign said", "Hoff’s letter makes": a name in the possessive owns the noun after it, and that
-        // noun is the subject when a verb follows it.
-        if (last + 2 < limit && IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")
-            && !words[last + 1].InQuote && !words[last + 1].IsCapitalized && IsNounGap(text, words[last].End, words[last + 1].Start)
-            && IsPlainNoun(words, last + 1) && IsVerbAfterNoun(text, words, last + 2))
-        {
-            last++;
-        }
-
-        // One capitalised word opening a sentence is a name only when a verb follows it ("Trump attacked …"),
-        // not an adverb or participle ("Early in his campaign", "Appearing before", "Good information").
-        if (first == last && !determiner && words[first].IsCapitalized)
-        {
-            var next = last + 1 < words.Count ? words[last + 1] : default;
-            var verbLike = next.Text is { Length: > 0 } && !next.IsCapitalized && !next.InQuote
-                && (!AttributionLexicon.ClauseOpeners.Contains(next.Text) || AttributionLexicon.CueModifiers.Contains(next.Text) || AttributionLexicon.MatchVerb(words, last + 1) > 0);
-            if (!verbLike || words[first].Lower.EndsWith("ing", StringComparison.Ordinal) || words[first].Lower.EndsWith("ly", StringComparison.Ordinal))
-            {
-                return null;
-            }
-        }
-
-        return Valid(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
-    }
-
-    // From word k, lower-case modifiers of a subject ("presidential nominee", "liberal Hispanic groups"): where they
-    // end, and whether the phrase ends there (a group noun before its verb) or goes on with a name; null when the
-    // words are no such modifiers ("won the state", "released a statement").
-    private static (int Last, bool EndsPhrase)? ModifiersRunTo(string text, List<WordToken> words, int k, int limit)
-    {
-        for (var j = k; j < limit && j - k < 4; j++)
-        {
-            var w = words[j];
-            if (w.InQuote || (j > k && !IsNounGap(text, words[j - 1].End, w.Start)))
-            {
-                return null;
-            }
-
-            if (w.IsCapitalized)
-            {
-                return j > k ? (j - 1, false) : null;
-            }
-
-            if (!IsPlainNoun(words, j) || PhraseOpeners.Contains(w.Text) || GroupDeterminers.Contains(w.Text) || w.Text.Any(char.IsDigit))
-            {
-                return null;
-            }
-
-            var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal);
-            if ((plural || IsRoleNoun(w)) && j + 1 < words.Count && !words[j + 1].InQuote && IsSpaceOnly(text, w.End, words[j + 1].Start)
-                && IsVerbAfterSubject(words, j + 1))
-            {
-                return (j, true);
-            }
-        }
-
-        return null;
-    }
-
-    // A verb, an auxiliary or a cue adverb: what follows a subject ("stiffened", "now say", "were").
-    private static bool IsVerbAfterSubject(List<WordToken> words, int k) =>
-        !words[k].IsCapitalized && (IsPastTense(words[k]) || AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(words[k].Text)
-            || words[k].Lower is "are" or "were" or "have" or "had" or "will" or "would" or "say" or "urge" or "want" or "hope" or "fear" or "expect");
+    /// <summary>
+    /// The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker; see
+    /// <see cref="SentenceSubject.Of"/>.
+    /// </summary>
+    public static TextRange? SubjectOf(string text, List<WordToken> words, int limit) => SentenceSubject.Of(text, words, limit);
 
     private static bool StartsWithPreposition(string text, TextRange content)
     {
@@ -1109,25 +509,11 @@ internal static class CueFinder
         return null;
     }
 
-    // "Clinton’s", not "It’s" or "She’s" (a pronoun and "is").
-    private static bool IsPossessiveName(WordToken word) =>
-        word.IsCapitalized && word.Text.Length > 3 && word.IsPossessive
-        && !AttributionLexicon.Pronouns.Contains(word.Text[..^2]) && word.Lower[..^2] is not ("it" or "that" or "there" or "what" or "here" or "who" or "let" or "one" or "this");
-
-    private static bool IsVerbAfterNoun(string text, List<WordToken> words, int k) =>
-        text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(",")
-        || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || IsPastTense(words[k]) || words[k].Lower.EndsWith('s')));
-
-    private static bool IsPlainNoun(List<WordToken> words, int k) =>
-        AttributionLexicon.MatchVerb(words, k) == 0 && !IsPastTense(words[k]) && !IsIrregularPast(words[k]) && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text)
-        && !AttributionLexicon.CueModifiers.Contains(words[k].Text) && !AttributionLexicon.Pronouns.Contains(words[k].Text)
-        && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal);
-
     // "began", "sent", "took": common past forms without -ed, which end a subject as a verb.
-    private static bool IsIrregularPast(WordToken word) => AttributionLexicon.IrregularPastVerbs.Contains(word.Lower);
+    internal static bool IsIrregularPast(WordToken word) => AttributionLexicon.IrregularPastVerbs.Contains(word.Lower);
 
     // "self-described", "so-called": a hyphenated compound is an adjective, not a verb.
-    private static bool IsPastTense(WordToken word) =>
+    internal static bool IsPastTense(WordToken word) =>
         !word.IsCapitalized && word.Text.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Text.Contains('-', StringComparison.Ordinal);
 
     // "declined to comment", "vowed to fight": "to" and a verb are what the cue attributes, not a phrase about it
@@ -1136,23 +522,9 @@ internal static class CueFinder
     {
         var words = WordTokenizer.Tokenize(text, content.Start, Math.Min(content.End, content.Start + 40));
         return words.Count >= 2 && words[0].Text == "to" && char.IsLower(words[1].Text[0])
-            && !PhraseOpeners.Contains(words[1].Text) && !AttributionLexicon.Pronouns.Contains(words[1].Text)
-            && !GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
+            && !AttributionLexicon.PhraseOpeners.Contains(words[1].Text) && !AttributionLexicon.Pronouns.Contains(words[1].Text)
+            && !AttributionLexicon.GroupDeterminers.Contains(words[1].Text) && words[1].Lower is not ("reporters" or "journalists" or "voters" or "supporters" or "me" or "us" or "them" or "him" or "what" or "which");
     }
-
-    // "The two lawmakers argue", "The lawmakers, however, argue": a word in -s after a determiner is a plural head noun
-    // when a reporting verb or a comma follows it, not a verb.
-    private static bool PluralHead(string text, List<WordToken> words, int k, int limit) =>
-        k + 1 < limit && !words[k + 1].InQuote && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
-        && (AttributionLexicon.MatchVerb(words, k + 1) > 0
-            || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too"));
-
-    // "Mr. Ortiz said": an honorific opens a name though it may open a sentence without one.
-    private static bool IsSubjectStart(WordToken word) =>
-        word.Lower is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr"
-        || AttributionLexicon.Pronouns.Contains(word.Text)
-        || GroupDeterminers.Contains(word.Text)
-        || (word.IsCapitalized && (!AttributionLexicon.SentenceStarters.Contains(word.Text) || word.Lower is "mr." or "mrs." or "ms." or "dr."));
 
     // "“…,”" / "''…,''": the content ends on closing marks with a comma just inside them.
     private static bool CommaInsideClosingMark(string text, TextRange content)
@@ -1168,53 +540,11 @@ internal static class CueFinder
 
     // found.Any(c => c.Cue.Overlaps(range)) without a lambda: the lambda's captured range cost a closure object on every
     // pass of the loops that call this, whether or not the test was reached.
-    private static bool AnyCueOverlaps(List<CueCandidate> found, TextRange range)
+    internal static bool AnyCueOverlaps(List<CueCandidate> found, TextRange range)
     {
         foreach (var candidate in found)
         {
             if (candidate.Cue.Overlaps(range))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // found.Any(f => f.Content is { } fc && fc.Overlaps(range)), without a closure per word.
-    private static bool AnyContentOverlaps(List<CueCandidate> found, TextRange range)
-    {
-        foreach (var candidate in found)
-        {
-            if (candidate.Content is { } content && content.Overlaps(range))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // found.Any(c => c.Cue.Start < colon && (c.Content is null || c.Content.Value.Start > colon)), without a closure per word.
-    private static bool AnySpans(List<CueCandidate> found, int colon)
-    {
-        foreach (var candidate in found)
-        {
-            if (candidate.Cue.Start < colon && (candidate.Content is null || candidate.Content.Value.Start > colon))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // found.Any(c => c.Cue.Start > colon && c.Content is { } cc && cc.Start <= after.Start + 1 && cc.End > after.Start), likewise.
-    private static bool AnyCreditsAfter(List<CueCandidate> found, int colon, TextRange after)
-    {
-        foreach (var candidate in found)
-        {
-            if (candidate.Cue.Start > colon && candidate.Content is { } content && content.Start <= after.Start + 1 && content.End > after.Start)
             {
                 return true;
             }
@@ -1237,7 +567,7 @@ internal static class CueFinder
         return null;
     }
 
-    private static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
+    internal static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
 
     // "According to X, content." / "content, according to X." / "As reported by X, content."
     private static CueCandidate? Preposed(string text, TextRange frame, List<WordToken> words, int cueStart, int npStart)
@@ -1317,7 +647,7 @@ internal static class CueFinder
         return first is "but" or "and" or "while" or "although" or "though" or "yet" or "so" or "whereas" or "which" or "where";
     }
 
-    private static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource, TextRange? givenSource = null)
+    internal static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource, TextRange? givenSource = null)
     {
         var cueFirst = CueStart(text, words, verb);
         var cueLast = verb + span - 1;
@@ -1326,15 +656,15 @@ internal static class CueFinder
         // are no appositive of a speaker.
         var participleAfterComma = words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && cueFirst > 0
             && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [','];
-        var source = givenSource ?? SourceBefore(text, words, cueFirst);
-        if (givenSource is null && participleAfterComma && !(source is { } named && SubjectOf(text, words, cueFirst) is { } subject && subject.Start == named.Start))
+        var source = givenSource ?? SourceBeforeCue.Find(text, words, cueFirst);
+        if (givenSource is null && participleAfterComma && !(source is { } named && SentenceSubject.Of(text, words, cueFirst) is { } subject && subject.Start == named.Start))
         {
             // "Ann Lee, a pilot at the port, saying …" keeps the subject with its appositive; other words before the
             // comma are not the speaker.
             source = null;
         }
         if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
-            && SubjectOf(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
+            && SentenceSubject.Of(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
         {
             // "The town released a statement saying …": the phrase before the participle is the object of the
             // sentence's verb; whoever released it says it.
@@ -1358,7 +688,7 @@ internal static class CueFinder
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
-            source = SubjectOf(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
+            source = SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
             {
@@ -1375,7 +705,7 @@ internal static class CueFinder
                 // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
                 // "…, Lee said, adding that …": a participle right after an earlier cue takes that cue's source.
                 source = (previousSource is { } ps && FollowsCueOf(text, words, ps, cueFirst) ? (TextRange?)ps : null)
-                    ?? SubjectOf(text, words, cueFirst) ?? previousSource;
+                    ?? SentenceSubject.Of(text, words, cueFirst) ?? previousSource;
                 borrowed = true;
                 if (source is null)
                 {
@@ -1388,7 +718,7 @@ internal static class CueFinder
                 if (before.Length == 0)
                 {
                     // "Said Comey, “…”": a cue that opens the sentence names its speaker right after it.
-                    if (cueFirst != verb || !words[verb].IsCapitalized || SourceAfter(text, words, cueLast + 1) is not { } opening
+                    if (cueFirst != verb || !words[verb].IsCapitalized || SourceAfterCue.Find(text, words, cueLast + 1) is not { } opening
                         || !text.AsSpan(opening.End, frame.End - opening.End).TrimStart().StartsWith(","))
                     {
                         return null;
@@ -1404,7 +734,7 @@ internal static class CueFinder
                     return null;
                 }
 
-                source = SourceAfter(text, words, cueLast + 1, closingPhrase: true);
+                source = SourceAfterCue.Find(text, words, cueLast + 1, closingPhrase: true);
                 inverted = true;
                 if (source is null || (!afterQuote && !EndsPassage(text, source.Value.End, frame.End)))
                 {
@@ -1484,7 +814,7 @@ internal static class CueFinder
 
         // "Clinton was asked about the border", "her statement was shown to be false": an agentless passive names whom the
         // words were said to or about, not who said them; the annotated corpora give such relations no source.
-        if (content is { } passiveContent && !inverted && !borrowed && IsAgentlessPassive(words, cueFirst, verb, span))
+        if (content is { } passiveContent && !inverted && !borrowed && PassiveCue.IsAgentless(words, cueFirst, verb, span))
         {
             return new CueCandidate(cue, cue, passiveContent, false) { IsSourceless = true };
         }
@@ -1492,254 +822,9 @@ internal static class CueFinder
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
     }
 
-    /// <summary>
-    /// A form of say or tell that no rule above placed, outside every content found: these verbs report speech wherever
-    /// they stand, so the cue is kept with the best source the passage gives. After a comma or a quote it credits what
-    /// stands before it to the words after it ("…, said Mark Lee, an expert who has written on the topic."); else it
-    /// credits what follows it to the subject before it, with any aside ("Cory James, 22, of Flint, Mich., said …",
-    /// "most of them said …"), or to nobody named ("to say he was leaning …"); a cue closing its clause credits what
-    /// stands before it ("…, her friend said.").
-    /// </summary>
-    private static void AddUnplacedSay(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
-    {
-        for (var k = 1; k < words.Count; k++)
-        {
-            var w = words[k];
-            if (w.InQuote || w.IsCapitalized || w.Lower is not ("say" or "says" or "said" or "tell" or "tells" or "told")
-                || found.Any(c => c.Cue.Overlaps(w.Range) || (c.Content is { } held && held.Start <= w.Start && w.End <= held.End)))
-            {
-                continue;
-            }
-
-            var cueFirst = CueStart(text, words, k);
-
-            if (cueFirst == 0)
-            {
-                continue;
-            }
-
-            var cue = new TextRange(words[cueFirst].Start, w.End);
-            var before = words[cueFirst - 1];
-            var gap = text.AsSpan(before.End, words[cueFirst].Start - before.End).Trim();
-            TextRange? source = null;
-            // A passage may hold several sentences (a quote runs across them): the subject opens the cue's own.
-            var opening = cueFirst - 1;
-            while (opening > 0 && !words[opening - 1].InQuote && !words[opening].OpensSentence)
-            {
-                opening--;
-            }
-
-            if (!before.InQuote && SubjectOf(text, words.GetRange(opening, cueFirst - opening), cueFirst - opening) is { } subject && subject.End <= before.End)
-            {
-                // "Cory James, 22, of Flint, Mich., said": the subject with its asides, none of which holds a clause of
-                // its own ("Hamdy, a pilot, was headed to Cairo, her friend said" is no aside).
-                var aside = text.AsSpan(subject.End, words[cueFirst].Start - subject.End).Trim();
-                source = aside.IsEmpty ? subject
-                    : (aside[0] is ',' or '—' or '–' or '(' || (aside.StartsWith("who ") && gap is [.., ','])) && !HoldsClause(words, subject.End, words[cueFirst].Start)
-                        ? new TextRange(subject.Start, text[before.End] == ')' ? before.End + 1 : before.End)
-                    : before.Lower is "and" or "but" ? subject : null;
-            }
-
-            if (source is null && gap is [.., ',' or '—' or '–'] && !words[opening].InQuote && IsSubjectStart(words[opening]) && !words[opening].Lower.EndsWith("ing", StringComparison.Ordinal)
-                && opening + 1 < cueFirst && !HoldsClause(words, words[opening].Start, words[cueFirst].Start)
-                && !AttributionLexicon.SentenceStarters.Contains(words[opening + 1].Text)
-                && AttributionLexicon.MatchVerb(words, opening + 1) == 0 && !IsPastTense(words[opening + 1]))
-            {
-                // "Some voters who have listened to him, on television or at rallies, said …": the words from the
-                // sentence's start, a subject with its asides.
-                source = new TextRange(words[opening].Start, text[before.End] == ')' ? before.End + 1 : before.End);
-            }
-
-            if (source is null && gap.Length > 0 && (gap[^1] == ',' || IsClosingMark(gap[^1])) && w.Lower is "said" or "says")
-            {
-                // "…, said Mark Lee, an expert who has written on the topic.": the speaker runs to the passage's end.
-                var start = w.End;
-                while (start < frame.End && char.IsWhiteSpace(text[start]))
-                {
-                    start++;
-                }
-
-                var end = TrimEnd(text, start, frame.End);
-                if (k + 1 < words.Count && !words[k + 1].InQuote && IsSubjectStart(words[k + 1]) && end - start >= 2 && end - start <= 160
-                    && !HoldsClause(words, start, end) && ContentBefore(text, frame, words[cueFirst].Start) is { } said)
-                {
-                    found.Add(new CueCandidate(cue, new TextRange(start, end), said, false) { AttributesQuotes = false });
-                }
-
-                continue;
-            }
-
-            if (source is null && (before.InQuote || !IsSpaceOnly(text, before.End, words[cueFirst].Start)))
-            {
-                continue;
-            }
-
-            if (source is null && !before.IsCapitalized && !AttributionLexicon.ClauseOpeners.Contains(before.Text) && !before.IsPossessive
-                && !PhraseOpeners.Contains(before.Text) && !GroupDeterminers.Contains(before.Text) && AttributionLexicon.MatchVerb(words, cueFirst - 1) == 0
-                && NounPhraseStart(text, words, cueFirst - 1) is var first and >= 0)
-            {
-                // "most of them said", "her friend said": the noun phrase right before the cue.
-                if (first > 0 && PhraseOpeners.Contains(words[first - 1].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
-                {
-                    first--;
-                }
-
-                source = new TextRange(words[first].Start, before.End);
-            }
-
-            if (source is { } named && Verbal(text, frame, words, k, 1, null, named) is { } reported)
-            {
-                found.Add(reported with { AttributesQuotes = false });
-            }
-            else if (source is { } closing && k + 1 == words.Count && ContentBefore(text, frame, closing.Start) is { } said
-                && CommaAdjacent(text, said.End, closing.Start))
-            {
-                // "…, her friend said.": the cue closes the passage and credits what stands before it.
-                found.Add(new CueCandidate(cue, closing, said, false) { AttributesQuotes = false });
-            }
-            else if (source is null && before.Lower is "to" && ContentFrom(text, frame, w.End) is { } content
-                && (w.Lower is not ("tell" or "told") || SkipObject(text, words, k + 1, frame, w.End) is var objectEnd && objectEnd > w.End))
-            {
-                // "… stood at a rally to say he was leaning toward Trump": whoever it is, the words are reported.
-                var from = w.Lower is "tell" or "told" ? ContentFrom(text, frame, SkipObject(text, words, k + 1, frame, w.End)) : content;
-                if (from is { } reportedContent)
-                {
-                    found.Add(new CueCandidate(cue, cue, reportedContent, false) { IsSourceless = true });
-                }
-            }
-        }
-    }
-
-    // Whether the words between start and end hold a verb of their own outside a relative clause ("was headed to
-    // Cairo"), so they are no aside of a subject ("a mother of three", "22, of Flint", "which raised $30 million").
-    private static bool HoldsClause(List<WordToken> words, int start, int end)
-    {
-        var relative = false;
-        foreach (var word in words)
-        {
-            if (word.Start < start || word.End > end || word.InQuote)
-            {
-                continue;
-            }
-
-            relative |= word.Lower is "who" or "which" or "that" or "whose" or "whom" or "including";
-            if (!relative && word.Lower is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "did" or "does"
-                or "should" or "could" or "can" or "may" or "might" or "must")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The subject of the cue at word <paramref name="verb"/> where <see cref="SourceBefore"/> names none: the source of
-    /// an earlier cue whose content the cue goes on after a comma ("Clinton supports A, opposes B", "Lee paused, then
-    /// revealed why …"), the sentence's subject after a comma closing an aside ("Ada Fisher, one of the members, said
-    /// …"), or a plain noun phrase right before it that names no person ("This group recognizes that …"). Null where the
-    /// verb may be a participle describing a noun ("the bill, called …", "the emails released Tuesday").
-    /// </summary>
-    private static TextRange? LooseSubject(string text, List<WordToken> words, int verb, List<CueCandidate> found)
-    {
-        var form = words[verb].Lower;
-        if (form.EndsWith("ing", StringComparison.Ordinal) || words[verb].IsCapitalized)
-        {
-            return null;
-        }
-
-        var cueFirst = CueStart(text, words, verb);
-
-        var auxiliary = false;
-        for (var k = cueFirst; k < verb; k++)
-        {
-            if (words[k].Lower is "is" or "was" or "were" or "are" or "been" or "be")
-            {
-                // The passive ("was widely criticized") has its own rule.
-                return null;
-            }
-
-            auxiliary |= words[k].Lower is "has" or "have" or "had" or "will" or "would" or "did" or "does" or "do" or "can" or "could"
-                or "may" or "might" or "should" or "must";
-        }
-
-        var prev = cueFirst - 1;
-        if (prev < 0 || words[prev].InQuote)
-        {
-            return null;
-        }
-
-        var pastForm = IsPastTense(words[verb]) || IsIrregularPast(words[verb]);
-        var presentForm = form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal) && !pastForm;
-        var at = words[cueFirst].Start;
-        var connector = words[prev].Lower is "then" or "and" or "but" && !words[prev].IsCapitalized;
-        var gapEnd = connector ? words[prev].Start : at;
-        var gapStart = connector ? (prev > 0 ? words[prev - 1].End : gapEnd) : words[prev].End;
-        if (text.AsSpan(gapStart, gapEnd - gapStart).Trim() is [','] || (connector && IsSpaceOnly(text, gapStart, gapEnd)))
-        {
-            // A cue in a series goes on with the source of the cue whose content it would otherwise run into.
-            var holder = found.LastOrDefault(c => !c.IsSourceless && c.Content is { } held && held.Start < at && at < held.End);
-            if (holder is not null)
-            {
-                // "Lee said the board is neutral and supports both sides": the reported clause goes on.
-                return ContinuesReportedClause(words, holder.Source, cueFirst, verb) ? null : holder.Source;
-            }
-
-            var finite = presentForm || auxiliary || form is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke"
-                || (verb + 1 < words.Count && words[verb + 1].Lower == "that" && !words[verb + 1].InQuote);
-            // "Ada Fisher, one of the members, said": the aside stands right after the sentence's subject.
-            return finite && SubjectOf(text, words, cueFirst) is { } subject && subject.End < words[prev].Start
-                && text.AsSpan(subject.End, words[prev].Start - subject.End).TrimStart().StartsWith(",") ? subject : null;
-        }
-
-        if (!IsSpaceOnly(text, words[prev].End, at) || words[prev].IsPossessive || AttributionLexicon.Pronouns.Contains(words[prev].Text)
-            || (!words[prev].IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(words[prev].Text) || PhraseOpeners.Contains(words[prev].Text)
-                || GroupDeterminers.Contains(words[prev].Text) || IsPastTense(words[prev]) || AttributionLexicon.MatchVerb(words, prev) > 0)))
-        {
-            return null;
-        }
-
-        var first = NounPhraseStart(text, words, prev);
-        if (first < 0 || first > prev || words[first].InQuote)
-        {
-            return null;
-        }
-
-        // "This group": a determiner opening the sentence belongs to the phrase.
-        if (first > 0 && PhraseOpeners.Contains(words[first - 1].Text) && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
-        {
-            first--;
-        }
-
-        // The phrase opens its clause: a noun phrase inside one ("… questions asked of", "… the emails released") is
-        // an object the participle describes.
-        var opens = first == 0 || HasPunctuation(text, words[first - 1].End, words[first].Start)
-            || (!words[first - 1].InQuote && words[first - 1].Lower is "and" or "but" or "that" or "while" or "because" or "although" or "though"
-                or "when" or "if" or "since" or "so" or "whether");
-        return opens && (!pastForm || auxiliary || first == 0 || presentForm) ? new TextRange(words[first].Start, words[prev].End) : null;
-    }
-
-    // "was asked", "has been criticized", "is seen" with no "by" after it.
-    private static bool IsAgentlessPassive(List<WordToken> words, int cueFirst, int verb, int span)
-    {
-        var participle = words[verb + span - 1];
-        if (span != 1 || verb == cueFirst || participle.Lower is "quoted" or "said" or "told" or "assured" || IsFeeling(participle) || !(IsPastTense(participle) || participle.Lower is "shown" or "seen" or "known"))
-        {
-            return false;
-        }
-
-        var be = false;
-        for (var k = cueFirst; k < verb; k++)
-        {
-            be |= words[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being";
-        }
-
-        return be && !(verb + 1 < words.Count && !words[verb + 1].InQuote && words[verb + 1].Lower == "by");
-    }
-
     // "Lee said the group is neutral and supports both sides": a verb in the present after "and" that follows a cue in
     // the past goes on with the reported clause's subject, not the speaker's.
-    private static bool ContinuesReportedClause(List<WordToken> words, TextRange subject, int cueFirst, int verb)
+    internal static bool ContinuesReportedClause(List<WordToken> words, TextRange subject, int cueFirst, int verb)
     {
         var form = words[verb].Lower;
         if (cueFirst != verb || !form.EndsWith('s') || form.EndsWith("ss", StringComparison.Ordinal) || form is "was" or "has" or "is" or "does")
@@ -1778,67 +863,6 @@ internal static class CueFinder
         var count = words.Count(w => w.Start >= source.End && w.End <= words[k].Start);
         return count is >= 1 and <= 3 && between >= 0 && AttributionLexicon.MatchVerb(words, between) + (IsModifier(words[between]) ? 1 : 0) > 0;
     }
-
-    /// <summary>
-    /// A cue in the passive with its agent: "the bill, opposed by House Republicans, …", "Lee was praised by Ann Reeve",
-    /// "the country described by the president". The agent after "by" is the source; what the verb acts on (the
-    /// subject, or the noun phrase right before the participle) is the content.
-    /// </summary>
-    private static CueCandidate? Passive(string text, TextRange frame, List<WordToken> words, int verb, int span)
-    {
-        var by = verb + span;
-        var form = words[verb + span - 1];
-        if (span != 1 || by + 1 >= words.Count || words[by].Lower != "by" || words[by].InQuote || !form.Lower.EndsWith("ed", StringComparison.Ordinal)
-            || AttributionLexicon.TellVerbs.Contains(form.Text) || !IsSpaceOnly(text, form.End, words[by].Start) || IsFeeling(form))
-        {
-            return null;
-        }
-
-        var agent = SourceAfter(text, words, by + 1);
-        if (agent is not { } source || AttributionLexicon.Pronouns.Contains(words[by + 1].Text) && words[by + 1].Lower is "it" or "its")
-        {
-            return null;
-        }
-
-        var cueFirst = CueStart(text, words, verb);
-
-        if (cueFirst == 0 || words[cueFirst - 1].InQuote)
-        {
-            return null;
-        }
-
-        var gap = text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim();
-        var auxiliary = cueFirst < verb;
-        TextRange? patient;
-        if (auxiliary)
-        {
-            // "Lee was praised by Reeve": the subject before the auxiliary.
-            patient = gap.IsEmpty ? SourceBefore(text, words, cueFirst) ?? SubjectOf(text, words, cueFirst) : null;
-        }
-        else if (gap is [','] || (gap.IsEmpty && IsPlainNoun(words, cueFirst - 1) && !words[cueFirst - 1].IsCapitalized))
-        {
-            // "the bill, opposed by …", "the country described by …": the noun phrase before the participle.
-            var first = NounPhraseStart(text, words, cueFirst - 1);
-            patient = first >= 0 && first <= cueFirst - 1 && !AttributionLexicon.Pronouns.Contains(words[cueFirst - 1].Text)
-                ? new TextRange(words[first].Start, words[cueFirst - 1].End)
-                : null;
-        }
-        else
-        {
-            patient = null;
-        }
-
-        if (patient is not { } content || content.Length < 2 || AttributionLexicon.Pronouns.Contains(text.Substring(content.Start, content.Length)) && !auxiliary)
-        {
-            return null;
-        }
-
-        return new CueCandidate(new TextRange(words[cueFirst].Start, words[verb + span - 1].End), source, content, false);
-    }
-
-    // "worried by", "encouraged by": a feeling, whose cause after "by" is what the feeling is about, not its source.
-    private static bool IsFeeling(WordToken word) =>
-        AttributionLexicon.FeelingParticiples.Contains(word.Lower);
 
     // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
     // about what came before follows the cue; what it attributes stands before it.
@@ -1914,230 +938,6 @@ internal static class CueFinder
         return inside.Length > 0 && inside[^1] is '.' or '?' or '!';
     }
 
-    private static TextRange? SourceBefore(string text, List<WordToken> words, int cueFirst)
-    {
-        var last = cueFirst - 1;
-        if (last < 0 || words[last].InQuote)
-        {
-            return null;
-        }
-
-        // "the group, which endorsed Lee", "a poll that shows": a relative pronoun right before the cue stands for the
-        // noun before it, and the annotated corpora mark the pronoun itself as the source.
-        if (words[last].Lower is "which" or "that" && last > 0 && !words[last - 1].InQuote && IsSpaceOnly(text, words[last].End, words[cueFirst].Start)
-            && (words[last - 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last - 1].Text))
-            && AttributionLexicon.MatchVerb(words, last - 1) == 0 && !IsModifier(words[last - 1]))
-        {
-            return words[last].Range;
-        }
-
-        // "she’ll support", "I'd say": the pronoun of a contraction is the source.
-        if (PronounOfContraction(words[last]) is { } pronoun && IsSpaceOnly(text, words[last].End, words[cueFirst].Start))
-        {
-            return pronoun;
-        }
-
-        var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
-
-        // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
-        // "Ann Lee, a pilot from Roanoke, Va., said": so does the full stop of a short place abbreviation.
-        var partyComma = gap.Trim().SequenceEqual(".,") && (IsPartyTag(words[last].Text) || IsPlaceAbbreviation(words[last]));
-        if ((gap.Trim().SequenceEqual(",") || partyComma) && Appositive(text, words, last) is { } appositive)
-        {
-            return appositive;
-        }
-
-        // "Gov. John Kasich (R-OH), said": a bracket closed by a comma ends the name.
-        var bracketComma = gap.Trim() is ")," or ".),";
-        if (!bracketComma && !IsNounGap(text, words[last].End, words[cueFirst].Start))
-        {
-            return null;
-        }
-
-        var first = NounPhraseStart(text, words, last);
-        if (first < 0)
-        {
-            return null;
-        }
-
-        // "Bolton and Gorka were both critical of", "Cruz and Rubio have both urged": a floating quantifier after the
-        // auxiliary stands for the subject before it.
-        if (first == last && words[last].Lower is "both" or "all" && last >= 2 && !words[last - 1].InQuote
-            && words[last - 1].Lower is "were" or "are" or "have" or "had" or "has" or "will" or "would" or "can" or "could"
-            && IsSpaceOnly(text, words[last - 1].End, words[last].Start) && IsSpaceOnly(text, words[last - 2].End, words[last - 1].Start))
-        {
-            return SourceBefore(text, words, last - 1);
-        }
-
-        // "A poll released Wednesday found": the day dates the report, which is the source.
-        if (SourcePhrase.DatingParticiple(words, first, last) is { } participle && SourceBefore(text, words, participle) is { } report)
-        {
-            return new TextRange(report.Start, words[last].End);
-        }
-
-        // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
-        // before the preposition.
-        if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
-            && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start) && IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
-            && words[first - 2].IsCapitalized && SourceBefore(text, words, first - 1) is { } subject)
-        {
-            return subject;
-        }
-
-        // "Trump at the time said", "the mayor on Tuesday rejected", "the agency two weeks ago said": a time phrase
-        // between the subject and the cue is never the source; the subject stands before it.
-        if (TimePhraseStart(words, first, last) is { } adverbial)
-        {
-            return adverbial > 0 && adverbial < cueFirst && IsSpaceOnly(text, words[adverbial - 1].End, words[adverbial].Start)
-                ? SourceBefore(text, words, adverbial)
-                : null;
-        }
-
-        // The gap after the last word may hold a closing bracket: "Sen. Lindsey Graham (R-SC) said".
-        var end = words[last].End;
-        var g = gap.TrimEnd().TrimEnd(',');
-        if (g.Length > 0 && g[^1] == ')')
-        {
-            end = words[last].End + g.Length;
-        }
-
-        first = WithQuantityDegree(words, first, last);
-        if (!Valid(words, first, last))
-        {
-            return null;
-        }
-
-        // "Neither Cruz nor Christie", "Bush, Christie and Kasich": the pair or list opening the sentence is the source.
-        var start = Math.Min(ExtendOverPrepositions(text, words, first, last), SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
-        return new TextRange(words[start].Start, end);
-    }
-
-    // "About three in 10", "Nearly a third", "Not everyone", "At least half", "Less than a third": a word of degree
-    // before a quantity belongs to it.
-    private static int WithQuantityDegree(List<WordToken> words, int first, int last)
-    {
-        if (first >= 1 && first < last && words[first].Lower == "least" && words[first - 1].Lower == "at" && !words[first - 1].InQuote)
-        {
-            return first - 1;
-        }
-
-        var quantity = words[first];
-        var isQuantity = IsNumberWord(quantity) || quantity.Lower is "a" or "half" or "all" or "everyone" or "everybody" or "most" or "many"
-            or "nobody" or "none" or "one" || (quantity.Text.Contains('-', StringComparison.Ordinal) && IsNumberWord(quantity with { Text = quantity.Text[..quantity.Text.IndexOf('-', StringComparison.Ordinal)] }));
-        if (!isQuantity || first > last)
-        {
-            return first;
-        }
-
-        var k = first;
-        if (k >= 2 && words[k - 1].Lower is "than" && words[k - 2].Lower is "more" or "less" or "fewer" && !words[k - 2].InQuote)
-        {
-            k -= 2;
-        }
-        else if (k >= 2 && words[k - 1].Lower is "least" && words[k - 2].Lower is "at" && !words[k - 2].InQuote)
-        {
-            k -= 2;
-        }
-
-        if (k >= 1 && !words[k - 1].InQuote && AttributionLexicon.QuantityDegreeWords.Contains(words[k - 1].Lower))
-        {
-            k--;
-        }
-
-        return k;
-    }
-
-    // "A statement from Lee’s office", "many officials on and off the island", "The report published Tuesday": a
-    // subject that opens its clause takes in the phrases after its head; the source found from the cue backwards stops
-    // at their preposition. Returns the word the subject starts at.
-    private static int ExtendOverPrepositions(string text, List<WordToken> words, int first, int last)
-    {
-        var k = first;
-        var crossed = false;
-
-        // "Many of you": a pronoun after "of" ends a quantity phrase; other pronouns are the whole subject.
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !(first >= 1 && words[first - 1].Lower == "of" && words[first].Lower is "you" or "us" or "them"))
-        {
-            return first;
-        }
-
-        while (k - 1 >= 0 && last - (k - 1) < MaxSourceWords + 4)
-        {
-            var prev = words[k - 1];
-            if (prev.InQuote || !IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so"))
-            {
-                break;
-            }
-
-            if (prev.Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against"
-                && !prev.IsCapitalized)
-            {
-                crossed = true;
-            }
-            else if (AttributionLexicon.Pronouns.Contains(prev.Text) && !PhraseOpeners.Contains(prev.Text))
-            {
-                break;
-            }
-            else if (!(prev.IsCapitalized || IsPlainNoun(words, k - 1) || PhraseOpeners.Contains(prev.Text) || GroupDeterminers.Contains(prev.Text)
-                || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1)))
-            {
-                break;
-            }
-
-            k--;
-        }
-
-        if (!crossed || k == first)
-        {
-            return first;
-        }
-
-        // The phrase must open its clause: the passage's start, a comma, or a conjunction opening the sentence.
-        // "… is that 78 percent of voters in a poll said", "When someone in the audience shouted": a subordinating
-        // conjunction opens the clause too.
-        var opensClause = k == 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–']
-            || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so")
-            || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
-        var start = words[k];
-        var opensPhrase = GroupDeterminers.Contains(start.Text) || PhraseOpeners.Contains(start.Text) || IsNumberWord(start)
-            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || IsPluralNoun(words, k);
-        if (!opensClause || !opensPhrase
-            || words[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against")
-        {
-            return first;
-        }
-
-        return k;
-    }
-
-    // "The report published Tuesday", "a poll conducted by Gallup": a participle after a noun, then a time word or a
-    // preposition of agent or place.
-    private static bool PublishedWhen(List<WordToken> words, int k) =>
-        IsPastTense(words[k]) && k >= 1 && !words[k - 1].IsCapitalized && IsPlainNoun(words, k - 1) && !GroupDeterminers.Contains(words[k - 1].Text)
-        && k + 1 < words.Count && (AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text) || words[k + 1].Lower is "by" or "on" or "in");
-
-    // Where the time phrase words[first..last] starts, with its preposition ("at the time", "less than two weeks ago"), or
-    // null when those words are no time phrase.
-    private static int? TimePhraseStart(List<WordToken> words, int first, int last)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            if (!IsTimeWord(words[k]))
-            {
-                return null;
-            }
-        }
-
-        var start = first;
-        while (start - 1 >= 0 && !words[start - 1].IsCapitalized && !words[start - 1].InQuote
-            && (IsTimeWord(words[start - 1]) || words[start - 1].Lower is "at" or "on" or "in" or "during" or "since" or "than" or "less" or "more" or "about" or "nearly" or "just" or "only"))
-        {
-            start--;
-        }
-
-        return start < first || words[last].Lower is "ago" or "earlier" or "later" ? start : null;
-    }
-
     // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.
     private static bool ObjectOfVerb(List<WordToken> words, TextRange phrase)
     {
@@ -2152,417 +952,13 @@ internal static class CueFinder
             or "issues" or "sends" or "makes" or "releases" or "posts" or "runs";
     }
 
-    // "Many in the crowd", "some among the delegates": a quantity, then the preposition at index p.
-    private static bool QuantityIn(List<WordToken> words, int p) =>
-        p >= 1 && words[p].Lower is "in" or "among" && !words[p - 1].InQuote
-        && (words[p - 1].Lower is "many" or "some" or "most" or "few" or "several" or "those" or "others" or "all" or "none" or "one" or "two" or "three"
-            or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" || words[p - 1].Text.All(char.IsAsciiDigit));
-
-    // "she’ll", "I'd", "they’ve", "he’s": a personal pronoun joined to a shortened auxiliary; its pronoun part.
-    private static TextRange? PronounOfContraction(WordToken word)
-    {
-        var apostrophe = word.Text.IndexOfAny(['’', '\'']);
-        if (apostrophe <= 0 || word.InQuote)
-        {
-            return null;
-        }
-
-        var stem = word.Text[..apostrophe];
-        var rest = word.Text[(apostrophe + 1)..].ToLowerInvariant();
-        return rest is "d" or "ll" or "s" or "re" or "ve" or "m" && stem.ToLowerInvariant() is "i" or "he" or "she" or "they" or "we" or "you" or "it" or "who"
-            ? new TextRange(word.Start, word.Start + apostrophe)
-            : null;
-    }
-
-    private static bool IsNumberWord(WordToken word) =>
-        word.Text.All(char.IsAsciiDigit) || word.Lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
-
-    // "Va", "Calif", "Mass": a capitalised word of two to five letters, shortened with a full stop.
-    private static bool IsPlaceAbbreviation(WordToken word) =>
-        word.Text.Length is >= 2 and <= 5 && char.IsUpper(word.Text[0]) && word.Text.Skip(1).All(char.IsLower);
-
-    // "R-S.C.", "D-Ill.": a party and state tag.
-    private static bool IsPartyTag(string word) =>
-        word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] is '-' or '‑' && char.IsUpper(word[2]);
-
-    private static bool IsTimeWord(WordToken word) =>
-        AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"
-        || word.Text.All(char.IsAsciiDigit);
-
-    // "Tester, who voted against the bill, said": the name, the appositive and its closing comma.
-    private static TextRange? Appositive(string text, List<WordToken> words, int last)
-    {
-        // The comma-separated stretches between the name and the cue, nearest first: "Ann Lee, 45, a pilot from
-        // Bath, Maine, said" has three.
-        var stretches = new List<(int Start, int End)>();
-        var stretchEnd = last;
-        TextRange? farthest = null;
-        for (var hop = 0; hop < 4; hop++)
-        {
-            var k = stretchEnd;
-            while (k - 1 >= 0 && !words[k - 1].InQuote && !HasPunctuation(text, words[k - 1].End, words[k].Start, allowBrackets: true) && stretchEnd - k < 25)
-            {
-                k--;
-            }
-
-            // "The director of the port, Ann Lee, said": a description opening the sentence, then the name it describes.
-            if (k == 0 && stretches.Count == 1 && farthest is null && RoleBeforeName(text, words, 0, stretchEnd, stretches[0]))
-            {
-                return new TextRange(words[0].Start, text.IndexOf(',', words[last].End) + 1);
-            }
-
-            // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma, and the full stop
-            // of an abbreviation may close the bracket ("Rep. Ann Cole (D-Md.), chair of the panel, said").
-            if (k == 0 || words[k - 1].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not ("," or ")," or ".),"))
-            {
-                return farthest;
-            }
-
-            stretches.Add((k, stretchEnd));
-            if (NameBeforeAppositive(text, words, stretches, last) is { } name)
-            {
-                // "Ann Lee, 45, who flew in, said", "Ann Lee, a pilot from Bath, Maine, said": the nearer "name" (45,
-                // Bath) may itself describe a name further left.
-                if (!DescribesFurtherLeft(text, words, name.Start))
-                {
-                    return WithRoleBefore(text, words, name) ?? name;
-                }
-
-                farthest ??= name;
-            }
-
-            stretchEnd = k - 1;
-        }
-
-        return farthest;
-    }
-
-    // The end of the closing bracket right at offset at ("Lee (R-OH)" or "Cole (D-Md.)", whose abbreviation keeps its
-    // full stop inside the bracket); -1 when no bracket closes there.
-    private static int ClosingBracketEnd(string text, int at)
-    {
-        if (at < text.Length && text[at] == ')')
-        {
-            return at + 1;
-        }
-
-        return at + 1 < text.Length && text[at] == '.' && text[at + 1] == ')' ? at + 2 : -1;
-    }
-
-    // Whether what starts at offset start goes on describing something further left: a lower-case description after
-    // a comma ("45", "editor of the paper") or a place after a preposition ("a pilot from Bath, Maine").
-    private static bool DescribesFurtherLeft(string text, List<WordToken> words, int start)
-    {
-        var k = WordIndex.FirstAtOrAfter(words, start);
-        return k > 0 && k < words.Count && words[k].Start == start
-            && ((text.AsSpan(words[k - 1].End, start - words[k - 1].End).Trim() is [','] && !words[k].IsCapitalized)
-                || (!words[k - 1].InQuote && words[k - 1].Lower is "from" or "in" or "of" or "at" or "near" or "outside"));
-    }
-
-    // Whether words[0..roleEnd] describe a person ("The director of the port", "Her lawyer") and the stretch after them
-    // is that person's name ("Ann Lee").
-    private static bool RoleBeforeName(string text, List<WordToken> words, int roleStart, int roleEnd, (int Start, int End) name)
-    {
-        var nameSpan = name.End - name.Start + 1;
-        if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd - roleStart > 10
-            || !(PhraseOpeners.Contains(words[roleStart].Text) || IsPossessiveName(words[roleStart])))
-        {
-            return false;
-        }
-
-        return words.Skip(roleStart).Take(roleEnd - roleStart + 1).Any(w => !w.IsCapitalized && (IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
-    }
-
-    // "Trump’s Indiana chairman, Rex Early, a former party chairman, said": the name found after a comma takes in the
-    // description that opens its clause before it.
-    private static TextRange? WithRoleBefore(string text, List<WordToken> words, TextRange name)
-    {
-        var nameStart = WordIndex.FirstAtOrAfter(words, name.Start);
-        if (nameStart < 2 || words[nameStart].Start != name.Start
-            || text.AsSpan(words[nameStart - 1].End, name.Start - words[nameStart - 1].End).Trim() is not [','])
-        {
-            return null;
-        }
-
-        var nameEnd = nameStart;
-        while (nameEnd + 1 < words.Count && words[nameEnd + 1].End <= name.End && !HasPunctuation(text, words[nameEnd].End, words[nameEnd + 1].Start))
-        {
-            nameEnd++;
-        }
-
-        var roleEnd = nameStart - 1;
-        var roleStart = roleEnd;
-        while (roleStart - 1 >= 0 && !words[roleStart - 1].InQuote && !HasPunctuation(text, words[roleStart - 1].End, words[roleStart].Start)
-            && !(words[roleStart - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "as"))
-        {
-            roleStart--;
-        }
-
-        var opensClause = roleStart == 0 || words[roleStart - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "as";
-        return opensClause && RoleBeforeName(text, words, roleStart, roleEnd, (nameStart, nameEnd))
-            ? new TextRange(words[roleStart].Start, name.End)
-            : null;
-    }
-
-    // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
-    private static TextRange? NameBeforeAppositive(string text, List<WordToken> words, List<(int Start, int End)> stretches, int last)
-    {
-        var (k, end) = stretches[^1];
-        var opener = words[k].Lower;
-        var span = end - k + 1;
-        // "Lee, in her campaigning, said", "Lee, to his credit, refuses": a phrase opened by a preposition is an aside
-        // after a name that opens its clause.
-        var prepositional = stretches.Count == 1 && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
-            && k >= 2 && words[k - 1].IsCapitalized && !HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true);
-        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional);
-        var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
-            || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
-            || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
-            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && IsPartyTag(words[k].Text));
-        if (!isAppositive && !(participle && stretches.Count == 1))
-        {
-            return null;
-        }
-
-        // Further stretches go on describing: an age, another description, a place ("from Houston, Texas").
-        for (var s = 0; s < stretches.Count - 1; s++)
-        {
-            var (a, b) = stretches[s];
-            // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas.
-            var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || IsPartyTag(words[a].Text)))
-                || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
-            if (!more)
-            {
-                return null;
-            }
-        }
-
-        var nameLast = k - 1;
-        if (IsPartyTag(words[nameLast].Text) && ClosingBracketEnd(text, words[nameLast].End) < 0)
-        {
-            // "Sen. Ann Lee, R-Maine, a pilot, said": the party tag describes the name before it.
-            return null;
-        }
-
-        var first = NounPhraseStart(text, words, nameLast);
-        // "The delegate, who backs Cruz, said": a relative clause about a person describes a common noun too.
-        var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose";
-        if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !Valid(words, first, nameLast))
-        {
-            return null;
-        }
-
-        // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name; nor is a
-        // participle clause ("Ann Lee, wearing a red cape, said").
-        var aside = string.Join(' ', words.Skip(k).Take(span).Select(w => w.Lower));
-        if (participle || (stretches.Count == 1 && DiscourseAsides.Contains(aside)))
-        {
-            var nameEnd = words[nameLast].End;
-            if (ClosingBracketEnd(text, nameEnd) is var bracketEnd and >= 0)
-            {
-                nameEnd = bracketEnd;
-            }
-
-            return new TextRange(words[first].Start, nameEnd);
-        }
-
-        var comma = text.IndexOf(',', words[last].End);
-        return new TextRange(words[first].Start, comma + 1);
-    }
-
-    private static int NounPhraseStart(string text, List<WordToken> words, int last)
-    {
-        var first = last;
-
-        // A pronoun is the whole subject: "Listing his ventures, she said" names "she".
-        if (AttributionLexicon.Pronouns.Contains(words[last].Text))
-        {
-            return last;
-        }
-
-        while (first - 1 >= 0 && last - first + 1 < MaxSourceWords)
-        {
-            var prev = words[first - 1];
-            if (prev.InQuote || !IsNounGap(text, prev.End, words[first].Start))
-            {
-                break;
-            }
-
-            if (!prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text))
-            {
-                // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses; "a spokesman for the council":
-                // the preposition ties the organisation to the role that speaks for it.
-                // "Current and former officials", "politicians and activists", "Ward and other experts": "and"
-                // joins the words of one subject when a name, a plural noun or a modifier stands before it.
-                var joinsNames = prev.Lower is "and" && first - 2 >= 0 && !words[first - 2].InQuote
-                    && IsSpaceOnly(text, words[first - 2].End, prev.Start)
-                    && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || GroupDeterminers.Contains(words[first].Text)))
-                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former" || IsPluralNoun(words, first - 2))));
-                // "More than six in 10": a comparison opens the quantity.
-                var comparison = prev.Lower == "than" && first - 2 >= 0 && words[first - 2].Lower is "more" or "less" or "fewer"
-                    && !AttributionLexicon.CueTimeWords.Contains(words[last].Text) && words[last].Lower is not ("ago" or "earlier" or "later");
-                if (!joinsNames && !comparison && !QuantityIn(words, first - 1) && !TiesRole(text, words, first - 1) && !TiesSource(words, first - 1))
-                {
-                    break;
-                }
-            }
-
-            if (prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text) && prev.Lower is not ("the"))
-            {
-                break;
-            }
-
-            // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
-            // "his core supporters": a possessive determiner opens the phrase when a noun follows it.
-            // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
-            // "Some miffed supporters", "retired neurosurgeon Ben Carson" opening the clause: a participle after a
-            // quantifier, or opening the clause before a noun, is an adjective too.
-            var adjective = SourcePhrase.IsParticipleAdjective(prev) || (IsPastTense(prev) && ((first - 2 >= 0 && (PhraseOpeners.Contains(words[first - 2].Text) || GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
-                || ((first - 1 == 0 || HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
-                    && AttributionLexicon.MatchVerb(words, first - 1) == 0)));
-            if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (IsPastTense(prev) && !adjective) || IsIrregularPast(prev)
-                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
-            {
-                break;
-            }
-
-            first--;
-
-            // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
-            // it to a quantity ("52 percent of the voters", "All of the candidates").
-            // "Trump and his attorneys", "Clinton and the State Department": "and" after a name joins a second phrase.
-            if (!words[first].IsCapitalized && PhraseOpeners.Contains(words[first].Text)
-                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1)))
-                && !(first > 1 && words[first - 1].Lower == "and" && words[first - 2].IsCapitalized && !words[first - 2].InQuote
-                    && !AttributionLexicon.SentenceStarters.Contains(words[first - 2].Text)
-                    && IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start) && IsSpaceOnly(text, words[first - 1].End, words[first].Start)))
-            {
-                break;
-            }
-        }
-
-        while (first < last && words[first].Lower is "and" or "or" or "but" or "nor")
-        {
-            first++;
-        }
-
-        // A capitalised sentence opener that is not a determiner ("Meanwhile", "Yesterday") is not part of the name;
-        // an honorific ("Mr.", "Ms.") is.
-        // "New York Mayor …", "Former Sen. …" open a name with a capitalised word after them.
-        while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
-            && !GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
-            && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
-            && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than")
-            && !(words[first].Lower is "those" && IsPastTense(words[first + 1])))
-        {
-            first++;
-        }
-
-        return first;
-    }
-
-    private static TextRange? SourceAfter(string text, List<WordToken> words, int first, bool closingPhrase = false)
-    {
-        if (first >= words.Count || words[first].InQuote || (!words[first].IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(words[first].Text))
-            || words[first].Lower == "of")
-        {
-            return null;
-        }
-
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
-        {
-            return words[first].Range;
-        }
-
-        var last = first;
-        while (last + 1 < words.Count && last + 1 - first < MaxSourceWords && !words[last + 1].InQuote
-            && IsNounGap(text, words[last].End, words[last + 1].Start)
-            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text) || TiesSource(words, last + 1))
-            && AttributionLexicon.MatchVerb(words, last + 1) == 0)
-        {
-            last++;
-        }
-
-        // "said Sen. Chris Murphy (D-Conn.).": the closing bracket of a party tag belongs to the name.
-        var bracket = words[last].End;
-        while (bracket < text.Length && bracket - words[last].End < 2 && text[bracket] == '.')
-        {
-            bracket++;
-        }
-
-        var closesBracket = bracket < text.Length && text[bracket] == ')' && text.LastIndexOf('(', words[last].Start) > words[first].Start;
-
-        // "said a longtime GOP data expert who has worked for …": a relative clause without a comma restricts the head and
-        // belongs to the source up to the clause's end.
-        if (last > first && words[last].Lower == "who" && closingPhrase)
-        {
-            return Valid(words, first, last - 1) ? new TextRange(words[first].Start, words[EndOfSegment(text, words, last)].End) : null;
-        }
-
-        if (!Valid(words, first, last))
-        {
-            return null;
-        }
-
-        // "said a longtime adviser to Trump.": a phrase closing the sentence after a lower-case head is the speaker's.
-        var phraseLast = closingPhrase ? SourcePhrase.WithPrepositionalPhrase(text, words, last + 1) - 1 : last;
-        if (phraseLast > last)
-        {
-            return WithTrailingAppositive(text, words, new TextRange(words[first].Start, words[phraseLast].End));
-        }
-
-        // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
-        var end = closesBracket ? bracket + 1 : words[last].End;
-        return WithTrailingAppositive(text, words, new TextRange(words[first].Start, end));
-    }
-
     /// <summary>
-    /// A source named after its cue with the appositive that follows it ("said Newt Gingrich, the former House speaker."):
-    /// up to the sentence's end, or up to and with the comma that closes it ("said Ann Lee, a lawyer, in a note"), as
-    /// the annotated corpora mark it; <paramref name="name"/> itself when no appositive follows.
+    /// A source named after its cue with the appositive that follows it; see <see cref="SourceAfterCue.WithTrailingAppositive"/>.
     /// </summary>
-    internal static TextRange WithTrailingAppositive(string text, List<WordToken> words, TextRange name)
-    {
-        var last = WordIndex.FirstAtOrAfter(words, name.End) - 1;
-        if (last < 0 || words[last].End > name.End)
-        {
-            return name;
-        }
+    internal static TextRange WithTrailingAppositive(string text, List<WordToken> words, TextRange name) =>
+        SourceAfterCue.WithTrailingAppositive(text, words, name);
 
-        // "said Haines, 44.": the appositive may be the passage's last word.
-        var end = name.End;
-        if (last + 1 < words.Count && !words[last + 1].InQuote && text.AsSpan(name.End, words[last + 1].Start - name.End).Trim().SequenceEqual(",")
-            && OpensTrailingAppositive(words, last + 1))
-        {
-            var k = EndOfSegment(text, words, last + 1);
-
-            // Appositives run on: "said Ann Lee, a lawyer in Troy, Ohio, who advises the board".
-            while (k + 1 < words.Count && !words[k + 1].InQuote
-                && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",")
-                && ContinuesAppositive(text, words, k + 1))
-            {
-                k = EndOfSegment(text, words, k + 1);
-            }
-
-            // An appositive closed by a comma keeps the comma ("said Ann Lee, a lawyer, in a note"), as the
-            // annotated corpora mark it; one closed by the sentence's end does not.
-            var gapAfter = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End);
-            var after = gapAfter.TrimStart();
-            // "…, of Jacksonville, Fla. “She …”": an abbreviation's full stop may end the sentence before a quote.
-            if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty || (words[k].Text.EndsWith('.') && words[k + 1].InQuote))
-            {
-                end = words[k].End;
-            }
-            else if (after.StartsWith(","))
-            {
-                end = words[k].End + (gapAfter.Length - after.Length) + 1;
-            }
-        }
-
-        return new TextRange(name.Start, end);
-    }
-
-    private static int EndOfSegment(string text, List<WordToken> words, int k)
+    internal static int EndOfSegment(string text, List<WordToken> words, int k)
     {
         while (k + 1 < words.Count && !words[k + 1].InQuote && !HasPunctuation(text, words[k].End, words[k + 1].Start, allowBrackets: true))
         {
@@ -2572,53 +968,10 @@ internal static class CueFinder
         return k;
     }
 
-    // After "said Ann Lee, a lawyer in Troy,": another description ("a", "who") or a short place name ("Ohio,").
-    private static bool ContinuesAppositive(string text, List<WordToken> words, int k)
-    {
-        var word = words[k];
-        if (word.Lower is "a" or "an" or "the" or "who" or "whose")
-        {
-            return true;
-        }
-
-        // "of Jacksonville, Fla.": a state's abbreviation closes a place name.
-        var stem = word.Text.TrimEnd('.');
-        if (stem.Length < word.Text.Length || (word.End < text.Length && text[word.End] == '.'))
-        {
-            if (IsPlaceAbbreviation(word with { Text = stem }) && (k + 1 >= words.Count || words[k + 1].InQuote || !IsSpaceOnly(text, word.End, words[k + 1].Start)))
-            {
-                return true;
-            }
-        }
-
-        // "said Ann Lee, 55, of Brigantine": after the age, the home town.
-        if (word.Lower == "of" && k + 1 < words.Count && words[k + 1].IsCapitalized && !words[k + 1].InQuote && words[k - 1].Text.All(char.IsAsciiDigit))
-        {
-            return true;
-        }
-
-        // "Englewood, New Jersey,": "New" opens a place name here, not a sentence.
-        var placeOpener = word.Text == "New" && k + 1 < words.Count && words[k + 1].IsCapitalized;
-        if (!word.IsCapitalized || (AttributionLexicon.SentenceStarters.Contains(word.Text.TrimEnd('.')) && !placeOpener))
-        {
-            return false;
-        }
-
-        var end = EndOfSegment(text, words, k);
-        // "…, at the University of California, Davis, Center for Regional Change.": a name that closes the sentence.
-        if (end + 1 >= words.Count && words.Skip(k).Take(end - k + 1).All(w => w.IsCapitalized || w.Lower is "of" or "for" or "and" or "the" or "on" or "in"))
-        {
-            return true;
-        }
-
-        return end - k < 2 && end + 1 < words.Count
-            && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() is [','] or ['.'];
-    }
-
     // "said Ann Lee, a lawyer", "said Ann Lee, co-director of the centre", "said Ann Lee, Democrat of Ohio",
     // "said Ann Lee, 45": words that describe the speaker. A participle or a clause opener ("said Lee, adding
     // that", "said Lee, but") starts a new clause instead.
-    private static bool OpensTrailingAppositive(List<WordToken> words, int k)
+    internal static bool OpensTrailingAppositive(List<WordToken> words, int k)
     {
         var word = words[k];
         if (word.Lower is "a" or "an" or "the" or "who" or "whose" or "his" or "her" or "their" or "its" || word.Text.All(char.IsDigit))
@@ -2645,84 +998,7 @@ internal static class CueFinder
             && AttributionLexicon.MatchVerb(words, k) == 0 && !AttributionLexicon.Pronouns.Contains(word.Text);
     }
 
-    // "a source close to him", "people familiar with the talks": the preposition at index p ties the description on.
-    private static bool TiesSource(List<WordToken> words, int p) =>
-        p >= 1 && ((words[p].Lower == "to" && words[p - 1].Lower == "close") || (words[p].Lower == "with" && words[p - 1].Lower == "familiar"));
-
-    // "a spokesman for the council", "an analyst at the bank": the preposition at index p follows a role noun.
-    private static bool TiesRole(string text, List<WordToken> words, int p) =>
-        p >= 1 && words[p].Lower is "for" or "at" or "with" or "from" or "in" && IsRoleNoun(words[p - 1]) && !words[p - 1].InQuote
-        && IsNounGap(text, words[p - 1].End, words[p].Start);
-
-    // "teachers", "activists": a plural noun, not a verb or a grammar word ("Teachers and union officials said").
-    private static bool IsPluralNoun(List<WordToken> words, int k) =>
-        words[k].Text.Length > 4 && words[k].Lower.EndsWith('s') && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
-        && !words[k].Lower.EndsWith("us", StringComparison.Ordinal) && IsPlainNoun(words, k) && !words[k].InQuote;
-
-    // "spokesman", "aides": a role noun, singular or plural.
-    private static bool IsRoleNoun(WordToken word) =>
-        !word.IsCapitalized && (AttributionLexicon.Roles.Contains(word.Text)
-            || (word.Text.Length > 3 && word.Text.EndsWith('s') && AttributionLexicon.Roles.Contains(word.Text[..^1])));
-
-    private static bool Valid(List<WordToken> words, int first, int last)
-    {
-        var lastWord = words[last];
-        if (!lastWord.IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(lastWord.Text) || AttributionLexicon.CueModifiers.Contains(lastWord.Text)))
-        {
-            return false;
-        }
-
-        if (lastWord.IsPossessive)
-        {
-            return false;
-        }
-
-        if (first == last && AttributionLexicon.Pronouns.Contains(lastWord.Text))
-        {
-            return lastWord.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "him" or "them" or "me" or "us");
-        }
-
-        for (var k = first; k <= last; k++)
-        {
-            if (words[k].IsCapitalized && !(k == first && GroupDeterminers.Contains(words[k].Text)))
-            {
-                return true;
-            }
-        }
-
-        // "One in three said", "six in 10 say": a share of people named by two numbers.
-        if (last - first >= 2 && words[last - 1].Lower is "in" or "of" && IsNumberWord(words[last]) && IsNumberWord(words[first]))
-        {
-            return true;
-        }
-
-        // "those surveyed said", "those polled say": the people a poll asked.
-        if (last == first + 1 && words[first].Lower is "those" && IsPastTense(words[last]))
-        {
-            return true;
-        }
-
-        // "Many prefer …", "Both think …", "some say": a quantifier standing alone names a group of people.
-        if (first == last && lastWord.Lower is "many" or "some" or "most" or "both" or "several" or "others" or "few" or "everyone" or "everybody"
-            or "nobody" or "someone" or "somebody" or "anyone" or "half")
-        {
-            return true;
-        }
-
-        if (GroupDeterminers.Contains(lastWord.Text) || PhraseOpeners.Contains(lastWord.Text))
-        {
-            return false;
-        }
-
-        // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent".
-        return last - first < 6
-            && (GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
-                || lastWord.Lower.EndsWith('s') || lastWord.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
-                    or "police" or "media" or "press" or "military" or "clergy" or "management"
-                || AttributionLexicon.Roles.Contains(lastWord.Text));
-    }
-
-    private static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
+    internal static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {
         // "warned of a strike", "warned against it": no one is told; what follows is the content.
         if (first < words.Count && !words[first].InQuote && words[first].Lower is "of" or "about" or "against")
@@ -2778,7 +1054,7 @@ internal static class CueFinder
         return fallback;
     }
 
-    private static TextRange? ContentFrom(string text, TextRange frame, int start)
+    internal static TextRange? ContentFrom(string text, TextRange frame, int start)
     {
         var s = start;
         while (s < frame.End && (char.IsWhiteSpace(text[s]) || text[s] is ',' or ':' or '—' or '–'))
@@ -2790,7 +1066,7 @@ internal static class CueFinder
         return e - s >= 2 ? new TextRange(s, e) : null;
     }
 
-    private static TextRange? ContentBefore(string text, TextRange frame, int end)
+    internal static TextRange? ContentBefore(string text, TextRange frame, int end)
     {
         var e = end;
         while (e > frame.Start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or '—' or '–'))
@@ -2807,7 +1083,7 @@ internal static class CueFinder
         return e - s >= 2 ? new TextRange(s, e) : null;
     }
 
-    private static int TrimEnd(string text, int start, int end)
+    internal static int TrimEnd(string text, int start, int end)
     {
         var e = end;
         while (e > start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '.' or ';' or ','))
@@ -2830,7 +1106,7 @@ internal static class CueFinder
     private static bool EndsWithClosingQuote(string text, TextRange range) =>
         range.Length > 0 && text[range.End - 1] is '”' or '"' or '’' or '\'' or '»' or '“';
 
-    private static bool StartsWithQuote(string text, TextRange range) =>
+    internal static bool StartsWithQuote(string text, TextRange range) =>
         range.Length > 0 && text[range.Start] is '“' or '"' or '‘' or '\'' or '«' or '„';
 
     private static bool HasQuoteAfter(string text, int start, int end)
@@ -2853,7 +1129,7 @@ internal static class CueFinder
 
     private static bool QuoteAdjacent(string text, int quoteEnd, int next) => IsGapOf(text.AsSpan(quoteEnd, next - quoteEnd));
 
-    private static bool CommaAdjacent(string text, int contentEnd, int next)
+    internal static bool CommaAdjacent(string text, int contentEnd, int next)
     {
         var gap = text.AsSpan(contentEnd, next - contentEnd);
         return gap.Contains(',') && IsGapOf(gap);
@@ -2875,7 +1151,7 @@ internal static class CueFinder
 
     // The first word of the cue whose verb is at word verb: it takes in the auxiliaries and adverbs before the verb
     // ("has also said").
-    private static int CueStart(string text, List<WordToken> words, int verb)
+    internal static int CueStart(string text, List<WordToken> words, int verb)
     {
         var first = verb;
         while (first - 1 >= 0 && !words[first - 1].InQuote && IsModifier(words[first - 1]) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
@@ -2886,46 +1162,17 @@ internal static class CueFinder
         return first;
     }
 
-    private static bool IsModifier(WordToken w) =>
+    internal static bool IsModifier(WordToken w) =>
         !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4));
 
-    private static bool IsNounGap(string text, int start, int end)
-    {
-        // "Sanders’ campaign manager": the apostrophe of a plural or s-final possessive joins the words.
-        if (IsPossessiveMark(text, start, end))
-        {
-            start++;
-        }
-
-        var gap = text.AsSpan(start, end - start);
-
-        // "85% of voters", "a CNN/WMUR poll": a percent sign after a number and a slash between two words join them.
-        // "P&G", "AT&T": an ampersand inside a name joins its parts too.
-        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'] or ['&'])
-        {
-            return true;
-        }
-
-        var closesBracket = gap.Contains(')');
-        foreach (var c in gap)
-        {
-            if (!char.IsWhiteSpace(c) && c is not ('(' or ')') && !(c == '.' && closesBracket))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsSpaceOnly(string text, int start, int end) =>
+    internal static bool IsSpaceOnly(string text, int start, int end) =>
         end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
 
     // An apostrophe right after a word ending in s and before a space ("Sanders’ aide", "voters' views").
-    private static bool IsPossessiveMark(string text, int start, int end) =>
+    internal static bool IsPossessiveMark(string text, int start, int end) =>
         start > 0 && start + 1 < end && text[start] is '’' or '\'' && text[start - 1] is 's' or 'S' && char.IsWhiteSpace(text[start + 1]);
 
-    private static bool HasPunctuation(string text, int start, int end, bool allowBrackets = false)
+    internal static bool HasPunctuation(string text, int start, int end, bool allowBrackets = false)
     {
         if (IsPossessiveMark(text, start, end))
         {

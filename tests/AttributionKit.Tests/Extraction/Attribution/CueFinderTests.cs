@@ -92,20 +92,6 @@ public class CueFinderTests
         result.Attributions.Should().ContainSingle().Which.Content.Text.Should().Contain("the harbour will reopen in spring");
     }
 
-    [Fact]
-    public void A_colon_before_a_bare_figure_is_no_cue()
-    {
-        ArticleAnalyzer.Analyze("Delegates so far. Vale: 1,204", ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void A_colon_before_a_quote_with_its_own_cue_leaves_it_to_that_cue()
-    {
-        var result = ArticleAnalyzer.Analyze("Vale had a message for the crowd: “The harbour will reopen in spring,” she said.", ArticleFormat.Text, Samples.Options);
-
-        result.Attributions.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
-    }
-
     [Theory]
     [InlineData("Nora Vale, meanwhile, said the harbour will reopen in spring.")]
     [InlineData("Nora Vale, for her part, said the harbour will reopen in spring.")]
@@ -293,47 +279,6 @@ public class CueFinderTests
     }
 
     [Theory]
-    [InlineData("Asked whether the harbour would reopen, Nora Vale shrugged.", "whether the harbour would reopen")]
-    [InlineData("The harbour is expected to reopen in spring.", "The harbour is expected to reopen in spring")]
-    [InlineData("The harbour master appears somewhat uneasy about the plan.", "The harbour master appears somewhat uneasy about the plan")]
-    public void Cues_that_name_nobody_give_an_attribution_without_a_source(string text, string content)
-    {
-        var attribution = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Which;
-
-        attribution.Source.Should().BeNull();
-        attribution.Content.Text.Should().Be(content);
-    }
-
-    [Fact]
-    public void Asked_by_someone_names_the_asker()
-    {
-        ArticleAnalyzer.Analyze("Asked by Tom Reed whether the harbour would reopen, Nora Vale shrugged.", ArticleFormat.Text, Samples.Options)
-            .Attributions.Should().ContainSingle().Which.Source!.Mention.Text.Should().Be("Tom Reed");
-    }
-
-    [Theory]
-    [InlineData("Nora Vale appeared on the evening news on Sunday.")]
-    [InlineData("Nora Vale appeared with the mayor at the harbour.")]
-    public void Appearing_somewhere_is_no_cue(string text)
-    {
-        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void A_colon_after_a_clause_of_its_own_explains_rather_than_quotes()
-    {
-        ArticleAnalyzer.Analyze("Nora Vale comes with the right record: she ran the harbour for a decade.", ArticleFormat.Text, Samples.Options)
-            .Attributions.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void A_colon_after_a_clause_before_a_quote_still_credits_the_subject()
-    {
-        ArticleAnalyzer.Analyze("Nora Vale had a message for the council: “The harbour will reopen in spring.”", ArticleFormat.Text, Samples.Options)
-            .Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Nora Vale");
-    }
-
-    [Theory]
     [InlineData("More than six in 10 said the harbour should reopen.", "More than six in 10")]
     [InlineData("Nearly nine out of 10 say the harbour should reopen.", "Nearly nine out of 10")]
     public void A_share_of_people_is_a_source(string text, string source)
@@ -377,21 +322,6 @@ public class CueFinderTests
         All("The Harbour Reopens With A Parade And Fireworks").Should().BeEmpty();
     }
 
-    [Fact]
-    public void A_name_before_the_colon_of_a_headline_is_its_speaker()
-    {
-        var attribution = WithCue("Vale: The harbour will reopen in the spring", ":");
-
-        attribution.Source!.Mention.Text.Should().Be("Vale");
-        attribution.Content.Text.Should().Be("The harbour will reopen in the spring");
-    }
-
-    [Fact]
-    public void A_label_before_a_colon_is_no_speaker()
-    {
-        All("Update: The harbour will reopen in the spring").Should().BeEmpty();
-    }
-
     [Theory]
     [InlineData("The port authority declined to comment.", "The port authority", "declined", "to comment")]
     [InlineData("The crews vowed to strike until the spring.", "The crews", "vowed", "to strike until the spring")]
@@ -429,21 +359,6 @@ public class CueFinderTests
     }
 
     [Fact]
-    public void A_noun_of_saying_after_a_possessor_attributes_what_follows()
-    {
-        var attribution = WithCue("Vale’s claim that the harbour was safe drew scorn.", "claim");
-
-        attribution.Source!.Mention.Text.Should().Be("Vale’s");
-        attribution.Content.Text.Should().StartWith("that the harbour was safe");
-    }
-
-    [Fact]
-    public void A_noun_of_saying_without_a_possessor_is_no_cue()
-    {
-        All("The claim that the harbour was safe drew scorn.").Should().NotContain(a => a.Cue != null && a.Cue.Text == "claim");
-    }
-
-    [Fact]
     public void A_content_ends_where_the_next_clause_attributes_something_else()
     {
         var attributions = All("Vale thanked the crew and said the harbour would reopen.");
@@ -477,23 +392,6 @@ public class CueFinderTests
 
         attribution.Source!.Mention.Text.Should().Be("The veteran pilot, who backs the union,");
         attribution.Content.Text.Should().Be("of a long strike");
-    }
-
-    [Theory]
-    [InlineData("In a Harbour Gazette poll released Monday, most residents backed the plan.", "a Harbour Gazette poll released Monday", "most residents backed the plan")]
-    [InlineData("The mayor held a wide lead in the latest Gazette poll.", "the latest Gazette poll", "The mayor held a wide lead")]
-    public void A_poll_is_the_source_of_the_figures_it_frames(string text, string source, string content)
-    {
-        var attribution = All(text).Should().Contain(a => a.Cue != null && a.Cue.Text.Equals("in", StringComparison.OrdinalIgnoreCase)).Which;
-
-        attribution.Source!.Mention.Text.Should().Be(source);
-        attribution.Content.Text.Should().Be(content);
-    }
-
-    [Fact]
-    public void Polling_places_are_no_poll()
-    {
-        All("She spent the whole day in polling places.").Should().BeEmpty();
     }
 
     [Theory]

@@ -4,7 +4,7 @@ using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>Forms of say and tell that the speaker rules do not place still attribute what they report.</summary>
-public class CueFinderUnplacedSayTests
+public class UnplacedSayTests
 {
     [Fact]
     public void A_subject_with_its_asides_is_the_source()

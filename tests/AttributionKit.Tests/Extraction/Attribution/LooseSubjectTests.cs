@@ -4,7 +4,7 @@ using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>Cues whose subject is no speaker's name: a group or thing, an earlier cue's speaker, a subject before an aside.</summary>
-public class CueFinderLooseSubjectTests
+public class LooseSubjectTests
 {
     [Fact]
     public void A_noun_phrase_naming_no_person_is_the_source_of_the_cue_after_it()

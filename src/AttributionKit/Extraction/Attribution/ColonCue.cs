@@ -1,0 +1,111 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// A colon after a passage's subject as its cue ("Cruz called them on it: “…”", "Graham: Trump’s rhetoric is
+/// hateful"): the subject, or a headline's name of a few capitalised words before the colon, says what follows it.
+/// Not when another cue already spans or credits the colon, when a clause of its own stands before it (an explanation,
+/// not speech, unless a quote follows), or when too few words follow (a tally, "Clinton: 2,316").
+/// </summary>
+internal static class ColonCue
+{
+    // "Cruz called them on it: “…”", "Graham: Trump’s …": a colon after the sentence's subject introduces what they said.
+    internal static void Add(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var k = 0; k + 1 <= words.Count; k++)
+        {
+            if (words[k].InQuote)
+            {
+                continue;
+            }
+
+            var gapEnd = k + 1 < words.Count ? words[k + 1].Start : frame.End;
+            var colon = text.IndexOf(':', words[k].End, gapEnd - words[k].End);
+            if (colon < 0 || (colon + 1 < frame.End && !char.IsWhiteSpace(text[colon + 1])))
+            {
+                continue;
+            }
+
+            if (AnySpans(found, colon))
+            {
+                return;
+            }
+
+            var subject = LastClauseSubject.Find(text, words, k + 1) ?? SentenceSubject.Of(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
+            if (subject is null)
+            {
+                return;
+            }
+
+            var content = CueFinder.ContentFrom(text, frame, colon + 1);
+
+            // "Manafort comes with the right calling card: He protected …": after a clause of its own, a colon
+            // introduces an explanation; only a quote after it is the subject's words.
+            var clauseBefore = text.AsSpan(subject.Value.End, colon - subject.Value.End).Trim();
+            if (clauseBefore.Length > 0 && !(content is { } quoted && CueFinder.StartsWithQuote(text, quoted)))
+            {
+                return;
+            }
+
+            // "Clinton: 2,316" is a tally, not speech; "Rhimes: “…,” she said" is credited by its own cue.
+            if (content is { } after && (text.AsSpan(after.Start, after.Length).Count(' ') < 2
+                || AnyCreditsAfter(found, colon, after)))
+            {
+                return;
+            }
+
+            found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
+            return;
+        }
+    }
+
+    // "Graham: Trump’s rhetoric is hateful", "Poll: Sanders leads": a name of up to four capitalised words opening
+    // the passage, right before its colon, is who says what follows (a headline's way of quoting). Labels ("Update:",
+    // "Watch:") are not speakers, and a lead-in that opens on its verb ("Continued Fisk:") is QuoteTagFinder's.
+    private static TextRange? HeadlineSpeaker(string text, TextRange frame, List<WordToken> words, int last)
+    {
+        if (last > 3 || !CueFinder.IsSpaceOnly(text, frame.Start, words[0].Start) || AttributionLexicon.SentenceStarters.Contains(words[0].Text)
+            || AttributionLexicon.ColonLabels.Contains(words[0].Text) || AttributionLexicon.MatchVerb(words, 0) > 0)
+        {
+            return null;
+        }
+
+        for (var k = 0; k <= last; k++)
+        {
+            if (words[k].InQuote || !words[k].IsCapitalized || (k > 0 && !CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+                || words[k].IsPossessive)
+            {
+                return null;
+            }
+        }
+
+        return new TextRange(words[0].Start, words[last].End);
+    }
+
+    // found.Any(c => c.Cue.Start < colon && (c.Content is null || c.Content.Value.Start > colon)), without a closure per word.
+    private static bool AnySpans(List<CueCandidate> found, int colon)
+    {
+        foreach (var candidate in found)
+        {
+            if (candidate.Cue.Start < colon && (candidate.Content is null || candidate.Content.Value.Start > colon))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // found.Any(c => c.Cue.Start > colon && c.Content is { } cc && cc.Start <= after.Start + 1 && cc.End > after.Start), likewise.
+    private static bool AnyCreditsAfter(List<CueCandidate> found, int colon, TextRange after)
+    {
+        foreach (var candidate in found)
+        {
+            if (candidate.Cue.Start > colon && candidate.Content is { } content && content.Start <= after.Start + 1 && content.End > after.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,244 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// The noun phrase that names a source, read leftward from its last word: where it starts (over modifiers, a role
+/// before a name, "of" and ties like "a spokesman for the council", "people familiar with the talks", "many in the
+/// crowd"), whether it can name a speaker at all (a capitalised name, a pronoun, a group such as "officials" or "two
+/// senators" opened by a group determiner, a share such as "one in three"), and the word tests the cue rules share for
+/// it (a plain noun, a role noun, a possessive name, a party tag, a place abbreviation).
+/// </summary>
+internal static class NounPhrase
+{
+    // "Clinton’s", not "It’s" or "She’s" (a pronoun and "is").
+    internal static bool IsPossessiveName(WordToken word) =>
+        word.IsCapitalized && word.Text.Length > 3 && word.IsPossessive
+        && !AttributionLexicon.Pronouns.Contains(word.Text[..^2]) && word.Lower[..^2] is not ("it" or "that" or "there" or "what" or "here" or "who" or "let" or "one" or "this");
+
+    internal static bool IsPlainNoun(List<WordToken> words, int k) =>
+        AttributionLexicon.MatchVerb(words, k) == 0 && !CueFinder.IsPastTense(words[k]) && !CueFinder.IsIrregularPast(words[k]) && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text)
+        && !AttributionLexicon.CueModifiers.Contains(words[k].Text) && !AttributionLexicon.Pronouns.Contains(words[k].Text)
+        && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+
+    // "Mr. Ortiz said": an honorific opens a name though it may open a sentence without one.
+    internal static bool IsSubjectStart(WordToken word) =>
+        word.Lower is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr"
+        || AttributionLexicon.Pronouns.Contains(word.Text)
+        || AttributionLexicon.GroupDeterminers.Contains(word.Text)
+        || (word.IsCapitalized && (!AttributionLexicon.SentenceStarters.Contains(word.Text) || word.Lower is "mr." or "mrs." or "ms." or "dr."));
+
+    // "Many in the crowd", "some among the delegates": a quantity, then the preposition at index p.
+    private static bool QuantityIn(List<WordToken> words, int p) =>
+        p >= 1 && words[p].Lower is "in" or "among" && !words[p - 1].InQuote
+        && (words[p - 1].Lower is "many" or "some" or "most" or "few" or "several" or "those" or "others" or "all" or "none" or "one" or "two" or "three"
+            or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" || words[p - 1].Text.All(char.IsAsciiDigit));
+
+    internal static bool IsNumberWord(WordToken word) =>
+        word.Text.All(char.IsAsciiDigit) || word.Lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+
+    // "Va", "Calif", "Mass": a capitalised word of two to five letters, shortened with a full stop.
+    internal static bool IsPlaceAbbreviation(WordToken word) =>
+        word.Text.Length is >= 2 and <= 5 && char.IsUpper(word.Text[0]) && word.Text.Skip(1).All(char.IsLower);
+
+    // "R-S.C.", "D-Ill.": a party and state tag.
+    internal static bool IsPartyTag(string word) =>
+        word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] is '-' or '‑' && char.IsUpper(word[2]);
+
+    /// <summary>The index of the first word of the noun phrase that ends on word <paramref name="last"/> (<paramref name="last"/> itself when no word before it belongs to it).</summary>
+    internal static int Start(string text, List<WordToken> words, int last)
+    {
+        var first = last;
+
+        // A pronoun is the whole subject: "Listing his ventures, she said" names "she".
+        if (AttributionLexicon.Pronouns.Contains(words[last].Text))
+        {
+            return last;
+        }
+
+        while (first - 1 >= 0 && last - first + 1 < CueFinder.MaxSourceWords)
+        {
+            var prev = words[first - 1];
+            if (prev.InQuote || !IsNounGap(text, prev.End, words[first].Start))
+            {
+                break;
+            }
+
+            if (!prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text))
+            {
+                // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses; "a spokesman for the council":
+                // the preposition ties the organisation to the role that speaks for it.
+                // "Current and former officials", "politicians and activists", "Ward and other experts": "and"
+                // joins the words of one subject when a name, a plural noun or a modifier stands before it.
+                var joinsNames = prev.Lower is "and" && first - 2 >= 0 && !words[first - 2].InQuote
+                    && CueFinder.IsSpaceOnly(text, words[first - 2].End, prev.Start)
+                    && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)))
+                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former" || IsPluralNoun(words, first - 2))));
+                // "More than six in 10": a comparison opens the quantity.
+                var comparison = prev.Lower == "than" && first - 2 >= 0 && words[first - 2].Lower is "more" or "less" or "fewer"
+                    && !AttributionLexicon.CueTimeWords.Contains(words[last].Text) && words[last].Lower is not ("ago" or "earlier" or "later");
+                if (!joinsNames && !comparison && !QuantityIn(words, first - 1) && !TiesRole(text, words, first - 1) && !TiesSource(words, first - 1))
+                {
+                    break;
+                }
+            }
+
+            if (prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text) && prev.Lower is not ("the"))
+            {
+                break;
+            }
+
+            // A possessive before a role ("his advisers") is the phrase's determiner; other pronouns end it.
+            // "his core supporters": a possessive determiner opens the phrase when a noun follows it.
+            // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
+            // "Some miffed supporters", "retired neurosurgeon Ben Carson" opening the clause: a participle after a
+            // quantifier, or opening the clause before a noun, is an adjective too.
+            var adjective = SourcePhrase.IsParticipleAdjective(prev) || (CueFinder.IsPastTense(prev) && ((first - 2 >= 0 && (AttributionLexicon.PhraseOpeners.Contains(words[first - 2].Text) || AttributionLexicon.GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
+                || ((first - 1 == 0 || CueFinder.HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
+                    && AttributionLexicon.MatchVerb(words, first - 1) == 0)));
+            if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (CueFinder.IsPastTense(prev) && !adjective) || CueFinder.IsIrregularPast(prev)
+                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(AttributionLexicon.PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
+            {
+                break;
+            }
+
+            first--;
+
+            // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
+            // it to a quantity ("52 percent of the voters", "All of the candidates").
+            // "Trump and his attorneys", "Clinton and the State Department": "and" after a name joins a second phrase.
+            if (!words[first].IsCapitalized && AttributionLexicon.PhraseOpeners.Contains(words[first].Text)
+                && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1)))
+                && !(first > 1 && words[first - 1].Lower == "and" && words[first - 2].IsCapitalized && !words[first - 2].InQuote
+                    && !AttributionLexicon.SentenceStarters.Contains(words[first - 2].Text)
+                    && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start) && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start)))
+            {
+                break;
+            }
+        }
+
+        while (first < last && words[first].Lower is "and" or "or" or "but" or "nor")
+        {
+            first++;
+        }
+
+        // A capitalised sentence opener that is not a determiner ("Meanwhile", "Yesterday") is not part of the name;
+        // an honorific ("Mr.", "Ms.") is.
+        // "New York Mayor …", "Former Sen. …" open a name with a capitalised word after them.
+        while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
+            && !AttributionLexicon.GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
+            && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
+            && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than")
+            && !(words[first].Lower is "those" && CueFinder.IsPastTense(words[first + 1])))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    // "a source close to him", "people familiar with the talks": the preposition at index p ties the description on.
+    internal static bool TiesSource(List<WordToken> words, int p) =>
+        p >= 1 && ((words[p].Lower == "to" && words[p - 1].Lower == "close") || (words[p].Lower == "with" && words[p - 1].Lower == "familiar"));
+
+    // "a spokesman for the council", "an analyst at the bank": the preposition at index p follows a role noun.
+    private static bool TiesRole(string text, List<WordToken> words, int p) =>
+        p >= 1 && words[p].Lower is "for" or "at" or "with" or "from" or "in" && IsRoleNoun(words[p - 1]) && !words[p - 1].InQuote
+        && IsNounGap(text, words[p - 1].End, words[p].Start);
+
+    // "teachers", "activists": a plural noun, not a verb or a grammar word ("Teachers and union officials said").
+    internal static bool IsPluralNoun(List<WordToken> words, int k) =>
+        words[k].Text.Length > 4 && words[k].Lower.EndsWith('s') && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
+        && !words[k].Lower.EndsWith("us", StringComparison.Ordinal) && IsPlainNoun(words, k) && !words[k].InQuote;
+
+    // "spokesman", "aides": a role noun, singular or plural.
+    internal static bool IsRoleNoun(WordToken word) =>
+        !word.IsCapitalized && (AttributionLexicon.Roles.Contains(word.Text)
+            || (word.Text.Length > 3 && word.Text.EndsWith('s') && AttributionLexicon.Roles.Contains(word.Text[..^1])));
+
+    /// <summary>Whether words <paramref name="first"/> to <paramref name="last"/> can name a source: a name, a pronoun, a group.</summary>
+    internal static bool CanNameSource(List<WordToken> words, int first, int last)
+    {
+        var lastWord = words[last];
+        if (!lastWord.IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(lastWord.Text) || AttributionLexicon.CueModifiers.Contains(lastWord.Text)))
+        {
+            return false;
+        }
+
+        if (lastWord.IsPossessive)
+        {
+            return false;
+        }
+
+        if (first == last && AttributionLexicon.Pronouns.Contains(lastWord.Text))
+        {
+            return lastWord.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "him" or "them" or "me" or "us");
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (words[k].IsCapitalized && !(k == first && AttributionLexicon.GroupDeterminers.Contains(words[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        // "One in three said", "six in 10 say": a share of people named by two numbers.
+        if (last - first >= 2 && words[last - 1].Lower is "in" or "of" && IsNumberWord(words[last]) && IsNumberWord(words[first]))
+        {
+            return true;
+        }
+
+        // "those surveyed said", "those polled say": the people a poll asked.
+        if (last == first + 1 && words[first].Lower is "those" && CueFinder.IsPastTense(words[last]))
+        {
+            return true;
+        }
+
+        // "Many prefer …", "Both think …", "some say": a quantifier standing alone names a group of people.
+        if (first == last && lastWord.Lower is "many" or "some" or "most" or "both" or "several" or "others" or "few" or "everyone" or "everybody"
+            or "nobody" or "someone" or "somebody" or "anyone" or "half")
+        {
+            return true;
+        }
+
+        if (AttributionLexicon.GroupDeterminers.Contains(lastWord.Text) || AttributionLexicon.PhraseOpeners.Contains(lastWord.Text))
+        {
+            return false;
+        }
+
+        // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent".
+        return last - first < 6
+            && (AttributionLexicon.GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
+                || lastWord.Lower.EndsWith('s') || lastWord.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
+                    or "police" or "media" or "press" or "military" or "clergy" or "management"
+                || AttributionLexicon.Roles.Contains(lastWord.Text));
+    }
+
+    internal static bool IsNounGap(string text, int start, int end)
+    {
+        // "Sanders’ campaign manager": the apostrophe of a plural or s-final possessive joins the words.
+        if (CueFinder.IsPossessiveMark(text, start, end))
+        {
+            start++;
+        }
+
+        var gap = text.AsSpan(start, end - start);
+
+        // "85% of voters", "a CNN/WMUR poll": a percent sign after a number and a slash between two words join them.
+        // "P&G", "AT&T": an ampersand inside a name joins its parts too.
+        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'] or ['&'])
+        {
+            return true;
+        }
+
+        var closesBracket = gap.Contains(')');
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('(' or ')') && !(c == '.' && closesBracket))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Reporting verbs in the passive: with an agent after "by" ("the bill, opposed by House Republicans", "Lee was praised by
+/// Ann Reeve") the agent is the source and what the verb acts on is the content; without one ("was asked", "has been
+/// criticized") nobody is named. A feeling ("worried by") names its cause, not a source, after "by".
+/// </summary>
+internal static class PassiveCue
+{
+    // "was asked", "has been criticized", "is seen" with no "by" after it.
+    internal static bool IsAgentless(List<WordToken> words, int cueFirst, int verb, int span)
+    {
+        var participle = words[verb + span - 1];
+        if (span != 1 || verb == cueFirst || participle.Lower is "quoted" or "said" or "told" or "assured" || IsFeeling(participle) || !(CueFinder.IsPastTense(participle) || participle.Lower is "shown" or "seen" or "known"))
+        {
+            return false;
+        }
+
+        var be = false;
+        for (var k = cueFirst; k < verb; k++)
+        {
+            be |= words[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+        }
+
+        return be && !(verb + 1 < words.Count && !words[verb + 1].InQuote && words[verb + 1].Lower == "by");
+    }
+
+    /// <summary>
+    /// A cue in the passive with its agent: "the bill, opposed by House Republicans, …", "Lee was praised by Ann Reeve",
+    /// "the country described by the president". The agent after "by" is the source; what the verb acts on (the
+    /// subject, or the noun phrase right before the participle) is the content.
+    /// </summary>
+    internal static CueCandidate? Find(string text, TextRange frame, List<WordToken> words, int verb, int span)
+    {
+        var by = verb + span;
+        var form = words[verb + span - 1];
+        if (span != 1 || by + 1 >= words.Count || words[by].Lower != "by" || words[by].InQuote || !form.Lower.EndsWith("ed", StringComparison.Ordinal)
+            || AttributionLexicon.TellVerbs.Contains(form.Text) || !CueFinder.IsSpaceOnly(text, form.End, words[by].Start) || IsFeeling(form))
+        {
+            return null;
+        }
+
+        var agent = SourceAfterCue.Find(text, words, by + 1);
+        if (agent is not { } source || AttributionLexicon.Pronouns.Contains(words[by + 1].Text) && words[by + 1].Lower is "it" or "its")
+        {
+            return null;
+        }
+
+        var cueFirst = CueFinder.CueStart(text, words, verb);
+
+        if (cueFirst == 0 || words[cueFirst - 1].InQuote)
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim();
+        var auxiliary = cueFirst < verb;
+        TextRange? patient;
+        if (auxiliary)
+        {
+            // "Lee was praised by Reeve": the subject before the auxiliary.
+            patient = gap.IsEmpty ? SourceBeforeCue.Find(text, words, cueFirst) ?? SentenceSubject.Of(text, words, cueFirst) : null;
+        }
+        else if (gap is [','] || (gap.IsEmpty && NounPhrase.IsPlainNoun(words, cueFirst - 1) && !words[cueFirst - 1].IsCapitalized))
+        {
+            // "the bill, opposed by …", "the country described by …": the noun phrase before the participle.
+            var first = NounPhrase.Start(text, words, cueFirst - 1);
+            patient = first >= 0 && first <= cueFirst - 1 && !AttributionLexicon.Pronouns.Contains(words[cueFirst - 1].Text)
+                ? new TextRange(words[first].Start, words[cueFirst - 1].End)
+                : null;
+        }
+        else
+        {
+            patient = null;
+        }
+
+        if (patient is not { } content || content.Length < 2 || AttributionLexicon.Pronouns.Contains(text.Substring(content.Start, content.Length)) && !auxiliary)
+        {
+            return null;
+        }
+
+        return new CueCandidate(new TextRange(words[cueFirst].Start, words[verb + span - 1].End), source, content, false);
+    }
+
+    // "worried by", "encouraged by": a feeling, whose cause after "by" is what the feeling is about, not its source.
+    private static bool IsFeeling(WordToken word) =>
+        AttributionLexicon.FeelingParticiples.Contains(word.Lower);
+}

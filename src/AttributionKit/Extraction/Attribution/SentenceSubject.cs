@@ -1,0 +1,218 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// The subject that opens a sentence ("Trump", "The judge", "Democratic front-runner Hillary Clinton", "Clinton’s
+/// campaign", "She"), past a dateline, an opening conjunction or adverbial phrases ("On Wednesday, after staying neutral
+/// for months, Warren endorsed …"). Cues with no source of their own in the words around them (a cue after an aside, a
+/// reporting verb far from its subject, a quote inside a clause) take their speaker from it.
+/// </summary>
+internal static class SentenceSubject
+{
+    // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
+    /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
+    public static TextRange? Of(string text, List<WordToken> words, int limit)
+    {
+        if (limit <= 0)
+        {
+            return null;
+        }
+
+        // A passage of several sentences: the subject stands at the start of the sentence holding word limit, not at
+        // the start of an earlier one.
+        for (var s = Math.Min(limit, words.Count) - 1; s > 0; s--)
+        {
+            if (words[s].OpensSentence)
+            {
+                return Of(text, words.GetRange(s, words.Count - s), limit - s);
+            }
+        }
+
+        if (words[0].InQuote)
+        {
+            return null;
+        }
+
+        var first = 0;
+
+        // A dateline ("WASHINGTON (AFP) –", "PHILADELPHIA, July 25 (UPI) —") is not the subject.
+        for (var k = 1; k < Math.Min(limit, 10); k++)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)))
+            {
+                first = k;
+                break;
+            }
+        }
+
+        // "But some strategists fear …", "And then Fisk went on the attack": a conjunction opening the sentence stands
+        // before its subject.
+        if (first == 0 && limit > 1 && words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead" or "then")
+        {
+            var k0 = limit > 2 && words[1].Lower is "then" or "now" or "still" or "also" ? 2 : 1;
+            if (!words[k0].InQuote && NounPhrase.IsSubjectStart(words[k0]) && !text.AsSpan(words[0].End, words[k0].Start - words[0].End).Contains(',')
+                && (k0 == 2 || CueFinder.IsSpaceOnly(text, words[0].End, words[1].Start)))
+            {
+                first = k0;
+            }
+        }
+
+        if (first == 0 && !NounPhrase.IsSubjectStart(words[0]))
+        {
+            first = -1;
+            for (var k = 1; k < limit; k++)
+            {
+                if (words[k].InQuote)
+                {
+                    return null;
+                }
+
+                // "On Wednesday, after staying neutral for months, Warren endorsed …": the subject follows the last of
+                // the opening phrases.
+                if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                {
+                    first = k;
+                    if (NounPhrase.IsSubjectStart(words[k]) || words[k].Lower is not ("after" or "before" or "while" or "when" or "despite" or "during" or "following" or "in" or "at" or "on" or "with" or "without" or "since" or "though" or "although" or "like" or "unlike"))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (first < 0 || !NounPhrase.IsSubjectStart(words[first]))
+            {
+                return null;
+            }
+        }
+
+        if (first >= limit || words[first].InQuote || AttributionLexicon.MatchVerb(words, first) > 0 || words[first].Text.All(char.IsDigit))
+        {
+            return null;
+        }
+
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
+        {
+            return NounPhrase.CanNameSource(words, first, first) ? words[first].Range : null;
+        }
+
+        var last = first;
+        var determiner = AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
+        while (last + 1 < limit && !words[last + 1].InQuote && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start))
+        {
+            var next = words[last + 1];
+            // "Jeb Bush and Ted Cruz both floated …": "and" between names joins them into one subject.
+            var fits = next.IsCapitalized || next.Lower == "of"
+                || (next.Lower == "and" && words[last].IsCapitalized && last + 2 < limit && words[last + 2].IsCapitalized && !words[last + 2].InQuote
+                    && !AttributionLexicon.SentenceStarters.Contains(words[last + 2].Text) && CueFinder.IsSpaceOnly(text, next.End, words[last + 2].Start))
+                || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
+                    && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
+                    && !CueFinder.IsPastTense(next) && !CueFinder.IsIrregularPast(next)
+                    && (!next.Lower.EndsWith('s') || PluralHead(text, words, last + 1, limit)));
+            if (!fits)
+            {
+                // "Democratic front-runner Hillary Clinton", "Mexican officials now say", "Both parents stiffened":
+                // lower-case modifiers lead on to a name or to the group noun right before the verb.
+                if (ModifiersRunTo(text, words, last + 1, limit) is { } run)
+                {
+                    last = run.Last;
+                    if (run.EndsPhrase)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                break;
+            }
+
+            last++;
+        }
+
+        while (last > first && words[last].Lower == "of")
+        {
+            last--;
+        }
+
+        // "A short time later, Ms. Abedin wrote": a time phrase ending on "later" or "ago" opens the sentence.
+        if (last + 2 < limit && words[last + 1].Lower is "later" or "ago" or "earlier" && !words[last + 1].InQuote
+            && text.AsSpan(words[last + 1].End, words[last + 2].Start - words[last + 1].End).Trim().SequenceEqual(","))
+        {
+            return Of(text, words.GetRange(last + 2, words.Count - last - 2), limit - last - 2);
+        }
+
+        // "Clinton’s campaign said", "Hoff’s letter makes": a name in the possessive owns the noun after it, and that
+        // noun is the subject when a verb follows it.
+        if (last + 2 < limit && NounPhrase.IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")
+            && !words[last + 1].InQuote && !words[last + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start)
+            && NounPhrase.IsPlainNoun(words, last + 1) && IsVerbAfterNoun(text, words, last + 2))
+        {
+            last++;
+        }
+
+        // One capitalised word opening a sentence is a name only when a verb follows it ("Trump attacked …"),
+        // not an adverb or participle ("Early in his campaign", "Appearing before", "Good information").
+        if (first == last && !determiner && words[first].IsCapitalized)
+        {
+            var next = last + 1 < words.Count ? words[last + 1] : default;
+            var verbLike = next.Text is { Length: > 0 } && !next.IsCapitalized && !next.InQuote
+                && (!AttributionLexicon.ClauseOpeners.Contains(next.Text) || AttributionLexicon.CueModifiers.Contains(next.Text) || AttributionLexicon.MatchVerb(words, last + 1) > 0);
+            if (!verbLike || words[first].Lower.EndsWith("ing", StringComparison.Ordinal) || words[first].Lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return NounPhrase.CanNameSource(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
+    }
+
+    // From word k, lower-case modifiers of a subject ("presidential nominee", "liberal Hispanic groups"): where they
+    // end, and whether the phrase ends there (a group noun before its verb) or goes on with a name; null when the
+    // words are no such modifiers ("won the state", "released a statement").
+    private static (int Last, bool EndsPhrase)? ModifiersRunTo(string text, List<WordToken> words, int k, int limit)
+    {
+        for (var j = k; j < limit && j - k < 4; j++)
+        {
+            var w = words[j];
+            if (w.InQuote || (j > k && !NounPhrase.IsNounGap(text, words[j - 1].End, w.Start)))
+            {
+                return null;
+            }
+
+            if (w.IsCapitalized)
+            {
+                return j > k ? (j - 1, false) : null;
+            }
+
+            if (!NounPhrase.IsPlainNoun(words, j) || AttributionLexicon.PhraseOpeners.Contains(w.Text) || AttributionLexicon.GroupDeterminers.Contains(w.Text) || w.Text.Any(char.IsDigit))
+            {
+                return null;
+            }
+
+            var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal);
+            if ((plural || NounPhrase.IsRoleNoun(w)) && j + 1 < words.Count && !words[j + 1].InQuote && CueFinder.IsSpaceOnly(text, w.End, words[j + 1].Start)
+                && IsVerbAfterSubject(words, j + 1))
+            {
+                return (j, true);
+            }
+        }
+
+        return null;
+    }
+
+    // A verb, an auxiliary or a cue adverb: what follows a subject ("stiffened", "now say", "were").
+    private static bool IsVerbAfterSubject(List<WordToken> words, int k) =>
+        !words[k].IsCapitalized && (CueFinder.IsPastTense(words[k]) || AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(words[k].Text)
+            || words[k].Lower is "are" or "were" or "have" or "had" or "will" or "would" or "say" or "urge" or "want" or "hope" or "fear" or "expect");
+
+    private static bool IsVerbAfterNoun(string text, List<WordToken> words, int k) =>
+        text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(",")
+        || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || CueFinder.IsPastTense(words[k]) || words[k].Lower.EndsWith('s')));
+
+    // "The two lawmakers argue", "The lawmakers, however, argue": a word in -s after a determiner is a plural head noun
+    // when a reporting verb or a comma follows it, not a verb.
+    private static bool PluralHead(string text, List<WordToken> words, int k, int limit) =>
+        k + 1 < limit && !words[k + 1].InQuote && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
+        && (AttributionLexicon.MatchVerb(words, k + 1) > 0
+            || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too"));
+}

@@ -1,0 +1,436 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// The source phrase that stands right before a cue ("Trump said", "Sen. Ann Lee, R-Maine, a pilot, said", "the
+/// president of the union said", "two-thirds of voters say", "she’d say"): the noun phrase ending on the word before
+/// the cue, stretched back over appositives between commas, a role before a name, prepositional phrases and quantity
+/// words, and cut before a time phrase or an aside. The commonest place of a source in English news, hence its own rules.
+/// </summary>
+internal static class SourceBeforeCue
+{
+    /// <summary>The source phrase ending on the word before the cue that starts at word <paramref name="cueFirst"/>, or null.</summary>
+    internal static TextRange? Find(string text, List<WordToken> words, int cueFirst)
+    {
+        var last = cueFirst - 1;
+        if (last < 0 || words[last].InQuote)
+        {
+            return null;
+        }
+
+        // "the group, which endorsed Lee", "a poll that shows": a relative pronoun right before the cue stands for the
+        // noun before it, and the annotated corpora mark the pronoun itself as the source.
+        if (words[last].Lower is "which" or "that" && last > 0 && !words[last - 1].InQuote && CueFinder.IsSpaceOnly(text, words[last].End, words[cueFirst].Start)
+            && (words[last - 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last - 1].Text))
+            && AttributionLexicon.MatchVerb(words, last - 1) == 0 && !CueFinder.IsModifier(words[last - 1]))
+        {
+            return words[last].Range;
+        }
+
+        // "she’ll support", "I'd say": the pronoun of a contraction is the source.
+        if (PronounOfContraction(words[last]) is { } pronoun && CueFinder.IsSpaceOnly(text, words[last].End, words[cueFirst].Start))
+        {
+            return pronoun;
+        }
+
+        var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
+
+        // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
+        // "Ann Lee, a pilot from Roanoke, Va., said": so does the full stop of a short place abbreviation.
+        var partyComma = gap.Trim().SequenceEqual(".,") && (NounPhrase.IsPartyTag(words[last].Text) || NounPhrase.IsPlaceAbbreviation(words[last]));
+        if ((gap.Trim().SequenceEqual(",") || partyComma) && Appositive(text, words, last) is { } appositive)
+        {
+            return appositive;
+        }
+
+        // "Gov. John Kasich (R-OH), said": a bracket closed by a comma ends the name.
+        var bracketComma = gap.Trim() is ")," or ".),";
+        if (!bracketComma && !NounPhrase.IsNounGap(text, words[last].End, words[cueFirst].Start))
+        {
+            return null;
+        }
+
+        var first = NounPhrase.Start(text, words, last);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        // "Bolton and Gorka were both critical of", "Cruz and Rubio have both urged": a floating quantifier after the
+        // auxiliary stands for the subject before it.
+        if (first == last && words[last].Lower is "both" or "all" && last >= 2 && !words[last - 1].InQuote
+            && words[last - 1].Lower is "were" or "are" or "have" or "had" or "has" or "will" or "would" or "can" or "could"
+            && CueFinder.IsSpaceOnly(text, words[last - 1].End, words[last].Start) && CueFinder.IsSpaceOnly(text, words[last - 2].End, words[last - 1].Start))
+        {
+            return Find(text, words, last - 1);
+        }
+
+        // "A poll released Wednesday found": the day dates the report, which is the source.
+        if (SourcePhrase.DatingParticiple(words, first, last) is { } participle && Find(text, words, participle) is { } report)
+        {
+            return new TextRange(report.Start, words[last].End);
+        }
+
+        // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
+        // before the preposition.
+        if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
+            && !words[first - 1].InQuote && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
+            && words[first - 2].IsCapitalized && Find(text, words, first - 1) is { } subject)
+        {
+            return subject;
+        }
+
+        // "Trump at the time said", "the mayor on Tuesday rejected", "the agency two weeks ago said": a time phrase
+        // between the subject and the cue is never the source; the subject stands before it.
+        if (TimePhraseStart(words, first, last) is { } adverbial)
+        {
+            return adverbial > 0 && adverbial < cueFirst && CueFinder.IsSpaceOnly(text, words[adverbial - 1].End, words[adverbial].Start)
+                ? Find(text, words, adverbial)
+                : null;
+        }
+
+        // The gap after the last word may hold a closing bracket: "Sen. Lindsey Graham (R-SC) said".
+        var end = words[last].End;
+        var g = gap.TrimEnd().TrimEnd(',');
+        if (g.Length > 0 && g[^1] == ')')
+        {
+            end = words[last].End + g.Length;
+        }
+
+        first = WithQuantityDegree(words, first, last);
+        if (!NounPhrase.CanNameSource(words, first, last))
+        {
+            return null;
+        }
+
+        // "Neither Cruz nor Christie", "Bush, Christie and Kasich": the pair or list opening the sentence is the source.
+        var start = Math.Min(ExtendOverPrepositions(text, words, first, last), SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
+        return new TextRange(words[start].Start, end);
+    }
+
+    // "About three in 10", "Nearly a third", "Not everyone", "At least half", "Less than a third": a word of degree
+    // before a quantity belongs to it.
+    private static int WithQuantityDegree(List<WordToken> words, int first, int last)
+    {
+        if (first >= 1 && first < last && words[first].Lower == "least" && words[first - 1].Lower == "at" && !words[first - 1].InQuote)
+        {
+            return first - 1;
+        }
+
+        var quantity = words[first];
+        var isQuantity = NounPhrase.IsNumberWord(quantity) || quantity.Lower is "a" or "half" or "all" or "everyone" or "everybody" or "most" or "many"
+            or "nobody" or "none" or "one" || (quantity.Text.Contains('-', StringComparison.Ordinal) && NounPhrase.IsNumberWord(quantity with { Text = quantity.Text[..quantity.Text.IndexOf('-', StringComparison.Ordinal)] }));
+        if (!isQuantity || first > last)
+        {
+            return first;
+        }
+
+        var k = first;
+        if (k >= 2 && words[k - 1].Lower is "than" && words[k - 2].Lower is "more" or "less" or "fewer" && !words[k - 2].InQuote)
+        {
+            k -= 2;
+        }
+        else if (k >= 2 && words[k - 1].Lower is "least" && words[k - 2].Lower is "at" && !words[k - 2].InQuote)
+        {
+            k -= 2;
+        }
+
+        if (k >= 1 && !words[k - 1].InQuote && AttributionLexicon.QuantityDegreeWords.Contains(words[k - 1].Lower))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // "A statement from Lee’s office", "many officials on and off the island", "The report published Tuesday": a
+    // subject that opens its clause takes in the phrases after its head; the source found from the cue backwards stops
+    // at their preposition. Returns the word the subject starts at.
+    private static int ExtendOverPrepositions(string text, List<WordToken> words, int first, int last)
+    {
+        var k = first;
+        var crossed = false;
+
+        // "Many of you": a pronoun after "of" ends a quantity phrase; other pronouns are the whole subject.
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !(first >= 1 && words[first - 1].Lower == "of" && words[first].Lower is "you" or "us" or "them"))
+        {
+            return first;
+        }
+
+        while (k - 1 >= 0 && last - (k - 1) < CueFinder.MaxSourceWords + 4)
+        {
+            var prev = words[k - 1];
+            if (prev.InQuote || !NounPhrase.IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so"))
+            {
+                break;
+            }
+
+            if (prev.Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against"
+                && !prev.IsCapitalized)
+            {
+                crossed = true;
+            }
+            else if (AttributionLexicon.Pronouns.Contains(prev.Text) && !AttributionLexicon.PhraseOpeners.Contains(prev.Text))
+            {
+                break;
+            }
+            else if (!(prev.IsCapitalized || NounPhrase.IsPlainNoun(words, k - 1) || AttributionLexicon.PhraseOpeners.Contains(prev.Text) || AttributionLexicon.GroupDeterminers.Contains(prev.Text)
+                || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1)))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        if (!crossed || k == first)
+        {
+            return first;
+        }
+
+        // The phrase must open its clause: the passage's start, a comma, or a conjunction opening the sentence.
+        // "… is that 78 percent of voters in a poll said", "When someone in the audience shouted": a subordinating
+        // conjunction opens the clause too.
+        var opensClause = k == 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–']
+            || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so")
+            || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
+        var start = words[k];
+        var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
+            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k);
+        if (!opensClause || !opensPhrase
+            || words[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against")
+        {
+            return first;
+        }
+
+        return k;
+    }
+
+    // "The report published Tuesday", "a poll conducted by Gallup": a participle after a noun, then a time word or a
+    // preposition of agent or place.
+    private static bool PublishedWhen(List<WordToken> words, int k) =>
+        CueFinder.IsPastTense(words[k]) && k >= 1 && !words[k - 1].IsCapitalized && NounPhrase.IsPlainNoun(words, k - 1) && !AttributionLexicon.GroupDeterminers.Contains(words[k - 1].Text)
+        && k + 1 < words.Count && (AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text) || words[k + 1].Lower is "by" or "on" or "in");
+
+    // Where the time phrase words[first..last] starts, with its preposition ("at the time", "less than two weeks ago"), or
+    // null when those words are no time phrase.
+    private static int? TimePhraseStart(List<WordToken> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsTimeWord(words[k]))
+            {
+                return null;
+            }
+        }
+
+        var start = first;
+        while (start - 1 >= 0 && !words[start - 1].IsCapitalized && !words[start - 1].InQuote
+            && (IsTimeWord(words[start - 1]) || words[start - 1].Lower is "at" or "on" or "in" or "during" or "since" or "than" or "less" or "more" or "about" or "nearly" or "just" or "only"))
+        {
+            start--;
+        }
+
+        return start < first || words[last].Lower is "ago" or "earlier" or "later" ? start : null;
+    }
+
+    // "she’ll", "I'd", "they’ve", "he’s": a personal pronoun joined to a shortened auxiliary; its pronoun part.
+    private static TextRange? PronounOfContraction(WordToken word)
+    {
+        var apostrophe = word.Text.IndexOfAny(['’', '\'']);
+        if (apostrophe <= 0 || word.InQuote)
+        {
+            return null;
+        }
+
+        var stem = word.Text[..apostrophe];
+        var rest = word.Text[(apostrophe + 1)..].ToLowerInvariant();
+        return rest is "d" or "ll" or "s" or "re" or "ve" or "m" && stem.ToLowerInvariant() is "i" or "he" or "she" or "they" or "we" or "you" or "it" or "who"
+            ? new TextRange(word.Start, word.Start + apostrophe)
+            : null;
+    }
+
+    private static bool IsTimeWord(WordToken word) =>
+        AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"
+        || word.Text.All(char.IsAsciiDigit);
+
+    // "Tester, who voted against the bill, said": the name, the appositive and its closing comma.
+    private static TextRange? Appositive(string text, List<WordToken> words, int last)
+    {
+        // The comma-separated stretches between the name and the cue, nearest first: "Ann Lee, 45, a pilot from
+        // Bath, Maine, said" has three.
+        var stretches = new List<(int Start, int End)>();
+        var stretchEnd = last;
+        TextRange? farthest = null;
+        for (var hop = 0; hop < 4; hop++)
+        {
+            var k = stretchEnd;
+            while (k - 1 >= 0 && !words[k - 1].InQuote && !CueFinder.HasPunctuation(text, words[k - 1].End, words[k].Start, allowBrackets: true) && stretchEnd - k < 25)
+            {
+                k--;
+            }
+
+            // "The director of the port, Ann Lee, said": a description opening the sentence, then the name it describes.
+            if (k == 0 && stretches.Count == 1 && farthest is null && RoleBeforeName(text, words, 0, stretchEnd, stretches[0]))
+            {
+                return new TextRange(words[0].Start, text.IndexOf(',', words[last].End) + 1);
+            }
+
+            // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma, and the full stop
+            // of an abbreviation may close the bracket ("Rep. Ann Cole (D-Md.), chair of the panel, said").
+            if (k == 0 || words[k - 1].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not ("," or ")," or ".),"))
+            {
+                return farthest;
+            }
+
+            stretches.Add((k, stretchEnd));
+            if (NameBeforeAppositive(text, words, stretches, last) is { } name)
+            {
+                // "Ann Lee, 45, who flew in, said", "Ann Lee, a pilot from Bath, Maine, said": the nearer "name" (45,
+                // Bath) may itself describe a name further left.
+                if (!DescribesFurtherLeft(text, words, name.Start))
+                {
+                    return WithRoleBefore(text, words, name) ?? name;
+                }
+
+                farthest ??= name;
+            }
+
+            stretchEnd = k - 1;
+        }
+
+        return farthest;
+    }
+
+    // The end of the closing bracket right at offset at ("Lee (R-OH)" or "Cole (D-Md.)", whose abbreviation keeps its
+    // full stop inside the bracket); -1 when no bracket closes there.
+    private static int ClosingBracketEnd(string text, int at)
+    {
+        if (at < text.Length && text[at] == ')')
+        {
+            return at + 1;
+        }
+
+        return at + 1 < text.Length && text[at] == '.' && text[at + 1] == ')' ? at + 2 : -1;
+    }
+
+    // Whether what starts at offset start goes on describing something further left: a lower-case description after
+    // a comma ("45", "editor of the paper") or a place after a preposition ("a pilot from Bath, Maine").
+    private static bool DescribesFurtherLeft(string text, List<WordToken> words, int start)
+    {
+        var k = WordIndex.FirstAtOrAfter(words, start);
+        return k > 0 && k < words.Count && words[k].Start == start
+            && ((text.AsSpan(words[k - 1].End, start - words[k - 1].End).Trim() is [','] && !words[k].IsCapitalized)
+                || (!words[k - 1].InQuote && words[k - 1].Lower is "from" or "in" or "of" or "at" or "near" or "outside"));
+    }
+
+    // Whether words[0..roleEnd] describe a person ("The director of the port", "Her lawyer") and the stretch after them
+    // is that person's name ("Ann Lee").
+    private static bool RoleBeforeName(string text, List<WordToken> words, int roleStart, int roleEnd, (int Start, int End) name)
+    {
+        var nameSpan = name.End - name.Start + 1;
+        if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd - roleStart > 10
+            || !(AttributionLexicon.PhraseOpeners.Contains(words[roleStart].Text) || NounPhrase.IsPossessiveName(words[roleStart])))
+        {
+            return false;
+        }
+
+        return words.Skip(roleStart).Take(roleEnd - roleStart + 1).Any(w => !w.IsCapitalized && (NounPhrase.IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
+    }
+
+    // "Trump’s Indiana chairman, Rex Early, a former party chairman, said": the name found after a comma takes in the
+    // description that opens its clause before it.
+    private static TextRange? WithRoleBefore(string text, List<WordToken> words, TextRange name)
+    {
+        var nameStart = WordIndex.FirstAtOrAfter(words, name.Start);
+        if (nameStart < 2 || words[nameStart].Start != name.Start
+            || text.AsSpan(words[nameStart - 1].End, name.Start - words[nameStart - 1].End).Trim() is not [','])
+        {
+            return null;
+        }
+
+        var nameEnd = nameStart;
+        while (nameEnd + 1 < words.Count && words[nameEnd + 1].End <= name.End && !CueFinder.HasPunctuation(text, words[nameEnd].End, words[nameEnd + 1].Start))
+        {
+            nameEnd++;
+        }
+
+        var roleEnd = nameStart - 1;
+        var roleStart = roleEnd;
+        while (roleStart - 1 >= 0 && !words[roleStart - 1].InQuote && !CueFinder.HasPunctuation(text, words[roleStart - 1].End, words[roleStart].Start)
+            && !(words[roleStart - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "as"))
+        {
+            roleStart--;
+        }
+
+        var opensClause = roleStart == 0 || words[roleStart - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "as";
+        return opensClause && RoleBeforeName(text, words, roleStart, roleEnd, (nameStart, nameEnd))
+            ? new TextRange(words[roleStart].Start, name.End)
+            : null;
+    }
+
+    // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
+    private static TextRange? NameBeforeAppositive(string text, List<WordToken> words, List<(int Start, int End)> stretches, int last)
+    {
+        var (k, end) = stretches[^1];
+        var opener = words[k].Lower;
+        var span = end - k + 1;
+        // "Lee, in her campaigning, said", "Lee, to his credit, refuses": a phrase opened by a preposition is an aside
+        // after a name that opens its clause.
+        var prepositional = stretches.Count == 1 && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
+            && k >= 2 && words[k - 1].IsCapitalized && !CueFinder.HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true);
+        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional);
+        var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
+            || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
+            || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
+            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text));
+        if (!isAppositive && !(participle && stretches.Count == 1))
+        {
+            return null;
+        }
+
+        // Further stretches go on describing: an age, another description, a place ("from Houston, Texas").
+        for (var s = 0; s < stretches.Count - 1; s++)
+        {
+            var (a, b) = stretches[s];
+            // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas.
+            var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
+                || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
+            if (!more)
+            {
+                return null;
+            }
+        }
+
+        var nameLast = k - 1;
+        if (NounPhrase.IsPartyTag(words[nameLast].Text) && ClosingBracketEnd(text, words[nameLast].End) < 0)
+        {
+            // "Sen. Ann Lee, R-Maine, a pilot, said": the party tag describes the name before it.
+            return null;
+        }
+
+        var first = NounPhrase.Start(text, words, nameLast);
+        // "The delegate, who backs Cruz, said": a relative clause about a person describes a common noun too.
+        var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose";
+        if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !NounPhrase.CanNameSource(words, first, nameLast))
+        {
+            return null;
+        }
+
+        // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name; nor is a
+        // participle clause ("Ann Lee, wearing a red cape, said").
+        var aside = string.Join(' ', words.Skip(k).Take(span).Select(w => w.Lower));
+        if (participle || (stretches.Count == 1 && AttributionLexicon.DiscourseAsides.Contains(aside)))
+        {
+            var nameEnd = words[nameLast].End;
+            if (ClosingBracketEnd(text, nameEnd) is var bracketEnd and >= 0)
+            {
+                nameEnd = bracketEnd;
+            }
+
+            return new TextRange(words[first].Start, nameEnd);
+        }
+
+        var comma = text.IndexOf(',', words[last].End);
+        return new TextRange(words[first].Start, comma + 1);
+    }
+}

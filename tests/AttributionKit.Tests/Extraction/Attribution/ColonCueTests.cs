@@ -1,0 +1,55 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>A colon after a passage's subject, or a headline's name, credits what follows it to them; not a tally, an explanation or a quote with its own cue.</summary>
+public class ColonCueTests
+{
+    [Fact]
+    public void A_colon_before_a_bare_figure_is_no_cue()
+    {
+        ArticleAnalyzer.Analyze("Delegates so far. Vale: 1,204", ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_before_a_quote_with_its_own_cue_leaves_it_to_that_cue()
+    {
+        var result = ArticleAnalyzer.Analyze("Vale had a message for the crowd: “The harbour will reopen in spring,” she said.", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void A_colon_after_a_clause_of_its_own_explains_rather_than_quotes()
+    {
+        ArticleAnalyzer.Analyze("Nora Vale comes with the right record: she ran the harbour for a decade.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_after_a_clause_before_a_quote_still_credits_the_subject()
+    {
+        ArticleAnalyzer.Analyze("Nora Vale had a message for the council: “The harbour will reopen in spring.”", ArticleFormat.Text, Samples.Options)
+            .Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void A_name_before_the_colon_of_a_headline_is_its_speaker()
+    {
+        var attribution = WithCue("Vale: The harbour will reopen in the spring", ":");
+
+        attribution.Source!.Mention.Text.Should().Be("Vale");
+        attribution.Content.Text.Should().Be("The harbour will reopen in the spring");
+    }
+
+    [Fact]
+    public void A_label_before_a_colon_is_no_speaker()
+    {
+        All("Update: The harbour will reopen in the spring").Should().BeEmpty();
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Model.Attribution> All(string text) =>
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
+}
