@@ -222,7 +222,7 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, quoteWord) ?? CueFinder.SubjectOf(_text, words, quoteWord)
+                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, quoteWord) ?? SentenceSubject.Of(_text, words, quoteWord)
                         ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, quoteWord)
                         ?? ParticipleSubject(words, segment)) is { } subject)
                     {
@@ -494,7 +494,7 @@ internal sealed class AttributionPass
             return null;
         }
 
-        if (CueFinder.SubjectOf(_text, words, words.Count) is not { } subject)
+        if (SentenceSubject.Of(_text, words, words.Count) is not { } subject)
         {
             return null;
         }
@@ -693,7 +693,7 @@ internal sealed class AttributionPass
         }
 
         var rest = words.GetRange(after, words.Count - after);
-        return CueFinder.SubjectOf(_text, rest, rest.Count);
+        return SentenceSubject.Of(_text, rest, rest.Count);
     }
 
     // Whether a reporting or stance verb stands between two offsets ("who has vowed", not "who died").

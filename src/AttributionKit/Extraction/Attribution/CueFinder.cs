@@ -447,12 +447,6 @@ internal static class CueFinder
         found.Add(new CueCandidate(cue, cue, new TextRange(start, end), false) { IsSourceless = true });
     }
 
-    /// <summary>
-    /// The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker; see
-    /// <see cref="SentenceSubject.Of"/>.
-    /// </summary>
-    public static TextRange? SubjectOf(string text, List<WordToken> words, int limit) => SentenceSubject.Of(text, words, limit);
-
     private static bool StartsWithPreposition(string text, TextRange content)
     {
         var end = content.Start;
@@ -951,12 +945,6 @@ internal static class CueFinder
         return IsPastTense(words[k - 1]) || verb is "issued" or "sent" or "made" or "put" or "wrote" or "gave" or "released" or "posted" or "ran" or "took"
             or "issues" or "sends" or "makes" or "releases" or "posts" or "runs";
     }
-
-    /// <summary>
-    /// A source named after its cue with the appositive that follows it; see <see cref="SourceAfterCue.WithTrailingAppositive"/>.
-    /// </summary>
-    internal static TextRange WithTrailingAppositive(string text, List<WordToken> words, TextRange name) =>
-        SourceAfterCue.WithTrailingAppositive(text, words, name);
 
     internal static int EndOfSegment(string text, List<WordToken> words, int k)
     {

@@ -32,7 +32,7 @@ internal static class LastClauseSubject
             }
 
             var clause = words.GetRange(k, limit - k);
-            if (clause.Count < 2 || CueFinder.SubjectOf(text, clause, clause.Count) is not { } subject)
+            if (clause.Count < 2 || SentenceSubject.Of(text, clause, clause.Count) is not { } subject)
             {
                 return null;
             }

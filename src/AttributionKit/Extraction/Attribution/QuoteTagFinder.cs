@@ -252,7 +252,7 @@ internal static class QuoteTagFinder
         // "President Clinton released the following statement:": the subject of the lead-in's verb.
         for (var v = 1; v < n; v++)
         {
-            if (!words[v].IsCapitalized && VerbSpan(words, v) > 0 && CueFinder.SubjectOf(text, words, v) is { } subject)
+            if (!words[v].IsCapitalized && VerbSpan(words, v) > 0 && SentenceSubject.Of(text, words, v) is { } subject)
             {
                 return new CueCandidate(words[v].Range, subject, quote, false);
             }
@@ -398,7 +398,7 @@ internal static class QuoteTagFinder
         e = SourcePhrase.WithPrepositionalPhrase(text, words, e);
 
         // "“…,” said Ann Lee, a pilot at the port.": the appositive after the name belongs to the source.
-        var source = CueFinder.WithTrailingAppositive(text, words, new TextRange(words[first].Start, words[e - 1].End));
+        var source = SourceAfterCue.WithTrailingAppositive(text, words, new TextRange(words[first].Start, words[e - 1].End));
         return new CueCandidate(new TextRange(words[j].Start, words[j + verb - 1].End), source, outer, false);
     }
 
