@@ -32,16 +32,7 @@ internal static partial class BoilerplateLexicon
                 continue;
             }
 
-            var kind = parts[0] switch
-            {
-                "drop" => BoilerplateClass.Drop,
-                "furniture" => BoilerplateClass.Furniture,
-                "keep" => BoilerplateClass.Keep,
-                "negative" => BoilerplateClass.Negative,
-                "positive" => BoilerplateClass.Positive,
-                "content" => BoilerplateClass.Content,
-                _ => BoilerplateClass.None,
-            };
+            var kind = Enum.TryParse<BoilerplateClass>(parts[0], ignoreCase: true, out var named) ? named : BoilerplateClass.None;
             var pattern = parts[1].ToLowerInvariant();
             if (pattern[0] == '=')
             {

@@ -16,16 +16,7 @@ public class BoilerplateLexiconTests
                 continue;
             }
 
-            var expected = parts[0] switch
-            {
-                "drop" => BoilerplateClass.Drop,
-                "furniture" => BoilerplateClass.Furniture,
-                "keep" => BoilerplateClass.Keep,
-                "negative" => BoilerplateClass.Negative,
-                "positive" => BoilerplateClass.Positive,
-                "content" => BoilerplateClass.Content,
-                _ => BoilerplateClass.None,
-            };
+            var expected = Enum.TryParse<BoilerplateClass>(parts[0], ignoreCase: true, out var named) ? named : BoilerplateClass.None;
             var pattern = parts[1].ToLowerInvariant();
 
             // Glued to other letters on both sides, at the start and at the end: found wherever it stands.
