@@ -61,8 +61,13 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
 
         var totals = new ConcurrentBag<DocScore>();
         var failures = 0;
-        Parallel.ForEach(docs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, doc =>
+
+        // Each article's verbose lines are kept and printed in article order after the parallel run, so that two runs'
+        // outputs can be compared with diff.
+        var reports = new List<string>?[docs.Count];
+        Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, index =>
         {
+            var doc = docs[index];
             var textPath = Path.Combine(dir, "text", doc.Doc + ".txt");
             if (!File.Exists(textPath))
             {
@@ -74,7 +79,9 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
             try
             {
                 var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, AnalyzeOptions.Default);
-                totals.Add(ScoreDoc(doc.Doc, text, gold, result, context.Verbose));
+                var report = context.Verbose ? new List<string>() : null;
+                totals.Add(ScoreDoc(doc.Doc, text, gold, result, report));
+                reports[index] = report;
                 ResultDump.Add(doc.Doc, result);
             }
             catch (ArticleLoadException)
@@ -82,6 +89,14 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
                 Interlocked.Increment(ref failures);
             }
         });
+
+        foreach (var report in reports)
+        {
+            if (report is { Count: > 0 })
+            {
+                context.Out.WriteLine(string.Join('\n', report));
+            }
+        }
 
         SpeakerDump.Flush(split);
         ResultDump.Flush("polnear-attribution");
@@ -96,7 +111,7 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
         o.WriteLine($"   speaker accuracy      {Ratio(s.SpeakerCorrect, s.SpeakerJudged)}  ({s.SpeakerCorrect}/{s.SpeakerJudged} found direct quotes with a gold source)");
     }
 
-    private static DocScore ScoreDoc(string name, string text, List<GoldRelation> gold, AnalysisResult result, bool verbose)
+    private static DocScore ScoreDoc(string name, string text, List<GoldRelation> gold, AnalysisResult result, List<string>? report)
     {
         var score = new DocScore { Gold = gold.Count, GoldWithSource = gold.Count(g => g.Source.Count > 0) };
         var predicted = result.Attributions;
@@ -141,9 +156,9 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
                     score.SourceOverlap++;
                 }
 
-                if (verbose && !(g.Source.Count == 1 && g.Source[0].Start == span.Start && g.Source[0].End == span.End))
+                if (report is not null && !(g.Source.Count == 1 && g.Source[0].Start == span.Start && g.Source[0].End == span.End))
                 {
-                    Console.Out.WriteLine($"  SRC gold [{Show(text, g.Source)}] got [{ps.Mention.Text}]");
+                    report.Add($"  SRC gold [{Show(text, g.Source)}] got [{ps.Mention.Text}]");
                 }
             }
         }
@@ -176,7 +191,7 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
             }
         }
 
-        if (verbose)
+        if (report is not null)
         {
             var lines = new List<string>();
             foreach (var g in unmatchedGold.Take(30))
@@ -213,7 +228,8 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
                 }
             }
 
-            Console.Out.WriteLine($"# {name}\n{string.Join('\n', lines)}");
+            report.Insert(0, $"# {name}");
+            report.AddRange(lines);
         }
 
         return score;
