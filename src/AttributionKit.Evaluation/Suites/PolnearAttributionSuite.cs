@@ -82,6 +82,7 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
             }
         });
 
+        SpeakerDump.Flush(split);
         var s = totals.Aggregate(new DocScore(), (a, b) => a.Add(b));
         var o = context.Out;
         o.WriteLine($"-- {split}: {totals.Count} articles ({failures} unreadable), {s.Gold} gold relations, {s.Predicted} predicted");
@@ -163,10 +164,13 @@ internal sealed partial class PolnearAttributionSuite : IEvaluationSuite
             if (g.Source.Count > 0)
             {
                 score.SpeakerJudged++;
-                if (hits[0].SpeakerMention is { } m && Overlap(g.Source, m.Span) > 0)
+                var correct = hits[0].SpeakerMention is { } m && Overlap(g.Source, m.Span) > 0;
+                if (correct)
                 {
                     score.SpeakerCorrect++;
                 }
+
+                SpeakerDump.Add(name, g.Content, g.Source, g.Cue, hits[0], correct);
             }
         }
 

@@ -114,7 +114,7 @@ internal static class AttributionLexicon
         "thus", "therefore", "hence", "besides", "sometimes", "often", "never", "always", "once", "twice", "first", "second",
         "finally", "soon", "asked", "told", "said", "says", "adding", "saying", "noting", "citing", "according", "nobody",
         "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "something", "everything", "anything", "none",
-    }.Concat(Lexicon.Lines("Lexicons/sentence-adverbs.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.Concat(Lexicon.Lines("Lexicons/sentence-adverbs.txt")).Concat(Lexicon.Lines("Lexicons/opening-prepositions.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs whose object (the person told) stands between the cue and the content (<c>told TASS that…</c>).</summary>
     public static FrozenSet<string> TellVerbs { get; } = new[]

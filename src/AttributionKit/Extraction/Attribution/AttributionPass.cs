@@ -113,7 +113,7 @@ internal sealed class AttributionPass
                     var own = QuoteTagFinder.DashCredit(_text, words, segment)
                         ?? covering.FirstOrDefault(c => c.Content!.Value.Start == segment.Open)
                         ?? covering.MaxBy(c => c.Content!.Value.Length);
-                    own = own is null ? null : OuterSpeaker(_text, covering, MainClause(covering, own));
+                    own = own is null ? null : ReportedClauseSpeaker.Outermost(_text, words, covering, OuterSpeaker(_text, covering, MainClause(covering, own)), segment.Open);
 
                     // "Swanson praised Franklin Graham, who has vowed to boycott the “support of …”": a relative clause
                     // opened after the cue holds the quote; the one "who" stands for says it.
@@ -139,7 +139,7 @@ internal sealed class AttributionPass
 
                     // "The port was run, as Tom Ridge put it: “…”": an "as" clause right before the quote names who
                     // said it, over a cue further back.
-                    if (QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer) is { } asPutIt && (own is null || own.Source.Start < asPutIt.Source.Start))
+                    if ((QuoteTagFinder.AsPutIt(_text, words, segment.Open, segment.Outer) ?? WordsOfLeadIn.Find(_text, words, segment.Open, segment.Outer)) is { } asPutIt && (own is null || own.Source.Start < asPutIt.Source.Start))
                     {
                         if (own?.Content is { } ownContent && ownContent.Start == segment.Open)
                         {
@@ -147,6 +147,27 @@ internal sealed class AttributionPass
                         }
 
                         own = asPutIt;
+                    }
+
+                    // "Biden weighed in, telling Mic, “…,” he said, adding …": a tag right after the closing mark names the
+                    // quote's speaker over a cue further back whose content merely holds it.
+                    if (own is not null && own.Cue.End <= segment.Open
+                        && QuoteTagFinder.FindAfterWoven(_text, words, segment) is { } tag)
+                    {
+                        own = tag;
+                    }
+
+                    // "Pence blamed the media for making an issue of Donald Trump’s claim that Obama “founded ISIS”": the
+                    // possessor of a noun of speech said the words in the clause after it.
+                    if (PossessedSpeechNoun.Find(_text, words, segment.Open, segment.Outer) is { } possessed
+                        && (own is null || own.Cue.End <= possessed.Source.Start || own.Cue.Overlaps(possessed.Cue)))
+                    {
+                        if (own?.Content is { } ownsQuote && ownsQuote.Start == segment.Open)
+                        {
+                            superseded.Add(own);
+                        }
+
+                        own = possessed;
                     }
 
                     var candidate = own is null ? null : Reporter(_text, covering, own);
@@ -160,7 +181,7 @@ internal sealed class AttributionPass
                     {
                         candidate = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty
                             ? QuoteTagFinder.Find(_text, words, segment)
-                            : LeadInBefore(words, segment.Open, segment.Outer);
+                            : LeadInBefore(words, segment.Open, segment.Outer) ?? QuoteTagFinder.FindAfterWoven(_text, words, segment);
                     }
 
                     // "“Sued for that?” Sanders asked rhetorically, shaking his head.": the tag may open the next passage.
@@ -348,6 +369,23 @@ internal sealed class AttributionPass
         QuoteDraft? previousFrameQuote,
         QuoteDraft? previousBlockQuote)
     {
+        // "WALLACE: …" / "PENCE: …": a transcript turn is its labelled speaker's, even where the quote runs on from the
+        // turn before.
+        if (TranscriptLabel.Find(_text, inner) is { } turn)
+        {
+            var said = NewAttribution(turn, segment.Outer, [], block);
+            if (segment.ContinuesPrevious && frameIndex == 0 && openQuote is not null)
+            {
+                openQuote.Add(inner, segment.Outer);
+                return openQuote;
+            }
+
+            // The turn's words are the relation's content; the label is its source, not part of what was said.
+            var turnQuote = NewQuote(inner, segment.Outer, QuoteKind.Direct, block, said);
+            said.Content = turn.Content!.Value;
+            return turnQuote;
+        }
+
         if (segment.ContinuesPrevious && frameIndex == 0 && openQuote is not null)
         {
             return Extend(openQuote, inner, segment.Outer);

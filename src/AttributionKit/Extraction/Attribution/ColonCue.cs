@@ -30,7 +30,7 @@ internal static class ColonCue
                 return;
             }
 
-            var subject = SentenceSubject.Of(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
+            var subject = LastClauseSubject.Find(text, words, k + 1) ?? SentenceSubject.Of(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
             if (subject is null)
             {
                 return;

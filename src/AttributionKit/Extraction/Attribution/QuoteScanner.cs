@@ -107,9 +107,9 @@ internal static class QuoteScanner
             var c = text[j];
 
             // "He is “crazy” and wrong," she said.: a curly quote opened inside a straight one closes first; its closing
-            // mark does not end the outer quote when a straight mark closes it later in the paragraph.
-            if (mark == '"' && c == '“' && text.IndexOf('”', j + 1, end - j - 1) is var nested and > 0
-                && text.IndexOf('"', nested + 1, end - nested - 1) > 0)
+            // mark does not end the outer quote, which a straight mark closes later in the paragraph or which runs on
+            // to the paragraph's end ("It isn’t about “Equal Justice Under Law” anymore. …" carried on below).
+            if (mark == '"' && c == '“' && text.IndexOf('”', j + 1, end - j - 1) is var nested and > 0)
             {
                 j = nested;
                 continue;

@@ -27,6 +27,9 @@ internal static class QuoteTagFinder
 
     private static readonly FrozenSet<string> Determiners = Lexicon.Lines("Lexicons/quote-tag-determiners.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Words opening a subordinate clause: a quote inside one is followed by the main clause, not by a tag.
+    private static readonly FrozenSet<string> Subordinators = Lexicon.Lines("Lexicons/subordinating-conjunctions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SubjectPronouns = Lexicon.Lines("Lexicons/subject-pronouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that never stand inside a speaker's name or between it and the verb.
@@ -74,6 +77,64 @@ internal static class QuoteTagFinder
         }
 
         return Inverted(text, words, j, outer) ?? Subject(text, words, j, outer);
+    }
+
+    /// <summary>
+    /// The tag after a quote woven into a sentence, which names the quote's speaker over a cue further back
+    /// (<c>Biden weighed in, telling Mic, “…,” he said</c>; <c>Comey cannot say that “from his perspective,” Lewandowski
+    /// added</c>), or <see langword="null"/>. Stricter than <see cref="Find"/>: the verb must be a listed one and not a
+    /// participle (<c>“…,” referring to the convention</c> goes on with the sentence's own subject); a verb-first tag
+    /// names its speaker and then stops (<c>“…,” said the candidate could win</c> is a clause); a capitalised pronoun
+    /// after <c>?</c> or <c>!</c> opens the next sentence; and a sentence opened by a subordinator has its main clause
+    /// after the comma (<c>While Will grants Trump’s “forceful persona,” he sees …</c>), not a tag.
+    /// </summary>
+    public static CueCandidate? FindAfterWoven(string text, List<WordToken> words, QuotedSegment segment)
+    {
+        if (Find(text, words, segment) is not { } tag || (tag.Cue.Length == 1 && text[tag.Cue.Start] is '―' or '—' or '–'))
+        {
+            return null;
+        }
+
+        var cueWords = words.Where(w => w.Start >= tag.Cue.Start && w.End <= tag.Cue.End).ToList();
+        if (cueWords.Count == 0 || cueWords.Any(w => w.Lower.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var verbAt = words.IndexOf(cueWords[0]);
+        var listed = TagVerbs.Value.ContainsKey(cueWords[0].Lower) || AttributionLexicon.MatchVerb(words, verbAt) > 0;
+        if (!listed)
+        {
+            return null;
+        }
+
+        var opens = segment.Outer.Start;
+        var sentenceStart = 0;
+        for (var k = WordIndex.FirstAtOrAfter(words, opens) - 1; k >= 0; k--)
+        {
+            if (words[k].OpensSentence)
+            {
+                sentenceStart = k;
+                break;
+            }
+        }
+
+        if (sentenceStart < words.Count && words[sentenceStart].Start < opens && Subordinators.Contains(words[sentenceStart].Text))
+        {
+            return null;
+        }
+
+        if (tag.Source.Start > tag.Cue.Start)
+        {
+            // Verb first: the source must end the clause ("asked Dunn, now a partner").
+            var after = text.AsSpan(tag.Source.End, Math.Min(text.Length, tag.Source.End + 2) - tag.Source.End).TrimStart();
+            return after.IsEmpty || after[0] is ',' or '.' or ';' or ':' or '—' or '–' or '-' or ')' or '\n' ? tag : null;
+        }
+
+        var first = text[tag.Source.Start];
+        var source = text.AsSpan(tag.Source.Start, tag.Source.Length);
+        var lastMark = text.AsSpan(segment.Inner(text).Start, segment.Inner(text).Length).TrimEnd("’'”\"");
+        return char.IsUpper(first) && SubjectPronouns.Contains(source.ToString()) && lastMark.Length > 0 && lastMark[^1] is '?' or '!' ? null : tag;
     }
 
     /// <summary>
@@ -207,6 +268,15 @@ internal static class QuoteTagFinder
     public static CueCandidate? AsPutIt(string text, List<WordToken> words, int open, TextRange quote)
     {
         var end = WordIndex.FirstAtOrAfter(words, open);
+
+        // "owed his election to, as a diplomat put it, an “extreme makeover”": an article may stand between the clause
+        // and the quote.
+        if (end >= 2 && words[end - 1].Lower is "a" or "an" or "the" && !words[end - 1].InQuote
+            && text.AsSpan(words[end - 1].End, open - words[end - 1].End).IsWhiteSpace())
+        {
+            open = words[end - 1].Start;
+            end--;
+        }
 
         // "as Tom Ridge, a former harbor master, put it: “…”": a colon may end the clause too.
         var gap = end == 0 ? [] : text.AsSpan(words[end - 1].End, open - words[end - 1].End).Trim();
