@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
@@ -8,6 +11,11 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class SentenceSubject
 {
+    // "Saturday", "Late last month", "Earlier", "In July": words that open a time phrase before the subject.
+    private static readonly FrozenSet<string> OpeningTimeWords = Lexicon.Lines("Lexicons/opening-time-words.txt")
+        .Concat(Lexicon.Lines("Lexicons/source-day-words.txt")).Concat(Lexicon.Lines("Lexicons/source-time-words.txt"))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
     /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
     public static TextRange? Of(string text, List<WordToken> words, int limit)
@@ -57,7 +65,7 @@ internal static class SentenceSubject
             }
         }
 
-        if (first == 0 && !CueFinder.IsSubjectStart(words[0]))
+        if (first == 0 && (!CueFinder.IsSubjectStart(words[0]) || OpensTimePhraseBeforeComma(text, words, limit)))
         {
             first = -1;
             for (var k = 1; k < limit; k++)
@@ -198,6 +206,34 @@ internal static class SentenceSubject
         }
 
         return null;
+    }
+
+    // "Late last month, the company wrote", "Earlier, Trump said": a capitalised time word opening the sentence starts a
+    // time phrase, closed by a comma before the subject, not a name.
+    private static bool OpensTimePhraseBeforeComma(string text, List<WordToken> words, int limit)
+    {
+        if (!OpeningTimeWords.Contains(words[0].Text))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < limit && k < 8; k++)
+        {
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+            {
+                return true;
+            }
+
+            // "August Pfluger, 45, wrote": a name after the month word makes it a first name; "Early voters waited for
+            // hours, …": a verb before the comma makes the time word part of the subject.
+            if (words[k].InQuote || AttributionLexicon.MatchVerb(words, k) > 0 || CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k])
+                || (words[k].IsCapitalized && !OpeningTimeWords.Contains(words[k].Text)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // A verb, an auxiliary or a cue adverb: what follows a subject ("stiffened", "now say", "were").
