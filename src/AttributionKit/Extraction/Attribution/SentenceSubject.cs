@@ -16,6 +16,9 @@ internal static class SentenceSubject
         .Concat(Lexicon.Lines("Lexicons/source-day-words.txt")).Concat(Lexicon.Lines("Lexicons/source-time-words.txt"))
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // "Saturday", "Today": days that open a time phrase with no comma after it.
+    private static readonly FrozenSet<string> DayWords = Lexicon.Lines("Lexicons/source-day-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
     /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
     public static TextRange? Of(string text, List<WordToken> words, int limit)
@@ -63,6 +66,13 @@ internal static class SentenceSubject
             {
                 first = k0;
             }
+        }
+
+        // "Saturday at the state convention Sen. Elizabeth Warren said", "In an interview Trump said": an opening time or
+        // place phrase with no comma after it runs on to the name right before the cue.
+        if (first == 0 && limit >= 3 && OpensAdverbialWithoutComma(text, words, limit))
+        {
+            return NameAfterOpeningPhrase(text, words, limit);
         }
 
         if (first == 0 && (!CueFinder.IsSubjectStart(words[0]) || OpensTimePhraseBeforeComma(text, words, limit)))
@@ -235,6 +245,77 @@ internal static class SentenceSubject
 
         return false;
     }
+
+    // "Saturday at the convention", "On Tuesday", "In an interview": a weekday or a preposition of time or place opens
+    // the sentence and no comma stands before the cue.
+    private static bool OpensAdverbialWithoutComma(string text, List<WordToken> words, int limit)
+    {
+        if (!(DayWords.Contains(words[0].Text) || words[0].Lower is "on" or "at" or "in" or "during"))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < limit; k++)
+        {
+            if (words[k].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Saturday at the state convention Sen. Elizabeth Warren (D-MA) spoke …", "In an interview he said": the first name
+    // or pronoun after the lower-case or time word that closes the opening phrase, when a verb follows it; null when
+    // there is none.
+    private static TextRange? NameAfterOpeningPhrase(string text, List<WordToken> words, int limit)
+    {
+        for (var k = 1; k < limit; k++)
+        {
+            var w = words[k];
+            var before = words[k - 1];
+            if (before.IsCapitalized && !OpeningTimeWords.Contains(before.Text) && k > 1)
+            {
+                continue;
+            }
+
+            if (AttributionLexicon.Pronouns.Contains(w.Text) && !w.IsCapitalized && k + 1 <= limit && (k + 1 == limit || IsVerbAfterSubject(words, k + 1)))
+            {
+                return CueFinder.Valid(words, k, k) ? w.Range : null;
+            }
+
+            if (!w.IsCapitalized || OpeningTimeWords.Contains(w.Text))
+            {
+                continue;
+            }
+
+            var last = k;
+            while (last + 1 < limit && words[last + 1].IsCapitalized && CueFinder.IsNounGap(text, words[last].End, words[last + 1].Start))
+            {
+                last++;
+            }
+
+            var next = last + 1;
+            if (next < limit && IsBracketAt(text, words, next))
+            {
+                next++;
+            }
+
+            if (next == limit || (next < words.Count && (IsVerbAfterSubject(words, next) || CueFinder.IsIrregularPast(words[next]))))
+            {
+                return CueFinder.Valid(words, k, last) ? new TextRange(words[k].Start, words[last].End) : null;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // "(D-MA)": word k stands in brackets.
+    private static bool IsBracketAt(string text, List<WordToken> words, int k) =>
+        text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual("(");
 
     // A verb, an auxiliary or a cue adverb: what follows a subject ("stiffened", "now say", "were").
     private static bool IsVerbAfterSubject(List<WordToken> words, int k) =>

@@ -35,4 +35,31 @@ public class SentenceSubjectTests
         quote.Kind.Should().Be(QuoteKind.Partial);
         quote.Speaker.Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("Saturday at the state party convention Sen. Elizabeth Warren (D-MA) spoke for an hour, calling the plan “a proven failure” in business.", "Elizabeth Warren")]
+    [InlineData("In an interview on Tuesday Sen. Elizabeth Warren spoke for an hour, calling the plan “a proven failure” in business.", "Elizabeth Warren")]
+    public void An_opening_time_or_place_phrase_without_a_comma_runs_on_to_the_name_after_it(string text, string speaker)
+    {
+        var analysis = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var quote = analysis.Quotes.Should().ContainSingle().Which;
+        quote.Text.Should().Be("a proven failure");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Speaker.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_name_that_opens_the_sentence_is_the_subject_even_after_a_preposition_inside_it()
+    {
+        // Counter-example: the sentence opens on the name, not on a time or place phrase.
+        const string text = "Sen. Elizabeth Warren at the state party convention of New Hampshire spoke for an hour, calling the plan “a proven failure” in business.";
+
+        var analysis = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var quote = analysis.Quotes.Should().ContainSingle().Which;
+        quote.Text.Should().Be("a proven failure");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Speaker.Should().Be("Elizabeth Warren");
+    }
 }
