@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
@@ -8,6 +11,14 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class SentenceSubject
 {
+    // "Saturday", "Late last month", "Earlier", "In July": words that open a time phrase before the subject.
+    private static readonly FrozenSet<string> OpeningTimeWords = Lexicon.Lines("Lexicons/opening-time-words.txt")
+        .Concat(Lexicon.Lines("Lexicons/source-day-words.txt")).Concat(Lexicon.Lines("Lexicons/source-time-words.txt"))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // "Saturday", "Today": days that open a time phrase with no comma after it.
+    private static readonly FrozenSet<string> DayWords = Lexicon.Lines("Lexicons/source-day-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
     /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
     public static TextRange? Of(string text, List<WordToken> words, int limit)
@@ -57,7 +68,14 @@ internal static class SentenceSubject
             }
         }
 
-        if (first == 0 && !NounPhrase.IsSubjectStart(words[0]))
+        // "Saturday at the state convention Sen. Elizabeth Warren said", "In an interview Trump said": an opening time or
+        // place phrase with no comma after it runs on to the name right before the cue.
+        if (first == 0 && limit >= 3 && OpensAdverbialWithoutComma(text, words, limit))
+        {
+            return NameAfterOpeningPhrase(text, words, limit);
+        }
+
+        if (first == 0 && (!NounPhrase.IsSubjectStart(words[0]) || OpensTimePhraseBeforeComma(text, words, limit)))
         {
             first = -1;
             for (var k = 1; k < limit; k++)
@@ -199,6 +217,105 @@ internal static class SentenceSubject
 
         return null;
     }
+
+    // "Late last month, the company wrote", "Earlier, Trump said": a capitalised time word opening the sentence starts a
+    // time phrase, closed by a comma before the subject, not a name.
+    private static bool OpensTimePhraseBeforeComma(string text, List<WordToken> words, int limit)
+    {
+        if (!OpeningTimeWords.Contains(words[0].Text))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < limit && k < 8; k++)
+        {
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+            {
+                return true;
+            }
+
+            // "August Pfluger, 45, wrote": a name after the month word makes it a first name; "Early voters waited for
+            // hours, …": a verb before the comma makes the time word part of the subject.
+            if (words[k].InQuote || AttributionLexicon.MatchVerb(words, k) > 0 || CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k])
+                || (words[k].IsCapitalized && !OpeningTimeWords.Contains(words[k].Text)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Saturday at the convention", "On Tuesday", "In an interview": a weekday or a preposition of time or place opens
+    // the sentence and no comma stands before the cue.
+    private static bool OpensAdverbialWithoutComma(string text, List<WordToken> words, int limit)
+    {
+        if (!(DayWords.Contains(words[0].Text) || words[0].Lower is "on" or "at" or "in" or "during"))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < limit; k++)
+        {
+            if (words[k].InQuote || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Saturday at the state convention Sen. Elizabeth Warren (D-MA) spoke …", "In an interview he said": the first name
+    // or pronoun after the lower-case or time word that closes the opening phrase, when a verb follows it; null when
+    // there is none.
+    private static TextRange? NameAfterOpeningPhrase(string text, List<WordToken> words, int limit)
+    {
+        for (var k = 1; k < limit; k++)
+        {
+            var w = words[k];
+            var before = words[k - 1];
+            if (before.IsCapitalized && !OpeningTimeWords.Contains(before.Text) && k > 1)
+            {
+                continue;
+            }
+
+            if (AttributionLexicon.Pronouns.Contains(w.Text) && !w.IsCapitalized && k + 1 <= limit && (k + 1 == limit || IsVerbAfterSubject(words, k + 1)))
+            {
+                return NounPhrase.CanNameSource(words, k, k) ? w.Range : null;
+            }
+
+            if (!w.IsCapitalized || OpeningTimeWords.Contains(w.Text))
+            {
+                continue;
+            }
+
+            var last = k;
+            while (last + 1 < limit && words[last + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start))
+            {
+                last++;
+            }
+
+            var next = last + 1;
+            if (next < limit && IsBracketAt(text, words, next))
+            {
+                next++;
+            }
+
+            if (next == limit || (next < words.Count && (IsVerbAfterSubject(words, next) || CueFinder.IsIrregularPast(words[next]))))
+            {
+                return NounPhrase.CanNameSource(words, k, last) ? new TextRange(words[k].Start, words[last].End) : null;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // "(D-MA)": word k stands in brackets.
+    private static bool IsBracketAt(string text, List<WordToken> words, int k) =>
+        text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual("(");
 
     // A verb, an auxiliary or a cue adverb: what follows a subject ("stiffened", "now say", "were").
     private static bool IsVerbAfterSubject(List<WordToken> words, int k) =>

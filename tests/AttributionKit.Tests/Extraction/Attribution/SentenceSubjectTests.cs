@@ -1,0 +1,65 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>
+/// The subject that opens a sentence: time phrases, adverbials and objects before or after it are not the subject.
+/// </summary>
+public class SentenceSubjectTests
+{
+    [Fact]
+    public void A_time_phrase_closed_by_a_comma_is_skipped_to_the_subject()
+    {
+        const string text = "Late last month, the company wrote a letter to the dean, calling the reports “inaccurate and deliberately misleading.”";
+
+        var analysis = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var quote = analysis.Quotes.Should().ContainSingle().Which;
+        quote.Text.Should().Be("inaccurate and deliberately misleading.");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Speaker.Should().Be("the company");
+    }
+
+    [Theory]
+    [InlineData("Early voters waited for hours at the polls, calling the wait “a disgrace.”", "Early voters")]
+    [InlineData("August Pfluger, 45, wrote a letter to the dean, calling the reports “a disgrace.”", "Pfluger")]
+    public void A_time_word_that_opens_the_subject_is_no_time_phrase(string text, string speaker)
+    {
+        // Counter-examples: a verb ("waited") or a name ("Pfluger") before the comma: the time word opens the subject.
+
+        var analysis = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var quote = analysis.Quotes.Should().ContainSingle().Which;
+        quote.Text.Should().Be("a disgrace.");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("Saturday at the state party convention Sen. Elizabeth Warren (D-MA) spoke for an hour, calling the plan “a proven failure” in business.", "Elizabeth Warren")]
+    [InlineData("In an interview on Tuesday Sen. Elizabeth Warren spoke for an hour, calling the plan “a proven failure” in business.", "Elizabeth Warren")]
+    public void An_opening_time_or_place_phrase_without_a_comma_runs_on_to_the_name_after_it(string text, string speaker)
+    {
+        var analysis = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var quote = analysis.Quotes.Should().ContainSingle().Which;
+        quote.Text.Should().Be("a proven failure");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Speaker.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_name_that_opens_the_sentence_is_the_subject_even_after_a_preposition_inside_it()
+    {
+        // Counter-example: the sentence opens on the name, not on a time or place phrase.
+        const string text = "Sen. Elizabeth Warren at the state party convention of New Hampshire spoke for an hour, calling the plan “a proven failure” in business.";
+
+        var analysis = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var quote = analysis.Quotes.Should().ContainSingle().Which;
+        quote.Text.Should().Be("a proven failure");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Speaker.Should().Be("Elizabeth Warren");
+    }
+}
