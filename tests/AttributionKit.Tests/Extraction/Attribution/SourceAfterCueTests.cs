@@ -1,0 +1,85 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>
+/// The source phrase after its cue ("said Dana Holt, the harbour master."): the name or noun phrase with the
+/// appositives that describe it, up to the sentence's end or the comma closing them.
+/// </summary>
+public class SourceAfterCueTests
+{
+    private const string Quote = "“The pier will reopen in spring,”";
+
+    [Theory]
+    // Rule: WithTrailingAppositive — an appositive closed by the sentence's end is the source's, without the full stop.
+    [InlineData(Quote + " said Dana Holt, the harbour master.", "Dana Holt, the harbour master")]
+    // Rule: WithTrailingAppositive — an appositive closed by a comma keeps that comma; the phrase after it is not the source's.
+    [InlineData(Quote + " said Dana Holt, a pilot, in a letter to the board.", "Dana Holt, a pilot,")]
+    // Rule: ContinuesAppositive — after an age, "of" and a capitalised word is the home town.
+    [InlineData(Quote + " said Dana Holt, 52, of Rockland, in a letter to the board.", "Dana Holt, 52, of Rockland,")]
+    // Rule: WithTrailingAppositive — the appositive may be the passage's last word ("52").
+    [InlineData(Quote + " said Dana Holt, 52.", "Dana Holt, 52")]
+    // Rule: ContinuesAppositive — appositives run on over a place and a relative clause.
+    [InlineData(Quote + " said Dana Holt, a lawyer in Bath, Maine, who advises the board.", "Dana Holt, a lawyer in Bath, Maine, who advises the board")]
+    public void The_appositives_after_a_name_belong_to_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(Quote);
+    }
+
+    [Fact]
+    public void The_closing_bracket_of_a_party_tag_belongs_to_the_name()
+    {
+        // Rule: "said Sen. Chris Murphy (D-Conn.)" — the bracket closing after the last word is the source's.
+        var attribution = WithCue(Quote + " said Sen. Ann Cole (R-Maine).", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Sen. Ann Cole (R-Maine)");
+        attribution.Kind.Should().Be(AttributionKind.Direct);
+    }
+
+    [Theory]
+    // Rule: closingPhrase — a prepositional phrase closing the sentence after a lower-case head is the source's.
+    [InlineData(Quote + " said a longtime adviser to the harbour board.", "said", "a longtime adviser to the harbour board")]
+    // Rule: a restrictive relative clause ("who …" with no comma) belongs to the source up to the clause's end.
+    [InlineData(Quote + " said a skipper who has fished here for decades.", "said", "a skipper who has fished here for decades")]
+    // Rule: TiesSource — "close to" ties the description on.
+    [InlineData(Quote + " says a source close to the harbour board.", "says", "a source close to the harbour board")]
+    public void A_description_after_a_lower_case_head_runs_to_the_sentence_end(string text, string cue, string source)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Quotes.Should().ContainSingle().Which.Speaker.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_pronoun_after_the_cue_is_the_whole_source()
+    {
+        // Rule: a pronoun right after the cue is the source on its own.
+        WithCue(Quote + " said she.", "said").Source!.Mention.Text.Should().Be("she");
+    }
+
+    [Theory]
+    // Counter-example: a clause opener ("that") after the cue opens no source.
+    [InlineData(Quote + " said that the board had agreed.")]
+    // Counter-example: "of" after the cue ("said of the plan") opens no source.
+    [InlineData(Quote + " said of the plan by the board.")]
+    public void A_clause_opener_or_of_after_the_cue_names_no_source(string text)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().BeEmpty();
+        result.Quotes.Should().ContainSingle().Which.Speaker.Should().BeNullOrEmpty();
+    }
+
+    [Fact]
+    public void The_source_stops_at_the_sentence_end_before_the_next_quote()
+    {
+        // Counter-example: no appositive follows the name, so the next sentence's quote is not the source's.
+        WithCue(Quote + " said Dana Holt. “The deck is sound.”", "said").Source!.Mention.Text.Should().Be("Dana Holt");
+    }
+}

@@ -1,0 +1,87 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>
+/// The source phrase right before its cue: the noun phrase ending on the word before the cue, stretched back over
+/// appositives, a role before a name and quantity words, and cut before a time phrase, a prepositional phrase or an aside.
+/// </summary>
+public class SourceBeforeCueTests
+{
+    [Fact]
+    public void The_pronoun_of_a_contraction_before_the_cue_is_the_source()
+    {
+        // Rule: PronounOfContraction ("she’d say" names "she", not "she’d").
+        var attribution = WithCue("“The pier needs a new deck,” she’d say at every meeting.", "say");
+
+        attribution.Source!.Mention.Text.Should().Be("she");
+        attribution.Content.Text.Should().Be("“The pier needs a new deck,”");
+    }
+
+    [Theory]
+    // Rule: a party tag between commas ("R-Maine,") describes the name before it.
+    [InlineData("Sen. Ann Cole, R-Maine, said the pier would reopen in spring.", "Sen. Ann Cole, R-Maine,")]
+    // Rule: Appositive stretches run over a place ("from Rockland, Maine,") back to the name.
+    [InlineData("Dana Holt, a pilot from Rockland, Maine, said the pier would reopen in spring.", "Dana Holt, a pilot from Rockland, Maine,")]
+    // Rule: an age is one more appositive stretch before the description.
+    [InlineData("Dana Holt, 52, a pilot from Rockland, said the pier would reopen in spring.", "Dana Holt, 52, a pilot from Rockland,")]
+    // Rule: RoleBeforeName (a description opening the sentence, then the name it describes).
+    [InlineData("The harbour master, Dana Holt, said the pier would reopen in spring.", "The harbour master, Dana Holt,")]
+    // Rule: a closing bracket in the gap before the cue belongs to the name.
+    [InlineData("Gov. Dana Holt (R-Maine) said the pier would reopen in spring.", "Gov. Dana Holt (R-Maine)")]
+    public void Appositives_and_tags_between_the_name_and_the_cue_belong_to_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier would reopen in spring");
+    }
+
+    [Theory]
+    // Rule: an aside from DiscourseAsides between commas is not part of the name.
+    [InlineData("Dana Holt, meanwhile, said the pier would reopen in spring.")]
+    // Rule: a participle clause between commas is not part of the name.
+    [InlineData("Dana Holt, wearing a yellow slicker, said the pier would reopen in spring.")]
+    // Rule: a phrase after a preposition ("on Tuesday") after a capitalised subject is skipped to the subject.
+    [InlineData("Dana Holt on Tuesday said the pier would reopen in spring.")]
+    public void An_aside_or_a_phrase_between_the_name_and_the_cue_is_cut_off(string text)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Content.Text.Should().Be("the pier would reopen in spring");
+    }
+
+    [Theory]
+    // Rule: "Trump in his first speech called" — the subject stands before the preposition.
+    [InlineData("Holt in her budget speech called the pier a priority.", "called", "Holt")]
+    // Rule: TimePhraseStart — "at the time" between the subject and the cue is never the source.
+    [InlineData("The harbour board at the time said the pier would reopen in spring.", "said", "The harbour board")]
+    public void A_phrase_of_place_or_time_before_the_cue_leaves_the_subject_before_it(string text, string cue, string source)
+    {
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    // Rule: WithQuantityDegree — a degree word ("Nearly") before a quantity ("a third") belongs to it.
+    [InlineData("Nearly a third of the fishermen say the pier should reopen.", "Nearly a third of the fishermen")]
+    // Rule: WithQuantityDegree — "At least" before a quantity ("half") belongs to it.
+    [InlineData("At least half of the skippers say the pier should reopen.", "At least half of the skippers")]
+    public void A_word_of_degree_before_a_quantity_opens_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, "say");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier should reopen");
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_before_the_cue_names_no_source()
+    {
+        // Counter-example: CanNameSource refuses "his" alone, so the cue has no source before it and nothing is credited.
+        ArticleAnalyzer.Analyze("The pier was closed for repairs, his said.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().BeEmpty();
+    }
+}
