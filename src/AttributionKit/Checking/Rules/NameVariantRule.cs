@@ -10,6 +10,12 @@ internal sealed class NameVariantRule : ArticleRule
     private const int SimilarRatio = 85;
     private const int MinimumLength = 4;
 
+    /// <summary>
+    /// The most surnames compared, in order of first appearance. A news article names a few dozen people; a page
+    /// naming thousands (a roster, a results table) would cost the square of that, for spellings no editor checks there.
+    /// </summary>
+    internal const int MaxSurnames = 500;
+
     internal static readonly RuleDescriptor Rule = new(
         "AK2004",
         "name-variant",
@@ -32,21 +38,41 @@ internal sealed class NameVariantRule : ArticleRule
 
         var text = context.Article.Text;
         var fullNames = people.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n.Split(' ')).ToList();
-        var surnames = fullNames.Select(n => n[^1]).Where(s => s.Length >= MinimumLength).Distinct(StringComparer.Ordinal).ToList();
+        var surnames = fullNames.Select(n => n[^1]).Where(s => s.Length >= MinimumLength).Distinct(StringComparer.Ordinal).Take(MaxSurnames).ToList();
         if (surnames.Count == 0)
         {
             // No surname to compare: reading every word of the article would find nothing to report.
             return;
         }
 
+        // Each capitalised word where it first stands, grouped by its first letter (a variant shares it), in text order.
         var firstSeen = new Dictionary<string, TextRange>(StringComparer.Ordinal);
+        var byInitial = new Dictionary<char, List<string>>();
         foreach (var word in WordTokenizer.Tokenize(text, 0, text.Length))
         {
             var w = Strip(word.Text);
-            if (word.IsCapitalized && w.Length >= MinimumLength && !w.Contains('-', StringComparison.Ordinal) && !firstSeen.ContainsKey(w))
+            if (word.IsCapitalized && w.Length >= MinimumLength && !w.Contains('-', StringComparison.Ordinal) && firstSeen.TryAdd(w, new TextRange(word.Start, word.Start + w.Length)))
             {
-                firstSeen[w] = new TextRange(word.Start, word.Start + w.Length);
+                var initial = char.ToUpperInvariant(w[0]);
+                if (!byInitial.TryGetValue(initial, out var group))
+                {
+                    byInitial[initial] = group = [];
+                }
+
+                group.Add(w);
             }
+        }
+
+        // The first names each surname is given, looked up for every similar pair.
+        var firstNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var name in fullNames)
+        {
+            if (!firstNames.TryGetValue(name[^1], out var firsts))
+            {
+                firstNames[name[^1]] = firsts = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            firsts.Add(name[0]);
         }
 
         // Each word lower-cased once for the fuzzy comparison, not once for every surname it is compared with (the
@@ -71,9 +97,10 @@ internal sealed class NameVariantRule : ArticleRule
                 continue;
             }
 
-            foreach (var (word, at) in firstSeen)
+            foreach (var word in byInitial.GetValueOrDefault(char.ToUpperInvariant(surname[0])) ?? [])
             {
-                if (word == surname || reported.Contains(word) || !IsVariant(surname, word, lower) || IsOtherPerson(word, surname, fullNames)
+                var at = firstSeen[word];
+                if (word == surname || reported.Contains(word) || !IsVariant(surname, word, lower) || IsOtherPerson(word, surname, firstNames)
                     || SpeakerNameParser.IsTitleWord(word) || OutletGazetteer.Default.Lookup(word) is not null)
                 {
                     continue;
@@ -119,12 +146,9 @@ internal sealed class NameVariantRule : ArticleRule
         plural.Length == word.Length + 1 && plural[^1] == 's' && plural.StartsWith(word, StringComparison.Ordinal);
 
     // "Johnson" and "Johnston" are two people when both are full names with different first names.
-    private static bool IsOtherPerson(string word, string surname, List<string[]> fullNames)
-    {
-        var firstsOfWord = fullNames.Where(n => n[^1] == word).Select(n => n[0]).ToHashSet(StringComparer.Ordinal);
-        var firstsOfSurname = fullNames.Where(n => n[^1] == surname).Select(n => n[0]).ToHashSet(StringComparer.Ordinal);
-        return firstsOfWord.Count > 0 && firstsOfSurname.Count > 0 && !firstsOfWord.Overlaps(firstsOfSurname);
-    }
+    private static bool IsOtherPerson(string word, string surname, Dictionary<string, HashSet<string>> firstNames) =>
+        firstNames.TryGetValue(word, out var firstsOfWord) && firstNames.TryGetValue(surname, out var firstsOfSurname)
+        && !firstsOfWord.Overlaps(firstsOfSurname);
 
     private static string Strip(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('.');

@@ -111,15 +111,9 @@ internal sealed class PersonRegistry
     /// <summary>The person most recently named before <paramref name="position"/>, if any.</summary>
     public string? MostRecentBefore(int position)
     {
-        for (var i = _occurrences.Count - 1; i >= 0; i--)
-        {
-            if (_occurrences[i].Position < position)
-            {
-                return _occurrences[i].Name;
-            }
-        }
-
-        return null;
+        // The occurrences are in text order once built: the last one before the position is found by halving.
+        var i = FirstAtOrAfter(_occurrences, position) - 1;
+        return i >= 0 ? _occurrences[i].Name : null;
     }
 
     /// <summary>Adds a name found elsewhere (a speaker line), when it is a person's full name.</summary>
@@ -127,9 +121,41 @@ internal sealed class PersonRegistry
     {
         if (name.Contains(' ', StringComparison.Ordinal) && AddName(name))
         {
-            AddOccurrence(position, name);
-            SortOccurrences();
+            // Into its place in text order, in the list and in its words' indexes, rather than sorting and indexing
+            // every occurrence again: an article that brings thousands of speaker lines would otherwise cost the
+            // square of their number.
+            Insert(_occurrences, position, name);
+            var (first, last) = FirstAndLast(name);
+            Insert(IndexFor(first), position, name);
+            if (last != first)
+            {
+                Insert(IndexFor(last), position, name);
+            }
         }
+    }
+
+    // Inserted after the occurrences at the same position, where sorting the list again would most often leave it.
+    private static void Insert(List<(int Position, string Name)> occurrences, int position, string name) =>
+        occurrences.Insert(FirstAtOrAfter(occurrences, position + 1), (position, name));
+
+    // The index of the first occurrence at or after the position, in a list in text order.
+    private static int FirstAtOrAfter(List<(int Position, string Name)> occurrences, int position)
+    {
+        int low = 0, high = occurrences.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (occurrences[mid].Position < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     private string? ResolveToken(string token, int position)
@@ -214,14 +240,16 @@ internal sealed class PersonRegistry
         }
     }
 
-    private void AddTo(string word, int position, string name)
+    private void AddTo(string word, int position, string name) => IndexFor(word).Add((position, name));
+
+    private List<(int Position, string Name)> IndexFor(string word)
     {
         if (!_occurrencesByWord.TryGetValue(word, out var list))
         {
             _occurrencesByWord[word] = list = [];
         }
 
-        list.Add((position, name));
+        return list;
     }
 
     // Sorting changes which earlier occurrence is the latest; the index follows the new order.

@@ -1,4 +1,8 @@
 using AttributionKit.Checking.Rules;
+using AttributionKit.Extraction.Attribution;
+using AttributionKit.Extraction.Outlets;
+using AttributionKit.Loading;
+using AttributionKit.Segmentation;
 using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Checking.Rules;
@@ -14,6 +18,21 @@ public class NameVariantRuleTests
     {
         Fired("Ukrainian President Volodymyr Zelenskyy spoke on Monday. Later Zelensky met the press.")
             .Should().Equal("Zelensky");
+    }
+
+    [Fact]
+    public void A_page_naming_more_people_than_are_compared_still_checks_the_first_ones()
+    {
+        // A roster of 600 people: the rule compares the first MaxSurnames surnames, the first of which is misspelt later.
+        var roster = string.Join(" ", Enumerable.Range(0, 600).Select(i => $"Then {char.ToUpperInvariant(Letters(i)[0])}{Letters(i)[1..]}ny Quist{Letters(i)} voted."));
+
+        Fired("Ukrainian President Volodymyr Zelenskyy spoke on Monday. " + roster + " Later Zelensky met the press.")
+            .Should().Equal("Zelensky");
+        var segmented = SentenceSegmenter.Segment(ArticleLoader.LoadText(roster, null, ArticleFormat.Text, Samples.Today));
+        var people = AttributionExtractor.Extract(segmented, OutletExtractor.Extract(segmented, Samples.Options)).People!;
+        people.Names.Count(n => n.Contains("Quist", StringComparison.Ordinal)).Should().BeGreaterThan(NameVariantRule.MaxSurnames, "the roster names more people than are compared");
+
+        static string Letters(int n) => new([(char)('a' + (n / 26 % 26)), (char)('a' + (n % 26)), 'x']);
     }
 
     [Fact]
