@@ -26,45 +26,58 @@ internal static class SentenceSegmenter
         {
             var range = article.Blocks[b].Range;
             var start = range.Start;
-            for (var i = range.Start; i < range.End; i++)
+            while (FirstEnd(text, start, range.End) is { } found)
             {
-                var c = text[i];
-                if (c is not ('.' or '!' or '?' or '…'))
-                {
-                    continue;
-                }
-
-                var end = i + 1;
-                while (end < range.End && IsCloser(text[end]))
-                {
-                    end++;
-                }
-
-                if (end < range.End && !char.IsWhiteSpace(text[end]))
-                {
-                    continue;
-                }
-
-                var next = end;
-                while (next < range.End && char.IsWhiteSpace(text[next]))
-                {
-                    next++;
-                }
-
-                if (next >= range.End || !StartsSentence(text[next]) || (c == '.' && IsAbbreviation(text, start, i)))
-                {
-                    continue;
-                }
-
-                Add(sentences, text, start, end, b);
-                start = next;
-                i = next - 1;
+                Add(sentences, text, start, found.End, b);
+                start = found.Next;
             }
 
             Add(sentences, text, start, range.End, b);
         }
 
         return new SegmentedArticle(article, sentences.ToImmutable());
+    }
+
+    /// <summary>
+    /// The first sentence end after <paramref name="start"/> before <paramref name="end"/>: where the sentence ends
+    /// (after its closing marks) and where the next one begins; null when the text runs on to <paramref name="end"/>.
+    /// </summary>
+    internal static (int End, int Next)? FirstEnd(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            var close = i + 1;
+            while (close < end && IsCloser(text[close]))
+            {
+                close++;
+            }
+
+            if (close < end && !char.IsWhiteSpace(text[close]))
+            {
+                continue;
+            }
+
+            var next = close;
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next >= end || !StartsSentence(text[next]) || (c == '.' && IsAbbreviation(text, start, i)))
+            {
+                continue;
+            }
+
+            return (close, next);
+        }
+
+        return null;
     }
 
     private static void Add(ImmutableArray<Sentence>.Builder sentences, string text, int start, int end, int block)

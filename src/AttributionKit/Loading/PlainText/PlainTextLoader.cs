@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AttributionKit.Model;
+using AttributionKit.Segmentation;
 using AttributionKit.Text;
 
 namespace AttributionKit.Loading.PlainText;
@@ -113,7 +114,11 @@ internal static class PlainTextLoader
         }
 
         var last = text.Length > 0 ? text[^1] : '.';
-        if (paragraph.Count == 1 && text.Length <= 150 && !".!?:;,\"”’)…".Contains(last, StringComparison.Ordinal))
+        // A short line without a closing stop is a heading, unless a sentence ends on a full stop inside it: "The note
+        // was pinned to the door. “Fix the pier.” — Dana Holt" is prose whose last word is a name; "What next? Council
+        // weighs the pier" is still a headline.
+        if (paragraph.Count == 1 && text.Length <= 150 && !".!?:;,\"”’)…".Contains(last, StringComparison.Ordinal)
+            && !HoldsFullStop(text))
         {
             if (title is null && !sawBody && text.Length >= 20)
             {
@@ -125,6 +130,22 @@ internal static class PlainTextLoader
         }
 
         return BlockKind.Paragraph;
+    }
+
+    private static bool HoldsFullStop(string text)
+    {
+        var start = 0;
+        while (SentenceSegmenter.FirstEnd(text, start, text.Length) is { } end)
+        {
+            if (text.AsSpan(start, end.End - start).TrimEnd("\"'”’»)]").EndsWith(".", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            start = end.Next;
+        }
+
+        return false;
     }
 
     private static bool IsBullet(string source, (int Start, int End) line)

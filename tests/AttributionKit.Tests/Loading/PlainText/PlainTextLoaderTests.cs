@@ -18,6 +18,32 @@ public class PlainTextLoaderTests
     }
 
     [Fact]
+    public void A_short_line_in_which_a_sentence_ends_is_prose_and_its_quote_is_reported()
+    {
+        const string source = "Pier plan\n\nThe council met on Tuesday to discuss the pier and its repairs.\n\n"
+            + "The note was pinned to the door. “Fix the pier before the storms.” — Dana Holt\n";
+
+        var result = ArticleAnalyzer.Analyze(source, ArticleFormat.Text, Samples.Options);
+
+        result.Article.Blocks[^1].Kind.Should().Be(BlockKind.Paragraph);
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("Fix the pier before the storms.");
+        quote.Speaker.Should().Be("Dana Holt");
+    }
+
+    [Theory]
+    [InlineData("Dr. Smith named chief of the harbour board")]
+    [InlineData("U.S. to cut tariffs on steel")]
+    [InlineData("What next? Council weighs the pier")]
+    public void A_short_line_without_a_sentence_end_inside_it_stays_a_heading(string heading)
+    {
+        var result = ArticleAnalyzer.Analyze($"A headline that is long enough\n\n{heading}\n\nThe council met on Tuesday to discuss the pier.\n", ArticleFormat.Text, Samples.Options);
+
+        var kinds = result.Article.Blocks.Select(b => (result.Article.GetText(b.Range), b.Kind)).ToList();
+        kinds.Should().Contain((heading, BlockKind.Heading));
+    }
+
+    [Fact]
     public void Hard_wrapped_lines_join_into_one_paragraph_and_keep_source_positions()
     {
         const string source = "Title line that is long enough\n\n  The minister said\n  the plan was ready.\r\n\r\nSecond.\n";
