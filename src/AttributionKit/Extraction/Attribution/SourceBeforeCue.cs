@@ -88,6 +88,22 @@ internal static class SourceBeforeCue
                 : null;
         }
 
+        // "the agency two weeks ago said": the phrase read back ran on over a time phrase ending in "ago"; the subject
+        // is what stands before that phrase.
+        if (words[last].Lower == "ago" && first < last)
+        {
+            var k = last;
+            while (k - 1 > first && IsTimeWord(words[k - 1]))
+            {
+                k--;
+            }
+
+            if (!IsTimeWord(words[k - 1]) && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+            {
+                return Find(text, words, k);
+            }
+        }
+
         // The gap after the last word may hold a closing bracket: "Sen. Lindsey Graham (R-SC) said".
         var end = words[last].End;
         var g = gap.TrimEnd().TrimEnd(',');

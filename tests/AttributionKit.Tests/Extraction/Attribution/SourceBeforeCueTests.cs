@@ -59,6 +59,10 @@ public class SourceBeforeCueTests
     [InlineData("Holt in her budget speech called the pier a priority.", "called", "Holt")]
     // Rule: TimePhraseStart — "at the time" between the subject and the cue is never the source.
     [InlineData("The harbour board at the time said the pier would reopen in spring.", "said", "The harbour board")]
+    // Rule: a time phrase ending in "ago" that the phrase read back ran over is cut off.
+    [InlineData("The agency two weeks ago said the pier would reopen in spring.", "said", "The agency")]
+    [InlineData("Holt two weeks ago said the pier would reopen in spring.", "said", "Holt")]
+    [InlineData("The harbour board a few months ago warned that the pier was unsafe.", "warned", "The harbour board")]
     public void A_phrase_of_place_or_time_before_the_cue_leaves_the_subject_before_it(string text, string cue, string source)
     {
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
