@@ -77,7 +77,7 @@ internal static class PossessedSpeechNoun
         for (var p = noun - 1; p >= 0 && p >= noun - 1 - MaxModifiers; p--)
         {
             var w = words[p];
-            if (w.InQuote || !IsSpaceOnly(text, w.End, words[p + 1].Start))
+            if (w.InQuote || !CueFinder.IsSpaceOnly(text, w.End, words[p + 1].Start))
             {
                 return null;
             }
@@ -91,7 +91,7 @@ internal static class PossessedSpeechNoun
             {
                 var first = p;
                 while (first > 0 && p - first < MaxNameWords - 1 && words[first - 1].IsCapitalized && !words[first - 1].InQuote
-                    && !AttributionLexicon.SentenceStarters.Contains(words[first - 1].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+                    && !AttributionLexicon.SentenceStarters.Contains(words[first - 1].Text) && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start))
                 {
                     first--;
                 }
@@ -109,6 +109,4 @@ internal static class PossessedSpeechNoun
 
         return null;
     }
-
-    private static bool IsSpaceOnly(string text, int start, int end) => end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
 }

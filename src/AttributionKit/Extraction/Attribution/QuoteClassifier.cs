@@ -26,7 +26,7 @@ internal static class QuoteClassifier
         }
 
         var before = WordTokenizer.Tokenize(text, Math.Max(frame.Start, segment.Open - 40), segment.Open);
-        if (before.Count > 0 && IsSpaceOnly(text, before[^1].End, segment.Open))
+        if (before.Count > 0 && CueFinder.IsSpaceOnly(text, before[^1].End, segment.Open))
         {
             var one = before[^1].Text;
             var two = before.Count > 1 ? before[^2].Text + " " + one : one;
@@ -41,7 +41,7 @@ internal static class QuoteClassifier
             return true;
         }
 
-        var standsAlone = IsSpaceOnly(text, frame.Start, segment.Open) && IsTrailingOnly(text, segment.Outer.End, frame.End);
+        var standsAlone = CueFinder.IsSpaceOnly(text, frame.Start, segment.Open) && IsTrailingOnly(text, segment.Outer.End, frame.End);
         if (standsAlone && words.Count > 2)
         {
             return false;
@@ -113,9 +113,6 @@ internal static class QuoteClassifier
 
         return i > start && i < end && char.IsLetter(text[i]);
     }
-
-    private static bool IsSpaceOnly(string text, int start, int end) =>
-        end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
 
     private static bool IsTrailingOnly(string text, int start, int end)
     {

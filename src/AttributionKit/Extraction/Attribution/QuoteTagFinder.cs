@@ -162,7 +162,7 @@ internal static class QuoteTagFinder
         }
 
         var e = j;
-        while (e + 1 < words.Count && e - j < 5 && words[e + 1].IsCapitalized && !words[e + 1].InQuote && IsSpaceOnly(text, words[e].End, words[e + 1].Start))
+        while (e + 1 < words.Count && e - j < 5 && words[e + 1].IsCapitalized && !words[e + 1].InQuote && CueFinder.IsSpaceOnly(text, words[e].End, words[e + 1].Start))
         {
             e++;
         }
@@ -346,7 +346,7 @@ internal static class QuoteTagFinder
         }
 
         var s = j + verb;
-        if (!IsSpaceOnly(text, words[s - 1].End, words[s].Start) || words[s].InQuote)
+        if (!CueFinder.IsSpaceOnly(text, words[s - 1].End, words[s].Start) || words[s].InQuote)
         {
             return null;
         }
@@ -360,7 +360,7 @@ internal static class QuoteTagFinder
         var e = s;
         while (e < words.Count && e - first < MaxNameWords && !words[e].InQuote && (words[e].IsCapitalized || (e > s && words[e].Lower is "of" or "de" or "van" or "von")))
         {
-            if (e > first && !IsSpaceOnly(text, words[e - 1].End, words[e].Start))
+            if (e > first && !CueFinder.IsSpaceOnly(text, words[e - 1].End, words[e].Start))
             {
                 break;
             }
@@ -377,7 +377,7 @@ internal static class QuoteTagFinder
         if (e == s && first < s && s < words.Count && !words[s].InQuote && !Breakers.Contains(words[s].Text))
         {
             while (e < words.Count && e - first < 4 && !words[e].InQuote && !Breakers.Contains(words[e].Text) && VerbSpan(words, e) == 0
-                && (e == s || IsSpaceOnly(text, words[e - 1].End, words[e].Start)))
+                && (e == s || CueFinder.IsSpaceOnly(text, words[e - 1].End, words[e].Start)))
             {
                 e++;
             }
@@ -408,7 +408,7 @@ internal static class QuoteTagFinder
         var first = words[j];
         if (SubjectPronouns.Contains(first.Text))
         {
-            return j + 1 < words.Count && IsSpaceOnly(text, first.End, words[j + 1].Start) && IsTagVerb(words, j + 1, allowCapital: false)
+            return j + 1 < words.Count && CueFinder.IsSpaceOnly(text, first.End, words[j + 1].Start) && IsTagVerb(words, j + 1, allowCapital: false)
                 ? Candidate(words, j, j, j + 1, outer)
                 : null;
         }
@@ -434,7 +434,7 @@ internal static class QuoteTagFinder
                 return null;
             }
 
-            if (k > j && IsTagVerb(words, k, allowCapital: true) && IsSpaceOnly(text, words[k - 1].End, w.Start) && !EndsOnDeterminer(words, j, k - 1))
+            if (k > j && IsTagVerb(words, k, allowCapital: true) && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start) && !EndsOnDeterminer(words, j, k - 1))
             {
                 return describedName && !words[k - 1].IsCapitalized ? null : Candidate(words, j, k - 1, k, outer);
             }
@@ -545,7 +545,4 @@ internal static class QuoteTagFinder
 
         return guessPast && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && lower.All(char.IsLetter) ? 1 : 0;
     }
-
-    private static bool IsSpaceOnly(string text, int start, int end) =>
-        end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
 }
