@@ -65,6 +65,12 @@ internal static class AttributionLexicon
     /// <summary>Nouns of a poll or survey (<c>poll</c>, <c>survey</c>), whose figures <c>in a … poll</c> attributes.</summary>
     public static FrozenSet<string> PollNouns { get; } = Load("Lexicons/cue-poll-nouns.txt");
 
+    /// <summary>Days that date what a source said ("Saturday", "Today"), from <c>Lexicons/source-day-words.txt</c>.</summary>
+    public static FrozenSet<string> DayWords { get; } = Load("Lexicons/source-day-words.txt");
+
+    /// <summary>Months and time words that date what a source said, from <c>Lexicons/source-time-words.txt</c>.</summary>
+    public static FrozenSet<string> TimeWords { get; } = Load("Lexicons/source-time-words.txt");
+
     /// <summary>Personal pronouns that can name a speaker.</summary>
     public static FrozenSet<string> Pronouns { get; } = new[]
     {

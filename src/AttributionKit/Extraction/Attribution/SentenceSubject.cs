@@ -13,11 +13,8 @@ internal static class SentenceSubject
 {
     // "Saturday", "Late last month", "Earlier", "In July": words that open a time phrase before the subject.
     private static readonly FrozenSet<string> OpeningTimeWords = Lexicon.Lines("Lexicons/opening-time-words.txt")
-        .Concat(Lexicon.Lines("Lexicons/source-day-words.txt")).Concat(Lexicon.Lines("Lexicons/source-time-words.txt"))
+        .Concat(AttributionLexicon.DayWords).Concat(AttributionLexicon.TimeWords)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    // "Saturday", "Today": days that open a time phrase with no comma after it.
-    private static readonly FrozenSet<string> DayWords = Lexicon.Lines("Lexicons/source-day-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
     /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
@@ -250,7 +247,7 @@ internal static class SentenceSubject
     // the sentence and no comma stands before the cue.
     private static bool OpensAdverbialWithoutComma(string text, List<WordToken> words, int limit)
     {
-        if (!(DayWords.Contains(words[0].Text) || words[0].Lower is "on" or "at" or "in" or "during"))
+        if (!(AttributionLexicon.DayWords.Contains(words[0].Text) || words[0].Lower is "on" or "at" or "in" or "during"))
         {
             return false;
         }

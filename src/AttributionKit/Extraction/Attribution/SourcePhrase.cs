@@ -19,12 +19,6 @@ internal static class SourcePhrase
     private static readonly FrozenSet<string> Occasions =
         Lexicon.Lines("Lexicons/source-occasions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> MonthsAndTimes =
-        Lexicon.Lines("Lexicons/source-time-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Weekdays =
-        Lexicon.Lines("Lexicons/source-day-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Whether the word is a participle that stands as an adjective in a noun phrase ("registered voters").</summary>
     public static bool IsParticipleAdjective(WordToken word) => !word.InQuote && ParticipleAdjectives.Contains(word.Text);
 
@@ -110,7 +104,7 @@ internal static class SourcePhrase
     /// </summary>
     public static int? DatingParticiple(List<WordToken> words, int first, int last)
     {
-        if (first != last || first < 2 || !Weekdays.Contains(words[first].Text))
+        if (first != last || first < 2 || !AttributionLexicon.DayWords.Contains(words[first].Text))
         {
             return null;
         }
@@ -154,7 +148,7 @@ internal static class SourcePhrase
         for (var i = end; i <= k; i++)
         {
             var w = words[i];
-            if (Occasions.Contains(w.Text) || Weekdays.Contains(w.Text) || MonthsAndTimes.Contains(w.Text)
+            if (Occasions.Contains(w.Text) || AttributionLexicon.DayWords.Contains(w.Text) || AttributionLexicon.TimeWords.Contains(w.Text)
                 || AttributionLexicon.MatchVerb(words, i) > 0 || w.Lower is "who" or "which" or "that" or "and" or "but" or "said" or "says")
             {
                 return end;
