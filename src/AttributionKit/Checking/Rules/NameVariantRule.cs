@@ -1,5 +1,6 @@
 using AttributionKit.Extraction.Attribution;
 using AttributionKit.Extraction.Outlets;
+using AttributionKit.Text;
 using FuzzySharp;
 
 namespace AttributionKit.Checking.Rules;
@@ -53,7 +54,7 @@ internal sealed class NameVariantRule : ArticleRule
             var w = Strip(word.Text);
             if (word.IsCapitalized && w.Length >= MinimumLength && !w.Contains('-', StringComparison.Ordinal) && firstSeen.TryAdd(w, new TextRange(word.Start, word.Start + w.Length)))
             {
-                var initial = char.ToUpperInvariant(w[0]);
+                var initial = Initial(w);
                 if (!byInitial.TryGetValue(initial, out var group))
                 {
                     byInitial[initial] = group = [];
@@ -97,7 +98,7 @@ internal sealed class NameVariantRule : ArticleRule
                 continue;
             }
 
-            foreach (var word in byInitial.GetValueOrDefault(char.ToUpperInvariant(surname[0])) ?? [])
+            foreach (var word in byInitial.GetValueOrDefault(Initial(surname)) ?? [])
             {
                 var at = firstSeen[word];
                 if (word == surname || reported.Contains(word) || !IsVariant(surname, word, lower) || IsOtherPerson(word, surname, firstNames)
@@ -107,17 +108,50 @@ internal sealed class NameVariantRule : ArticleRule
                 }
 
                 reported.Add(word);
-                var (later, earlier) = at.Start > surnameAt.Start ? (at, surnameAt) : (surnameAt, at);
-                context.Report(later, [earlier], text.Substring(later.Start, later.Length), text.Substring(earlier.Start, earlier.Length));
+                ReportPair(context, at, surnameAt);
+            }
+        }
+
+        // "Mairead Flynn" and "Mairéad Flynn": first names are never compared by similarity (two Johns are two
+        // people), but one surname's first names that differ only in their accents are one person's.
+        foreach (var firsts in firstNames.Values.Where(f => f.Count > 1))
+        {
+            foreach (var spellings in firsts.Where(firstSeen.ContainsKey).GroupBy(Diacritics.Fold, StringComparer.Ordinal))
+            {
+                var ordered = spellings.Select(f => firstSeen[f]).OrderBy(r => r.Start).ToList();
+                foreach (var later in ordered.Skip(1))
+                {
+                    if (reported.Add(text.Substring(later.Start, later.Length)))
+                    {
+                        ReportPair(context, later, ordered[0]);
+                    }
+                }
             }
         }
     }
 
+    private static void ReportPair(RuleContext context, TextRange one, TextRange other)
+    {
+        var text = context.Article.Text;
+        var (later, earlier) = one.Start > other.Start ? (one, other) : (other, one);
+        context.Report(later, [earlier], text.Substring(later.Start, later.Length), text.Substring(earlier.Start, earlier.Length));
+    }
+
+    // Spellings that differ in an accent on the first letter ("Émile", "Emile") share a group.
+    private static char Initial(string word) =>
+        char.ToUpperInvariant(char.IsAscii(word[0]) ? word[0] : Diacritics.Fold(word[..1])[0]);
+
     private static bool IsVariant(string a, string b, Func<string, string> lower)
     {
-        if (char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0]))
+        if (Initial(a) != Initial(b))
         {
             return false;
+        }
+
+        // "Müller" / "Muller": an accent dropped is a variant however short the name (their ratio is only 83).
+        if (Diacritics.Fold(a) == Diacritics.Fold(b))
+        {
+            return true;
         }
 
         // Plurals and demonyms are other words: "Clintons", "Russian".

@@ -1,3 +1,4 @@
+using AttributionKit.Extraction.Outlets;
 using AttributionKit.Model;
 using AttributionKit.Segmentation;
 using FuzzySharp;
@@ -18,6 +19,7 @@ internal sealed class AttributionPass
     private readonly List<QuotedSegment> _segments;
     private readonly bool[] _quoted;
     private readonly PersonRegistry _registry;
+    private readonly IReadOnlyList<CitingMention> _unknownOutlets;
     private readonly List<QuoteDraft> _quotes = [];
     private readonly List<AttributionDraft> _attributions = [];
     private readonly List<QuoteDraft> _orphans = [];
@@ -26,9 +28,10 @@ internal sealed class AttributionPass
     private string? _lastPerson;
     private int _lastPersonBlock = -100;
 
-    private AttributionPass(SegmentedArticle segmented)
+    private AttributionPass(SegmentedArticle segmented, IReadOnlyList<CitingMention> unknownOutlets)
     {
         _segmented = segmented;
+        _unknownOutlets = unknownOutlets;
         _text = segmented.Text;
         _segments = QuoteScanner.Scan(segmented.Article);
         _quoted = new bool[_text.Length];
@@ -42,9 +45,11 @@ internal sealed class AttributionPass
     }
 
     /// <summary>Runs the stage over one article.</summary>
-    public static AttributionExtraction Run(SegmentedArticle segmented)
+    /// <param name="segmented">The article.</param>
+    /// <param name="unknownOutlets">Outlets the gazetteer does not know, read by the outlet stage from a citation pattern, in text order.</param>
+    public static AttributionExtraction Run(SegmentedArticle segmented, IReadOnlyList<CitingMention> unknownOutlets)
     {
-        var pass = new AttributionPass(segmented);
+        var pass = new AttributionPass(segmented, unknownOutlets);
         pass.ReadBlocks();
         pass.CreditOrphans();
         return pass.Build();
@@ -785,7 +790,7 @@ internal sealed class AttributionPass
 
         // Where it was said is named around the cue, never inside what was said.
         var excluded = frameSegments.Select(s => s.Outer).Append(content).OrderBy(r => r.Start).ToList();
-        attribution.Venue = VenueFinder.Find(_text, Subtract(frame, excluded), candidate.Cue.Start, candidate.Source);
+        attribution.Venue = VenueFinder.Find(_text, Subtract(frame, excluded), candidate.Cue.Start, candidate.Source, _unknownOutlets);
         _attributions.Add(attribution);
         return attribution;
     }
@@ -944,7 +949,8 @@ internal sealed class AttributionPass
         return new AttributionExtraction([.. quotes], [.. attributions], [.. withVenue], _registry);
     }
 
-    // A block or pull quote that repeats a quote of the body points at it; an unattributed one borrows its speaker.
+    // A block or pull quote that repeats a quote of the body (or one of its sentences) points at it; an unattributed one
+    // borrows its speaker.
     private void LinkRepeats()
     {
         foreach (var quote in _quotes.Where(q => q.Kind == QuoteKind.Block))
@@ -959,7 +965,9 @@ internal sealed class AttributionPass
                     continue;
                 }
 
-                var score = Fuzz.Ratio(text, Normalize(other.Text(_text)));
+                // A pull quote often takes one sentence of a longer quote word for word: that is a repeat too.
+                var otherText = Normalize(other.Text(_text));
+                var score = text.Count(c => c == ' ') >= 4 && otherText.Contains(text, StringComparison.Ordinal) ? 100 : Fuzz.Ratio(text, otherText);
                 if (score > bestScore || (score == bestScore && best is not null && other.Index < best.Index))
                 {
                     best = other;

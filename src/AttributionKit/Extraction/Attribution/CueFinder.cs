@@ -802,6 +802,15 @@ internal static class CueFinder
         // "Ann Lee, who declined to comment, said …": a relative clause between commas ends at its closing comma.
         if (content is { } rc && rc.Start >= cue.End && IsRelativeSource(text, source.Value))
         {
+            // "An official, who asked not to be named, said …": content found past the clause's closing comma (the
+            // request taken for an object) is the main clause's, not the relative clause's; "which notes, “…”" opens
+            // its own content with the comma.
+            var closing = ClauseEnd(text, cue.End, rc.End);
+            if (rc.Start > closing && !IsSpaceOnly(text, cue.End, closing))
+            {
+                return null;
+            }
+
             var end = ClauseEnd(text, rc.Start, rc.End);
             content = end - rc.Start >= 2 ? new TextRange(rc.Start, end) : content;
         }

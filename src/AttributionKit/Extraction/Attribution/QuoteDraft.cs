@@ -29,8 +29,35 @@ internal sealed class QuoteDraft
     /// <summary>From the first quoted word to the last.</summary>
     public TextRange Range => new(Pieces[0].Start, Pieces[^1].End);
 
-    /// <summary>The quoted words, pieces joined by a space.</summary>
-    public string Text(string text) => string.Join(' ', Pieces.Select(p => text.Substring(p.Start, p.Length)));
+    /// <summary>
+    /// The quoted words, pieces joined by a space. A piece the next one continues in lower case loses the comma that
+    /// only the interruption put there: <c>“We have,” she said, “no intention …”</c> gives "We have no intention …".
+    /// </summary>
+    public string Text(string text)
+    {
+        if (Pieces.Count == 1)
+        {
+            return text.Substring(Pieces[0].Start, Pieces[0].Length);
+        }
+
+        var joined = new System.Text.StringBuilder();
+        for (var k = 0; k < Pieces.Count; k++)
+        {
+            var piece = text.AsSpan(Pieces[k].Start, Pieces[k].Length);
+            if (k + 1 < Pieces.Count && piece.EndsWith(",") && Pieces[k + 1].Length > 0 && char.IsLower(text[Pieces[k + 1].Start]))
+            {
+                piece = piece[..^1];
+            }
+
+            joined.Append(piece);
+            if (k + 1 < Pieces.Count)
+            {
+                joined.Append(' ');
+            }
+        }
+
+        return joined.ToString();
+    }
 
     /// <summary>Adds a piece of quoted text.</summary>
     public void Add(TextRange inner, TextRange outer)

@@ -7,6 +7,7 @@ namespace AttributionKit.Extraction.Attribution;
 /// <summary>
 /// Takes a speaker mention apart: <c>Russian Presidential Spokesman Dmitry Peskov</c> → name Dmitry Peskov, role
 /// Presidential Spokesman; <c>Michael Clarke, Military Analyst</c> → name Michael Clarke, role Military Analyst;
+/// <c>Its secretary, Padraig Doyle</c> → name Padraig Doyle, role secretary; <c>The operator, Northway Rail</c> → the group Northway Rail;
 /// <c>he</c> → a pronoun; <c>the Kremlin</c>, <c>officials</c>, <c>a source</c> → a group, kept as written.
 /// </summary>
 internal static class SpeakerNameParser
@@ -100,6 +101,12 @@ internal static class SpeakerNameParser
 
         if (!head[last].IsCapitalized)
         {
+            // "Its secretary, Padraig Doyle": a role, then the name in apposition.
+            if (AppositiveName(text, head, first, appositive) is { } named)
+            {
+                return named;
+            }
+
             // "officials", "a source", "Russia’s chief delegate": a group or an unnamed speaker, kept as written.
             var start = head[0].Start;
             return new ParsedSpeaker(text[start..head[last].End], null, SpeakerType.Group, start);
@@ -161,6 +168,58 @@ internal static class SpeakerNameParser
 
         // A role is a short phrase; a long appositive is a description, not a title.
         return appositive.Count - first <= 6 ? text[appositive[first].Start..appositive[^1].End] : null;
+    }
+
+    /// <summary>
+    /// The person named in apposition after a role (<c>Its secretary, Padraig Doyle</c>, <c>A spokeswoman for the
+    /// ministry, Ana Ruiz</c>), with the role; null unless the head holds a role word and the appositive is a full name
+    /// of two to four words, so "residents of the city, New York" stays a group.
+    /// </summary>
+    private static ParsedSpeaker? AppositiveName(string text, List<WordToken> head, int first, List<WordToken> appositive)
+    {
+        if (!head.Skip(first).Any(w => AttributionLexicon.Roles.Contains(w.Text)))
+        {
+            return AppositiveBody(text, head, first, appositive);
+        }
+
+        if (appositive.Count is < 2 or > 4)
+        {
+            return null;
+        }
+
+        for (var k = 0; k < appositive.Count; k++)
+        {
+            var isParticle = k > 0 && k < appositive.Count - 1 && NameParticles.Contains(appositive[k].Text);
+            if (!isParticle && !IsPlainName(appositive[k]))
+            {
+                return null;
+            }
+        }
+
+        var name = text[appositive[0].Start..appositive[^1].End];
+        if (OutletGazetteer.Default.Lookup(name) is not null)
+        {
+            return null;
+        }
+
+        return new ParsedSpeaker(name, text[head[first].Start..head[^1].End], SpeakerType.Person, appositive[0].Start);
+    }
+
+    /// <summary>
+    /// The body named in apposition after a short definite description (<c>The operator, Northway Rail</c>,
+    /// <c>the company, Acme</c>): a group with that name. Only "the", "its" or "their" and one noun before it, so a
+    /// longer description ("residents of the city, New York") stays as written.
+    /// </summary>
+    private static ParsedSpeaker? AppositiveBody(string text, List<WordToken> head, int first, List<WordToken> appositive)
+    {
+        if (first != 1 || head.Count != 2 || head[0].Lower is not ("the" or "its" or "their") || appositive.Count is < 1 or > 4
+            || !appositive.TrueForAll(w => w.IsCapitalized && !w.IsPossessive && !IsTitleWord(w.Text)))
+        {
+            return null;
+        }
+
+        var name = text[appositive[0].Start..appositive[^1].End];
+        return new ParsedSpeaker(OutletGazetteer.Default.Lookup(name)?.Name ?? name, null, SpeakerType.Group, appositive[0].Start);
     }
 
     private static bool IsPlainName(WordToken word) =>

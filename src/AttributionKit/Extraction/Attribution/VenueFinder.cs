@@ -5,7 +5,8 @@ namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
 /// Finds where words were said: an outlet, agency or platform named in the attribution's own words
-/// (<c>told TASS</c>, <c>on Truth Social</c>, <c>(TASS)</c>, <c>his X post</c>, <c>wrote on X</c>), read from the outlet gazetteer.
+/// (<c>told TASS</c>, <c>on Truth Social</c>, <c>(TASS)</c>, <c>his X post</c>, <c>wrote on X</c>), read from the outlet gazetteer,
+/// or a news outlet the gazetteer does not know that the outlet stage read from a citation pattern (<c>told the Western Courier</c>).
 /// </summary>
 internal static class VenueFinder
 {
@@ -13,10 +14,25 @@ internal static class VenueFinder
     /// The outlet named in <paramref name="areas"/> closest to <paramref name="anchor"/>, skipping a name that is the
     /// speaker itself (<c>NATO said</c>).
     /// </summary>
-    public static string? Find(string text, IEnumerable<TextRange> areas, int anchor, TextRange? speaker)
+    /// <param name="text">The article's main text.</param>
+    /// <param name="areas">Where to look: the attribution's words around the cue, never what was said.</param>
+    /// <param name="anchor">The cue's start: the nearest name wins.</param>
+    /// <param name="speaker">The speaker's words, if any.</param>
+    /// <param name="unknownOutlets">Names the gazetteer does not know, read by the outlet stage from a citation pattern.</param>
+    public static string? Find(string text, IEnumerable<TextRange> areas, int anchor, TextRange? speaker, IReadOnlyList<CitingMention> unknownOutlets)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+
+        void Consider(TextRange range, string name)
+        {
+            var distance = Math.Abs(range.Start - anchor);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = name;
+            }
+        }
         foreach (var area in areas)
         {
             if (area.IsEmpty)
@@ -38,11 +54,17 @@ internal static class VenueFinder
                     continue;
                 }
 
-                var distance = Math.Abs(match.Range.Start - anchor);
-                if (distance < bestDistance)
+                Consider(match.Range, match.Entry.Name);
+            }
+
+            // Only news, agency and platform names: "told the Harbour Council" names an audience, not where it was published.
+            foreach (var mention in unknownOutlets)
+            {
+                if (area.Contains(mention.Range)
+                    && mention.Entry.Kind is OutletKind.News or OutletKind.Agency or OutletKind.Platform
+                    && !(speaker is { } s && s.Overlaps(mention.Range)))
                 {
-                    bestDistance = distance;
-                    best = match.Entry.Name;
+                    Consider(mention.Range, mention.Entry.Name);
                 }
             }
         }

@@ -8,7 +8,8 @@ namespace AttributionKit.Extraction.Claims;
 /// Finds unnamed sources in a sentence. A fixed phrase (<c>Lexicons/vague-source-phrases.txt</c>: "it is believed",
 /// "people familiar with the matter") is one wherever it stands. A head noun (<c>Lexicons/vague-source-heads.txt</c>:
 /// "analysts", "a source") is one when a reporting verb (<c>Lexicons/vague-source-verbs.txt</c>) follows it ("experts
-/// say") or precedes it ("said a source"), and no name follows it ("analyst Michael Clarke said" names the source).
+/// say", "officials, who spoke on condition of anonymity, said") or precedes it ("said a source"), and no name follows
+/// it ("analyst Michael Clarke said" names the source).
 /// The phrase reaches left over the head's modifiers (<c>Lexicons/vague-source-modifiers.txt</c>, "a senior
 /// government source") and over one or two capitalised words ("U.S. officials").
 /// </summary>
@@ -82,12 +83,14 @@ internal static class VagueSourceFinder
         found.Add(new VagueSource(new TextRange(tokens[first].Range.Start, tokens[end - 1].Range.End), head));
     }
 
-    // The token just past a reporting verb after the head, skipping "have", adverbs and a short prepositional
-    // phrase without names ("people familiar with the matter said", "sources close to the talks said").
+    // The token just past a reporting verb after the head, skipping "have", adverbs, a short prepositional
+    // phrase without names ("people familiar with the matter said", "sources close to the talks said") and one
+    // clause set off by commas ("officials, who spoke on condition of anonymity, said").
     private static int? VerbAfter(ImmutableArray<LexicalToken> tokens, int k)
     {
         var list = (IReadOnlyList<LexicalToken>)tokens;
         var skipped = 0;
+        var insertionSkipped = false;
         while (k < tokens.Length && skipped <= 8)
         {
             var verb = Verbs.MatchAt(list, k);
@@ -97,6 +100,13 @@ internal static class VagueSourceFinder
             }
 
             var t = tokens[k];
+            if (!insertionSkipped && t.Text == "," && InsertionEnd(tokens, k) is { } after)
+            {
+                insertionSkipped = true;
+                k = after;
+                continue;
+            }
+
             if (!t.IsLowercaseWord || !(Skippable.Contains(t.Text) || Prepositions.Contains(t.Text) || t.Text.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return null;
@@ -104,6 +114,27 @@ internal static class VagueSourceFinder
 
             k++;
             skipped++;
+        }
+
+        return null;
+    }
+
+    // The token after the comma that closes a clause opened by the comma at tokens[open]: at most twelve lower-case
+    // words and no name, so "officials, Smith said" or a list of heads is no insertion.
+    private static int? InsertionEnd(ImmutableArray<LexicalToken> tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Length && k <= open + 13; k++)
+        {
+            var t = tokens[k];
+            if (t.Text == ",")
+            {
+                return k > open + 1 ? k + 1 : null;
+            }
+
+            if (!t.IsLowercaseWord)
+            {
+                return null;
+            }
         }
 
         return null;

@@ -55,6 +55,13 @@ internal static class DateLexicons
         @"[\s,]*(?:(?:at|um|à|a\s+las|a\s+la|around|about)\s+)?(?<time>(?:(?<!\d)\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?|noon|midnight|midi|minuit|mediodía|medianoche|mittag|mitternacht))$",
         Options);
 
+    /// <summary>
+    /// A past cue ("was", "ago", an irregular past verb such as "broke", or a word ending in "-ed") standing as a whole word.
+    /// </summary>
+    public static Regex PastCue { get; } = new(
+        @"(?<![\p{L}])(?:" + Alternation(Lexicon.Lines("Lexicons/Dates/past-cues.txt").Concat(Lexicon.Lines("Lexicons/irregular-past-verbs.txt"))) + @"|\p{L}{2,}ed)(?![\p{L}])",
+        Options);
+
     /// <summary>A future cue ("will", "upcoming") standing as a whole word.</summary>
     public static Regex FutureCue { get; } = new(@"(?<![\p{L}])(?:" + Alternation(Lexicon.Lines("Lexicons/Dates/future-cues.txt")) + @")(?![\p{L}])", Options);
 

@@ -20,8 +20,8 @@ namespace AttributionKit.Extraction.Dates;
 /// </summary>
 internal sealed partial class SentenceDateReader
 {
-    // How far before a date to look for a word that puts it in the future ("will meet on March 18").
-    private const int FutureCueWindow = 6;
+    // How far before a date to look for a word that puts it in the future ("will meet on March 18") or the past.
+    private const int TenseCueWindow = 6;
 
     private readonly Article _article;
     private readonly string _text;
@@ -114,7 +114,7 @@ internal sealed partial class SentenceDateReader
         }
         else
         {
-            value = TimexResolver.Resolve(match.TypeName, timex, match.Values, _reference, future, weekdayPart?.Day);
+            value = TimexResolver.Resolve(match.TypeName, timex, match.Values, _reference, future, !future && IsPast(core), weekdayPart?.Day);
         }
 
         var isRelative = IsRelative(value.Type, timex, coreText);
@@ -263,7 +263,9 @@ internal sealed partial class SentenceDateReader
         }
         else
         {
-            date = TimexResolver.DayOf($"XXXX-{month:00}-{day:00}", _reference, future, weekday);
+            var at = coreStart + calendar.Index;
+            var past = !future && IsPast(new TextRange(at, at + calendar.Length));
+            date = TimexResolver.DayOf($"XXXX-{month:00}-{day:00}", _reference, future, past, weekday);
         }
 
         var range = new TextRange(coreStart + calendar.Index, coreStart + calendar.Index + calendar.Length);
@@ -437,16 +439,18 @@ internal sealed partial class SentenceDateReader
     }
 
     // A future cue in the expression itself or in the few words before it: "will meet on March 18", "next Monday".
-    private bool IsFuture(TextRange core)
-    {
-        if (DateLexicons.FutureCue.IsMatch(Slice(core)))
-        {
-            return true;
-        }
+    private bool IsFuture(TextRange core) =>
+        DateLexicons.FutureCue.IsMatch(Slice(core)) || DateLexicons.FutureCue.IsMatch(_text[WindowStart(core)..core.Start]);
 
+    // "talks broke down on February 20": a year-less date that the words before it put in the past.
+    private bool IsPast(TextRange core) => DateLexicons.PastCue.IsMatch(_text[WindowStart(core)..core.Start]);
+
+    // The start of the few words before a date, in its sentence, where a tense cue is looked for.
+    private int WindowStart(TextRange core)
+    {
         var start = core.Start;
         var words = 0;
-        while (start > _sentence.Start && words <= FutureCueWindow)
+        while (start > _sentence.Start && words <= TenseCueWindow)
         {
             start--;
             if (char.IsWhiteSpace(_text[start]))
@@ -455,7 +459,7 @@ internal sealed partial class SentenceDateReader
             }
         }
 
-        return DateLexicons.FutureCue.IsMatch(_text[start..core.Start]);
+        return start;
     }
 
     // Relative: resolved from the reference date, with no year written (a year-less date is explicit, not relative).

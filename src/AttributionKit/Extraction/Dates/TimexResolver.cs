@@ -11,14 +11,19 @@ namespace AttributionKit.Extraction.Dates;
 /// </summary>
 internal static partial class TimexResolver
 {
+    // How far after the document's date a year-less date with no word of tense is read as the coming one: past it, a
+    // writer who means next year says so. Two months covers the events an article announces.
+    private const int UpcomingDays = 62;
+
     /// <summary>Resolves a recognizer match's value.</summary>
     /// <param name="typeName">The recognizer's type name.</param>
     /// <param name="timex">The TIMEX expression.</param>
     /// <param name="values">The recognizer's own resolutions, used when the TIMEX is of a form not read here.</param>
     /// <param name="reference">The reference date, or <see langword="null"/> when the document has none.</param>
     /// <param name="future">Whether the sentence speaks of the future (year-less dates then look ahead).</param>
+    /// <param name="past">Whether the words before it put the date in the past (a year-less date then never looks ahead).</param>
     /// <param name="weekday">A weekday written with a year-less date, which picks between its past and future years.</param>
-    public static ResolvedValue Resolve(string typeName, string timex, IReadOnlyList<IReadOnlyDictionary<string, string>> values, DateOnly? reference, bool future, DayOfWeek? weekday)
+    public static ResolvedValue Resolve(string typeName, string timex, IReadOnlyList<IReadOnlyDictionary<string, string>> values, DateOnly? reference, bool future, bool past, DayOfWeek? weekday)
     {
         var type = TypeOf(typeName);
         if (type is DateMentionType.Duration)
@@ -34,13 +39,13 @@ internal static partial class TimexResolver
         var range = RangeTimex().Match(timex);
         if (range.Success)
         {
-            return ResolveRange(type, range.Groups["a"].Value, range.Groups["b"].Value, range.Groups["d"].Value, reference, future);
+            return ResolveRange(type, range.Groups["a"].Value, range.Groups["b"].Value, range.Groups["d"].Value, reference, future, past);
         }
 
         var day = DayTimex().Match(timex);
         if (day.Success)
         {
-            var date = DayOf(day, reference, future, weekday);
+            var date = DayOf(day, reference, future, past, weekday);
             var time = day.Groups["t"].Value;
             if (date is not { } d)
             {
@@ -110,10 +115,10 @@ internal static partial class TimexResolver
     }
 
     /// <summary>The date part of a TIMEX when it names one day, with the year resolved.</summary>
-    public static DateOnly? DayOf(string timex, DateOnly? reference, bool future, DayOfWeek? weekday)
+    public static DateOnly? DayOf(string timex, DateOnly? reference, bool future, bool past, DayOfWeek? weekday)
     {
         var m = DayTimex().Match(timex);
-        return m.Success ? DayOf(m, reference, future, weekday) : null;
+        return m.Success ? DayOf(m, reference, future, past, weekday) : null;
     }
 
     /// <summary>The kind of mention for a recognizer type name.</summary>
@@ -131,7 +136,7 @@ internal static partial class TimexResolver
         };
     }
 
-    private static DateOnly? DayOf(Match m, DateOnly? reference, bool future, DayOfWeek? weekday)
+    private static DateOnly? DayOf(Match m, DateOnly? reference, bool future, bool past, DayOfWeek? weekday)
     {
         var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
@@ -145,26 +150,29 @@ internal static partial class TimexResolver
             return null;
         }
 
-        var past = DateResolver.YearlessDate(month, day, r, future: false);
+        var last = DateResolver.YearlessDate(month, day, r, future: false);
         var next = DateResolver.YearlessDate(month, day, r, future: true);
         if (weekday is { } w)
         {
             // The weekday written with the date tells its year when only one reading agrees ("Friday, January 3").
-            if (past?.DayOfWeek == w && next?.DayOfWeek != w)
+            if (last?.DayOfWeek == w && next?.DayOfWeek != w)
             {
-                return past;
+                return last;
             }
 
-            if (next?.DayOfWeek == w && past?.DayOfWeek != w)
+            if (next?.DayOfWeek == w && last?.DayOfWeek != w)
             {
                 return next;
             }
         }
 
-        return future ? next : past;
+        // With no word of tense, a date in the weeks just after the document's is the coming one: a news text leaves
+        // out the year of the days around it ("the vote is on February 20" in an article of February 5).
+        var upcoming = !past && next is { } n && n.DayNumber - r.DayNumber <= UpcomingDays;
+        return future || upcoming ? next : last;
     }
 
-    private static ResolvedValue ResolveRange(DateMentionType type, string a, string b, string duration, DateOnly? reference, bool future)
+    private static ResolvedValue ResolveRange(DateMentionType type, string a, string b, string duration, DateOnly? reference, bool future, bool past)
     {
         if (ClockTime(a) is { } from && a.StartsWith('T') && ClockTime(b) is { } to)
         {
@@ -178,7 +186,7 @@ internal static partial class TimexResolver
             return new ResolvedValue(type, null, null, null);
         }
 
-        var first = DayOf(start, reference, future, null);
+        var first = DayOf(start, reference, future, past, null);
         DateOnly? last;
         if (end.Groups["y"].Value == "XXXX" && first is { } f)
         {
@@ -189,7 +197,7 @@ internal static partial class TimexResolver
         }
         else
         {
-            last = DayOf(end, reference, future, null);
+            last = DayOf(end, reference, future, past, null);
         }
 
         if (first is not { } s || last is not { } e)

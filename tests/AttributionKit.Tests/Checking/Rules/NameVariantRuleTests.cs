@@ -36,6 +36,27 @@ public class NameVariantRuleTests
     }
 
     [Fact]
+    public void A_surname_with_an_accent_dropped_fires_though_too_short_for_the_fuzzy_ratio()
+    {
+        // "müller" / "muller" has a ratio of 83, under the threshold: the accent alone makes it a variant.
+        Fired("Coach Thomas Müller praised the squad. Muller said the team was ready.").Should().Equal("Muller");
+    }
+
+    [Fact]
+    public void One_surname_whose_first_name_is_spelt_with_and_without_its_accent_fires()
+    {
+        Fired("Councillor Mairead Flynn chairs the committee. Later Mairéad Flynn said the projects could not be compared.")
+            .Should().Equal("Mairéad");
+    }
+
+    [Fact]
+    public void One_surname_with_two_different_first_names_does_not_fire()
+    {
+        Fired("Councillor Maire Flynn chairs the committee. Her brother Mairtin Flynn said the projects could not be compared.")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
     public void Different_people_with_similar_surnames_do_not_fire()
     {
         Fired("Senator Mark Johnson met Governor Ellen Johnston on Monday.").Should().BeEmpty();

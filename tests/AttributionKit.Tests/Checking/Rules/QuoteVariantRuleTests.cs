@@ -23,6 +23,13 @@ public class QuoteVariantRuleTests
     }
 
     [Fact]
+    public void Pull_quote_of_a_quote_interrupted_by_its_attribution_does_not_fire()
+    {
+        Fired("“We have,” said Tom Okafor, general secretary of the union, “no intention of backing down on safety.”\n\n“We have no intention of backing down on safety.”\n— Tom Okafor")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
     public void Same_words_given_to_two_speakers_fires()
     {
         Fired("“The ceasefire must hold for everyone,” said Anna Berg.\n\n“The ceasefire must hold for everyone,” said Tom Baker.")

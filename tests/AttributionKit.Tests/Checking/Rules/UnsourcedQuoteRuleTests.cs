@@ -28,6 +28,21 @@ public class UnsourcedQuoteRuleTests
     }
 
     [Fact]
+    public void Quote_told_to_an_outlet_the_gazetteer_does_not_know_does_not_fire()
+    {
+        // "Courier" says what the name is: the outlet stage reads it from "told", and the venue is taken from there.
+        Fired("“The boats have waited long enough,” Mairead Flynn told the Western Courier.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Quote_told_to_a_body_that_is_not_an_outlet_fires()
+    {
+        // A council is an audience, not a place the words were published.
+        Fired("“The boats have waited long enough,” Mairead Flynn told the Harbour Council.")
+            .Should().ContainSingle().Which.Should().Contain("Mairead Flynn");
+    }
+
+    [Fact]
     public void Seed_text_fires_for_Hegseth_only()
     {
         ArticleAnalyzer.Analyze(Samples.SeedText, Samples.Options).Findings

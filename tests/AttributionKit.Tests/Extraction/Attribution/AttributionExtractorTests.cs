@@ -104,10 +104,34 @@ public class AttributionExtractorTests
     {
         var quote = Single("Sarah Lee leads the union. “We have,” she said, “no intention of backing down.”");
 
-        quote.Text.Should().Be("We have, no intention of backing down.");
+        quote.Text.Should().Be("We have no intention of backing down.", "the comma only the interruption put there goes");
         quote.Speaker.Should().Be("Sarah Lee");
         quote.SpeakerMention!.Text.Should().Be("she");
         quote.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void Quote_interrupted_where_a_new_sentence_starts_keeps_its_comma()
+    {
+        // Only a lower-case continuation shows the comma was the interruption's; before a capital it is left as written.
+        var quote = Single("Sarah Lee leads the union. “We have waited,” she said, “Nobody listened.”");
+
+        quote.Text.Should().Be("We have waited, Nobody listened.");
+    }
+
+    [Theory]
+    [InlineData("A senior official, who asked not to be named, said the figure was lower.", "A senior official, who asked not to be named,")]
+    [InlineData("Ann Lee, who declined to be identified, said the figure was lower.", "Ann Lee, who declined to be identified,")]
+    [InlineData("The official, who requested anonymity, said the figure was lower.", "The official, who requested anonymity,")]
+    public void A_cue_in_a_relative_clause_between_commas_leaves_the_main_clause_its_own(string text, string source)
+    {
+        // The request may be a relation of its own ("who requested :: anonymity", as the corpora annotate it), but it
+        // never takes the main clause as its content.
+        var relations = Analyze(text).Attributions;
+
+        relations.Should().ContainSingle(a => a.Cue!.Text == "said").Which.Should().Match<AttributionKit.Model.Attribution>(
+            a => a.Source!.Mention.Text == source && a.Content.Text == "the figure was lower");
+        relations.Should().NotContain(a => a.Cue!.Text != "said" && a.Content.Text.Contains("figure"));
     }
 
     [Fact]
@@ -363,6 +387,23 @@ public class AttributionExtractorTests
         result.Quotes[1].RepeatOf.Should().Be(0);
         result.Quotes[1].Speaker.Should().Be("Anna Novak");
         result.Quotes[0].Source.Should().Be("Reuters");
+    }
+
+    [Fact]
+    public void Pull_quote_taking_one_sentence_of_a_longer_body_quote_is_linked_to_it()
+    {
+        var result = Analyze("“We are ready to talk to anyone at all. The door stays open,” Anna Novak told Reuters.\n\n“We are ready to talk to anyone at all.”\n— Anna Novak");
+
+        result.Quotes[1].RepeatOf.Should().Be(0);
+    }
+
+    [Fact]
+    public void Pull_quote_sharing_only_a_few_words_with_a_body_quote_is_not_linked()
+    {
+        // Three words in common make no repeat: a pull quote must hold at least five words of the body quote.
+        var result = Analyze("“We are ready, and we will talk to anyone at all,” Anna Novak told Reuters.\n\n“We are ready.”\n— Anna Novak");
+
+        result.Quotes[1].RepeatOf.Should().BeNull();
     }
 
     [Fact]

@@ -41,4 +41,41 @@ public class SpeakerNameParserTests
         parsed.Name.Should().Be("Rosa Calder");
         parsed.Role.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Its secretary, Padraig Doyle,", "Padraig Doyle", "secretary")]
+    [InlineData("A spokeswoman for the ministry, Ana Ruiz,", "Ana Ruiz", "spokeswoman for the ministry")]
+    [InlineData("The union's general secretary, Tom van Okafor,", "Tom van Okafor", "union's general secretary")]
+    public void A_role_followed_by_a_full_name_in_apposition_is_that_person(string mention, string name, string role)
+    {
+        var parsed = Parse(mention);
+
+        parsed.Name.Should().Be(name);
+        parsed.Role.Should().Be(role);
+        parsed.Type.Should().Be(SpeakerType.Person);
+    }
+
+    [Theory]
+    [InlineData("Residents of the city, New York,")] // no role word: a place in apposition
+    [InlineData("Its secretary, Doyle,")] // one word could be anything: kept as written
+    [InlineData("A spokeswoman for the agency, Associated Press,")] // an outlet, not a person
+    [InlineData("The secretary, a former pilot,")]
+    public void Other_appositions_after_an_unnamed_speaker_keep_it_as_written(string mention)
+    {
+        var parsed = Parse(mention);
+
+        parsed.Type.Should().Be(SpeakerType.Group);
+        parsed.Name.Should().Be(mention[..mention.IndexOf(',', StringComparison.Ordinal)]);
+    }
+
+    [Theory]
+    [InlineData("The operator, Northway Rail,", "Northway Rail")]
+    [InlineData("the company, Acme,", "Acme")]
+    public void A_short_description_followed_by_a_name_is_that_body(string mention, string name)
+    {
+        var parsed = Parse(mention);
+
+        parsed.Name.Should().Be(name);
+        parsed.Type.Should().Be(SpeakerType.Group);
+    }
 }

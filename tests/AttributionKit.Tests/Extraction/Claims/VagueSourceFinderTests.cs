@@ -18,6 +18,8 @@ public class VagueSourceFinderTests
     [InlineData("The plan was approved, according to people familiar with the matter.", "people familiar with the matter")]
     [InlineData("The talks collapsed, said a source close to the talks.", "a source close to")]
     [InlineData("U.S. officials have long said the program was illegal.", "U.S. officials have long said")]
+    [InlineData("Officials, who spoke on condition of anonymity, said the plan was dead.", "Officials, who spoke on condition of anonymity, said")]
+    [InlineData("A senior official, who asked not to be named, said the figure was lower.", "A senior official, who asked not to be named, said")]
     public void Finds_unnamed_sources(string text, string phrase) =>
         Find(text).Should().Equal(phrase);
 
@@ -26,6 +28,7 @@ public class VagueSourceFinderTests
     [InlineData("The source of the leak was never found.")]
     [InlineData("Trump met officials who said nothing.")]
     [InlineData("The expert witness testified for two days.")]
+    [InlineData("The officials, Dana Holt and Tom Reyes, said nothing new.")]
     public void Named_sources_and_other_uses_of_the_words_are_not_vague(string text) =>
         Find(text).Should().BeEmpty();
 }

@@ -98,6 +98,12 @@ public class DateExtractorTests
     [InlineData("The summit will open on March 18.", "2025-10-06", new[] { "March 18 = 2026-03-18" })]
     [InlineData("The upcoming March 18 summit is in Paris.", "2025-10-06", new[] { "March 18 = 2026-03-18" })]
     [InlineData("The summit opens Friday, January 3.", "2024-12-20", new[] { "Friday, January 3 = 2025-01-03" })]
+    // With no word of tense, a date in the two months after the document's date is the coming one; a past cue keeps it behind.
+    [InlineData("The vote is on February 20.", "2026-02-05", new[] { "February 20 = 2026-02-20" })]
+    [InlineData("Drivers will walk out for two whole days from February 12.", "2026-02-05", new[] { "February 12 = 2026-02-12" })]
+    [InlineData("The talks broke down on February 20.", "2026-02-05", new[] { "February 20 = 2025-02-20" })]
+    [InlineData("The council voted on February 20.", "2026-02-05", new[] { "February 20 = 2025-02-20" })]
+    [InlineData("The vote is on May 20.", "2026-02-05", new[] { "May 20 = 2025-05-20" })]
     // Relative expressions against the reference date.
     [InlineData("He spoke last Thursday.", "2024-11-04", new[] { "last Thursday = 2024-10-31" })]
     [InlineData("He left two days ago.", "2025-10-06", new[] { "two days ago = 2025-10-04" })]
