@@ -139,7 +139,7 @@ internal sealed class NameVariantRule : ArticleRule
 
     // Spellings that differ in an accent on the first letter ("Émile", "Emile") share a group.
     private static char Initial(string word) =>
-        char.ToUpperInvariant(char.IsAscii(word[0]) ? word[0] : Diacritics.Fold(word[..1])[0]);
+        char.ToUpperInvariant(char.IsAscii(word[0]) ? word[0] : Diacritics.Fold(word[..1]) is { Length: > 0 } folded ? folded[0] : word[0]);
 
     private static bool IsVariant(string a, string b, Func<string, string> lower)
     {
