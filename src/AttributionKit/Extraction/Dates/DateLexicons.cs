@@ -62,6 +62,12 @@ internal static class DateLexicons
         @"(?<![\p{L}])(?:" + Alternation(Lexicon.Lines("Lexicons/Dates/past-cues.txt").Concat(Lexicon.Lines("Lexicons/irregular-past-verbs.txt"))) + @"|\p{L}{2,}ed)(?![\p{L}])",
         Options);
 
+    /// <summary>A tally or score before a day ("7–2 on", "6-3 on"), which the recognizer takes for a range of hours.</summary>
+    public static Regex LeadingTally { get; } = new(@"^\d{1,2}\s*[–-]\s*\d{1,2}\s+(?:on|at)\s+", Options);
+
+    /// <summary>Words after which "9-5" is a range of hours, not a tally ("from", "open", "between").</summary>
+    public static FrozenSet<string> TimeRangeOpeners { get; } = Lexicon.Lines("Lexicons/Dates/time-range-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A future cue ("will", "upcoming") standing as a whole word.</summary>
     public static Regex FutureCue { get; } = new(@"(?<![\p{L}])(?:" + Alternation(Lexicon.Lines("Lexicons/Dates/future-cues.txt")) + @")(?![\p{L}])", Options);
 

@@ -64,6 +64,11 @@ internal sealed partial class SentenceDateReader
             core = new TextRange(core.Start + leading.Length, core.End);
         }
 
+        if (ReadAfterTally(core))
+        {
+            return;
+        }
+
         var type = TimexResolver.TypeOf(match.TypeName);
         if (DateLexicons.DurationLeadingWords.IsMatch(original) && timex.StartsWith('(') && timex.EndsWith(')'))
         {
@@ -144,6 +149,30 @@ internal sealed partial class SentenceDateReader
         {
             AddCalendarPart(core.Start, calendar, timex, future, weekdayPart?.Day);
         }
+    }
+
+    // "The council voted 7–2 on Wednesday", "the court ruled 6-3 on Friday": the recognizer reads the tally as the hours
+    // 7 to 2 and gives a time range with no value. With no word of time before it ("from 9-5 on Saturday", "open 9-5"),
+    // it is a tally: only the day after it is a date. Returns whether the match was such a tally.
+    private bool ReadAfterTally(TextRange core)
+    {
+        var tally = DateLexicons.LeadingTally.Match(Slice(core));
+        if (!tally.Success || (PreviousWord(core.Start) is { } before && DateLexicons.TimeRangeOpeners.Contains(before)))
+        {
+            return false;
+        }
+
+        var rest = new TextRange(core.Start + tally.Length, core.End);
+        var weekday = DateLexicons.Weekday.Match(Slice(rest));
+        if (weekday.Success && weekday.Index == 0 && weekday.Length == rest.Length)
+        {
+            var part = ToWeekdayPart(rest.Start, weekday);
+            DateOnly? day = _reference is { } r ? DateResolver.Weekday(part.Day, part.Modifier, r, IsFuture(rest)) : null;
+            AddMention(rest, DateMentionType.Date, day is { } d ? Iso(d) : null, true, day, day);
+            _parts.Add(part);
+        }
+
+        return true;
     }
 
     /// <summary>Finishes the sentence: finds relative days the recognizer dropped, groups the parts, hands everything over.</summary>

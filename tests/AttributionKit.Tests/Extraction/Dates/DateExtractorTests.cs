@@ -104,6 +104,10 @@ public class DateExtractorTests
     [InlineData("The talks broke down on February 20.", "2026-02-05", new[] { "February 20 = 2025-02-20" })]
     [InlineData("The council voted on February 20.", "2026-02-05", new[] { "February 20 = 2025-02-20" })]
     [InlineData("The vote is on May 20.", "2026-02-05", new[] { "May 20 = 2025-05-20" })]
+    // A tally before a day is no range of hours; after a word of time it is.
+    [InlineData("The council voted 7–2 on Wednesday to dredge the basin.", "2026-03-12", new[] { "Wednesday = 2026-03-11" })]
+    [InlineData("The court ruled 6-3 on Friday.", "2026-03-12", new[] { "Friday = 2026-03-06" })]
+    [InlineData("The library is open from 9-5 on Saturday.", "2026-03-12", new[] { "9-5 on Saturday = null" })]
     // Relative expressions against the reference date.
     [InlineData("He spoke last Thursday.", "2024-11-04", new[] { "last Thursday = 2024-10-31" })]
     [InlineData("He left two days ago.", "2025-10-06", new[] { "two days ago = 2025-10-04" })]
