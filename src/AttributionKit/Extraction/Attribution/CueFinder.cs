@@ -159,7 +159,7 @@ internal static class CueFinder
         }
 
         SourcelessCue.Add(text, frame, words, found);
-        KnownAsCue.Add(text, frame, words, found);
+        ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
         PollCue.Add(text, frame, words, found);
         ColonCue.Add(text, frame, words, found);
