@@ -166,6 +166,11 @@ internal static class CueFinder
         DashCue.Add(text, frame, words, found);
         AddReportedly(text, frame, words, found);
         UnplacedSay.Add(text, frame, words, found);
+        if (!headline)
+        {
+            OrphanVerbCue.Add(text, frame, words, found);
+        }
+
         FeelingCause.Apply(text, words, found);
         EndAtNextClause(text, found);
         EndAtSentence(text, words, found);
