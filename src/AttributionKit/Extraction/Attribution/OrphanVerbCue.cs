@@ -82,6 +82,19 @@ internal static class OrphanVerbCue
                 || (previous.Lower.Length > 4 && previous.Lower.EndsWith("ly", StringComparison.Ordinal) && !previous.IsCapitalized);
         }
 
-        return text.AsSpan(previous.End, w.Start - previous.End).Trim() is [','];
+        // "The board, for its part, expressed …": the comma closes an aside that an earlier comma opened; a comma that
+        // opens one ("The pier, named for Lee, reopened") sets off a participle describing the noun before it.
+        if (text.AsSpan(previous.End, w.Start - previous.End).Trim() is not [','])
+        {
+            return false;
+        }
+
+        var first = k - 1;
+        while (first > 0 && !words[first].OpensSentence && !words[first - 1].InQuote)
+        {
+            first--;
+        }
+
+        return text.AsSpan(words[first].End, previous.End - words[first].End).Contains(',');
     }
 }
