@@ -159,12 +159,19 @@ internal static class CueFinder
         }
 
         SourcelessCue.Add(text, frame, words, found);
+        ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
         PollCue.Add(text, frame, words, found);
         ColonCue.Add(text, frame, words, found);
         DashCue.Add(text, frame, words, found);
         AddReportedly(text, frame, words, found);
         UnplacedSay.Add(text, frame, words, found);
+        if (!headline)
+        {
+            OrphanVerbCue.Add(text, frame, words, found);
+        }
+
+        FeelingCause.Apply(text, words, found);
         EndAtNextClause(text, found);
         EndAtSentence(text, words, found);
         if (headline)

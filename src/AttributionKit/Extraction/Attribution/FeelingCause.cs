@@ -1,0 +1,40 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// A feeling in the passive ("FBI officials were angered by the deal", "voters were worried by the attacks") is a stance
+/// the annotated corpora attribute to the one who feels it, with "by" in the cue and the cause alone as content (PolNeAR,
+/// train: "were angered by" → "the deal"). The verb rules take the participle as the cue and what follows it, "by"
+/// included, as the content; this moves "by" into the cue. Kept apart because it reshapes cues every rule may give.
+/// </summary>
+internal static class FeelingCause
+{
+    internal static void Apply(string text, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var candidate = found[i];
+            if (candidate.Content is not { } content || content.Start < candidate.Cue.End || candidate.IsSourceless)
+            {
+                continue;
+            }
+
+            var participle = words.FindLastIndex(w => w.End == candidate.Cue.End);
+            if (participle < 0 || participle + 2 >= words.Count || !AttributionLexicon.FeelingParticiples.Contains(words[participle].Lower))
+            {
+                continue;
+            }
+
+            var by = words[participle + 1];
+            if (by.InQuote || by.Lower != "by" || by.Start != content.Start || words[participle + 2].InQuote)
+            {
+                continue;
+            }
+
+            var cause = new TextRange(words[participle + 2].Start, content.End);
+            if (cause.Length >= 2)
+            {
+                found[i] = candidate with { Cue = new TextRange(candidate.Cue.Start, by.End), Content = cause };
+            }
+        }
+    }
+}
