@@ -657,7 +657,7 @@ internal static class CueFinder
             // comma are not the speaker.
             source = null;
         }
-        if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
+        if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(text, words, objectPhrase)
             && SentenceSubject.Of(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
         {
             // "The town released a statement saying …": the phrase before the participle is the object of the
@@ -933,9 +933,17 @@ internal static class CueFinder
     }
 
     // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.
-    private static bool ObjectOfVerb(List<WordToken> words, TextRange phrase)
+    private static bool ObjectOfVerb(string text, List<WordToken> words, TextRange phrase)
     {
         var k = WordIndex.FirstAtOrAfter(words, phrase.Start);
+        // "Sanders started out the debate saying …", "The town put out a statement saying …": a particle stands
+        // between the verb and its object.
+        if (k >= 2 && k < words.Count && !words[k - 1].InQuote && words[k - 1].Lower is "out" or "off" or "up" or "down" or "back"
+            && IsSpaceOnly(text, words[k - 2].End, words[k - 1].Start) && IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        {
+            k--;
+        }
+
         if (k < 1 || k >= words.Count || words[k - 1].InQuote || words[k - 1].IsCapitalized)
         {
             return false;

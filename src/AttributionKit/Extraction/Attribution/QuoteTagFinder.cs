@@ -155,8 +155,11 @@ internal static class QuoteTagFinder
 
     private static CueCandidate? DashCredit(string text, List<WordToken> words, int j, TextRange outer)
     {
-        var gap = text.AsSpan(outer.End, words[j].Start - outer.End).Trim();
-        if (gap.Length != 1 || gap[0] is not ('―' or '—' or '–') || words[j].InQuote || !words[j].IsCapitalized)
+        var rawGap = text.AsSpan(outer.End, words[j].Start - outer.End);
+        var gap = rawGap.Trim();
+        // "“Fix the pier.” - Dana Holt": a plain hyphen set off by spaces credits too, when the name closes the passage.
+        var hyphen = gap is "-" or "--" && rawGap.Length > gap.Length + 1 && char.IsWhiteSpace(rawGap[0]) && char.IsWhiteSpace(rawGap[^1]);
+        if (!(hyphen || (gap.Length == 1 && gap[0] is '―' or '—' or '–')) || words[j].InQuote || !words[j].IsCapitalized)
         {
             return null;
         }
@@ -165,6 +168,14 @@ internal static class QuoteTagFinder
         while (e + 1 < words.Count && e - j < 5 && words[e + 1].IsCapitalized && !words[e + 1].InQuote && CueFinder.IsSpaceOnly(text, words[e].End, words[e + 1].Start))
         {
             e++;
+        }
+
+        // A hyphen is also a dash of prose: the name (and a short description after a comma) must close the passage.
+        if (hyphen)
+        {
+            return e - j <= 4 && DashCue.ClosesPassage(text, words, e, words[^1].End + 1)
+                ? new CueCandidate(new TextRange(outer.End + rawGap.IndexOf('-'), outer.End + rawGap.IndexOf('-') + 1), new TextRange(words[j].Start, words[e].End), outer, false)
+                : null;
         }
 
         // The name ends the passage or the credit: nothing but punctuation, a slash or the next quote follows.

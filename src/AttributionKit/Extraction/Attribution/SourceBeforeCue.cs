@@ -70,6 +70,14 @@ internal static class SourceBeforeCue
             return new TextRange(report.Start, words[last].End);
         }
 
+        // "Saturday at the party convention Sen. Elizabeth Warren said", "During the debate Clinton said": a phrase
+        // opened by a preposition, then a name; the name right before the cue is the subject, the phrase before it
+        // only says where or when.
+        if (NameAfterOpeningPhrase(text, words, first, last) is { } name)
+        {
+            return name;
+        }
+
         // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
         // before the preposition.
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
@@ -122,6 +130,67 @@ internal static class SourceBeforeCue
         var start = Math.Min(ExtendOverPrepositions(text, words, first, last), SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
         return new TextRange(words[start].Start, end);
     }
+
+    // The name closing words[first..last] when those words are a preposition's phrase followed by that name: a
+    // lower-case noun of the phrase, then capitalised words only up to the cue ("the convention | Sen. Ann Lee (D-MA)").
+    private static TextRange? NameAfterOpeningPhrase(string text, List<WordToken> words, int first, int last)
+    {
+        if (first < 1 || first >= last || words[first - 1].InQuote || !IsOpeningPreposition(words[first - 1].Lower)
+            || !CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) || !OpensSentence(text, words, first - 1))
+        {
+            return null;
+        }
+
+        var s = last;
+        while (s - 1 > first && words[s - 1].IsCapitalized && !words[s - 1].InQuote)
+        {
+            s--;
+        }
+
+        // The name runs up to the cue: "Sen. Ann Lee" or "Ann Lee (D-ME)" ("D-ME" is capitalised too).
+        for (var j = s; j <= last; j++)
+        {
+            if (!words[j].IsCapitalized)
+            {
+                return null;
+            }
+        }
+
+        var before = words[s - 1];
+        if (s - 1 <= first || words[first].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that")
+            || !words[s].IsCapitalized || before.IsCapitalized || before.InQuote
+            || !(NounPhrase.IsPlainNoun(words, s - 1) || (s - 2 >= first && words[s - 2].Lower is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their"))
+            || AttributionLexicon.Pronouns.Contains(before.Text) || words.Skip(s).Take(last - s + 1).Any(w => w.IsPossessive)
+            || AttributionLexicon.CueTimeWords.Contains(words[last].Text) || !CueFinder.IsSpaceOnly(text, before.End, words[s].Start))
+        {
+            return null;
+        }
+
+        var end = words[last].End;
+        var gap = text.AsSpan(end, (last + 1 < words.Count ? words[last + 1].Start : text.Length) - end).TrimEnd().TrimEnd(',');
+        if (gap.Length > 0 && gap[^1] == ')')
+        {
+            end += gap.Length;
+        }
+
+        return NounPhrase.CanNameSource(words, s, last) ? new TextRange(words[s].Start, end) : null;
+    }
+
+    // Whether the preposition at word k opens its sentence, perhaps after a day or time ("Saturday at the convention").
+    // ("after", "before" and "since" are left out: they open clauses whose subject is the phrase after them, "after a
+    // desperate HP asked".)
+    private static bool OpensSentence(string text, List<WordToken> words, int k)
+    {
+        while (k > 0 && !words[k].OpensSentence && !words[k - 1].InQuote && IsTimeWord(words[k - 1]) && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        {
+            k--;
+        }
+
+        return k == 0 || words[k].OpensSentence;
+    }
+
+    private static bool IsOpeningPreposition(string lower) =>
+        lower is "in" or "at" or "on" or "during" or "throughout" or "amid";
 
     // "About three in 10", "Nearly a third", "Not everyone", "At least half", "Less than a third": a word of degree
     // before a quantity belongs to it.

@@ -249,6 +249,28 @@ public class CueFinderTests
             .Attributions.Should().Contain(a => a.Cue!.Text == "saying").Which.Source!.Mention.Text.Should().Be("The port authority");
     }
 
+    [Theory]
+    // Rule: ObjectOfVerb — a particle ("out") between the verb and its object.
+    [InlineData("Holt started out the harbour debate saying \"of course\" the pier would reopen.", "Holt", "of course")]
+    [InlineData("The port authority put out a statement saying the pier was \"safe for now.\"", "The port authority", "safe for now.")]
+    public void A_participle_after_a_verb_a_particle_and_an_object_belongs_to_the_sentence_subject(string text, string speaker, string quoted)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "saying").Which.Source!.Mention.Text.Should().Be(speaker);
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be(quoted);
+        quote.Speaker.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_particle_set_off_by_a_comma_takes_no_object()
+    {
+        // Counter-example: "a sign" after "stepped out," is no object of the verb, so the sign (not Holt) says it.
+        ArticleAnalyzer.Analyze("Holt stepped out, a sign saying \"closed for repairs\" in his hand.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "Holt");
+    }
+
     [Fact]
     public void A_cue_sentence_with_content_of_its_own_after_a_quote_is_a_passage_apart()
     {
