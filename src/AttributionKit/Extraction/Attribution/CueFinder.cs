@@ -682,7 +682,9 @@ internal static class CueFinder
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
-            source = SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
+            // "… when Cruz knocked Rubio on trade and called him …": in a clause that opens no sentence, the subject of
+            // the verb before "and".
+            source = SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : SubjectOfVerbBefore(text, words, cueFirst - 1);
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
             {
@@ -930,6 +932,26 @@ internal static class CueFinder
         }
 
         return inside.Length > 0 && inside[^1] is '.' or '?' or '!';
+    }
+
+    // The source before the nearest past-tense verb left of word limit within its clause ("Cruz knocked Rubio on trade
+    // and"), or null when a quote, a punctuation mark or the sentence's start comes first.
+    private static TextRange? SubjectOfVerbBefore(string text, List<WordToken> words, int limit)
+    {
+        for (var k = limit - 1; k > 0 && limit - k <= 12; k--)
+        {
+            if (words[k].InQuote || words[k].OpensSentence || HasPunctuation(text, words[k].End, words[k + 1].Start))
+            {
+                return null;
+            }
+
+            if (!words[k].IsCapitalized && (IsPastTense(words[k]) || IsIrregularPast(words[k])))
+            {
+                return SourceBeforeCue.Find(text, words, k);
+            }
+        }
+
+        return null;
     }
 
     // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.

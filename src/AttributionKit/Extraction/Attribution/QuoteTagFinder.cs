@@ -15,7 +15,7 @@ internal static class QuoteTagFinder
     /// <summary>The most words a colon lead-in (<c>Stated Stone:</c>) may have.</summary>
     public const int MaxLeadInWords = 40;
 
-    private const int MaxNameWords = 8;
+    private const int MaxNameWords = 12;
     private const int MaxAppositiveWords = 14;
 
     private static readonly Lazy<FrozenDictionary<string, string[][]>> TagVerbs = new(() =>
@@ -445,7 +445,10 @@ internal static class QuoteTagFinder
                 return null;
             }
 
-            if (k > j && IsTagVerb(words, k, allowCapital: true) && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start) && !EndsOnDeterminer(words, j, k - 1))
+            // "former State policy planning director Anne Slaughter wrote": a word in -ing is a modifier inside the
+            // name, never the tag's own verb.
+            if (k > j && IsTagVerb(words, k, allowCapital: true) && !w.Lower.EndsWith("ing", StringComparison.Ordinal)
+                && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start) && !EndsOnDeterminer(words, j, k - 1))
             {
                 return describedName && !words[k - 1].IsCapitalized ? null : Candidate(words, j, k - 1, k, outer);
             }

@@ -12,7 +12,9 @@ internal static class SourceBeforeCue
     internal static TextRange? Find(string text, List<WordToken> words, int cueFirst)
     {
         var last = cueFirst - 1;
-        if (last < 0 || words[last].InQuote)
+        // "Carson took the stage at the Grand Hotel in Baltimore and called …": "and" right before the cue joins a
+        // second verb to the sentence's subject; no phrase ending on it is a source.
+        if (last < 0 || words[last].InQuote || words[last].Text is "and" or "but" or "or")
         {
             return null;
         }

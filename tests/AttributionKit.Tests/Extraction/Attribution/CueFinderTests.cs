@@ -263,6 +263,28 @@ public class CueFinderTests
         quote.Speaker.Should().Be(speaker);
     }
 
+    [Theory]
+    // Rule: "and" right before the cue joins it to the sentence's subject; no phrase ending on "and" is the source.
+    [InlineData("Holt took the stage Tuesday at the Grand Hotel in Rockland and called the pier plan “rotten to the core.”", "Holt")]
+    // Rule: SubjectOfVerbBefore — in a clause that opens no sentence, the subject of the verb before "and".
+    [InlineData("There were sharper moments, such as when Holt knocked Reed on the budget and called him a “spendthrift,” a dig at the mayor.", "Holt")]
+    public void A_cue_after_and_takes_the_subject_of_the_first_verb(string text, string speaker)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "called").Which.Source!.Mention.Text.Should().Be(speaker);
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Speaker.Should().Be(speaker);
+        quote.Kind.Should().Be(QuoteKind.Partial);
+    }
+
+    [Fact]
+    public void Names_joined_by_and_before_the_cue_stay_one_source()
+    {
+        // Counter-example: "and" inside the source (not right before the cue) still joins the two names.
+        Single("Dana Holt and Tom Reed called the pier plan a failure.").Source!.Mention.Text.Should().Be("Dana Holt and Tom Reed");
+    }
+
     [Fact]
     public void A_particle_set_off_by_a_comma_takes_no_object()
     {
