@@ -684,7 +684,7 @@ internal static class CueFinder
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
             // "… when Cruz knocked Rubio on trade and called him …": in a clause that opens no sentence, the subject of
             // the verb before "and".
-            source = SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : SubjectOfVerbBefore(text, words, cueFirst - 1);
+            source = SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectOfVerbBefore(text, words, cueFirst - 1));
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
             {
@@ -945,9 +945,12 @@ internal static class CueFinder
                 return null;
             }
 
+            // "the Khans' deceased son": a participle after a determiner or a possessive is an adjective.
             if (!words[k].IsCapitalized && (IsPastTense(words[k]) || IsIrregularPast(words[k])))
             {
-                return SourceBeforeCue.Find(text, words, k);
+                return words[k - 1].IsPossessive || words[k - 1].Text.EndsWith('\'') || words[k - 1].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "my" or "our"
+                    ? null
+                    : SourceBeforeCue.Find(text, words, k);
             }
         }
 

@@ -439,7 +439,11 @@ internal static class QuoteTagFinder
             // phrase that still belongs to the speaker.
             var w = words[k];
             var phrase = k > j + 1 && !words[k - 1].InQuote && !Determiners.Contains(words[k - 1].Text)
-                && (w.Lower is "in" or "at" or "from" or "of" || (w.Lower is "for" or "on" && words[k - 1].IsCapitalized && k + 1 < words.Count && words[k + 1].IsCapitalized));
+                && (w.Lower is "in" or "at" or "from" or "of" || (w.Lower is "for" or "on" && words[k - 1].IsCapitalized && k + 1 < words.Count && words[k + 1].IsCapitalized)
+                    // "a welcome message on the website reads", "the pitch on Kickstarter says": "on" after a common noun.
+                    || (w.Lower is "on" && !words[k - 1].IsCapitalized && k + 1 < words.Count && !words[k + 1].InQuote
+                        && (words[k + 1].Lower == "the" ? k + 2 < words.Count && !AttributionLexicon.CueTimeWords.Contains(words[k + 2].Text)
+                            : words[k + 1].IsCapitalized && !AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text))));
             if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase))
             {
                 return null;

@@ -279,6 +279,15 @@ public class CueFinderTests
     }
 
     [Fact]
+    public void A_participle_after_a_possessive_is_no_verb_whose_subject_speaks()
+    {
+        // Counter-example: "deceased" after "the Reeds’" is an adjective, so "the Reeds’" do not say what follows "but".
+        var result = ArticleAnalyzer.Analyze("Facing criticism, Holt released a statement, describing the Reeds’ deceased son as a hero but insisting that Reed had “no right” to speak.", ArticleFormat.Text, Samples.Options);
+
+        result.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.Contains("Reeds", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Names_joined_by_and_before_the_cue_stay_one_source()
     {
         // Counter-example: "and" inside the source (not right before the cue) still joins the two names.

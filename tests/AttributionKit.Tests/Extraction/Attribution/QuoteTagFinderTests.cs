@@ -38,6 +38,19 @@ public class QuoteTagFinderTests
         quote.Speaker.Should().Be(speaker);
     }
 
+    [Theory]
+    // Rule: "on" after a common noun opens a phrase that belongs to the speaker.
+    [InlineData("“Vote the levy down,” the flyer on the board says.", "the flyer on the board")]
+    // Counter-example: "on" before a time word is no part of the speaker.
+    [InlineData("“Vote the levy down,” the clerk on Tuesday said.", "the clerk")]
+    public void A_phrase_on_something_after_the_speaker_noun_belongs_to_the_tag(string sentence, string mention)
+    {
+        var quote = Only(sentence);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
     [Fact]
     public void Thirteen_words_before_the_verb_are_no_tag()
     {
