@@ -463,14 +463,17 @@ internal static class SourceBeforeCue
         var span = end - k + 1;
         // "Lee, in her campaigning, said", "Lee, to his credit, refuses": a phrase opened by a preposition is an aside
         // after a name that opens its clause.
-        var prepositional = stretches.Count == 1 && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
+        // "Clinton, during a town hall meeting in Columbus, Ohio, said": a place name may close the aside after its comma.
+        var placeTail = stretches.Count == 2 && stretches[0].End - stretches[0].Start < 3
+            && words.Skip(stretches[0].Start).Take(stretches[0].End - stretches[0].Start + 1).All(w => w.IsCapitalized && !SpeakerNameParser.IsTitleWord(w.Text));
+        var prepositional = (stretches.Count == 1 || placeTail) && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
             && k >= 2 && words[k - 1].IsCapitalized && !CueFinder.HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true);
         var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional);
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
             || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text));
-        if (!isAppositive && !(participle && stretches.Count == 1))
+        if (!isAppositive && !(participle && (stretches.Count == 1 || placeTail)))
         {
             return null;
         }

@@ -46,6 +46,8 @@ public class SourceBeforeCueTests
     [InlineData("Dana Holt, wearing a yellow slicker, said the pier would reopen in spring.")]
     // Rule: a phrase after a preposition ("on Tuesday") after a capitalised subject is skipped to the subject.
     [InlineData("Dana Holt on Tuesday said the pier would reopen in spring.")]
+    // Rule: placeTail — a prepositional aside between commas may end on a place name after its own comma.
+    [InlineData("Dana Holt, during a town meeting in Rockland, Maine, said the pier would reopen in spring.")]
     public void An_aside_or_a_phrase_between_the_name_and_the_cue_is_cut_off(string text)
     {
         var attribution = WithCue(text, "said");
@@ -104,6 +106,14 @@ public class SourceBeforeCueTests
         quote.Text.Should().Be("proven failure");
         quote.Speaker.Should().Be(speaker);
         quote.Kind.Should().Be(QuoteKind.Partial);
+    }
+
+    [Fact]
+    public void A_description_with_a_place_after_a_name_stays_an_appositive()
+    {
+        // Counter-example: "a pilot from Rockland, Maine" is an appositive, not an aside, so it stays in the source.
+        WithCue("Dana Holt, a pilot from Rockland, Maine, said the pier would reopen in spring.", "said").Source!.Mention.Text
+            .Should().Be("Dana Holt, a pilot from Rockland, Maine,");
     }
 
     [Theory]
