@@ -664,7 +664,7 @@ internal static class CueFinder
             // comma are not the speaker.
             source = null;
         }
-        if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(words, objectPhrase)
+        if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(text, words, objectPhrase)
             && SentenceSubject.Of(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
         {
             // "The town released a statement saying …": the phrase before the participle is the object of the
@@ -689,7 +689,9 @@ internal static class CueFinder
             && IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
         {
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
-            source = SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : null;
+            // "… when Cruz knocked Rubio on trade and called him …": in a clause that opens no sentence, the subject of
+            // the verb before "and".
+            source = SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectOfVerbBefore(text, words, cueFirst - 1));
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
             {
@@ -948,10 +950,41 @@ internal static class CueFinder
         return inside.Length > 0 && inside[^1] is '.' or '?' or '!';
     }
 
+    // The source before the nearest past-tense verb left of word limit within its clause ("Cruz knocked Rubio on trade
+    // and"), or null when a quote, a punctuation mark or the sentence's start comes first.
+    private static TextRange? SubjectOfVerbBefore(string text, List<WordToken> words, int limit)
+    {
+        for (var k = limit - 1; k > 0 && limit - k <= 12; k--)
+        {
+            if (words[k].InQuote || words[k].OpensSentence || HasPunctuation(text, words[k].End, words[k + 1].Start))
+            {
+                return null;
+            }
+
+            // "the Khans' deceased son": a participle after a determiner or a possessive is an adjective.
+            if (!words[k].IsCapitalized && (IsPastTense(words[k]) || IsIrregularPast(words[k])))
+            {
+                return words[k - 1].IsPossessive || words[k - 1].Text.EndsWith('\'') || words[k - 1].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "my" or "our"
+                    ? null
+                    : SourceBeforeCue.Find(text, words, k);
+            }
+        }
+
+        return null;
+    }
+
     // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.
-    private static bool ObjectOfVerb(List<WordToken> words, TextRange phrase)
+    private static bool ObjectOfVerb(string text, List<WordToken> words, TextRange phrase)
     {
         var k = WordIndex.FirstAtOrAfter(words, phrase.Start);
+        // "Sanders started out the debate saying …", "The town put out a statement saying …": a particle stands
+        // between the verb and its object.
+        if (k >= 2 && k < words.Count && !words[k - 1].InQuote && words[k - 1].Lower is "out" or "off" or "up" or "down" or "back"
+            && IsSpaceOnly(text, words[k - 2].End, words[k - 1].Start) && IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        {
+            k--;
+        }
+
         if (k < 1 || k >= words.Count || words[k - 1].InQuote || words[k - 1].IsCapitalized)
         {
             return false;

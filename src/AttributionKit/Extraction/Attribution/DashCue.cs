@@ -3,7 +3,9 @@ namespace AttributionKit.Extraction.Attribution;
 /// <summary>
 /// A dash and a name right after a quote as its credit line ("“The most unqualified child to ever run.” ― Francisco
 /// Herrero"): up to five capitalised words closing the passage (or followed by a full stop, a comma, a bracket or a
-/// quote) are the source of the words before the dash, unless another cue already holds them.
+/// quote) are the source of the words before the dash, unless another cue already holds them. A plain hyphen set off
+/// by spaces ("“Fix the pier.” - Dana Holt") credits too, but only a name that closes the passage, alone or with a
+/// short description after a comma, since prose uses the hyphen as a dash ("“Yes” - and then he left").
 /// </summary>
 internal static class DashCue
 {
@@ -19,6 +21,14 @@ internal static class DashCue
 
             var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
             var dash = gap.IndexOfAny("—―–");
+            var hyphen = false;
+            if (dash < 0)
+            {
+                // "“Fix the pier.” - Dana Holt": a plain hyphen set off by spaces after the closing quote.
+                dash = HyphenAfterQuote(gap);
+                hyphen = dash >= 0;
+            }
+
             if (dash < 0)
             {
                 continue;
@@ -36,6 +46,13 @@ internal static class DashCue
                 continue;
             }
 
+            // "“Yes” - and then he left", "“A” - Lee said - …": a plain hyphen is also a dash of prose, so it credits
+            // only a name that closes the passage, alone or with a short description after a comma.
+            if (hyphen && !ClosesPassage(text, words, last, frame.End))
+            {
+                continue;
+            }
+
             var dashAt = words[k - 1].End + dash;
             var content = CueFinder.ContentBefore(text, frame, dashAt);
             if (content is { } c && !AnyContentOverlaps(found, c))
@@ -43,6 +60,53 @@ internal static class DashCue
                 found.Add(new CueCandidate(new TextRange(dashAt, dashAt + 1), new TextRange(words[k].Start, words[last].End), c, false));
             }
         }
+    }
+
+    // Where a plain hyphen (or two) set off by spaces stands in the gap after a closing quote ("” - ", ".” -- "), or -1.
+    private static int HyphenAfterQuote(ReadOnlySpan<char> gap)
+    {
+        var at = gap.IndexOf('-');
+        if (at < 1 || !char.IsWhiteSpace(gap[at - 1]))
+        {
+            return -1;
+        }
+
+        var end = at + 1;
+        if (end < gap.Length && gap[end] == '-')
+        {
+            end++;
+        }
+
+        var before = gap[..at].TrimEnd();
+        return end < gap.Length && char.IsWhiteSpace(gap[end]) && gap[end..].Trim().IsEmpty
+            && before.Length > 0 && CueFinder.IsClosingMark(before[^1])
+            ? at
+            : -1;
+    }
+
+    // Whether the name ending on words[last] closes its passage (before limit, or the next sentence in the words):
+    // nothing but a full stop after it, or a comma and a short description with no verb of its own
+    // ("- Dana Holt, harbour master").
+    internal static bool ClosesPassage(string text, List<WordToken> words, int last, int limit)
+    {
+        var described = 0;
+        var j = last + 1;
+        for (; j < words.Count && words[j].Start < limit && !words[j].OpensSentence; j++)
+        {
+            if (words[j].InQuote || AttributionLexicon.MatchVerb(words, j) > 0 || CueFinder.IsPastTense(words[j]) || ++described > 8)
+            {
+                return false;
+            }
+        }
+
+        var end = Math.Min(text.Length, j < words.Count ? Math.Min(limit, words[j].Start) : limit);
+        var rest = text.AsSpan(words[last].End, Math.Max(0, end - words[last].End)).Trim();
+        if (rest.IsEmpty || rest is ".")
+        {
+            return true;
+        }
+
+        return rest[0] == ',' && described > 0 && rest[1..].TrimEnd('.').IndexOfAny(".!?;:") < 0;
     }
 
     // found.Any(f => f.Content is { } fc && fc.Overlaps(range)), without a closure per word.

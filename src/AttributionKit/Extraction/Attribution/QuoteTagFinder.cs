@@ -15,7 +15,7 @@ internal static class QuoteTagFinder
     /// <summary>The most words a colon lead-in (<c>Stated Stone:</c>) may have.</summary>
     public const int MaxLeadInWords = 40;
 
-    private const int MaxNameWords = 8;
+    private const int MaxNameWords = 12;
     private const int MaxAppositiveWords = 14;
 
     private static readonly Lazy<FrozenDictionary<string, string[][]>> TagVerbs = new(() =>
@@ -155,8 +155,11 @@ internal static class QuoteTagFinder
 
     private static CueCandidate? DashCredit(string text, List<WordToken> words, int j, TextRange outer)
     {
-        var gap = text.AsSpan(outer.End, words[j].Start - outer.End).Trim();
-        if (gap.Length != 1 || gap[0] is not ('―' or '—' or '–') || words[j].InQuote || !words[j].IsCapitalized)
+        var rawGap = text.AsSpan(outer.End, words[j].Start - outer.End);
+        var gap = rawGap.Trim();
+        // "“Fix the pier.” - Dana Holt": a plain hyphen set off by spaces credits too, when the name closes the passage.
+        var hyphen = gap is "-" or "--" && rawGap.Length > gap.Length + 1 && char.IsWhiteSpace(rawGap[0]) && char.IsWhiteSpace(rawGap[^1]);
+        if (!(hyphen || (gap.Length == 1 && gap[0] is '―' or '—' or '–')) || words[j].InQuote || !words[j].IsCapitalized)
         {
             return null;
         }
@@ -165,6 +168,14 @@ internal static class QuoteTagFinder
         while (e + 1 < words.Count && e - j < 5 && words[e + 1].IsCapitalized && !words[e + 1].InQuote && CueFinder.IsSpaceOnly(text, words[e].End, words[e + 1].Start))
         {
             e++;
+        }
+
+        // A hyphen is also a dash of prose: the name (and a short description after a comma) must close the passage.
+        if (hyphen)
+        {
+            return e - j <= 4 && DashCue.ClosesPassage(text, words, e, words[^1].End + 1)
+                ? new CueCandidate(new TextRange(outer.End + rawGap.IndexOf('-'), outer.End + rawGap.IndexOf('-') + 1), new TextRange(words[j].Start, words[e].End), outer, false)
+                : null;
         }
 
         // The name ends the passage or the credit: nothing but punctuation, a slash or the next quote follows.
@@ -428,13 +439,20 @@ internal static class QuoteTagFinder
             // phrase that still belongs to the speaker.
             var w = words[k];
             var phrase = k > j + 1 && !words[k - 1].InQuote && !Determiners.Contains(words[k - 1].Text)
-                && (w.Lower is "in" or "at" or "from" or "of" || (w.Lower is "for" or "on" && words[k - 1].IsCapitalized && k + 1 < words.Count && words[k + 1].IsCapitalized));
+                && (w.Lower is "in" or "at" or "from" or "of" || (w.Lower is "for" or "on" && words[k - 1].IsCapitalized && k + 1 < words.Count && words[k + 1].IsCapitalized)
+                    // "a welcome message on the website reads", "the pitch on Kickstarter says": "on" after a common noun.
+                    || (w.Lower is "on" && !words[k - 1].IsCapitalized && k + 1 < words.Count && !words[k + 1].InQuote
+                        && (words[k + 1].Lower == "the" ? k + 2 < words.Count && !AttributionLexicon.CueTimeWords.Contains(words[k + 2].Text)
+                            : words[k + 1].IsCapitalized && !AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text))));
             if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase))
             {
                 return null;
             }
 
-            if (k > j && IsTagVerb(words, k, allowCapital: true) && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start) && !EndsOnDeterminer(words, j, k - 1))
+            // "former State policy planning director Anne Slaughter wrote": a word in -ing is a modifier inside the
+            // name, never the tag's own verb.
+            if (k > j && IsTagVerb(words, k, allowCapital: true) && !w.Lower.EndsWith("ing", StringComparison.Ordinal)
+                && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start) && !EndsOnDeterminer(words, j, k - 1))
             {
                 return describedName && !words[k - 1].IsCapitalized ? null : Candidate(words, j, k - 1, k, outer);
             }

@@ -12,7 +12,9 @@ internal static class SourceBeforeCue
     internal static TextRange? Find(string text, List<WordToken> words, int cueFirst)
     {
         var last = cueFirst - 1;
-        if (last < 0 || words[last].InQuote)
+        // "Carson took the stage at the Grand Hotel in Baltimore and called …": "and" right before the cue joins a
+        // second verb to the sentence's subject; no phrase ending on it is a source.
+        if (last < 0 || words[last].InQuote || words[last].Text is "and" or "but" or "or")
         {
             return null;
         }
@@ -70,6 +72,14 @@ internal static class SourceBeforeCue
             return new TextRange(report.Start, words[last].End);
         }
 
+        // "Saturday at the party convention Sen. Elizabeth Warren said", "During the debate Clinton said": a phrase
+        // opened by a preposition, then a name; the name right before the cue is the subject, the phrase before it
+        // only says where or when.
+        if (NameAfterOpeningPhrase(text, words, first, last) is { } name)
+        {
+            return name;
+        }
+
         // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
         // before the preposition.
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
@@ -122,6 +132,67 @@ internal static class SourceBeforeCue
         var start = Math.Min(ExtendOverPrepositions(text, words, first, last), SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
         return new TextRange(words[start].Start, end);
     }
+
+    // The name closing words[first..last] when those words are a preposition's phrase followed by that name: a
+    // lower-case noun of the phrase, then capitalised words only up to the cue ("the convention | Sen. Ann Lee (D-MA)").
+    private static TextRange? NameAfterOpeningPhrase(string text, List<WordToken> words, int first, int last)
+    {
+        if (first < 1 || first >= last || words[first - 1].InQuote || !IsOpeningPreposition(words[first - 1].Lower)
+            || !CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) || !OpensSentence(text, words, first - 1))
+        {
+            return null;
+        }
+
+        var s = last;
+        while (s - 1 > first && words[s - 1].IsCapitalized && !words[s - 1].InQuote)
+        {
+            s--;
+        }
+
+        // The name runs up to the cue: "Sen. Ann Lee" or "Ann Lee (D-ME)" ("D-ME" is capitalised too).
+        for (var j = s; j <= last; j++)
+        {
+            if (!words[j].IsCapitalized)
+            {
+                return null;
+            }
+        }
+
+        var before = words[s - 1];
+        if (s - 1 <= first || words[first].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that")
+            || !words[s].IsCapitalized || before.IsCapitalized || before.InQuote
+            || !(NounPhrase.IsPlainNoun(words, s - 1) || (s - 2 >= first && words[s - 2].Lower is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "their"))
+            || AttributionLexicon.Pronouns.Contains(before.Text) || words.Skip(s).Take(last - s + 1).Any(w => w.IsPossessive)
+            || AttributionLexicon.CueTimeWords.Contains(words[last].Text) || !CueFinder.IsSpaceOnly(text, before.End, words[s].Start))
+        {
+            return null;
+        }
+
+        var end = words[last].End;
+        var gap = text.AsSpan(end, (last + 1 < words.Count ? words[last + 1].Start : text.Length) - end).TrimEnd().TrimEnd(',');
+        if (gap.Length > 0 && gap[^1] == ')')
+        {
+            end += gap.Length;
+        }
+
+        return NounPhrase.CanNameSource(words, s, last) ? new TextRange(words[s].Start, end) : null;
+    }
+
+    // Whether the preposition at word k opens its sentence, perhaps after a day or time ("Saturday at the convention").
+    // ("after", "before" and "since" are left out: they open clauses whose subject is the phrase after them, "after a
+    // desperate HP asked".)
+    private static bool OpensSentence(string text, List<WordToken> words, int k)
+    {
+        while (k > 0 && !words[k].OpensSentence && !words[k - 1].InQuote && IsTimeWord(words[k - 1]) && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        {
+            k--;
+        }
+
+        return k == 0 || words[k].OpensSentence;
+    }
+
+    private static bool IsOpeningPreposition(string lower) =>
+        lower is "in" or "at" or "on" or "during" or "throughout" or "amid";
 
     // "About three in 10", "Nearly a third", "Not everyone", "At least half", "Less than a third": a word of degree
     // before a quantity belongs to it.
@@ -392,14 +463,17 @@ internal static class SourceBeforeCue
         var span = end - k + 1;
         // "Lee, in her campaigning, said", "Lee, to his credit, refuses": a phrase opened by a preposition is an aside
         // after a name that opens its clause.
-        var prepositional = stretches.Count == 1 && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
+        // "Clinton, during a town hall meeting in Columbus, Ohio, said": a place name may close the aside after its comma.
+        var placeTail = stretches.Count == 2 && stretches[0].End - stretches[0].Start < 3
+            && words.Skip(stretches[0].Start).Take(stretches[0].End - stretches[0].Start + 1).All(w => w.IsCapitalized && !SpeakerNameParser.IsTitleWord(w.Text));
+        var prepositional = (stretches.Count == 1 || placeTail) && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
             && k >= 2 && words[k - 1].IsCapitalized && !CueFinder.HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true);
         var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional);
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
             || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text));
-        if (!isAppositive && !(participle && stretches.Count == 1))
+        if (!isAppositive && !(participle && (stretches.Count == 1 || placeTail)))
         {
             return null;
         }

@@ -39,8 +39,20 @@ internal static class PlainTextLoader
             var first = i;
             i++;
             var leadingDateline = blocks.Count == 0 && DocumentDateParser.ParseDateline(source[lines[first].Start..lines[first].End]) is not null;
-            while (!leadingDateline && i < lines.Count && !IsBlank(source, lines[i]) && !IsBullet(source, lines[i]))
+            while (!leadingDateline && i < lines.Count && !IsBlank(source, lines[i]))
             {
+                if (IsBullet(source, lines[i]))
+                {
+                    // "“Fix the pier.”\n- Dana Holt": a hyphen line naming whoever said the quote that ends the line
+                    // before it is the quote's credit, which closes the paragraph, not a list item.
+                    if (IsCreditAfterQuote(source, lines[i - 1], lines[i]))
+                    {
+                        i++;
+                    }
+
+                    break;
+                }
+
                 i++;
             }
 
@@ -152,6 +164,25 @@ internal static class PlainTextLoader
     {
         var t = Trimmed(source, line);
         return t.End - t.Start >= 2 && Bullets.Contains(source[t.Start]) && char.IsWhiteSpace(source[t.Start + 1]);
+    }
+
+    // Whether line is "- Dana Holt" or "- Dana Holt, harbour master" under a line that ends on a closing quote: a hyphen,
+    // one to five capitalised words, then at most a comma and a short description.
+    private static bool IsCreditAfterQuote(string source, (int Start, int End) previous, (int Start, int End) line)
+    {
+        var above = Trimmed(source, previous);
+        var t = Trimmed(source, line);
+        if (above.End <= above.Start || source[above.End - 1] is not ('”' or '"' or '’' or '\'' or '»') || source[t.Start] != '-')
+        {
+            return false;
+        }
+
+        var credit = source[(t.Start + 1)..t.End].Trim().TrimEnd('.');
+        var comma = credit.IndexOf(',', StringComparison.Ordinal);
+        var name = (comma < 0 ? credit : credit[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var description = comma < 0 ? "" : credit[(comma + 1)..].Trim();
+        return name.Length is > 0 and <= 5 && name.All(w => char.IsUpper(w[0]))
+            && !description.Any(c => c is '.' or '!' or '?' or ';' or ':' or '"' or '”' or '“') && description.Count(c => c == ' ') < 8;
     }
 
     private static bool IsBlank(string source, (int Start, int End) line) => Trimmed(source, line).Start == Trimmed(source, line).End;

@@ -249,6 +249,59 @@ public class CueFinderTests
             .Attributions.Should().Contain(a => a.Cue!.Text == "saying").Which.Source!.Mention.Text.Should().Be("The port authority");
     }
 
+    [Theory]
+    // Rule: ObjectOfVerb — a particle ("out") between the verb and its object.
+    [InlineData("Holt started out the harbour debate saying \"of course\" the pier would reopen.", "Holt", "of course")]
+    [InlineData("The port authority put out a statement saying the pier was \"safe for now.\"", "The port authority", "safe for now.")]
+    public void A_participle_after_a_verb_a_particle_and_an_object_belongs_to_the_sentence_subject(string text, string speaker, string quoted)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "saying").Which.Source!.Mention.Text.Should().Be(speaker);
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be(quoted);
+        quote.Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    // Rule: "and" right before the cue joins it to the sentence's subject; no phrase ending on "and" is the source.
+    [InlineData("Holt took the stage Tuesday at the Grand Hotel in Rockland and called the pier plan “rotten to the core.”", "Holt")]
+    // Rule: SubjectOfVerbBefore — in a clause that opens no sentence, the subject of the verb before "and".
+    [InlineData("There were sharper moments, such as when Holt knocked Reed on the budget and called him a “spendthrift,” a dig at the mayor.", "Holt")]
+    public void A_cue_after_and_takes_the_subject_of_the_first_verb(string text, string speaker)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "called").Which.Source!.Mention.Text.Should().Be(speaker);
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Speaker.Should().Be(speaker);
+        quote.Kind.Should().Be(QuoteKind.Partial);
+    }
+
+    [Fact]
+    public void A_participle_after_a_possessive_is_no_verb_whose_subject_speaks()
+    {
+        // Counter-example: "deceased" after "the Reeds’" is an adjective, so "the Reeds’" do not say what follows "but".
+        var result = ArticleAnalyzer.Analyze("Facing criticism, Holt released a statement, describing the Reeds’ deceased son as a hero but insisting that Reed had “no right” to speak.", ArticleFormat.Text, Samples.Options);
+
+        result.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.Contains("Reeds", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_joined_by_and_before_the_cue_stay_one_source()
+    {
+        // Counter-example: "and" inside the source (not right before the cue) still joins the two names.
+        Single("Dana Holt and Tom Reed called the pier plan a failure.").Source!.Mention.Text.Should().Be("Dana Holt and Tom Reed");
+    }
+
+    [Fact]
+    public void A_particle_set_off_by_a_comma_takes_no_object()
+    {
+        // Counter-example: "a sign" after "stepped out," is no object of the verb, so the sign (not Holt) says it.
+        ArticleAnalyzer.Analyze("Holt stepped out, a sign saying \"closed for repairs\" in his hand.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "Holt");
+    }
+
     [Fact]
     public void A_cue_sentence_with_content_of_its_own_after_a_quote_is_a_passage_apart()
     {

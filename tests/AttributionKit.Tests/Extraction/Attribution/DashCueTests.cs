@@ -68,4 +68,41 @@ public class DashCueTests
         result.Attributions.Should().ContainSingle().Which.Cue!.Text.Should().Be("wrote");
         result.Quotes.Should().ContainSingle().Which.Speaker.Should().Be("she");
     }
+
+    [Theory]
+    // Rule: a plain hyphen set off by spaces after the closing quote, the name closing the passage.
+    [InlineData(Lead + Quote + " - Dana Holt")]
+    [InlineData(Lead + Quote + " - Dana Holt.")]
+    // Rule: two hyphens make a dash too.
+    [InlineData(Lead + Quote + " -- Dana Holt.")]
+    // Rule: a short description after a comma may close the credit.
+    [InlineData(Lead + Quote + " - Dana Holt, harbour master.")]
+    // Rule: the credit may open the next line (the plain-text loader keeps it in the paragraph).
+    [InlineData(Lead + Quote + "\n- Dana Holt\n\nThe pier was fixed in May.")]
+    public void A_hyphen_and_a_name_closing_the_passage_after_a_quote_credit_it(string text)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var quote = result.Quotes.Should().ContainSingle(q => q.Text == "Fix the pier before the storms.").Subject;
+        quote.Speaker.Should().Be("Dana Holt");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Cue!.Text.Should().Be("-");
+    }
+
+    [Theory]
+    // Counter-example: prose goes on after the hyphen.
+    [InlineData("He said it. “Yes” - and then he left.")]
+    // Counter-example: capitalised words after the hyphen open a sentence with a verb.
+    [InlineData("He said it. “Yes.” - Then Dana Holt left the room.")]
+    // Counter-example: the name after the hyphen is the subject of a clause that goes on.
+    [InlineData(Lead + Quote + " - Dana Holt, who runs the harbour, said so.")]
+    // Counter-example: a hyphen inside a word or a range is no dash.
+    [InlineData(Lead + "“Fix the pier,” she said, “before the storms.”-Dana Holt 2-3 weeks later")]
+    public void A_hyphen_in_prose_after_a_quote_credits_nobody(string text)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        result.Quotes.Should().NotContain(q => q.Speaker == "Dana Holt" || (q.Cue != null && q.Cue.Text == "-"));
+        result.Attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text == "-");
+    }
 }

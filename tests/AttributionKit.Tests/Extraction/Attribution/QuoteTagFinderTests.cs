@@ -25,6 +25,42 @@ public class QuoteTagFinderTests
     }
 
     [Theory]
+    // Rule: a word in -ing inside the name ("planning") is a modifier, not the tag's verb.
+    [InlineData("“I have never been prouder of the board,” former county planning director Rosa Calder wrote to Fisk.", "former county planning director Rosa Calder", "Rosa Calder")]
+    // Rule: a name with a long "of" phrase (up to twelve words before the verb) is still the speaker.
+    [InlineData("“The levy would be a stretch for the county,” Rosa Calder of the Millbrook Institute for Rural Tax Studies wrote in December.", "Rosa Calder of the Millbrook Institute for Rural Tax Studies", "Rosa Calder")]
+    public void A_long_tag_before_its_verb_names_the_speaker(string sentence, string mention, string speaker)
+    {
+        var quote = Only(sentence);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+        quote.Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    // Rule: "on" after a common noun opens a phrase that belongs to the speaker.
+    [InlineData("“Vote the levy down,” the flyer on the board says.", "the flyer on the board")]
+    // Counter-example: "on" before a time word is no part of the speaker.
+    [InlineData("“Vote the levy down,” the clerk on Tuesday said.", "the clerk")]
+    public void A_phrase_on_something_after_the_speaker_noun_belongs_to_the_tag(string sentence, string mention)
+    {
+        var quote = Only(sentence);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void Thirteen_words_before_the_verb_are_no_tag()
+    {
+        // Counter-example: past twelve words the words after the quote are a sentence of their own, not a tag.
+        var quote = Only("“The levy is dead,” Rosa Calder of the Millbrook Institute for Rural and Coastal Tax Policy Studies in Maine wrote.");
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("“Nobody expected the vote to pass.” The board adjourned an hour later.")]
     [InlineData("“Nobody expected the vote to pass,” was the headline on Tuesday.")]
     public void A_quote_followed_by_another_sentence_or_no_speaker_stays_unattributed(string sentence)

@@ -46,6 +46,8 @@ public class SourceBeforeCueTests
     [InlineData("Dana Holt, wearing a yellow slicker, said the pier would reopen in spring.")]
     // Rule: a phrase after a preposition ("on Tuesday") after a capitalised subject is skipped to the subject.
     [InlineData("Dana Holt on Tuesday said the pier would reopen in spring.")]
+    // Rule: placeTail — a prepositional aside between commas may end on a place name after its own comma.
+    [InlineData("Dana Holt, during a town meeting in Rockland, Maine, said the pier would reopen in spring.")]
     public void An_aside_or_a_phrase_between_the_name_and_the_cue_is_cut_off(string text)
     {
         var attribution = WithCue(text, "said");
@@ -87,5 +89,40 @@ public class SourceBeforeCueTests
         // Counter-example: CanNameSource refuses "his" alone, so the cue has no source before it and nothing is credited.
         ArticleAnalyzer.Analyze("The pier was closed for repairs, his said.", ArticleFormat.Text, Samples.Options)
             .Attributions.Should().BeEmpty();
+    }
+
+    [Theory]
+    // Rule: NameAfterOpeningPhrase — a time word, a phrase of place, then the name right before the cue.
+    [InlineData("The vote was close. Saturday at the state party convention Sen. Dana Holt (D-ME) said the pier plan was a “proven failure” for the town.", "Sen. Dana Holt (D-ME)", "Dana Holt")]
+    // Rule: NameAfterOpeningPhrase — a phrase opened by a preposition, then a one-word name.
+    [InlineData("The vote was close. During the debate Holt said the pier plan was a “proven failure” for the town.", "Holt", "Holt")]
+    [InlineData("The vote was close. At the hearing Sen. Tom Reed said the pier plan was a “proven failure” for the town.", "Sen. Tom Reed", "Tom Reed")]
+    public void A_name_after_an_opening_phrase_of_time_or_place_is_the_speaker(string text, string source, string speaker)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("proven failure");
+        quote.Speaker.Should().Be(speaker);
+        quote.Kind.Should().Be(QuoteKind.Partial);
+    }
+
+    [Fact]
+    public void A_description_with_a_place_after_a_name_stays_an_appositive()
+    {
+        // Counter-example: "a pilot from Rockland, Maine" is an appositive, not an aside, so it stays in the source.
+        WithCue("Dana Holt, a pilot from Rockland, Maine, said the pier would reopen in spring.", "said").Source!.Mention.Text
+            .Should().Be("Dana Holt, a pilot from Rockland, Maine,");
+    }
+
+    [Theory]
+    // Counter-example: the capitalised words after the phrase are part of it ("the Harbour Board"), then a possessive.
+    [InlineData("Members of the Harbour Board’s staff said the pier plan was a failure.", "Members of the Harbour Board’s staff")]
+    // Counter-example: no preposition opens the phrase, so the whole noun phrase is the source.
+    [InlineData("The harbour master Dana Holt said the pier plan was a failure.", "The harbour master Dana Holt")]
+    public void A_name_not_after_an_opening_phrase_keeps_the_whole_source(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
     }
 }

@@ -86,4 +86,30 @@ public class PlainTextLoaderTests
         result.Article.Text.Should().Contain("— Dmitry Peskov (TASS)");
         result.Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Dmitry Peskov");
     }
+
+    [Fact]
+    public void A_hyphen_credit_line_under_a_quote_closes_the_paragraph_and_is_no_list_item()
+    {
+        // Rule: IsCreditAfterQuote — "- Dana Holt" under a line ending on a closing quote stays in that paragraph, and
+        // the line after it opens a new one.
+        const string source = "The note was pinned to the door. “Fix the pier before the storms.”\n- Dana Holt, harbour master\nThe pier was fixed in May.\n";
+
+        var result = ArticleAnalyzer.Analyze(source, ArticleFormat.Text, Samples.Options);
+
+        result.Article.Blocks.Should().NotContain(b => b.Kind == BlockKind.ListItem);
+        result.Article.Blocks.Select(b => result.Article.GetText(b.Range)).Should().Equal(
+            "The note was pinned to the door. “Fix the pier before the storms.” - Dana Holt, harbour master", "The pier was fixed in May.");
+    }
+
+    [Theory]
+    // Counter-example: the line above ends on no quote.
+    [InlineData("The note was pinned to the door.\n- Dana Holt\n- Tom Reed\n")]
+    // Counter-example: the hyphen line is a sentence, not a name.
+    [InlineData("The list said “apples.”\n- Bananas were sold out at the store.\n- Pears too.\n")]
+    public void Hyphen_lines_that_credit_no_quote_stay_list_items(string source)
+    {
+        var result = ArticleAnalyzer.Analyze(source, ArticleFormat.Text, Samples.Options);
+
+        result.Article.Blocks.Count(b => b.Kind == BlockKind.ListItem).Should().Be(2);
+    }
 }
