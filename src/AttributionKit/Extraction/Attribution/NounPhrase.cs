@@ -81,7 +81,9 @@ internal static class NounPhrase
                 }
             }
 
-            if (prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text) && prev.Lower is not ("the"))
+            // "That person said": "That" opening the sentence before a lower-case noun is its determiner.
+            var determiner = prev.Lower == "that" && (first - 1 == 0 || prev.OpensSentence) && !words[first].IsCapitalized && IsPlainNoun(words, first);
+            if (prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text) && prev.Lower is not ("the") && !determiner)
             {
                 break;
             }
@@ -127,12 +129,38 @@ internal static class NounPhrase
             && !AttributionLexicon.GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
             && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
             && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than")
-            && !(words[first].Lower is "those" && CueFinder.IsPastTense(words[first + 1])))
+            && !(words[first].Lower is "those" && CueFinder.IsPastTense(words[first + 1]))
+            && !OpensPhraseAtSentenceStart(words, first))
         {
             first++;
         }
 
         return first;
+    }
+
+    // "These voters", "My staff", "That person", "More black lawmakers", "New polls", "Last year’s figures", "Monday
+    // night’s results": a capitalised word that opens the sentence as the determiner or adjective of a lower-case noun
+    // (or of a time word's possessive) starts the noun phrase, as the annotated corpora mark it.
+    private static bool OpensPhraseAtSentenceStart(List<WordToken> words, int first)
+    {
+        var next = words[first + 1];
+        if (next.InQuote)
+        {
+            return false;
+        }
+
+        if (next.IsPossessive && (AttributionLexicon.CueTimeWords.Contains(next.Text[..^2]) || AttributionLexicon.DayWords.Contains(next.Text[..^2])))
+        {
+            return words[first].Lower is "last" or "next" or "this" or "that" || AttributionLexicon.DayWords.Contains(words[first].Text);
+        }
+
+        if (next.IsCapitalized || !IsPlainNoun(words, first + 1))
+        {
+            return false;
+        }
+
+        return words[first].Lower is "this" or "these" or "those" or "that" or "my" or "our" or "your" or "his" or "her" or "their" or "its"
+            or "more" or "fewer" or "new";
     }
 
     // "a source close to him", "people familiar with the talks": the preposition at index p ties the description on.
