@@ -9,6 +9,9 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class NounPhrase
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> ZeroRelativeHeads =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(AttributionKit.Text.Lexicon.Lines("Lexicons/zero-relative-heads.txt"), StringComparer.OrdinalIgnoreCase);
+
     // "Clinton’s", not "It’s" or "She’s" (a pronoun and "is").
     internal static bool IsPossessiveName(WordToken word) =>
         word.IsCapitalized && word.Text.Length > 3 && word.IsPossessive
@@ -58,6 +61,23 @@ internal static class NounPhrase
         {
             var prev = words[first - 1];
             if (prev.InQuote || !IsNounGap(text, prev.End, words[first].Start))
+            {
+                break;
+            }
+
+            // "the kind of jurist many Republicans fear", "the photo Trump posted": a noun that heads a relative clause
+            // without "that" is not part of the clause's subject.
+            if (!prev.IsCapitalized && ZeroRelativeHeads.Contains(prev.Text) && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)
+                || IsNumberWord(words[first]) || AttributionLexicon.Pronouns.Contains(words[first].Text) || IsPluralNoun(words, first)
+                || words[first].Lower.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            // "a jurist many Republicans fear": a quantifier opens the phrase; a noun before it heads a relative clause.
+            if (first < last && !words[first].IsCapitalized && words[first].Lower is "many" or "some" or "most" or "few" or "several"
+                && !prev.IsCapitalized && IsPlainNoun(words, first - 1) && !AttributionLexicon.PhraseOpeners.Contains(prev.Text)
+                && !AttributionLexicon.GroupDeterminers.Contains(prev.Text) && !IsNumberWord(prev) && prev.Lower is not ("of" or "and" or "or"))
             {
                 break;
             }
