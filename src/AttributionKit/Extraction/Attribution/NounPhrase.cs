@@ -155,6 +155,13 @@ internal static class NounPhrase
             first++;
         }
 
+        // "This week Dana Holt said": a time phrase opening the sentence without a comma is no part of the name after it.
+        if (first < last && first > 0 && words[first].Lower is "week" or "month" or "year" or "weekend" or "night" or "morning" or "afternoon" or "evening"
+            && words[first + 1].IsCapitalized && words[first - 1].Lower is "this" or "last" or "next" or "that" or "each" or "every")
+        {
+            first++;
+        }
+
         return first;
     }
 
