@@ -243,9 +243,30 @@ internal static class SourceBeforeCue
     // "Spokesmen at the FBI said", "Democrats in Iowa said": a plural noun opening the sentence, tied by "at", "in" or
     // "on" to a name, is a group the place or body defines (unlike "Trump in his speech"); the whole phrase is the subject.
     private static bool GroupAtPlace(List<WordToken> words, int first, int last) =>
-        words[first - 1].Lower is "in" or "at" or "on" && words[last].IsCapitalized
+        words[first - 1].Lower is "in" or "at" or "on" && (words[last].IsCapitalized || GroupDefiningObject(words, first, last))
         && (NounPhrase.IsPluralNoun(words, first - 2) || AttributionLexicon.Roles.Contains(words[first - 2].Text) || words[first - 2].Lower is "people" or "officials" or "spokesmen" or "leaders")
         && (first - 2 == 0 || words[first - 2].OpensSentence) && !AttributionLexicon.DayWords.Contains(words[last].Text) && !AttributionLexicon.TimeWords.Contains(words[last].Text);
+
+    // "Partisans on both sides", "Majorities in many European countries": a lower-case object opened by a quantity or
+    // determiner that names no occasion, time or pronoun ("Democrats in a statement", "Voters on Tuesday" stay out).
+    private static bool GroupDefiningObject(List<WordToken> words, int first, int last)
+    {
+        if (!(AttributionLexicon.GroupDeterminers.Contains(words[first].Text) || AttributionLexicon.PhraseOpeners.Contains(words[first].Text))
+            || AttributionLexicon.Pronouns.Contains(words[first].Text) || !NounPhrase.IsPluralNoun(words, last))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (SourcePhrase.IsOccasion(words[k]) || AttributionLexicon.DayWords.Contains(words[k].Text) || AttributionLexicon.TimeWords.Contains(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Democrats in Iowa who watched the debate said": the relative pronoun of a clause that runs without commas from the
     // noun before it up to word k, when a verb follows the pronoun (the clause's subject is the pronoun, so the phrase at

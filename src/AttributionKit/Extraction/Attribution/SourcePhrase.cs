@@ -19,6 +19,9 @@ internal static class SourcePhrase
     private static readonly FrozenSet<string> Occasions =
         Lexicon.Lines("Lexicons/source-occasions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether the word names where or how words were said ("statement", "interview"), from <c>source-occasions.txt</c>.</summary>
+    public static bool IsOccasion(WordToken word) => Occasions.Contains(word.Text);
+
     /// <summary>Whether the word is a participle that stands as an adjective in a noun phrase ("registered voters").</summary>
     public static bool IsParticipleAdjective(WordToken word) => !word.InQuote && ParticipleAdjectives.Contains(word.Text);
 

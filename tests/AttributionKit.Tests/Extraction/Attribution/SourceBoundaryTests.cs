@@ -32,6 +32,20 @@ public class SourceBoundaryTests
     }
 
     [Fact]
+    public void A_plural_tied_to_a_group_of_places_keeps_them()
+    {
+        // Rule: GroupDefiningObject — "on both piers" opened by a quantity defines the group.
+        WithCue("Skippers on both piers said the pier would reopen in spring.", "said").Source!.Mention.Text.Should().Be("Skippers on both piers");
+    }
+
+    [Fact]
+    public void A_plural_before_an_occasion_stays_alone()
+    {
+        // Counter-example: "in a statement" tells where the words were said, not who said them.
+        WithCue("Skippers in a statement said the pier would reopen in spring.", "said").Source!.Mention.Text.Should().Be("Skippers");
+    }
+
+    [Fact]
     public void A_name_after_that_without_a_verb_between_is_the_subject_itself()
     {
         // Counter-example: "that Dana Holt said" has no verb after "that", so the name is the subject of "said".
