@@ -707,8 +707,9 @@ internal static class CueFinder
                 // "…, adding that …", "He began by saying, “…”": the subject of the sentence is the speaker.
                 // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
                 // "…, Lee said, adding that …": a participle right after an earlier cue takes that cue's source.
+                // "Tracy Martin, Trayvon's father, issued a statement, saying …": the subject keeps its appositive.
                 source = (previousSource is { } ps && FollowsCueOf(text, words, ps, cueFirst) ? (TextRange?)ps : null)
-                    ?? SentenceSubject.Of(text, words, cueFirst) ?? previousSource;
+                    ?? (SentenceSubject.Of(text, words, cueFirst) is { } subject1 ? WithDescribingAppositive(text, words, subject1, cueFirst) : (TextRange?)null) ?? previousSource;
                 borrowed = true;
                 if (source is null)
                 {
@@ -892,6 +893,13 @@ internal static class CueFinder
         return word is "and" or "but" or "while" or "which" or "a" or "an" or "as" or "though" or "although" or "so" or "because" or "according" or "whereas"
             || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0])
                 && (text.AsSpan(after.Start, after.Length).IndexOfAny("“\"") < 0 || word is "adding" or "noting" or "saying" or "explaining" or "insisting"));
+    }
+
+    // WithAppositive, but an aside set off by commas ("She, too, …", "Lee, however, …") describes no one.
+    private static TextRange WithDescribingAppositive(string text, List<WordToken> words, TextRange subject, int limit)
+    {
+        var with = WithAppositive(text, words, subject, limit);
+        return with.End > subject.End && AttributionLexicon.DiscourseAsides.Contains(text[subject.End..with.End].Trim(' ', ',').ToLowerInvariant()) ? subject : with;
     }
 
     // "Ann Lee, a former chair, became a delegate and said …": the appositive after the sentence's subject is part of it.

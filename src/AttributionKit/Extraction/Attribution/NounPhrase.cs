@@ -9,6 +9,9 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class NounPhrase
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> ZeroRelativeHeads =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(AttributionKit.Text.Lexicon.Lines("Lexicons/zero-relative-heads.txt"), StringComparer.OrdinalIgnoreCase);
+
     // "Clinton’s", not "It’s" or "She’s" (a pronoun and "is").
     internal static bool IsPossessiveName(WordToken word) =>
         word.IsCapitalized && word.Text.Length > 3 && word.IsPossessive
@@ -62,6 +65,23 @@ internal static class NounPhrase
                 break;
             }
 
+            // "the kind of jurist many Republicans fear", "the photo Trump posted": a noun that heads a relative clause
+            // without "that" is not part of the clause's subject.
+            if (!prev.IsCapitalized && ZeroRelativeHeads.Contains(prev.Text) && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)
+                || IsNumberWord(words[first]) || AttributionLexicon.Pronouns.Contains(words[first].Text) || IsPluralNoun(words, first)
+                || words[first].Lower.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            // "a jurist many Republicans fear": a quantifier opens the phrase; a noun before it heads a relative clause.
+            if (first < last && !words[first].IsCapitalized && words[first].Lower is "many" or "some" or "most" or "few" or "several"
+                && !prev.IsCapitalized && IsPlainNoun(words, first - 1) && !AttributionLexicon.PhraseOpeners.Contains(prev.Text)
+                && !AttributionLexicon.GroupDeterminers.Contains(prev.Text) && !IsNumberWord(prev) && prev.Lower is not ("of" or "and" or "or"))
+            {
+                break;
+            }
+
             if (!prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text))
             {
                 // "Toomey and Sen. Kelly Ayotte": "and" joins names, not clauses; "a spokesman for the council":
@@ -81,7 +101,9 @@ internal static class NounPhrase
                 }
             }
 
-            if (prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text) && prev.Lower is not ("the"))
+            // "That person said": "That" opening the sentence before a lower-case noun is its determiner.
+            var determiner = prev.Lower == "that" && (first - 1 == 0 || prev.OpensSentence) && !words[first].IsCapitalized && IsPlainNoun(words, first);
+            if (prev.IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(prev.Text) && prev.Lower is not ("the") && !determiner)
             {
                 break;
             }
@@ -127,12 +149,45 @@ internal static class NounPhrase
             && !AttributionLexicon.GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
             && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
             && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than")
-            && !(words[first].Lower is "those" && CueFinder.IsPastTense(words[first + 1])))
+            && !(words[first].Lower is "those" && CueFinder.IsPastTense(words[first + 1]))
+            && !OpensPhraseAtSentenceStart(words, first))
+        {
+            first++;
+        }
+
+        // "This week Dana Holt said": a time phrase opening the sentence without a comma is no part of the name after it.
+        if (first < last && first > 0 && words[first].Lower is "week" or "month" or "year" or "weekend" or "night" or "morning" or "afternoon" or "evening"
+            && words[first + 1].IsCapitalized && words[first - 1].Lower is "this" or "last" or "next" or "that" or "each" or "every")
         {
             first++;
         }
 
         return first;
+    }
+
+    // "These voters", "My staff", "That person", "More black lawmakers", "New polls", "Last year’s figures", "Monday
+    // night’s results": a capitalised word that opens the sentence as the determiner or adjective of a lower-case noun
+    // (or of a time word's possessive) starts the noun phrase, as the annotated corpora mark it.
+    private static bool OpensPhraseAtSentenceStart(List<WordToken> words, int first)
+    {
+        var next = words[first + 1];
+        if (next.InQuote)
+        {
+            return false;
+        }
+
+        if (next.IsPossessive && (AttributionLexicon.CueTimeWords.Contains(next.Text[..^2]) || AttributionLexicon.DayWords.Contains(next.Text[..^2])))
+        {
+            return words[first].Lower is "last" or "next" or "this" or "that" || AttributionLexicon.DayWords.Contains(words[first].Text);
+        }
+
+        if (next.IsCapitalized || !IsPlainNoun(words, first + 1))
+        {
+            return false;
+        }
+
+        return words[first].Lower is "this" or "these" or "those" or "that" or "my" or "our" or "your" or "his" or "her" or "their" or "its"
+            or "more" or "fewer" or "new";
     }
 
     // "a source close to him", "people familiar with the talks": the preposition at index p ties the description on.

@@ -63,6 +63,13 @@ internal static class PassiveCue
         }
         else if (gap is [','] || (gap.IsEmpty && NounPhrase.IsPlainNoun(words, cueFirst - 1) && !words[cueFirst - 1].IsCapitalized))
         {
+            // "The plan, opposed by the union, goes to a vote": the participle phrase is set off by commas inside the
+            // sentence, so its agent ends at the comma that closes it, never running on into the main clause.
+            if (gap is [','])
+            {
+                source = WithinInsertedPhrase(text, source);
+            }
+
             // "the bill, opposed by …", "the country described by …": the noun phrase before the participle.
             var first = NounPhrase.Start(text, words, cueFirst - 1);
             patient = first >= 0 && first <= cueFirst - 1 && !AttributionLexicon.Pronouns.Contains(words[cueFirst - 1].Text)
@@ -80,6 +87,21 @@ internal static class PassiveCue
         }
 
         return new CueCandidate(new TextRange(words[cueFirst].Start, words[verb + span - 1].End), source, content, false);
+    }
+
+    // The agent of a participle phrase set off by commas: an agent read on to the sentence's end ("the union, goes to a
+    // vote in May") crossed the comma closing the phrase, which is the last comma in it; the agent stops before it.
+    private static TextRange WithinInsertedPhrase(string text, TextRange agent)
+    {
+        var after = text.AsSpan(agent.End).TrimStart();
+        if (!(after.IsEmpty || after[0] is '.' or '!' or '?' or '\n'))
+        {
+            return agent;
+        }
+
+        var span = text.AsSpan(agent.Start, agent.Length);
+        var comma = span.LastIndexOf(',');
+        return comma > 0 ? new TextRange(agent.Start, agent.Start + span[..comma].TrimEnd().Length) : agent;
     }
 
     // "worried by", "encouraged by": a feeling, whose cause after "by" is what the feeling is about, not its source.

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
@@ -84,7 +86,7 @@ internal static class SourceBeforeCue
         // before the preposition.
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
             && !words[first - 1].InQuote && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
-            && words[first - 2].IsCapitalized && Find(text, words, first - 1) is { } subject)
+            && words[first - 2].IsCapitalized && !GroupAtPlace(words, first, last) && Find(text, words, first - 1) is { } subject)
         {
             return subject;
         }
@@ -123,13 +125,17 @@ internal static class SourceBeforeCue
         }
 
         first = WithQuantityDegree(words, first, last);
-        if (!NounPhrase.CanNameSource(words, first, last))
+
+        // "Some advocates for stem cell research said": the phrase read back from the cue may be the object of a
+        // preposition that names no one, while the subject it belongs to does.
+        var subjectStart = ExtendOverPrepositions(text, words, first, last);
+        if (!NounPhrase.CanNameSource(words, first, last) && !(subjectStart < first && NounPhrase.CanNameSource(words, subjectStart, last)))
         {
             return null;
         }
 
         // "Neither Cruz nor Christie", "Bush, Christie and Kasich": the pair or list opening the sentence is the source.
-        var start = Math.Min(ExtendOverPrepositions(text, words, first, last), SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
+        var start = Math.Min(subjectStart, SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
         return new TextRange(words[start].Start, end);
     }
 
@@ -237,8 +243,9 @@ internal static class SourceBeforeCue
         var k = first;
         var crossed = false;
 
-        // "Many of you": a pronoun after "of" ends a quantity phrase; other pronouns are the whole subject.
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !(first >= 1 && words[first - 1].Lower == "of" && words[first].Lower is "you" or "us" or "them"))
+        // "Many of you": a pronoun after "of" ends a quantity phrase; other pronouns are the whole subject ("her
+        // opponents" is a noun phrase opened by a possessive).
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !(first < last && AttributionLexicon.PhraseOpeners.Contains(words[first].Text)) && !(first >= 1 && words[first - 1].Lower == "of" && words[first].Lower is "you" or "us" or "them"))
         {
             return first;
         }
@@ -251,9 +258,21 @@ internal static class SourceBeforeCue
                 break;
             }
 
-            if (prev.Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against"
-                && !prev.IsCapitalized)
+            if (SubjectPrepositions.Contains(prev.Text) && !prev.IsCapitalized)
             {
+                crossed = true;
+            }
+            else if (RestrictiveClauseStart(text, words, k) is { } pronoun)
+            {
+                // "Senior advisers who have run the numbers argue": a relative clause without commas restricts the head.
+                k = pronoun;
+                crossed = true;
+                continue;
+            }
+            else if (IsPostModifyingParticiple(words, k - 1))
+            {
+                // "People briefed on the talks said", "superdelegates supporting Sanders declined": a participle after the
+                // head noun opens a phrase that belongs to the subject.
                 crossed = true;
             }
             else if (AttributionLexicon.Pronouns.Contains(prev.Text) && !AttributionLexicon.PhraseOpeners.Contains(prev.Text))
@@ -261,7 +280,7 @@ internal static class SourceBeforeCue
                 break;
             }
             else if (!(prev.IsCapitalized || NounPhrase.IsPlainNoun(words, k - 1) || AttributionLexicon.PhraseOpeners.Contains(prev.Text) || AttributionLexicon.GroupDeterminers.Contains(prev.Text)
-                || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1)))
+                || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1) || (prev.Lower is "last" or "first" or "next" && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Text))))
             {
                 break;
             }
@@ -277,20 +296,124 @@ internal static class SourceBeforeCue
         // The phrase must open its clause: the passage's start, a comma, or a conjunction opening the sentence.
         // "… is that 78 percent of voters in a poll said", "When someone in the audience shouted": a subordinating
         // conjunction opens the clause too.
-        var opensClause = k == 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–']
+        var opensClause = k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–'] or ['.']
             || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so")
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
         var start = words[k];
         var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
             || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k);
         if (!opensClause || !opensPhrase
-            || words[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "among" or "by" or "off" or "and" or "to" or "across" or "against")
+            || (SubjectPrepositions.Contains(words[k].Text) && !(words[k].IsCapitalized && AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower))))
         {
             return first;
         }
 
         return k;
     }
+
+    // "Spokesmen at the FBI said", "Democrats in Iowa said": a plural noun opening the sentence, tied by "at", "in" or
+    // "on" to a name, is a group the place or body defines (unlike "Trump in his speech"); the whole phrase is the subject.
+    private static bool GroupAtPlace(List<WordToken> words, int first, int last) =>
+        words[first - 1].Lower is "in" or "at" or "on" && (words[last].IsCapitalized || GroupDefiningObject(words, first, last))
+        && (NounPhrase.IsPluralNoun(words, first - 2) || AttributionLexicon.Roles.Contains(words[first - 2].Text) || words[first - 2].Lower is "people" or "officials" or "spokesmen" or "leaders")
+        && (first - 2 == 0 || words[first - 2].OpensSentence) && !AttributionLexicon.DayWords.Contains(words[last].Text) && !AttributionLexicon.TimeWords.Contains(words[last].Text);
+
+    // "Partisans on both sides", "Majorities in many European countries": a lower-case object opened by a quantity or
+    // determiner that names no occasion, time or pronoun ("Democrats in a statement", "Voters on Tuesday" stay out).
+    private static bool GroupDefiningObject(List<WordToken> words, int first, int last)
+    {
+        if (!(AttributionLexicon.GroupDeterminers.Contains(words[first].Text) || AttributionLexicon.PhraseOpeners.Contains(words[first].Text))
+            || AttributionLexicon.Pronouns.Contains(words[first].Text) || !NounPhrase.IsPluralNoun(words, last))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (SourcePhrase.IsOccasion(words[k]) || AttributionLexicon.DayWords.Contains(words[k].Text) || AttributionLexicon.TimeWords.Contains(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Democrats in Iowa who watched the debate said": the relative pronoun of a clause that runs without commas from the
+    // noun before it up to word k, when a verb follows the pronoun (the clause's subject is the pronoun, so the phrase at
+    // k is an object in it, never the subject of the cue); null otherwise. "The report that Trump said" has no verb
+    // after "that": Trump is the subject.
+    private static int? RestrictiveClauseStart(string text, List<WordToken> words, int k)
+    {
+        for (var j = k - 2; j >= 1 && k - j <= 8; j--)
+        {
+            var w = words[j];
+            if (w.InQuote || !NounPhrase.IsNounGap(text, w.End, words[j + 1].Start))
+            {
+                return null;
+            }
+
+            if (w.Lower is not ("who" or "that" or "which"))
+            {
+                if (w.IsCapitalized && j + 1 < k)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var verb = words[j + 1];
+            var head = words[j - 1];
+            return !verb.IsCapitalized && !AttributionLexicon.PhraseOpeners.Contains(verb.Text) && !AttributionLexicon.GroupDeterminers.Contains(verb.Text)
+                && !AttributionLexicon.Pronouns.Contains(verb.Text) && !head.InQuote && NounPhrase.IsNounGap(text, head.End, w.Start)
+                && (NounPhrase.IsPlainNoun(words, j - 1) || head.IsCapitalized) && !AttributionLexicon.Pronouns.Contains(head.Text)
+                ? j
+                : null;
+        }
+
+        return null;
+    }
+
+    // "People briefed on the talks", "superdelegates supporting Sanders", "a worker named Ann Lee": a participle right
+    // after a plural or common noun, followed by a preposition, a time word or a name.
+    private static bool IsPostModifyingParticiple(List<WordToken> words, int k)
+    {
+        if (k < 1 || k + 1 >= words.Count || words[k].IsCapitalized || words[k + 1].InQuote || words[k - 1].InQuote
+            || !(NounPhrase.IsPlainNoun(words, k - 1) || (words[k - 1].IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(words[k - 1].Text)))
+            || AttributionLexicon.Pronouns.Contains(words[k - 1].Text))
+        {
+            return false;
+        }
+
+        var next = words[k + 1];
+        if (AttributionLexicon.DayWords.Contains(next.Text) || AttributionLexicon.TimeWords.Contains(next.Text))
+        {
+            return false;
+        }
+
+        if (words[k].Lower.EndsWith("ing", StringComparison.Ordinal) && words[k].Text.Length > 5)
+        {
+            return AttributionLexicon.MatchVerb(words, k) == 0 || next.IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(next.Text);
+        }
+
+        if (!(CueFinder.IsPastTense(words[k]) || SubjectParticiples.Contains(words[k].Text)))
+        {
+            return false;
+        }
+
+        return next.Lower == "by"
+            || (SubjectParticiples.Contains(words[k].Text) && (SubjectPrepositions.Contains(next.Text) || (words[k].Lower is "named" or "called" or "known" && (next.IsCapitalized || next.Lower == "as"))));
+    }
+
+    private static readonly FrozenSet<string> SubjectParticiples =
+        Text.Lexicon.Lines("Lexicons/subject-participles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Prepositions that tie a phrase to the head of a subject ("advocates for", "many officials on and off the island").
+    private static readonly FrozenSet<string> SubjectPrepositions = FrozenSet.ToFrozenSet(
+        ["of", "in", "on", "at", "for", "from", "with", "among", "by", "off", "and", "to", "across", "against", "over", "about", "within", "into",
+            "behind", "like", "near", "outside", "inside", "under", "between", "toward", "towards"],
+        StringComparer.OrdinalIgnoreCase);
 
     // "The report published Tuesday", "a poll conducted by Gallup": a participle after a noun, then a time word or a
     // preposition of agent or place.

@@ -19,6 +19,9 @@ internal static class SourcePhrase
     private static readonly FrozenSet<string> Occasions =
         Lexicon.Lines("Lexicons/source-occasions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether the word names where or how words were said ("statement", "interview"), from <c>source-occasions.txt</c>.</summary>
+    public static bool IsOccasion(WordToken word) => Occasions.Contains(word.Text);
+
     /// <summary>Whether the word is a participle that stands as an adjective in a noun phrase ("registered voters").</summary>
     public static bool IsParticipleAdjective(WordToken word) => !word.InQuote && ParticipleAdjectives.Contains(word.Text);
 
@@ -59,10 +62,12 @@ internal static class SourcePhrase
         var joined = false;
         for (var k = first; k <= last; k++)
         {
-            joined |= words[k].Lower == "and" && !words[k].InQuote;
+            joined |= words[k].Lower is "and" or "or" && !words[k].InQuote;
         }
 
-        if (!joined || first == 0 || !words[first].IsCapitalized)
+        // "Friends, lobbyists and former foes say", "45% of Republicans, 28% of independents and 12% of Democrats say": a
+        // list of groups opening the sentence is a list of sources too.
+        if (!joined || first == 0 || !(words[first].IsCapitalized || IsListItemWord(words, first)))
         {
             return first;
         }
@@ -70,26 +75,41 @@ internal static class SourcePhrase
         var start = first;
         while (start > 0)
         {
+            if (words[start].OpensSentence)
+            {
+                return start;
+            }
+
             if (!(text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Trim() is [',']))
             {
                 // "But Bush, Christie and Kasich": a conjunction may open the sentence before the list.
-                return start - 1 == 0 && start != first && words[0].Lower is "but" or "and" or "so" or "yet" ? start : first;
+                return start != first && words[start - 1].Lower is "but" or "and" or "so" or "yet" && (start - 1 == 0 || words[start - 1].OpensSentence) ? start : first;
             }
 
-            // The item before the comma: one to three capitalised words (a name, with its title), never a day or an
-            // opening adverb ("Tuesday, Bush and Cruz said").
+            // The item before the comma: one to three capitalised words (a name, with its title), or up to four words of
+            // a group ("the families", "28% of independents"); never a day or an opening adverb ("Tuesday, Bush and Cruz
+            // said").
             var k = start - 1;
             var item = 0;
-            while (k >= 0 && !words[k].InQuote && words[k].IsCapitalized && item < 4 && words[k].Lower is not ("but" or "and" or "so" or "yet")
-                && (k == start - 1 || text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IsWhiteSpace()))
+            while (k >= 0 && !words[k].InQuote && (words[k].IsCapitalized || IsListItemWord(words, k)) && item < 5 && words[k].Lower is not ("but" or "and" or "so" or "yet")
+                && (k == start - 1 || NounPhrase.IsNounGap(text, words[k].End, words[k + 1].Start)))
             {
                 k--;
                 item++;
+                if (words[k + 1].OpensSentence)
+                {
+                    break;
+                }
             }
 
-            if (item is 0 or 4 || AttributionLexicon.SentenceStarters.Contains(words[k + 1].Text))
+            var opener = words[k + 1];
+            var lowerItem = words.Skip(k + 1).Take(item).Any(w => !w.IsCapitalized);
+            if (item is 0 || item > (lowerItem ? 4 : 3)
+                || (AttributionLexicon.SentenceStarters.Contains(opener.Text) && !(lowerItem && (AttributionLexicon.PhraseOpeners.Contains(opener.Text) || AttributionLexicon.GroupDeterminers.Contains(opener.Text))))
+                || AttributionLexicon.DayWords.Contains(opener.Text) || AttributionLexicon.TimeWords.Contains(opener.Text))
             {
-                return first;
+                // "Throughout the night, his family, friends and employees": an opening phrase before the list ends it.
+                return start != first && OpensWithAdverbial(text, words, start - 1) ? start : first;
             }
 
             start = k + 1;
@@ -97,6 +117,27 @@ internal static class SourcePhrase
 
         return start;
     }
+
+    // Whether the stretch of words ending at word k, back to the sentence's start, is an opening adverbial ("Throughout
+    // the night", "In Iowa"): its first word opens a sentence and is a preposition or adverb, not a determiner.
+    private static bool OpensWithAdverbial(string text, List<WordToken> words, int k)
+    {
+        while (k > 0 && !words[k].OpensSentence && !words[k - 1].InQuote && !HasBreak(text, words[k - 1].End, words[k].Start)
+            && !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+        {
+            k--;
+        }
+
+        var opener = words[k];
+        return (k == 0 || opener.OpensSentence) && opener.IsCapitalized && AttributionLexicon.SentenceStarters.Contains(opener.Text)
+            && !AttributionLexicon.PhraseOpeners.Contains(opener.Text) && !AttributionLexicon.GroupDeterminers.Contains(opener.Text);
+    }
+
+    // A lower-case word of a group in a list: a determiner, a plural or plain noun, a figure, "of".
+    private static bool IsListItemWord(List<WordToken> words, int k) =>
+        !words[k].InQuote && (AttributionLexicon.PhraseOpeners.Contains(words[k].Text) || AttributionLexicon.GroupDeterminers.Contains(words[k].Text)
+            || words[k].Text.Any(char.IsAsciiDigit) || words[k].Lower == "of"
+            || (NounPhrase.IsPlainNoun(words, k) && !AttributionLexicon.CueTimeWords.Contains(words[k].Text) && !AttributionLexicon.DayWords.Contains(words[k].Text)));
 
     /// <summary>
     /// "A poll released Wednesday found": words[<paramref name="first"/>..<paramref name="last"/>] being a day after a

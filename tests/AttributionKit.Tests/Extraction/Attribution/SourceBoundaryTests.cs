@@ -1,0 +1,160 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Where a source span starts and ends, as the attribution corpora (PolNeAR, PARC) mark it: a subject before its cue
+/// with the phrases that restrict its head, a determiner opening the sentence, a list of groups, a passive agent inside
+/// a phrase set off by commas, a subject borrowed by a participle cue with its appositive.
+/// </summary>
+public class SourceBoundaryTests
+{
+    [Theory]
+    // Rule: ExtendOverPrepositions — a participle phrase after the head ("briefed on") belongs to the subject.
+    [InlineData("People briefed on the talks said the pier would reopen in spring.", "said", "People briefed on the talks")]
+    // Rule: RestrictiveClauseStart — a relative clause without commas, with a verb after "who", restricts the head.
+    [InlineData("Skippers who have fished the bay for decades say the pier would reopen in spring.", "say", "Skippers who have fished the bay for decades")]
+    // Rule: the object of a preposition names no one; the subject it belongs to does.
+    [InlineData("Some advocates for the harbour said the pier would reopen in spring.", "said", "Some advocates for the harbour")]
+    // Rule: GroupAtPlace — a plural opening the sentence, tied by "at" to a name, is a group that body defines.
+    [InlineData("Officials at the Harbour Board said the pier would reopen in spring.", "said", "Officials at the Harbour Board")]
+    // Rule: a prepositional phrase and a relative clause together.
+    [InlineData("Pilots in Rockland who watched the vote said the pier would reopen in spring.", "said", "Pilots in Rockland who watched the vote")]
+    public void A_subject_before_its_cue_keeps_the_phrases_that_restrict_its_head(string text, string cue, string source)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier would reopen in spring");
+    }
+
+    [Fact]
+    public void A_plural_tied_to_a_group_of_places_keeps_them()
+    {
+        // Rule: GroupDefiningObject — "on both piers" opened by a quantity defines the group.
+        WithCue("Skippers on both piers said the pier would reopen in spring.", "said").Source!.Mention.Text.Should().Be("Skippers on both piers");
+    }
+
+    [Fact]
+    public void A_plural_before_an_occasion_stays_alone()
+    {
+        // Counter-example: "in a statement" tells where the words were said, not who said them.
+        WithCue("Skippers in a statement said the pier would reopen in spring.", "said").Source!.Mention.Text.Should().Be("Skippers");
+    }
+
+    [Fact]
+    public void A_name_after_that_without_a_verb_between_is_the_subject_itself()
+    {
+        // Counter-example: "that Dana Holt said" has no verb after "that", so the name is the subject of "said".
+        WithCue("A report that Dana Holt said was wrong went to the board.", "said").Source!.Mention.Text.Should().Be("Dana Holt");
+    }
+
+    [Theory]
+    // Counter-example: a main verb before the object is no participle of the subject ("released a statement").
+    [InlineData("The town released a statement saying the pier would reopen in spring.", "The town")]
+    // Counter-example: a past form not in subject-participles.txt ("ended with") is the clause's own verb.
+    [InlineData("The talks ended with Dana Holt saying the pier would reopen in spring.", "Dana Holt")]
+    public void A_main_verb_is_not_read_as_a_participle_of_the_subject(string text, string source)
+    {
+        WithCue(text, "saying").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    // Rule: OpensPhraseAtSentenceStart — a capitalised determiner before a lower-case noun starts the phrase.
+    [InlineData("These skippers said the pier would reopen in spring.", "said", "These skippers")]
+    // Rule: "That" opening the sentence before a lower-case noun is its determiner.
+    [InlineData("That skipper said the pier would reopen in spring.", "said", "That skipper")]
+    // Rule: a time word's possessive after "Last" keeps both.
+    [InlineData("Last year’s harbour figures show the pier would reopen in spring.", "show", "Last year’s harbour figures")]
+    public void A_determiner_opening_the_sentence_stays_with_its_noun(string text, string cue, string source)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    // Counter-example: a time phrase opening the sentence without a comma is not part of the name.
+    [InlineData("This week Dana Holt said the pier would reopen in spring.")]
+    [InlineData("Last year Dana Holt said the pier would reopen in spring.")]
+    public void A_time_phrase_opening_the_sentence_stays_out_of_the_name(string text)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be("Dana Holt");
+    }
+
+    [Theory]
+    // Rule: zero-relative-heads.txt — "the photo Dana Holt posted": the head noun of the clause is no part of the source.
+    [InlineData("The photo Dana Holt posted shows a broken deck.", "posted", "Dana Holt")]
+    // Rule: a quantifier opens the phrase; the noun before it heads a relative clause.
+    [InlineData("It is the kind of repair many skippers fear the board will refuse.", "fear", "many skippers")]
+    public void A_noun_heading_a_relative_clause_without_that_is_not_the_source(string text, string cue, string source)
+    {
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_role_before_a_name_stays_with_it()
+    {
+        // Counter-example: a role noun before the name is its title, not the head of a relative clause.
+        WithCue("The harbour master Dana Holt said the pier would reopen in spring.", "said").Source!.Mention.Text
+            .Should().Be("The harbour master Dana Holt");
+    }
+
+    [Theory]
+    // Rule: WithListBefore — a list of lower-case groups opening the sentence is one source.
+    [InlineData("Skippers, pilots and harbour staff say the pier would reopen in spring.", "say", "Skippers, pilots and harbour staff")]
+    // Rule: a conjunction may open the sentence before the list.
+    [InlineData("But the skippers, pilots and harbour staff said the pier would reopen in spring.", "said", "the skippers, pilots and harbour staff")]
+    public void A_list_of_groups_opening_the_sentence_is_the_source(string text, string cue, string source)
+    {
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void An_opening_phrase_before_a_comma_is_no_item_of_the_list()
+    {
+        // Counter-example: "In Rockland," is an adverbial, not a group of the list.
+        WithCue("In Rockland, skippers and pilots said the pier would reopen in spring.", "said").Source!.Mention.Text
+            .Should().Be("skippers and pilots");
+    }
+
+    [Fact]
+    public void A_passive_agent_inside_commas_stops_at_the_closing_comma()
+    {
+        // Rule: PassiveCue.WithinInsertedPhrase — the agent never runs on into the main clause.
+        var attribution = WithCue("The pier plan, opposed by the fishermen’s union, goes to a vote in May.", "opposed");
+
+        attribution.Source!.Mention.Text.Should().Be("the fishermen’s union");
+        attribution.Content.Text.Should().Be("The pier plan");
+    }
+
+    [Fact]
+    public void A_passive_agent_closing_the_sentence_keeps_its_appositive()
+    {
+        // Counter-example: with an auxiliary and no phrase set off by commas, the appositive up to the full stop stays.
+        WithCue("The pier plan was opposed by the fishermen’s union, a group of skippers.", "was opposed").Source!.Mention.Text
+            .Should().Be("the fishermen’s union, a group of skippers");
+    }
+
+    [Fact]
+    public void A_subject_borrowed_by_a_participle_cue_keeps_its_appositive()
+    {
+        // Rule: CueFinder.WithDescribingAppositive — ", saying …" credits the sentence's subject with its description.
+        var attribution = WithCue("Dana Holt, the harbour master, repaired the deck, saying the pier would reopen in spring.", "saying");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt, the harbour master,");
+        attribution.Content.Text.Should().Be("the pier would reopen in spring");
+    }
+
+    [Fact]
+    public void An_aside_after_the_subject_is_no_appositive()
+    {
+        // Counter-example: "too" between commas describes no one.
+        WithCue("Dana Holt, too, repaired the deck, saying the pier would reopen in spring.", "saying").Source!.Mention.Text
+            .Should().Be("Dana Holt");
+    }
+}
