@@ -21,7 +21,6 @@ internal static class SuiteRunner
         var results = new Outcome<T>[pages.Count];
         WarmUp();
         ExtraRounds(pages);
-        CollectLeftovers();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -124,20 +123,6 @@ internal static class SuiteRunner
 
         WarmUpTime = clock.Elapsed;
         WarmUpPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
-    }
-
-    /// <summary>
-    /// Collects, compacting, what earlier work left behind before the clock starts. <c>all</c> runs the suites in one
-    /// process, and the garbage of the 1,848 PolNeAR analyses before the <c>trafilatura/</c> run otherwise stays in the
-    /// heap until a background collection gets to it, while the run allocates on top: the run measured the earlier
-    /// suites' leftovers, peaking 60-80 MB above the same suite run alone. The CLI has no such leftovers: it checks its
-    /// inputs once.
-    /// </summary>
-    private static void CollectLeftovers()
-    {
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
     }
 
     /// <summary>The process's peak working set when the warm-up ended, in MB.</summary>
