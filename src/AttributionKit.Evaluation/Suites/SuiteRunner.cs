@@ -201,6 +201,8 @@ internal static class SuiteRunner
             $"gc: {GcPause.TotalSeconds:0.00} s paused ({GcPause.TotalSeconds / elapsed.TotalSeconds:P0} of the run); {Allocated / (1024.0 * 1024) / outcomes.Count:0.0} MB allocated per page; collections gen0 {Collections[0]}, gen1 {Collections[1]}, gen2 {Collections[2]}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
         output.WriteLine(FormattableString.Invariant(
             $"jit: {JitTime.TotalSeconds:0.00} s compiling {JitMethods} methods during the run"));
+        output.WriteLine(FormattableString.Invariant(
+            $"recognizer result caches: {AttributionKit.Extraction.Dates.RecognizerResultCaches.Count} results held (at most {AttributionKit.Extraction.Dates.RecognizerResultCaches.EntriesPerCache} in each of {AttributionKit.Extraction.Dates.RecognizerResultCaches.EnsureBounded().Count})"));
         if (done.Count == 0)
         {
             return;

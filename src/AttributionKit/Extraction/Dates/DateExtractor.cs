@@ -10,7 +10,7 @@ namespace AttributionKit.Extraction.Dates;
 /// Finds date and time expressions with Microsoft.Recognizers.Text, corrects what it gets wrong (see
 /// <see cref="SentenceDateReader"/>) and resolves them against the reference date. The recognizer reads only the words
 /// around date-like triggers (<see cref="DateSentenceFilter"/>), and not at all where they hold nothing but plain
-/// explicit dates (<see cref="ExplicitDateReader"/>). Thread-safe; the recognizer's
+/// explicit dates (<see cref="ExplicitDateReader"/>) or nothing it could make a date of (<see cref="InertWindowFilter"/>). Thread-safe; the recognizer's
 /// models are built once per process (<see cref="DateRecognizerModels"/>).
 /// </summary>
 internal static class DateExtractor
@@ -57,9 +57,19 @@ internal static class DateExtractor
             foreach (var (windowStart, windowLength) in Windows(text, triggers))
             {
                 var window = windowLength == text.Length ? text : text.Substring(windowStart, windowLength);
-                var inWindow = triggers.Where(t => t.Start >= windowStart && t.Start < windowStart + windowLength).Select(t => t.Start - windowStart);
+                var inWindow = triggers
+                    .Where(t => t.Start >= windowStart && t.Start < windowStart + windowLength)
+                    .Select(t => (Start: t.Start - windowStart, End: Math.Min(t.End - windowStart, windowLength)))
+                    .ToList();
+
+                // "for years", "weeks of talks", "Trump later said": nothing the recognizer could make a date of.
+                if (InertWindowFilter.IsInert(window, inWindow, words.Language))
+                {
+                    continue;
+                }
+
                 plain.Clear();
-                if (ExplicitDateReader.TryRead(window, range.Start + windowStart, words, inWindow, plain))
+                if (ExplicitDateReader.TryRead(window, range.Start + windowStart, words, inWindow.Select(t => t.Start), plain))
                 {
                     plain.ForEach(reader.Read);
                     continue;

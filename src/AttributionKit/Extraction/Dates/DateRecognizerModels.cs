@@ -13,9 +13,15 @@ internal static class DateRecognizerModels
 {
     private static readonly ConcurrentDictionary<string, Lazy<DateTimeModel>> Models = new(StringComparer.Ordinal);
 
-    /// <summary>The shared model of a recognizer culture (<see cref="Culture.English"/>...), built on first use.</summary>
-    public static DateTimeModel Get(string culture) =>
-        Models.GetOrAdd(culture, static c => new Lazy<DateTimeModel>(() => Build(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>
+    /// The shared model of a recognizer culture (<see cref="Culture.English"/>...), built on first use. The recognizer's
+    /// result caches are bounded first (<see cref="RecognizerResultCaches"/>).
+    /// </summary>
+    public static DateTimeModel Get(string culture)
+    {
+        RecognizerResultCaches.EnsureBounded();
+        return Models.GetOrAdd(culture, static c => new Lazy<DateTimeModel>(() => Build(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
 
     /// <summary>
     /// Builds a new model, unshared (for benchmarks that measure the cold start), with the match timeout taken off
