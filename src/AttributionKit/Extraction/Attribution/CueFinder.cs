@@ -75,7 +75,7 @@ internal static class CueFinder
         var prevLower = prev.Lower;
         var subjectEnds = !gapBefore.IsEmpty || prevLower is "who" or "that" or "which" or "percent" || IsModifier(prev) || prev.Text.All(char.IsAsciiDigit)
             || (AttributionLexicon.Pronouns.Contains(prev.Text) && prevLower is not ("his" or "her" or "its" or "their" or "our" or "my" or "your"))
-            || (prev.IsCapitalized && !prev.IsPossessive)
+            || (prev.IsCapitalized && !prev.IsPossessive && !AttributionLexicon.GroupDeterminers.Contains(prev.Text))
             || (!prev.IsCapitalized && prevLower.Length > 3 && prevLower.EndsWith('s') && !prevLower.EndsWith("ss", StringComparison.Ordinal)
                 && !prevLower.EndsWith("us", StringComparison.Ordinal) && !prevLower.EndsWith("is", StringComparison.Ordinal));
         var next = words[k + span];

@@ -76,6 +76,15 @@ public class CueFinderTests
     }
 
     [Theory]
+    [InlineData("Some offers to buy the pier came from abroad.")]
+    [InlineData("The plans to build a new pier were dropped in May.")]
+    public void A_noun_form_of_a_cue_after_a_capitalised_determiner_is_the_noun(string text)
+    {
+        // "Some" and "The" open the sentence with a capital, but they are no subject a verb could follow.
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("Turnout in the state was higher than in any year before.")]
     [InlineData("Nine states held contests on the same day.")]
     [InlineData("After the 2015 attacks the harbour closed for a week.")]
