@@ -58,8 +58,10 @@ public class ExampleArticlesTests
             "Partial Northway Rail: fair and final",
             "Partial Helen Marsh: certainty, not another winter of disruption.",
             "Block Tom Okafor: We have no intention of backing down on safety.",
-            "Direct Amira Shah: I support the drivers, but I can’t keep paying for taxis,");
+            "Direct Amira Shah: I support the drivers, but I can’t keep paying for taxis,",
+            "Direct Helen Marsh: a different world.");
         result.Quotes[2].Source.Should().Be("X");
+        result.Quotes.Should().NotContain(q => q.Text.Contains("work to rule"), "a scare quote is not speech");
     }
 
     [Fact]

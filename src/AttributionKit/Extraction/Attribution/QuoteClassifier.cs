@@ -30,7 +30,8 @@ internal static class QuoteClassifier
         {
             var one = before[^1].Text;
             var two = before.Count > 1 ? before[^2].Text + " " + one : one;
-            if (AttributionLexicon.NonSpeechCues.Contains(one) || AttributionLexicon.NonSpeechCues.Contains(two))
+            if ((AttributionLexicon.NonSpeechCues.Contains(one) || AttributionLexicon.NonSpeechCues.Contains(two))
+                && !IsCharacterisation(text, before))
             {
                 return true;
             }
@@ -65,6 +66,21 @@ internal static class QuoteClassifier
         }
 
         return !hasCue && words.Count <= 1;
+    }
+
+    // "which Marsh called “a different world”", "a plan he called “a disaster”": "called" after its subject (a
+    // pronoun, or a name that does not open the sentence) gives someone's words for a thing, not the thing's name
+    // ("a group called “Harbour Watch”", "The ship, called “Sea Star”").
+    private static bool IsCharacterisation(string text, List<WordToken> before)
+    {
+        if (before.Count < 2 || before[^1].Lower != "called" || !CueFinder.IsSpaceOnly(text, before[^2].End, before[^1].Start))
+        {
+            return false;
+        }
+
+        var subject = before[^2];
+        return subject.Lower is "he" or "she" or "they" or "we" or "i"
+            || (subject.IsCapitalized && !subject.IsPossessive && !subject.OpensSentence && !SpeakerNameParser.IsTitleWord(subject.Text));
     }
 
     // "We Are Going To Go All The Way To Cleveland and Secure …", "Might as Well Be Vote for Hillary": a quote that

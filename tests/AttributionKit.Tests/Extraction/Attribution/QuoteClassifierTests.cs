@@ -39,4 +39,24 @@ public class QuoteClassifierTests
         quote.Kind.Should().Be(QuoteKind.Direct);
         quote.Speaker.Should().Be("Rosa Calder");
     }
+
+    [Theory]
+    [InlineData("The strikes of the 1980s, which Helen Marsh called “a different world,” are long gone.", "Helen Marsh")]
+    [InlineData("Helen Marsh opposed the plan, which she called “a disaster for the town.”", "Helen Marsh")]
+    public void Called_after_its_subject_gives_someones_words(string text, string speaker)
+    {
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().Be(speaker);
+        quote.Cue!.Text.Should().Be("called");
+    }
+
+    [Theory]
+    [InlineData("Ann Lee runs a group called “Harbour Watch” from the quay.")]
+    [InlineData("The ship, called “Sea Star,” sank in 1911.")]
+    [InlineData("Called “the quiet harbour,” the town grew.")]
+    public void Called_after_a_noun_or_a_comma_names_a_thing(string text)
+    {
+        Quotes(text).Should().BeEmpty();
+    }
 }
