@@ -255,6 +255,9 @@ internal static class CueFinder
         }
     }
 
+    // How far into a content the next attribution's cue is looked for: a clause of reported speech is far shorter.
+    private const int NextClauseReach = 2_000;
+
     /// <summary>
     /// A content that runs on after its cue stops where the next attribution's clause begins after a clause boundary
     /// ("Lee thanked the crowd and said …", "X said A, adding that B", "X wants A, but Y says B"), so each attribution
@@ -267,6 +270,10 @@ internal static class CueFinder
             return;
         }
 
+        // The candidates in the order of their cues, so each content looks only at the cues after its own and within
+        // reach: comparing every pair made a run-on sentence of thousands of cues quadratic.
+        var byCue = found.OrderBy(d => d.Cue.Start).ToList();
+        var cueStarts = byCue.Select(d => d.Cue.Start).ToArray();
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -276,8 +283,16 @@ internal static class CueFinder
             }
 
             var cut = int.MaxValue;
-            foreach (var d in found)
+            var first = Array.BinarySearch(cueStarts, c.Cue.End + 1);
+            first = first < 0 ? ~first : first;
+            while (first > 0 && cueStarts[first - 1] > c.Cue.End)
             {
+                first--;
+            }
+
+            for (var j = first; j < byCue.Count && cueStarts[j] < content.Start + NextClauseReach; j++)
+            {
+                var d = byCue[j];
                 if (ReferenceEquals(d, c) || d.Cue.Start <= c.Cue.End)
                 {
                     continue;
@@ -941,6 +956,12 @@ internal static class CueFinder
     // "Thursday", "last week", "on Monday morning": a short phrase of time words only.
     private static bool IsTimePhrase(string text, TextRange range)
     {
+        // Four time words fit in 60 characters; not tokenizing a longer content keeps a run-on sentence linear.
+        if (range.Length > 60)
+        {
+            return false;
+        }
+
         var words = WordTokenizer.Tokenize(text, range.Start, range.End);
         return words.Count is > 0 and <= 4 && words.TrueForAll(w => AttributionLexicon.CueTimeWords.Contains(w.Text) || w.Text.All(char.IsAsciiDigit));
     }

@@ -10,6 +10,9 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class VenueFinder
 {
+    // How far from the cue a venue is looked for, either way.
+    private const int Reach = 400;
+
     /// <summary>
     /// The outlet named in <paramref name="areas"/> closest to <paramref name="anchor"/>, skipping a name that is the
     /// speaker itself (<c>NATO said</c>).
@@ -33,8 +36,11 @@ internal static class VenueFinder
                 best = name;
             }
         }
-        foreach (var area in areas)
+        foreach (var whole in areas)
         {
+            // Where words were said is named within a few phrases of the cue ("told TASS", "in an interview with CNN on
+            // Sunday"); reading a run-on passage whole for each of its cues would make it quadratic.
+            var area = new TextRange(Math.Max(whole.Start, anchor - Reach), Math.Max(Math.Max(whole.Start, anchor - Reach), Math.Min(whole.End, anchor + Reach)));
             if (area.IsEmpty)
             {
                 continue;
