@@ -36,11 +36,13 @@ internal static class VenueFinder
                 best = name;
             }
         }
+
         foreach (var whole in areas)
         {
             // Where words were said is named within a few phrases of the cue ("told TASS", "in an interview with CNN on
             // Sunday"); reading a run-on passage whole for each of its cues would make it quadratic.
-            var area = new TextRange(Math.Max(whole.Start, anchor - Reach), Math.Max(Math.Max(whole.Start, anchor - Reach), Math.Min(whole.End, anchor + Reach)));
+            var start = Math.Max(whole.Start, anchor - Reach);
+            var area = new TextRange(start, Math.Max(start, Math.Min(whole.End, anchor + Reach)));
             if (area.IsEmpty)
             {
                 continue;
