@@ -569,6 +569,24 @@ internal static class CueFinder
         return false;
     }
 
+    /// <summary>
+    /// Whether a rule already placed the cue <paramref name="cue"/> starting with <paramref name="word"/>: another cue
+    /// overlaps it, or another content holds its first word. The late rules (<see cref="UnplacedSay"/>,
+    /// <see cref="OrphanVerbCue"/>) only fill what the others left.
+    /// </summary>
+    internal static bool IsPlaced(List<CueCandidate> found, TextRange cue, TextRange word)
+    {
+        foreach (var candidate in found)
+        {
+            if (candidate.Cue.Overlaps(cue) || (candidate.Content is { } held && held.Contains(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // found.LastOrDefault(c => c.Cue.Start < start)?.Source, without a closure per word.
     private static TextRange? LastSourceBefore(List<CueCandidate> found, int start)
     {

@@ -31,7 +31,7 @@ internal static class OrphanVerbCue
             }
 
             var cue = new TextRange(w.Start, words[k + span - 1].End);
-            if (found.Any(c => c.Cue.Overlaps(cue) || (c.Content is { } held && held.Start <= w.Start && w.End <= held.End)))
+            if (CueFinder.IsPlaced(found, cue, w.Range))
             {
                 continue;
             }

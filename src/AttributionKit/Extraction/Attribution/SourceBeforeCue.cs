@@ -410,10 +410,8 @@ internal static class SourceBeforeCue
         Text.Lexicon.Lines("Lexicons/subject-participles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Prepositions that tie a phrase to the head of a subject ("advocates for", "many officials on and off the island").
-    private static readonly FrozenSet<string> SubjectPrepositions = FrozenSet.ToFrozenSet(
-        ["of", "in", "on", "at", "for", "from", "with", "among", "by", "off", "and", "to", "across", "against", "over", "about", "within", "into",
-            "behind", "like", "near", "outside", "inside", "under", "between", "toward", "towards"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SubjectPrepositions =
+        Text.Lexicon.Lines("Lexicons/subject-prepositions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // "The report published Tuesday", "a poll conducted by Gallup": a participle after a noun, then a time word or a
     // preposition of agent or place.

@@ -22,7 +22,7 @@ internal static class UnplacedSay
         {
             var w = words[k];
             if (w.InQuote || w.IsCapitalized || w.Lower is not ("say" or "says" or "said" or "tell" or "tells" or "told")
-                || found.Any(c => c.Cue.Overlaps(w.Range) || (c.Content is { } held && held.Start <= w.Start && w.End <= held.End)))
+                || CueFinder.IsPlaced(found, w.Range, w.Range))
             {
                 continue;
             }

@@ -119,7 +119,9 @@ internal sealed partial class SentenceDateReader
         }
         else
         {
-            value = TimexResolver.Resolve(match.TypeName, timex, match.Values, _reference, future, !future && IsPast(core), weekdayPart?.Day);
+            // Only a year-less day ("XXXX-02-20") has a past and a coming reading to choose between.
+            var past = !future && timex.Contains("XXXX", StringComparison.Ordinal) && IsPast(core);
+            value = TimexResolver.Resolve(match.TypeName, timex, match.Values, _reference, future, past, weekdayPart?.Day);
         }
 
         var isRelative = IsRelative(value.Type, timex, coreText);
@@ -275,6 +277,7 @@ internal sealed partial class SentenceDateReader
             year = null;
         }
 
+        var range = new TextRange(coreStart + calendar.Index, coreStart + calendar.Index + calendar.Length);
         DateOnly? date;
         if (year is { } y)
         {
@@ -292,12 +295,9 @@ internal sealed partial class SentenceDateReader
         }
         else
         {
-            var at = coreStart + calendar.Index;
-            var past = !future && IsPast(new TextRange(at, at + calendar.Length));
-            date = TimexResolver.DayOf($"XXXX-{month:00}-{day:00}", _reference, future, past, weekday);
+            date = TimexResolver.DayOf($"XXXX-{month:00}-{day:00}", _reference, future, !future && IsPast(range), weekday);
         }
 
-        var range = new TextRange(coreStart + calendar.Index, coreStart + calendar.Index + calendar.Length);
         var part = new CalendarDatePart(range, Slice(range), month, day, year, date);
         _parts.Add(part);
         return part;
@@ -469,13 +469,13 @@ internal sealed partial class SentenceDateReader
 
     // A future cue in the expression itself or in the few words before it: "will meet on March 18", "next Monday".
     private bool IsFuture(TextRange core) =>
-        DateLexicons.FutureCue.IsMatch(Slice(core)) || DateLexicons.FutureCue.IsMatch(_text[WindowStart(core)..core.Start]);
+        DateLexicons.FutureCue.IsMatch(Slice(core)) || DateLexicons.FutureCue.IsMatch(WordsBefore(core));
 
     // "talks broke down on February 20": a year-less date that the words before it put in the past.
-    private bool IsPast(TextRange core) => DateLexicons.PastCue.IsMatch(_text[WindowStart(core)..core.Start]);
+    private bool IsPast(TextRange core) => DateLexicons.PastCue.IsMatch(WordsBefore(core));
 
-    // The start of the few words before a date, in its sentence, where a tense cue is looked for.
-    private int WindowStart(TextRange core)
+    // The few words before a date, in its sentence, where a tense cue is looked for.
+    private ReadOnlySpan<char> WordsBefore(TextRange core)
     {
         var start = core.Start;
         var words = 0;
@@ -488,7 +488,7 @@ internal sealed partial class SentenceDateReader
             }
         }
 
-        return start;
+        return _text.AsSpan(start, core.Start - start);
     }
 
     // Relative: resolved from the reference date, with no year written (a year-less date is explicit, not relative).
