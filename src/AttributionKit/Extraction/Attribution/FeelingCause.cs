@@ -18,8 +18,10 @@ internal static class FeelingCause
                 continue;
             }
 
-            var participle = words.FindLastIndex(w => w.End == candidate.Cue.End);
-            if (participle < 0 || participle + 2 >= words.Count || !AttributionLexicon.FeelingParticiples.Contains(words[participle].Lower))
+            // The word that ends the cue stands just before the first word at or after its end (a binary search, not a
+            // scan of the passage for every cue).
+            var participle = WordIndex.FirstAtOrAfter(words, candidate.Cue.End) - 1;
+            if (participle < 0 || words[participle].End != candidate.Cue.End || participle + 2 >= words.Count || !AttributionLexicon.FeelingParticiples.Contains(words[participle].Lower))
             {
                 continue;
             }
