@@ -37,7 +37,9 @@ public sealed class DateMention
 
     /// <summary>
     /// The resolved value: an ISO date <c>YYYY-MM-DD</c>, a range <c>start/end</c>, a year <c>YYYY</c>, a month
-    /// <c>YYYY-MM</c>, a time <c>HH:MM</c>, an ISO duration; <see langword="null"/> when it cannot be resolved
+    /// <c>YYYY-MM</c>, a season of a year in TIMEX3's form
+    /// <c>YYYY-SP</c>, <c>-SU</c>, <c>-FA</c> or <c>-WI</c> (with no <see cref="Start"/> or <see cref="End"/>: where a season
+    /// begins depends on the hemisphere), a time <c>HH:MM</c>, an ISO duration; <see langword="null"/> when it cannot be resolved
     /// (a relative expression in a document without a date).
     /// </summary>
     public string? Value { get; }

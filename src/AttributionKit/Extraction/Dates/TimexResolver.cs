@@ -99,6 +99,13 @@ internal static partial class TimexResolver
             return new ResolvedValue(type, clock is null ? Iso(d) : Iso(d) + "T" + clock, d, d);
         }
 
+        if (SeasonTimex().IsMatch(timex))
+        {
+            // "spring of 2024", "this summer": a season of a known year keeps TIMEX's own form (2024-SP). It has no days:
+            // where a season begins depends on the hemisphere and on whether the writer counts by months or equinoxes.
+            return new ResolvedValue(DateMentionType.DateRange, timex, null, null);
+        }
+
         if (timex.StartsWith('T'))
         {
             return new ResolvedValue(DateMentionType.Time, ClockTime(timex), null, null);
@@ -262,6 +269,9 @@ internal static partial class TimexResolver
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex YearTimex();
+
+    [GeneratedRegex(@"^\d{4}-(?:SP|SU|FA|WI)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeasonTimex();
 
     [GeneratedRegex(@"^XXXX-WXX-(?<n>[1-7])(?<t>T.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayTimex();

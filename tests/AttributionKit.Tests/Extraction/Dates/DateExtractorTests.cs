@@ -108,6 +108,12 @@ public class DateExtractorTests
     [InlineData("The council voted 7–2 on Wednesday to dredge the basin.", "2026-03-12", new[] { "Wednesday = 2026-03-11" })]
     [InlineData("The court ruled 6-3 on Friday.", "2026-03-12", new[] { "Friday = 2026-03-06" })]
     [InlineData("The library is open from 9-5 on Saturday.", "2026-03-12", new[] { "9-5 on Saturday = null" })]
+    // A season of a known year keeps TIMEX's form; one of no particular year ("in summer") has no value.
+    [InlineData("The road closed in the spring of 2024.", "2025-05-19", new[] { "spring of 2024 = 2024-SP" })]
+    [InlineData("The bridge will open this summer.", "2025-05-19", new[] { "this summer = 2025-SU" })]
+    [InlineData("Work began last winter.", "2025-05-19", new[] { "last winter = 2024-WI" })]
+    [InlineData("A review is due in autumn 2026.", "2025-05-19", new[] { "autumn 2026 = 2026-FA" })]
+    [InlineData("In summer the road is busy.", "2025-05-19", new[] { "summer = null" })]
     // Relative expressions against the reference date.
     [InlineData("He spoke last Thursday.", "2024-11-04", new[] { "last Thursday = 2024-10-31" })]
     [InlineData("He left two days ago.", "2025-10-06", new[] { "two days ago = 2025-10-04" })]
@@ -127,6 +133,14 @@ public class DateExtractorTests
         var dates = DateTestArticles.Analyze(text, null).Dates;
 
         dates.Should().ContainSingle().Which.Should().Match<DateMention>(d => d.IsRelative && d.Value == null && d.Start == null);
+    }
+
+    [Fact]
+    public void A_season_has_no_days_because_where_one_begins_depends_on_the_hemisphere()
+    {
+        var season = DateTestArticles.Analyze("The road closed in the spring of 2024.", "2025-05-19").Dates.Should().ContainSingle().Subject;
+
+        season.Should().Match<DateMention>(d => d.Value == "2024-SP" && d.Type == DateMentionType.DateRange && !d.IsRelative && d.Start == null && d.End == null);
     }
 
     [Fact]
