@@ -108,6 +108,26 @@ internal static partial class DocumentDateParser
         return rest.Length == 0 || IsWeekday(rest) ? found.Date : null;
     }
 
+    /// <summary>
+    /// The date of a wire dateline opening a paragraph: a place in capitals or title case, a comma, a date with its
+    /// year, an optional agency in brackets and a dash ("LAKESIDE, May 19, 2025 — The council…", "Kyiv, 19 May 2025
+    /// (Reuters) - "). Returns the date and the length of the dateline up to the dash, or <see langword="null"/>.
+    /// </summary>
+    public static (DateOnly Date, int Length)? ParseWireDateline(string paragraph)
+    {
+        // Only capitalised words and commas stand before the date, and a dash follows it: a sentence that holds a date
+        // ("The talks, May 19, 2025, …", "Talks resumed in Kyiv, 19 May 2025 - …") is not a dateline.
+        var head = paragraph.Length > 100 ? paragraph[..100] : paragraph;
+        if (head.Length == 0 || !char.IsUpper(head[0]) || ParseHuman(head) is not { } found || found.Index == 0)
+        {
+            return null;
+        }
+
+        var place = WirePlace().Match(head[..found.Index]);
+        var tail = WireTail().Match(head[(found.Index + found.Length)..]);
+        return place.Success && tail.Success ? (found.Date, found.Index + found.Length + tail.Length) : null;
+    }
+
     private static bool IsWeekday(string word) =>
         Enum.GetNames<DayOfWeek>().Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase)
             || (word.Length >= 3 && n.StartsWith(word.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)));
@@ -160,6 +180,15 @@ internal static partial class DocumentDateParser
     // "24 نيسان / أبريل 2020" (a month given by two names).
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon1>\p{L}{3,10}\.?)\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d2>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<mon2>\p{L}{3,10}\.?)(?:\s*/\s*\p{L}{3,10})?,?\s+(?:de\s+)?(?<y>\d{4}))(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex HumanDate();
+
+    // "LAKESIDE, ", "Lakeside, Ontario, ", "SAN JUAN, Puerto Rico, Tuesday, ": one to four capitalised words per
+    // part, each part closed by a comma.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}, ){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WirePlace();
+
+    // After the date: an optional agency in brackets, then a dash set off by spaces.
+    [GeneratedRegex(@"^,?(?: \([^()\n]{1,40}\))? ?(?:—|–|--?) ", RegexOptions.CultureInvariant)]
+    private static partial Regex WireTail();
 
     // "19.05.2025" (dotted, so day first, as everywhere but the US) and "2025/05/19". "19/05/2025" is left out:
     // slashed dates with the year last are day first or month first by the page's language (SlashedDate reads them).

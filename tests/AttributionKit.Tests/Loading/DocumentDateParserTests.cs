@@ -119,4 +119,28 @@ public class DocumentDateParserTests
     [InlineData("")]
     public void A_line_with_more_than_a_date_is_no_dateline(string line) =>
         DocumentDateParser.ParseDateline(line).Should().BeNull();
+
+    [Theory]
+    [InlineData("LAKESIDE, May 19, 2025 — The council said", 2025, 5, 19, "LAKESIDE, May 19, 2025 — ")]
+    [InlineData("Kyiv, 19 May 2025 (Reuters) - Talks resumed", 2025, 5, 19, "Kyiv, 19 May 2025 (Reuters) - ")]
+    [InlineData("SAN JUAN, Puerto Rico, Tuesday, March 3, 2026 – Power returned", 2026, 3, 3, "SAN JUAN, Puerto Rico, Tuesday, March 3, 2026 – ")]
+    [InlineData("NEW YORK, Oct. 6, 2025 -- Shares fell", 2025, 10, 6, "NEW YORK, Oct. 6, 2025 -- ")]
+    public void A_wire_dateline_opening_a_paragraph_gives_its_date_and_length(string paragraph, int year, int month, int day, string dateline)
+    {
+        var found = DocumentDateParser.ParseWireDateline(paragraph);
+
+        found.Should().NotBeNull();
+        found!.Value.Date.Should().Be(new DateOnly(year, month, day));
+        paragraph[..found.Value.Length].Should().Be(dateline);
+    }
+
+    [Theory]
+    [InlineData("LONDON (Reuters) — Shares fell")] // no date
+    [InlineData("LONDON, May 19 (Reuters) — Shares fell")] // no year to date it by
+    [InlineData("The talks, May 19, 2025 — a day nobody forgot")] // a sentence: "The talks" is no place
+    [InlineData("LAKESIDE, May 19, 2025, the council said it would act.")] // no dash
+    [InlineData("Talks resumed in Kyiv, 19 May 2025 - the first since March")] // the date is not at the head
+    [InlineData("")]
+    public void A_paragraph_without_a_wire_dateline_gives_none(string paragraph) =>
+        DocumentDateParser.ParseWireDateline(paragraph).Should().BeNull();
 }

@@ -38,6 +38,20 @@ internal static class MarkdownLoader
         return new Article(path, ArticleFormat.Markdown, source, lines, text, map, state.Blocks.ToImmutable(), state.BuildLinks(text, map, lines), metadata);
     }
 
+    // A wire dateline opening the first paragraph ("LAKESIDE, May 19, 2025 — The council…") dates the story when no
+    // line of its own did. It is read in the source, where it stands as written.
+    private static void ReadWireDateline(ParagraphBlock paragraph, State state)
+    {
+        var start = paragraph.Span.Start;
+        var lineEnd = state.Source.IndexOf('\n', start);
+        var line = state.Source[start..(lineEnd < 0 ? state.Source.Length : lineEnd)];
+        if (state.Dateline is null && DocumentDateParser.ParseWireDateline(line) is { } wire)
+        {
+            var text = line[..wire.Length].TrimEnd(' ', '—', '–', '-');
+            state.Dateline = (wire.Date, start, start + text.Length, text);
+        }
+    }
+
     private static void Visit(Block block, State state, int quoteDepth, int quoteGroup, int listDepth)
     {
         switch (block)
@@ -68,6 +82,12 @@ internal static class MarkdownLoader
                         state.Blocks[0] = new TextBlock(BlockKind.Dateline, r, 0, -1);
                         state.Dateline = (date, paragraph.Span.Start, paragraph.Span.End + 1, text);
                     }
+                }
+
+                if (added is not null && paragraphKind == BlockKind.Paragraph && !state.SawParagraph)
+                {
+                    state.SawParagraph = true;
+                    ReadWireDateline(paragraph, state);
                 }
 
                 return;
@@ -206,6 +226,8 @@ internal static class MarkdownLoader
         public string? FirstHeading { get; set; }
 
         public (DateOnly Date, int Start, int End, string Text)? Dateline { get; set; }
+
+        public bool SawParagraph { get; set; }
 
         /// <summary>The links of the finished text, located in the source.</summary>
         public ImmutableArray<ArticleLink> BuildLinks(string text, SourceMap map, LineIndex lines)

@@ -8,8 +8,8 @@ namespace AttributionKit.Loading.PlainText;
 /// <summary>
 /// Reads a plain-text article: paragraphs are separated by blank lines, the lines of a paragraph are joined by a
 /// space (hard-wrapped text reads as one sentence), bullet lines are list items, a short line without final
-/// punctuation is a heading (the first one, the title), and a leading dateline ("Monday, October 6, 2025") is the
-/// document's date. The main text maps one-to-one onto the file but for the joined line breaks and trimmed indentation.
+/// punctuation is a heading (the first one, the title), and a leading dateline ("Monday, October 6, 2025") or a wire
+/// dateline opening the first paragraph ("LAKESIDE, May 19, 2025 — …") is the document's date. The main text maps one-to-one onto the file but for the joined line breaks and trimmed indentation.
 /// </summary>
 internal static class PlainTextLoader
 {
@@ -63,6 +63,16 @@ internal static class PlainTextLoader
             {
                 var span = lineIndex.GetSpan(firstLine.Start, firstLine.End);
                 candidates.Add(new DocumentDate(date, null, null, DocumentDateSource.Dateline, "dateline", DocumentDateRole.Unspecified, source[firstLine.Start..firstLine.End], span));
+            }
+
+            // A wire dateline opening the first paragraph ("LAKESIDE, May 19, 2025 — The council…") dates the story
+            // when no line of its own did.
+            if (kind is BlockKind.Paragraph && !sawBody && candidates.Count == 0
+                && DocumentDateParser.ParseWireDateline(source[firstLine.Start..firstLine.End]) is { } wire)
+            {
+                var end = firstLine.Start + wire.Length;
+                var text = source[firstLine.Start..end].TrimEnd(' ', '—', '–', '-');
+                candidates.Add(new DocumentDate(wire.Date, null, null, DocumentDateSource.Dateline, "dateline", DocumentDateRole.Unspecified, text, lineIndex.GetSpan(firstLine.Start, firstLine.Start + text.Length)));
             }
 
             if (kind is BlockKind.Paragraph or BlockKind.ListItem)

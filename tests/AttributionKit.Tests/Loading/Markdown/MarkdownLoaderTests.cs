@@ -83,4 +83,27 @@ public class MarkdownLoaderTests
 
         result.Article.Text.Should().Contain("Body text of the article.");
     }
+
+    [Fact]
+    public void A_wire_dateline_opening_the_first_paragraph_dates_a_story_without_front_matter()
+    {
+        const string text = "# Bridge to reopen\n\nLAKESIDE, May 19, 2025 — The council said today that the bridge will reopen.\n";
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Markdown, Samples.Options);
+
+        var published = result.Article.Metadata.Published!;
+        published.Value.Should().Be("2025-05-19");
+        published.Source.Should().Be(DocumentDateSource.Dateline);
+        text.Substring(published.Span!.Value.Start, published.Span.Value.End - published.Span.Value.Start).Should().Be("LAKESIDE, May 19, 2025");
+        result.Dates.Should().Contain(d => d.Text == "today" && d.Value == "2025-05-19");
+    }
+
+    [Fact]
+    public void Front_matter_outranks_a_wire_dateline()
+    {
+        const string text = "---\ndate: 2025-05-20\n---\n\nLAKESIDE, May 19, 2025 — The council met.\n";
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Markdown, Samples.Options);
+
+        result.Article.Metadata.Published!.Value.Should().Be("2025-05-20");
+        result.Article.Metadata.DateCandidates.Should().HaveCount(2);
+    }
 }

@@ -18,6 +18,32 @@ public class PlainTextLoaderTests
     }
 
     [Fact]
+    public void A_wire_dateline_opening_the_first_paragraph_dates_the_story_and_today_resolves_against_it()
+    {
+        const string text = "Bridge to reopen this week\n\nLAKESIDE, May 19, 2025 — The council said today that the bridge will reopen.\n";
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var published = result.Article.Metadata.Published!;
+        published.Value.Should().Be("2025-05-19");
+        published.Source.Should().Be(DocumentDateSource.Dateline);
+        published.Text.Should().Be("LAKESIDE, May 19, 2025");
+        text.Substring(published.Span!.Value.Start, published.Span.Value.End - published.Span.Value.Start).Should().Be("LAKESIDE, May 19, 2025");
+        result.Article.Blocks.Should().NotContain(b => b.Kind == BlockKind.Dateline, "the dateline is part of the paragraph's text");
+        result.Dates.Should().Contain(d => d.Text == "today" && d.Value == "2025-05-19");
+    }
+
+    [Fact]
+    public void A_wire_dateline_in_a_later_paragraph_or_after_a_dateline_line_dates_nothing()
+    {
+        var later = ArticleAnalyzer.Analyze("Bridge to reopen this week\n\nThe council met.\n\nLAKESIDE, May 19, 2025 — More news.\n", ArticleFormat.Text, Samples.Options);
+        later.Article.Metadata.Published.Should().BeNull();
+
+        var both = ArticleAnalyzer.Analyze("Monday, October 6, 2025\n\nBridge to reopen this week\n\nLAKESIDE, May 19, 2025 — More news.\n", ArticleFormat.Text, Samples.Options);
+        both.Article.Metadata.Published!.Value.Should().Be("2025-10-06");
+        both.Article.Metadata.DateCandidates.Should().ContainSingle();
+    }
+
+    [Fact]
     public void A_short_line_in_which_a_sentence_ends_is_prose_and_its_quote_is_reported()
     {
         const string source = "Pier plan\n\nThe council met on Tuesday to discuss the pier and its repairs.\n\n"
