@@ -8,7 +8,8 @@ namespace AttributionKit.Segmentation;
 /// <summary>
 /// Splits each block of the main text into sentences. Rule-based: a sentence ends at <c>.</c>, <c>!</c>, <c>?</c>
 /// or <c>…</c> (with any closing quote marks and brackets after it) followed by white space and a capital letter,
-/// a digit or an opening quote, unless the word before the full stop is a known abbreviation or an initial.
+/// a digit or an opening quote, unless the word before the full stop is a known abbreviation or an initial. A wire
+/// dateline opening a paragraph is a sentence of its own.
 /// </summary>
 internal static class SentenceSegmenter
 {
@@ -26,6 +27,12 @@ internal static class SentenceSegmenter
         {
             var range = article.Blocks[b].Range;
             var start = range.Start;
+            if (article.Blocks[b].Kind == BlockKind.Paragraph && WireDateline.LengthAt(text, start, range.End) is > 0 and var dateline)
+            {
+                Add(sentences, text, start, start + dateline, b);
+                start += dateline;
+            }
+
             while (FirstEnd(text, start, range.End) is { } found)
             {
                 Add(sentences, text, start, found.End, b);

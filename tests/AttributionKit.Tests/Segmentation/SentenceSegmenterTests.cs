@@ -18,6 +18,16 @@ public class SentenceSegmenterTests
             .Should().Equal("The talks began.", "They ended late!", "Did they agree?", "Nobody knows.");
 
     [Fact]
+    public void A_wire_dateline_is_a_sentence_of_its_own_so_it_joins_no_claim_or_content() =>
+        Sentences("Markets slide again on Monday\n\nLONDON, May 19 (Reuters) - Shares fell, traders said. Bonds rose.")
+            .Should().Equal("Markets slide again on Monday", "LONDON, May 19 (Reuters) -", "Shares fell, traders said.", "Bonds rose.");
+
+    [Fact]
+    public void A_dash_opening_an_aside_after_capitals_stays_inside_the_sentence() =>
+        Sentences("Markets slide again on Monday\n\nNATO — the alliance of 32 countries — said it would act.")
+            .Should().Equal("Markets slide again on Monday", "NATO — the alliance of 32 countries — said it would act.");
+
+    [Fact]
     public void Keeps_abbreviations_initials_and_numbers_inside_the_sentence() =>
         Sentences("Mr. Smith met Gen. J. R. Allen in the U.S. on Oct. 3 at 10.30 a.m. with 3.5 million people. Then he left.")
             .Should().Equal("Mr. Smith met Gen. J. R. Allen in the U.S. on Oct. 3 at 10.30 a.m. with 3.5 million people.", "Then he left.");
