@@ -28,21 +28,27 @@ internal static class ClaimExtractor
         var quantities = ImmutableArray.CreateBuilder<Quantity>();
         var vagueSources = ImmutableArray.CreateBuilder<VagueSource>();
         var quoteDepthAtBlockStart = QuotedBlocks(article);
+        var citingBuckets = SentenceBuckets.Build(article, outlets.Mentions.Length, i => outlets.Mentions[i].Range);
+        var dateBuckets = SentenceBuckets.Build(article, dates.Mentions.Length, i => dates.Mentions[i].Range);
+        var attributionBuckets = SentenceBuckets.Build(article, attribution.Attributions.Length, i => attribution.Attributions[i].Content.Range);
+        var quoteBuckets = SentenceBuckets.Build(article, attribution.Quotes.Length, i => attribution.Quotes[i].Range);
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             var sentence = article.Sentences[s];
             var range = sentence.Range;
             var block = article.Article.Blocks[sentence.BlockIndex];
             var tokens = article.TokensOf(s);
-            var citations = outlets.Mentions.Where(m => range.Contains(m.Range)).ToList();
+            var citations = citingBuckets.At(s).Select(i => outlets.Mentions[i]).Where(m => range.Contains(m.Range)).ToList();
             var vague = VagueSourceFinder.Find(text, tokens);
             vagueSources.AddRange(vague);
             var found = QuantityReader.Read(tokens, s);
             quantities.AddRange(found);
 
-            var source = SentenceAttributionFinder.Find(article, s, tokens, citations, vague, attribution);
+            var covering = attributionBuckets.At(s).Select(i => attribution.Attributions[i]).FirstOrDefault(a => a.Source is not null && a.Content.Range.Overlaps(range));
+            var quoted = quoteBuckets.At(s).Select(i => attribution.Quotes[i]).FirstOrDefault(q => q.Speaker is not null && q.Range.Overlaps(range));
+            var source = SentenceAttributionFinder.Find(article, s, tokens, citations, vague, covering, quoted);
             var isQuoted = quoteDepthAtBlockStart.Contains(sentence.BlockIndex) || (tokens.Length > 0 && tokens[0].Text is "“" or "\"");
-            var hasDate = dates.Mentions.Any(d => d.Range.Overlaps(range));
+            var hasDate = dateBuckets.At(s).Any(i => dates.Mentions[i].Range.Overlaps(range));
             var values = SentenceFeatureReader.Read(tokens, found, block.Kind, isQuoted, source is not null, hasDate);
             var score = Math.Round(ClaimModel.Score(values), 3);
             var features = values.Keys.Where(f => ClaimModel.Weight(f) != 0).OrderBy(f => f, StringComparer.Ordinal).ToImmutableArray();

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using AttributionKit.Extraction.Attribution;
 using AttributionKit.Extraction.Outlets;
 using AttributionKit.Model;
 using AttributionKit.Segmentation;
@@ -31,29 +30,30 @@ internal static class SentenceAttributionFinder
     private static readonly FrozenSet<string> Skippable = Lexicon.Lines("Lexicons/claim-attribution-skippable.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The sentence's source, or null when it credits nobody.</summary>
+    /// <param name="article">The segmented article.</param>
+    /// <param name="sentenceIndex">The sentence.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="citations">The outlets the sentence cites.</param>
+    /// <param name="vague">The unnamed sources in the sentence.</param>
+    /// <param name="covering">The first relation with a source whose content overlaps the sentence.</param>
+    /// <param name="quoted">The first quote with a speaker that overlaps the sentence.</param>
     public static ClaimSource? Find(
         SegmentedArticle article,
         int sentenceIndex,
         ImmutableArray<LexicalToken> tokens,
         IReadOnlyList<CitingMention> citations,
         IReadOnlyList<VagueSource> vague,
-        AttributionExtraction attribution)
+        Model.Attribution? covering,
+        Quote? quoted)
     {
-        var range = article.Sentences[sentenceIndex].Range;
-        foreach (var a in attribution.Attributions)
+        if (covering?.Source is { } source)
         {
-            if (a.Source is { } source && a.Content.Range.Overlaps(range))
-            {
-                return new ClaimSource(source.Name, "attribution");
-            }
+            return new ClaimSource(source.Name, "attribution");
         }
 
-        foreach (var q in attribution.Quotes)
+        if (quoted?.Speaker is { } speaker)
         {
-            if (q.Speaker is { } speaker && q.Range.Overlaps(range))
-            {
-                return new ClaimSource(speaker, "quote");
-            }
+            return new ClaimSource(speaker, "quote");
         }
 
         // A quotation standing alone is credited by the line under it, whatever names it holds ("When Putin said…").
