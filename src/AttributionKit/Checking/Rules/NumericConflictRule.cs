@@ -6,8 +6,9 @@ namespace AttributionKit.Checking.Rules;
 /// <summary>
 /// AK3003 numeric-conflict: two figures for the same quantity disagree within one article. Figures are the same
 /// quantity when they count the same unit noun (lemmatised: drone = drones) over the same time frame ("in one night"
-/// = "overnight"; none = none), in different sentences, and either the time frame is given or their sentences share
-/// a content word ("plan"); figures placed "in" different places are not compared. Bounds and estimates ("over",
+/// = "overnight"; none = none), in different sentences, and either the time frame is given or the words within a few
+/// of each figure, in its clause, share one that tells what is counted ("the $3.2 billion plan" / "the plan would cost
+/// $2.3 billion"; not "raised"); figures placed "in" different places are not compared. Bounds and estimates ("over",
 /// "about") widen a figure to a range; figures conflict only when their ranges do not meet. The part of "76 of 112"
 /// is a subset and is not compared. Percentages and time spans are not compared.
 /// </summary>
@@ -96,7 +97,7 @@ internal sealed class NumericConflictRule : ArticleRule
         a.SentenceIndex != b.SentenceIndex
         && a.Unit == b.Unit
         && a.Frame == b.Frame
-        && (a.Frame is not null || a.Context.Overlaps(b.Context))
+        && (a.Frame is not null || a.Nearby.Overlaps(b.Nearby))
         && !(a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Overlaps(b.Places));
 
     private static bool Disagree(Quantity a, Quantity b) => a.High < b.Low || b.High < a.Low;

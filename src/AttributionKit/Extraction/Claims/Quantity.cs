@@ -12,7 +12,8 @@ namespace AttributionKit.Extraction.Claims;
 /// <param name="Frame">The time frame it is counted over (<c>night</c>, <c>12 hours</c>), or null.</param>
 /// <param name="IsPart">Whether it is the part of "76 of 112": a subset, not the total.</param>
 /// <param name="SentenceIndex">The sentence it stands in.</param>
-/// <param name="Context">The content words of its sentence, lemmatised, without the unit.</param>
+/// <param name="Nearby">The content words within a few words of the figure in its clause, lemmatised, without the unit
+/// and without words that say nothing of what is counted ("raised", "worth").</param>
 /// <param name="Places">Capitalised words after "in" in its sentence ("in Kyiv"), which tell figures of different places apart.</param>
 internal sealed record Quantity(
     TextRange Range,
@@ -24,5 +25,5 @@ internal sealed record Quantity(
     string? Frame,
     bool IsPart,
     int SentenceIndex,
-    IReadOnlySet<string> Context,
+    IReadOnlySet<string> Nearby,
     IReadOnlySet<string> Places);

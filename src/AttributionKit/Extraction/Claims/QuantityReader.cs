@@ -27,6 +27,11 @@ internal static class QuantityReader
 
     private static readonly FrozenSet<string> IgnoredUnits = Lexicon.Lines("Lexicons/quantity-units-ignored.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> StopWords = Lexicon.Lines("Lexicons/claim-stopwords.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> GenericWords = Lexicon.Lines("Lexicons/quantity-generic-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // How many words on each side of a figure tell what it counts ("the $3.2 billion plan", "the plan would cost $2.3
+    // billion"). The whole sentence was too wide: two sums in a story about money nearly always share a word.
+    private const int NearbyWords = 3;
 
     private static readonly FrozenSet<string> Months = Lexicon.Lines("Lexicons/month-names.txt")
         .SelectMany(l => l.Split('\t').Skip(1).SelectMany(c => c.Split('|')))
@@ -40,8 +45,8 @@ internal static class QuantityReader
     {
         var found = new List<Quantity>();
         var frame = FrameOf(tokens);
-        var context = ContextOf(tokens);
         var places = PlacesOf(tokens);
+        QuantityFigure? previous = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (ReadAt(tokens, i) is not { } figure)
@@ -53,15 +58,27 @@ internal static class QuantityReader
             if (figure.Unit is null && figure.End + 1 < tokens.Length && tokens[figure.End].Lower == "of" && ReadAt(tokens, figure.End + 1) is { Unit: not null } total)
             {
                 var whole = new TextRange(tokens[figure.Start].Range.Start, tokens[total.End - 1].Range.End);
-                found.Add(Make(tokens, figure with { Unit = total.Unit }, whole, new TextRange(tokens[figure.Start].Range.Start, tokens[figure.End - 1].Range.End), frame, true, sentenceIndex, context, places));
-                found.Add(Make(tokens, total, whole, Span(tokens, total), frame, false, sentenceIndex, context, places));
+                found.Add(Make(tokens, figure with { Unit = total.Unit }, whole, new TextRange(tokens[figure.Start].Range.Start, tokens[figure.End - 1].Range.End), frame, true, sentenceIndex, places, total.End));
+                found.Add(Make(tokens, total, whole, Span(tokens, total), frame, false, sentenceIndex, places, total.End));
                 i = total.End - 1;
                 continue;
             }
 
             if (figure.Unit is not null)
             {
-                found.Add(Make(tokens, figure, Span(tokens, figure), Span(tokens, figure), frame, false, sentenceIndex, context, places));
+                found.Add(Make(tokens, figure, Span(tokens, figure), Span(tokens, figure), frame, false, sentenceIndex, places, figure.End));
+                if (previous is { } p && IsRangeOrChoice(tokens, p, figure))
+                {
+                    // "between $10 million and $25 million", "$9 million to $10 million", "either $43 billion or $55
+                    // billion": one amount given as a range, which each end stands for.
+                    var (first, second) = (found[^2], found[^1]);
+                    var low = Math.Min(first.Low, second.Low);
+                    var high = Math.Max(first.High, second.High);
+                    found[^2] = first with { Low = low, High = high };
+                    found[^1] = second with { Low = low, High = high };
+                }
+
+                previous = figure;
                 i = figure.End - 1;
             }
         }
@@ -69,24 +86,58 @@ internal static class QuantityReader
         return found;
     }
 
-    private static Quantity Make(ImmutableArray<LexicalToken> tokens, QuantityFigure f, TextRange range, TextRange figureRange, string? frame, bool isPart, int sentence, HashSet<string> context, HashSet<string> places)
+    // "lastToken" ends the whole expression ("76 of 112 drones"), after which the words that follow it are read.
+    private static Quantity Make(ImmutableArray<LexicalToken> tokens, QuantityFigure f, TextRange range, TextRange figureRange, string? frame, bool isPart, int sentence, HashSet<string> places, int lastToken)
     {
         var (low, high) = Bounds(tokens, f.Start, f.Value);
-        return new Quantity(range, figureRange, f.Value, low, high, f.Unit!, frame, isPart, sentence, WithoutUnit(context, f.Unit!), places);
+        return new Quantity(range, figureRange, f.Value, low, high, f.Unit!, frame, isPart, sentence, NearbyOf(tokens, f.Start, lastToken, f.Unit!), places);
     }
 
-    // The sentence's context words, less the figure's own unit (shared by every figure of the sentence, so copied).
-    private static HashSet<string> WithoutUnit(HashSet<string> context, string unit)
+    // The content words within a few words of the figure and in its clause: a comma, semicolon, colon, bracket or
+    // dash ends the search, as it ends the phrase the figure belongs to.
+    private static HashSet<string> NearbyOf(ImmutableArray<LexicalToken> tokens, int start, int end, string unit)
     {
-        if (!context.Contains(unit))
+        var nearby = new HashSet<string>(StringComparer.Ordinal);
+        for (var (k, words) = (start - 1, 0); k >= 0 && words < NearbyWords && !EndsClause(tokens[k]); k--)
         {
-            return context;
+            words += AddNearby(nearby, tokens[k], unit);
         }
 
-        var copy = new HashSet<string>(context, StringComparer.Ordinal);
-        copy.Remove(unit);
-        return copy;
+        for (var (k, words) = (end, 0); k < tokens.Length && words < NearbyWords && !EndsClause(tokens[k]); k++)
+        {
+            words += AddNearby(nearby, tokens[k], unit);
+        }
+
+        return nearby;
     }
+
+    private static int AddNearby(HashSet<string> nearby, LexicalToken token, string unit)
+    {
+        if (token.Kind != LexicalTokenKind.Word)
+        {
+            return 0;
+        }
+
+        if (token.IsLowercaseWord && token.Text.Length > 2 && !StopWords.Contains(token.Text) && !GenericWords.Contains(token.Text)
+            && !IsRegularPast(token.Text) && UnitLemmatizer.Lemma(token.Text) is var lemma && lemma != unit)
+        {
+            nearby.Add(lemma);
+        }
+
+        return 1;
+    }
+
+    // "donated", "killed", "reported": a past verb or participle says what was done with a figure, not what it counts
+    // ("speed", "seed" are not past forms).
+    private static bool IsRegularPast(string word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
+
+    private static bool EndsClause(LexicalToken token) =>
+        token.Kind == LexicalTokenKind.Punctuation && token.Text is "," or ";" or ":" or "(" or ")" or "—" or "–" or "." or "!" or "?";
+
+    // Two figures of one unit joined by a single "and", "or", "to" or dash.
+    private static bool IsRangeOrChoice(ImmutableArray<LexicalToken> tokens, QuantityFigure first, QuantityFigure second) =>
+        first.Unit == second.Unit && second.Start == first.End + 1 && tokens[first.End].Lower is "and" or "or" or "to" or "-" or "–";
 
     private static TextRange Span(ImmutableArray<LexicalToken> tokens, QuantityFigure f) => new(tokens[f.Start].Range.Start, tokens[f.End - 1].Range.End);
 
@@ -212,11 +263,6 @@ internal static class QuantityReader
 
         return null;
     }
-
-    private static HashSet<string> ContextOf(ImmutableArray<LexicalToken> tokens) =>
-        tokens.Where(t => t.IsLowercaseWord && t.Text.Length > 2 && !StopWords.Contains(t.Text))
-            .Select(t => UnitLemmatizer.Lemma(t.Text))
-            .ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> PlacesOf(ImmutableArray<LexicalToken> tokens) =>
         Enumerable.Range(1, Math.Max(0, tokens.Length - 1))

@@ -37,6 +37,34 @@ public class QuantityReaderTests
     }
 
     [Theory]
+    [InlineData("The kingdom gave between $10 million and $25 million to the foundation.")]
+    [InlineData("The convention is $10 million to $25 million short.")]
+    [InlineData("The brothers are each worth either $10 million or $25 million, depending on the list.")]
+    public void Two_figures_of_one_unit_joined_as_a_range_or_a_choice_both_stand_for_the_range(string text)
+    {
+        var quantities = Read(text);
+
+        quantities.Select(q => (q.Value, q.Low, q.High)).Should().Equal((10e6, 10e6, 25e6), (25e6, 10e6, 25e6));
+    }
+
+    [Fact]
+    public void Figures_in_a_list_or_of_different_units_are_no_range()
+    {
+        Read("It spent $10 million on ads, $25 million on staff.").Select(q => (q.Low, q.High)).Should().Equal((10e6, 10e6), (25e6, 25e6));
+        Read("It sent 10 drones and 25 missiles.").Select(q => (q.Low, q.High)).Should().Equal((10d, 10d), (25d, 25d));
+    }
+
+    [Fact]
+    public void The_words_near_a_figure_in_its_clause_tell_what_it_counts_but_not_verbs_multipliers_or_time()
+    {
+        var plan = Read("Many critics of the $3.2 billion plan objected, the minister said.").Should().ContainSingle().Subject;
+        plan.Nearby.Should().BeEquivalentTo("critic", "plan");
+
+        var raised = Read("Last year the campaign raised $58 million, donors say.").Should().ContainSingle().Subject;
+        raised.Nearby.Should().BeEquivalentTo("campaign");
+    }
+
+    [Theory]
     [InlineData("The talks on May 18 ended at 10:00 AM.")]
     [InlineData("They agreed to a 30-day ceasefire during the 2024 summit.")]
     [InlineData("The negotiations lasted 12 hours.")]
