@@ -49,9 +49,15 @@ internal sealed class NameVariantRule : ArticleRule
         // Each capitalised word where it first stands, grouped by its first letter (a variant shares it), in text order.
         var firstSeen = new Dictionary<string, TextRange>(StringComparer.Ordinal);
         var byInitial = new Dictionary<char, List<string>>();
+        var lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in WordTokenizer.Tokenize(text, 0, text.Length))
         {
             var w = Strip(word.Text);
+            if (w.Length >= MinimumLength && char.IsLower(w[0]))
+            {
+                lowerCaseWords.Add(w);
+            }
+
             if (word.IsCapitalized && w.Length >= MinimumLength && !w.Contains('-', StringComparison.Ordinal) && firstSeen.TryAdd(w, new TextRange(word.Start, word.Start + w.Length)))
             {
                 var initial = Initial(w);
@@ -90,6 +96,9 @@ internal sealed class NameVariantRule : ArticleRule
             return l;
         };
 
+        // "Christine" / "Christie": a first name of someone the article names is compared only with that person's
+        // other first names (below), never with surnames.
+        var allFirstNames = firstNames.Values.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var surname in surnames)
         {
@@ -102,7 +111,8 @@ internal sealed class NameVariantRule : ArticleRule
             {
                 var at = firstSeen[word];
                 if (word == surname || reported.Contains(word) || !IsVariant(surname, word, lower) || IsOtherPerson(word, surname, firstNames)
-                    || SpeakerNameParser.IsTitleWord(word) || OutletGazetteer.Default.Lookup(word) is not null)
+                    || SpeakerNameParser.IsTitleWord(word) || OutletGazetteer.Default.Lookup(word) is not null
+                    || IsCommonWord(word, lower, lowerCaseWords) || allFirstNames.Contains(word))
                 {
                     continue;
                 }
@@ -154,8 +164,18 @@ internal sealed class NameVariantRule : ArticleRule
             return true;
         }
 
-        // Plurals and demonyms are other words: "Clintons", "Russian".
-        if (IsPluralOf(b, a) || IsPluralOf(a, b) || b.StartsWith(a, StringComparison.Ordinal) && b.Length - a.Length > 2)
+        // "TRUMP" / "Trump": capitals are the style of a heading or a shout, not another spelling.
+        if (IsAllCapitals(a) || IsAllCapitals(b))
+        {
+            return false;
+        }
+
+        // One word that is the other with an ending is another word: a plural or a demonym ("Clintons", "Russian",
+        // "Israeli", "Democratic"), or another name ("Capito" / "Capitol"). A doubled last letter is a spelling:
+        // "Zelensky" / "Zelenskyy".
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)
+            && !(longer.Length == shorter.Length + 1 && longer[^1] == shorter[^1]))
         {
             return false;
         }
@@ -175,9 +195,13 @@ internal sealed class NameVariantRule : ArticleRule
         return sum == 0 ? 0 : (int)Math.Round(100 * ((sum - Math.Abs(length1 - length2)) / (double)sum));
     }
 
-    // plural == word + "s", without building the string.
-    private static bool IsPluralOf(string plural, string word) =>
-        plural.Length == word.Length + 1 && plural[^1] == 's' && plural.StartsWith(word, StringComparison.Ordinal);
+    private static bool IsAllCapitals(string word) => word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    // "More" / "Moore", "Note" / "Nolte": a capitalised word the article also writes in lower case is a word of the
+    // language that opens a sentence, not a name.
+    private static bool IsCommonWord(string word, Func<string, string> lower, HashSet<string> lowerCaseWords) =>
+        lowerCaseWords.Contains(lower(word));
+
 
     // "Johnson" and "Johnston" are two people when both are full names with different first names.
     private static bool IsOtherPerson(string word, string surname, Dictionary<string, HashSet<string>> firstNames) =>

@@ -74,6 +74,20 @@ public class NameVariantRuleTests
         Fired("Bill Clinton spoke. The Clintons left, and Clinton’s aides stayed.").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Donald Trump spoke in Ohio. TRUMP: We will win.")] // capitals are a style
+    [InlineData("Senator Shelley Moore Capito spoke at the Capitol on Monday.")] // a word that is the name with an ending
+    [InlineData("Jay Moore spoke first. More than 100 people came, and more came later.")] // a word of the language
+    [InlineData("Chris Christie spoke. Christine Todd Whitman replied.")] // a first name of someone named
+    public void Capitals_endings_common_words_and_first_names_are_not_spellings_of_a_surname(string text) =>
+        Fired(text).Should().BeEmpty();
+
+    [Fact]
+    public void A_doubled_last_letter_is_still_a_spelling()
+    {
+        Fired("Volodymyr Zelensky spoke. Later Zelenskyy met the press.").Should().Equal("Zelenskyy");
+    }
+
     [Fact]
     public void Best_ratio_bounds_fuzzy_ratio_from_above_and_is_reached_by_a_prefix()
     {
