@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using AttributionKit.Extraction.Attribution;
 using AttributionKit.Model;
+using AttributionKit.Text;
 using FuzzySharp;
 
 namespace AttributionKit.Checking.Rules;
@@ -10,6 +12,8 @@ internal sealed class QuoteVariantRule : ArticleRule
     private const int MinimumWords = 5;
     private const int SimilarRatio = 85;
     private const int SimilarPartialRatio = 90;
+
+    private static readonly ImmutableHashSet<string> Pronouns = Lexicon.Set("Lexicons/speaker-pronouns.txt");
 
     internal static readonly RuleDescriptor Rule = new(
         "AK2003",
@@ -99,8 +103,11 @@ internal sealed class QuoteVariantRule : ArticleRule
     {
         if (a == b)
         {
-            return earlier.Speaker is not null && later.Speaker is not null && earlier.Speaker != later.Speaker
-                ? $"The words “{Excerpt.Of(later.Text)}” are given to {later.Speaker} here and to {earlier.Speaker} earlier"
+            // A phrase of a few words ("top secret", "deportation force") is a term that people quote from each other,
+            // and an unresolved pronoun ("her") may be the other speaker: neither gives one sentence to two people.
+            return earlier.Speaker is { } first && later.Speaker is { } second && first != second
+                && WordCount(a) >= MinimumWords && !IsPronoun(first) && !IsPronoun(second)
+                ? $"The words “{Excerpt.Of(later.Text)}” are given to {second} here and to {first} earlier"
                 : null;
         }
 
@@ -123,6 +130,8 @@ internal sealed class QuoteVariantRule : ArticleRule
             ? $"The quote “{Excerpt.Of(later.Text)}” repeats an earlier quote in different words (“{Excerpt.Of(earlier.Text)}”)"
             : null;
     }
+
+    private static bool IsPronoun(string speaker) => Pronouns.Contains(speaker);
 
     // The earlier wordings that share at least half the words of the smaller of the two, in order of appearance.
     // shared holds a zero per wording and is left so.

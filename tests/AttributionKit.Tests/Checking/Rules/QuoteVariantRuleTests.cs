@@ -36,6 +36,20 @@ public class QuoteVariantRuleTests
             .Should().ContainSingle().Which.Should().Contain("Tom Baker").And.Contain("Anna Berg");
     }
 
+    [Theory]
+    [InlineData("Anna Berg called the files “top secret” on Monday.\n\nTom Baker said they were not “top secret” at all.")]
+    [InlineData("“The ceasefire must hold for everyone,” she said.\n\n“The ceasefire must hold for everyone,” said Anna Berg.")]
+    public void A_short_term_or_a_pronoun_speaker_is_no_sentence_given_to_two_people(string text) =>
+        Fired(text).Should().BeEmpty();
+
+    [Fact]
+    public void A_pronoun_with_nobody_before_it_stays_the_speaker_that_the_rule_passes_over()
+    {
+        var quotes = ArticleAnalyzer.Analyze("“The ceasefire must hold for everyone,” she said.\n\n“The ceasefire must hold for everyone,” said Anna Berg.", ArticleFormat.Text, Samples.Options).Quotes;
+
+        quotes.Select(q => q.Speaker).Should().Equal("she", "Anna Berg");
+    }
+
     [Fact]
     public void Different_quotes_do_not_fire()
     {
