@@ -6,7 +6,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// <summary>
 /// Finds where words were said: an outlet, agency or platform named in the attribution's own words
 /// (<c>told TASS</c>, <c>on Truth Social</c>, <c>(TASS)</c>, <c>his X post</c>, <c>wrote on X</c>), read from the outlet gazetteer,
-/// or a news outlet the gazetteer does not know that the outlet stage read from a citation pattern (<c>told the Western Courier</c>).
+/// or a news outlet the gazetteer does not know that the outlet stage read from a citation pattern (<c>told the Western Courier</c>);
+/// failing those, the document or event the cue names (<see cref="OccasionFinder"/>: <c>in a statement</c>, <c>told reporters</c>).
 /// </summary>
 internal static class VenueFinder
 {
@@ -73,6 +74,24 @@ internal static class VenueFinder
                     && !(speaker is { } s && s.Overlaps(mention.Range)))
                 {
                     Consider(mention.Range, mention.Entry.Name);
+                }
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        // No outlet: a document or event named by the cue ("said in a statement", "at a rally", "told reporters").
+        foreach (var whole in areas)
+        {
+            if (OccasionFinder.Find(text, whole, new TextRange(anchor, anchor)) is { } occasion)
+            {
+                var distance = Math.Abs(occasion.Range.Start - anchor);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (occasion.Name, distance);
                 }
             }
         }

@@ -42,6 +42,26 @@ public class UnsourcedQuoteRuleTests
             .Should().ContainSingle().Which.Should().Contain("Mairead Flynn");
     }
 
+    [Theory]
+    [InlineData("“We are ready,” Cy Eng said in a written statement on Monday.", "a written statement")]
+    [InlineData("“We will build it,” Bob Dyer said at a Tuesday campaign rally in Ohio.", "a Tuesday campaign rally")]
+    [InlineData("“Not now,” Di Fox said during the debate.", "the debate")]
+    [InlineData("“Vote,” Gus Ives told reporters after the count.", "reporters")]
+    [InlineData("“We will win this,” Ann Cole tweeted.", "Twitter")]
+    public void A_document_or_event_named_by_the_cue_tells_where_the_quote_comes_from(string text, string venue)
+    {
+        Fired(text).Should().BeEmpty();
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Quotes.Should().ContainSingle().Which.Source.Should().Be(venue);
+    }
+
+    [Theory]
+    [InlineData("“We will build it,” Bob Dyer said in March.")] // a month
+    [InlineData("“We will build it,” Bob Dyer said in Ohio.")] // a place
+    [InlineData("“We will build it,” Bob Dyer told the mayor.")] // a person, not an audience
+    [InlineData("Bob Dyer said: “There will be a rally in Ohio and a statement on Monday.”")] // inside what was said
+    public void A_month_a_place_a_person_or_words_inside_the_quote_are_no_occasion(string text) =>
+        Fired(text).Should().ContainSingle();
+
     [Fact]
     public void Seed_text_fires_for_Hegseth_only()
     {
