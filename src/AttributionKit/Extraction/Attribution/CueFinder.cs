@@ -929,9 +929,24 @@ internal static class CueFinder
 
         // "Clinton was asked about the border", "her statement was shown to be false": an agentless passive names whom the
         // words were said to or about, not who said them; the annotated corpora give such relations no source.
-        if (content is { } passiveContent && !inverted && !borrowed && PassiveCue.IsAgentless(words, cueFirst, verb, span))
+        if (!inverted && !borrowed && PassiveCue.IsAgentless(words, cueFirst, verb, span))
         {
-            return new CueCandidate(cue, cue, passiveContent, false) { IsSourceless = true };
+            // "Syed Farook’s name was announced on a police scanner", "A photo of Ali was shown on the screen": with no
+            // clause after it, an agentless passive reports its subject, what was announced or shown.
+            var last = cueLast + 1 >= words.Count;
+            var after = last ? words[cueLast] : words[cueLast + 1];
+            // Not for the one a question or an order went to ("Mr. Sanders was asked."): the subject is no content then.
+            if (source.Value.End <= cue.Start && words[verb].Lower is not ("asked" or "questioned" or "instructed" or "urged" or "pressed") && (last || (!after.InQuote && after.Lower is "on" or "in" or "at" or "during" or "for" or "with"
+                    or "from" or "into" or "onto" or "throughout" or "across" or "before" or "after" or "yesterday" or "today" or "last" or "this" or "again"
+                    or "repeatedly" or "widely" or "several" or "many" or "twice" or "once")))
+            {
+                return new CueCandidate(cue, cue, source.Value, false) { IsSourceless = true };
+            }
+
+            if (content is { } passiveContent)
+            {
+                return new CueCandidate(cue, cue, passiveContent, false) { IsSourceless = true };
+            }
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
