@@ -18,6 +18,9 @@ internal static class AttributionLexicon
     /// <summary>Asides that stand alone between commas after a name (<c>however</c>, <c>in a statement</c>).</summary>
     public static FrozenSet<string> DiscourseAsides { get; } = Load("Lexicons/discourse-asides.txt");
 
+    /// <summary>Words opening a subordinate clause before the main one ("Despite …, he …", "While …, she …").</summary>
+    public static FrozenSet<string> SubordinatingConjunctions { get; } = Load("Lexicons/subordinating-conjunctions.txt");
+
     /// <summary>Words that open a phrase naming a group or number of people (<c>some</c>, <c>two</c>, <c>senior</c>).</summary>
     public static FrozenSet<string> GroupDeterminers { get; } = Load("Lexicons/group-determiners.txt");
 

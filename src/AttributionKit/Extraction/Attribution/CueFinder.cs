@@ -623,6 +623,11 @@ internal static class CueFinder
         var cue = new TextRange(words[cueStart].Start, words[npStart - 1].End);
         var source = new TextRange(words[npStart].Start, words[npEnd].End);
 
+        // "In addition, according to …", "But, according to …": a connective before the cue leaves it opening its sentence.
+        var afterConnective = words[cueStart].Lower == "according" && ContentBefore(text, frame, words[cueStart].Start) is { } connective
+            && CommaAdjacent(text, connective.End, words[cueStart].Start) && IsConnective(text, words, connective);
+        var opensSentence = afterConnective || IsSpaceOnly(text, frame.Start, words[cueStart].Start);
+
         // "According to Ann Lee, the port's director, the harbour …": an appositive set off by commas belongs to the source.
         if (npEnd + 2 < words.Count && !words[npEnd + 1].InQuote && text.AsSpan(words[npEnd].End, words[npEnd + 1].Start - words[npEnd].End).Trim() is [',']
             && OpensTrailingAppositive(words, npEnd + 1))
@@ -630,14 +635,14 @@ internal static class CueFinder
             var appositiveEnd = EndOfSegment(text, words, npEnd + 1);
             if (appositiveEnd + 1 < words.Count && appositiveEnd - npEnd <= 10 && !words[appositiveEnd + 1].InQuote
                 && text.AsSpan(words[appositiveEnd].End, words[appositiveEnd + 1].Start - words[appositiveEnd].End).Trim() is [',']
-                && IsSpaceOnly(text, frame.Start, words[cueStart].Start))
+                && opensSentence)
             {
                 var comma = text.IndexOf(',', words[appositiveEnd].End);
                 source = new TextRange(words[npStart].Start, comma + 1);
                 npEnd = appositiveEnd;
             }
             else if (appositiveEnd - npEnd <= 10 && text.AsSpan(words[appositiveEnd].End, frame.End - words[appositiveEnd].End).Trim() is "" or "." or "!" or "?"
-                && !IsSpaceOnly(text, frame.Start, words[cueStart].Start))
+                && !opensSentence)
             {
                 // "…, according to Ann Lee, a lawyer in Troy.": an appositive closed by the sentence's end belongs to
                 // the source too, without the full stop.
@@ -658,7 +663,17 @@ internal static class CueFinder
         if (before is { } b && (CommaAdjacent(text, b.End, words[cueStart].Start)
             || (CommaInsideClosingMark(text, b) && IsGapOf(text.AsSpan(b.End, words[cueStart].Start - b.End)))))
         {
-            return new CueCandidate(cue, source, b, false);
+            // "In addition, according to the department, nine million …", "But, according to the poll, 46 percent …":
+            // a connective before the cue is no content; what follows the source is.
+            if (afterConnective
+                && ContentFrom(text, frame, source.End) is { } following && text.AsSpan(source.End, following.Start - source.End).Trim() is [','])
+            {
+                return new CueCandidate(cue, source, following, false);
+            }
+
+            // Quoted words before the cue keep the whole stretch, so that they keep the speaker it names.
+            var quoted = text.AsSpan(b.Start, b.Length).IndexOfAny("“”\"") >= 0;
+            return new CueCandidate(cue, source, words[cueStart].Lower == "according" && !quoted ? LastClause(text, words, b) : b, false);
         }
 
         var after = npEnd + 1 < words.Count || HasQuoteAfter(text, source.End, frame.End) ? ContentFrom(text, frame, source.End) : null;
@@ -670,6 +685,60 @@ internal static class CueFinder
         }
 
         return after is null ? null : new CueCandidate(cue, source, after, false);
+    }
+
+    // "In addition", "But", "Still, though": at most three words with no verb, which join the sentence to the one before.
+    private static bool IsConnective(string text, List<WordToken> words, TextRange range)
+    {
+        var inside = words.Where(w => w.Start >= range.Start && w.End <= range.End).ToList();
+        return inside.Count is >= 1 and <= 3 && inside.All(w => !w.InQuote && !w.Text.Any(char.IsDigit))
+            && Enumerable.Range(1, inside.Count - 1).All(i => !HasPunctuation(text, inside[i - 1].End, inside[i].Start))
+            && inside[0].Lower is "but" or "and" or "yet" or "still" or "so" or "in" or "also" or "however" or "meanwhile" or "moreover" or "overall" or "now" or "instead" or "indeed" or "further" or "furthermore" or "additionally" or "thus" or "then";
+    }
+
+    /// <summary>
+    /// The last clause of what stands before "according to": "Mook was holding a meeting and told aides that …,
+    /// according to someone there" credits only the clause next to the cue when the sentence joins clauses of its own
+    /// with ", and"/", but" and a subject, a relative "which"/"who" after a comma (kept), or opens with a subordinate
+    /// clause ("Despite Will’s call, he still leads …"). PolNeAR annotates the clause the source vouches for.
+    /// </summary>
+    private static TextRange LastClause(string text, List<WordToken> words, TextRange content)
+    {
+        var first = WordIndex.FirstAtOrAfter(words, content.Start);
+        var start = content.Start;
+        for (var k = first + 1; k < words.Count && words[k].End <= content.End; k++)
+        {
+            if (words[k].InQuote || words[k - 1].InQuote)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+            if (gap is not [','] || k + 2 >= words.Count || words[k + 1].End > content.End)
+            {
+                continue;
+            }
+
+            var lower = words[k].Lower;
+            if (lower is "which" or "who")
+            {
+                start = words[k].Start;
+            }
+            else if (lower is "and" or "but" && (AttributionLexicon.Pronouns.Contains(words[k + 1].Text) || words[k + 1].IsCapitalized
+                || AttributionLexicon.GroupDeterminers.Contains(words[k + 1].Text) || IsPastTense(words[k + 1]) || IsIrregularPast(words[k + 1])))
+            {
+                // "…, and he will be part of …", "…, and won more than 77 percent …": the clause after the conjunction.
+                start = words[k + 1].Start;
+            }
+            else if (start == content.Start && AttributionLexicon.SubordinatingConjunctions.Contains(words[first].Text) && words[first].IsCapitalized
+                && (AttributionLexicon.Pronouns.Contains(words[k].Text) || words[k].IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(words[k].Text)))
+            {
+                // "Despite Will’s call to abandon Trump, he still remains …": the main clause after the opening one.
+                start = words[k].Start;
+            }
+        }
+
+        return start - content.Start >= 0 && content.End - start >= 2 ? new TextRange(start, content.End) : content;
     }
 
     // Whether the range opens with a conjunction that starts a clause of its own ("but the senator has vowed …").
@@ -860,9 +929,24 @@ internal static class CueFinder
 
         // "Clinton was asked about the border", "her statement was shown to be false": an agentless passive names whom the
         // words were said to or about, not who said them; the annotated corpora give such relations no source.
-        if (content is { } passiveContent && !inverted && !borrowed && PassiveCue.IsAgentless(words, cueFirst, verb, span))
+        if (!inverted && !borrowed && PassiveCue.IsAgentless(words, cueFirst, verb, span))
         {
-            return new CueCandidate(cue, cue, passiveContent, false) { IsSourceless = true };
+            // "Syed Farook’s name was announced on a police scanner", "A photo of Ali was shown on the screen": with no
+            // clause after it, an agentless passive reports its subject, what was announced or shown.
+            var last = cueLast + 1 >= words.Count;
+            var after = last ? words[cueLast] : words[cueLast + 1];
+            // Not for the one a question or an order went to ("Mr. Sanders was asked."): the subject is no content then.
+            if (source.Value.End <= cue.Start && words[verb].Lower is not ("asked" or "questioned" or "instructed" or "urged" or "pressed") && (last || (!after.InQuote && after.Lower is "on" or "in" or "at" or "during" or "for" or "with"
+                    or "from" or "into" or "onto" or "throughout" or "across" or "before" or "after" or "yesterday" or "today" or "last" or "this" or "again"
+                    or "repeatedly" or "widely" or "several" or "many" or "twice" or "once")))
+            {
+                return new CueCandidate(cue, cue, source.Value, false) { IsSourceless = true };
+            }
+
+            if (content is { } passiveContent)
+            {
+                return new CueCandidate(cue, cue, passiveContent, false) { IsSourceless = true };
+            }
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);

@@ -18,10 +18,16 @@ internal static class SourcelessCue
                 continue;
             }
 
-            if (w.Lower == "asked" && (k == 0 || (k == 1 && words[0].Lower is "when" or "if" or "once")) && k + 1 < words.Count)
+            if (w.Lower == "asked" && (k == 0 || (k == 1 && words[0].Lower is "when" or "if" or "once") || AskedInClause(text, words, k)) && k + 1 < words.Count)
             {
                 var first = k + 1;
                 TextRange? asker = null;
+                if (k > 1 && words[first].Lower == "by" && words[k - 1].Lower is not ("when" or "once" or "after" or "if" or "while"))
+                {
+                    // "Rubio was asked by the moderator whether …": a passive with its agent is read by the passive rule.
+                    continue;
+                }
+
                 if (words[first].Lower == "by" && SourceAfterCue.Find(text, words, first + 1) is { } by)
                 {
                     asker = by;
@@ -55,7 +61,22 @@ internal static class SourcelessCue
                 }
 
                 var content = new TextRange(words[first].Start, end);
-                var cue = new TextRange(words[k].Start, words[k].End);
+                // "was asked", "has been asked": the auxiliaries of the passive belong to the cue.
+                var cueFirst = k;
+                while (cueFirst > 1 && words[cueFirst - 1].Lower is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "has" or "have" or "had"
+                    or "first" or "also" or "repeatedly" or "even" or "never" or "not" or "often" or "then" or "later"
+                    && !words[cueFirst - 1].InQuote && CueFinder.IsSpaceOnly(text, words[cueFirst - 1].End, words[cueFirst].Start))
+                {
+                    cueFirst--;
+                }
+
+                var cue = new TextRange(words[cueFirst].Start, words[k].End);
+                if (k > 1)
+                {
+                    // "he was asked what happened", "…,” Lee said when asked about the plan: the question replaces a
+                    // reading that took the words before "asked" for what was said.
+                    found.RemoveAll(c => c.Cue.Overlaps(cue));
+                }
                 found.Add(asker is { } a ? new CueCandidate(cue, a, content, false) : new CueCandidate(cue, cue, content, false) { IsSourceless = true });
                 continue;
             }
@@ -104,6 +125,29 @@ internal static class SourcelessCue
                 found.Add(new CueCandidate(cueRange, cueRange, new TextRange(start, clauseEnd), false) { IsSourceless = true });
             }
         }
+    }
+
+    // "Lee said when asked about …", "Lee said, asked whether …", "he was asked what …", "she has been asked to …": a
+    // question put to someone, inside a sentence, after "when", "after", "once" or "if", after a comma, or as a passive
+    // (whose subject was asked, and so is no source).
+    private static bool AskedInClause(string text, List<WordToken> words, int k)
+    {
+        var previous = words[k - 1];
+        if (previous.InQuote)
+        {
+            return false;
+        }
+
+        // After a comma only when a cue precedes it ("McCain said, asked about …"): "Ann Lee, an aide, asked whether …"
+        // names who asked.
+        if (previous.Lower is "when" or "once" or "after" or "if" or "while"
+            || (text.AsSpan(previous.End, words[k].Start - previous.End).Trim() is [','] && AttributionLexicon.MatchVerb(words, k - 1) > 0))
+        {
+            return true;
+        }
+
+        var auxiliary = previous.Lower is "first" or "also" or "repeatedly" or "even" or "never" or "not" or "often" or "then" or "later" && k >= 2 ? words[k - 2] : previous;
+        return auxiliary.Lower is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "wasn’t" or "wasn't" or "weren’t" or "weren't";
     }
 
     // Where the subject of the verb at index verb starts: the noun phrase right before it (after auxiliaries), or the verb.

@@ -87,6 +87,7 @@ internal static class UnplacedSay
 
             if (source is null && (before.InQuote || !CueFinder.IsSpaceOnly(text, before.End, words[cueFirst].Start)))
             {
+                AddFallback(text, frame, words, k, cueFirst, found);
                 continue;
             }
 
@@ -123,7 +124,213 @@ internal static class UnplacedSay
                     found.Add(new CueCandidate(cue, cue, reportedContent, false) { IsSourceless = true });
                 }
             }
+            else
+            {
+                AddFallback(text, frame, words, k, cueFirst, found);
+            }
         }
+    }
+
+    /// <summary>
+    /// "Insiders in the next two states — Nevada and South Carolina — said it is important …", "Yet some voters who
+    /// have listened to him, on television or at small events, said he had less magnetism": a say that no rule above
+    /// could give a source still reports what follows it. The source is the noun phrase before the cue, or before an
+    /// aside set off by dashes, commas or brackets that ends at the cue, when one can name a speaker; else the relation
+    /// is kept without a source.
+    /// </summary>
+    private static void AddFallback(string text, TextRange frame, List<WordToken> words, int k, int cueFirst, List<CueCandidate> found)
+    {
+        var w = words[k];
+        // "will not yet say whether …", "one could say …": a say under a modal or a negation reports nothing said.
+        if (w.Lower is not ("say" or "says" or "said") || cueFirst != k || k + 1 >= words.Count || words[k + 1].InQuote
+            || !CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start)
+            || words[cueFirst - 1].Lower is "to" or "that" or "this" or "it" or "will" or "would" or "could" or "can" or "may" or "might" or "must"
+                or "should" or "not" or "yet" or "never" or "did" or "does" or "do" or "cannot" or "won’t" or "won't"
+            || words[cueFirst - 1].Lower.EndsWith("n’t", StringComparison.Ordinal) || words[cueFirst - 1].Lower.EndsWith("n't", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var cue = new TextRange(words[cueFirst].Start, w.End);
+        if (CueFinder.Verbal(text, frame, words, k, 1, null, cue) is not { Content: { } content } reported || content.Start < w.End
+            || WordIndex.FirstAtOrAfter(words, content.Start) is var opening && opening < words.Count
+                && words[opening].Lower is "on" or "in" or "at" or "about" or "as" or "of" or "for" or "with" or "during" or "after" or "before" or "while")
+        {
+            // "say on her candidacy", "says as a photo is shown": a phrase about the saying, not what was said.
+            return;
+        }
+
+        var source = SubjectBeforeAside(text, words, cueFirst);
+        if (source is null && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [','])
+        {
+            // "Part of the problem, say experts like Paul Bauman, is the ground": after a comma with no subject before
+            // it the cue is inverted, and what follows it names the speaker, not what was said.
+            return;
+        }
+
+        found.Add(source is { } named
+            ? reported with { Source = named, AttributesQuotes = false }
+            : reported with { IsSourceless = true, AttributesQuotes = false });
+    }
+
+    // The noun phrase that names who says, read leftward from the cue: past adverbs that may stand between a subject
+    // and its verb ("Her campaign workers here said", "Proponents of the bill, however, say") and an aside set off by
+    // commas, dashes or brackets that holds no verb of its own ("The justice -- who has been in a scuffle with Trump --
+    // said"), which stays part of the source when it describes the subject ("experts like Paul Bauman, a Canadian
+    // geophysicist, say"); then over the phrases that restrict the noun ("insiders in the next two states"). Only a
+    // phrase that opens its clause, and can name a speaker, is taken.
+    private static TextRange? SubjectBeforeAside(string text, List<WordToken> words, int cueFirst)
+    {
+        var last = cueFirst - 1;
+        // The source runs to the cue, with the mark that closes a describing aside ("insiders — in Nevada —").
+        var end = words[cueFirst].Start;
+        while (end > words[last].End && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var afterAside = false;
+        while (true)
+        {
+            var gap = text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim();
+            if (!gap.IsEmpty && !afterAside)
+            {
+                if (CloseAside(text, words, last + 1) is not { } opened)
+                {
+                    return null;
+                }
+
+                var describes = Describes(words[opened]);
+                if (!describes)
+                {
+                    end = words[opened - 1].End;
+                }
+
+                last = opened - 1;
+                afterAside = true;
+                continue;
+            }
+
+            afterAside = false;
+
+            if (last > 0 && words[last].Lower is "here" or "there" or "too" or "also" or "however" or "now" or "today" or "themselves"
+                or "alone" or "instead" or "though" or "meanwhile")
+            {
+                last--;
+                end = words[last].End;
+                continue;
+            }
+
+            break;
+        }
+
+        if (words[last].InQuote)
+        {
+            return null;
+        }
+
+        // "insiders in the next two states", "proponents of more controls": a phrase after a preposition restricts the
+        // noun before it, which is the one that must name a speaker.
+        var first = NounPhrase.Start(text, words, last);
+        var head = last;
+        while (first >= 2 && words[first - 1].Lower is "of" or "in" or "for" or "on" or "at" or "from" or "with" or "like" or "among" or "across"
+            && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start) && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start)
+            && !words[first - 2].InQuote && NounPhrase.IsPlainNoun(words, first - 2) && last - first < CueFinder.MaxSourceWords)
+        {
+            head = first - 2;
+            first = NounPhrase.Start(text, words, head);
+        }
+
+        // The phrase's own head ("supporters" in "supporters of the harbour") may stand before a preposition.
+        var names = NounPhrase.CanNameSource(words, first, head);
+        for (var j = first; j < head && !names; j++)
+        {
+            names = words[j + 1].Lower is "of" or "in" or "for" or "on" or "at" or "from" or "with" or "like" or "among" or "across"
+                && NounPhrase.CanNameSource(words, first, j);
+        }
+
+        if (!names)
+        {
+            return null;
+        }
+
+        // The phrase must open its clause: the passage's start, a comma or dash, or a conjunction before it.
+        if (first > 0 && !words[first].OpensSentence && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start)
+            && words[first - 1].Lower is not ("and" or "but" or "yet" or "so" or "indeed" or "even" or "while" or "although" or "though" or "because" or "if" or "when" or "whereas"))
+        {
+            return null;
+        }
+
+        return new TextRange(words[first].Start, end);
+    }
+
+    // An aside that opens with a noun phrase names the subject again ("Paul Bauman, a geophysicist,"); one opening with
+    // "who", an adverb or a preposition says something else about it.
+    private static bool Describes(WordToken first) =>
+        first.Lower is "a" or "an" or "the" or "like" or "including" or "and" or "both"
+        || (first.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(first.Text));
+
+    // The first word of an aside whose closing mark stands right before word k: the word after the same mark (or the
+    // opening bracket) earlier in the sentence, when the words between hold no verb outside a relative clause.
+    private static int? CloseAside(string text, List<WordToken> words, int k)
+    {
+        var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+        var closer = gap.EndsWith("--", StringComparison.Ordinal) ? "--" : gap[^1] switch
+        {
+            ')' => "(",
+            ',' => ",",
+            '—' => "—",
+            '–' => "–",
+            _ => null,
+        };
+        if (closer is null || (gap.Length > 1 && closer != "--" && gap[^1] != ')'))
+        {
+            return null;
+        }
+
+        for (var open = k - 1; open > 0 && k - open <= 30; open--)
+        {
+            if (words[open].OpensSentence || words[open - 1].InQuote)
+            {
+                return null;
+            }
+
+            if (text.AsSpan(words[open - 1].End, words[open].Start - words[open - 1].End).Contains(closer, StringComparison.Ordinal))
+            {
+                return HoldsVerb(text, words, open, k) ? null : open;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether words from..to (exclusive) hold a verb outside a relative clause set off by commas or dashes: then they
+    // are a clause of their own, not asides between a subject and its cue.
+    private static bool HoldsVerb(string text, List<WordToken> words, int from, int to)
+    {
+        var relative = false;
+        for (var k = from; k < to; k++)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if (gap.IndexOfAny(",—–") >= 0 || gap.Contains("--", StringComparison.Ordinal) || gap.Contains(" -", StringComparison.Ordinal))
+            {
+                relative = words[k].Lower is "who" or "which" or "whose";
+            }
+
+            if (words[k].InQuote || relative)
+            {
+                continue;
+            }
+
+            if (AttributionLexicon.MatchVerb(words, k) > 0 || CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k])
+                || words[k].Lower is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "did" or "does" or "do"
+                    or "should" or "could" or "can" or "may" or "might" or "must" or "because" or "if" or "when" or "as")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the words between start and end hold a verb of their own outside a relative clause ("was headed to

@@ -37,4 +37,26 @@ public class AgentlessPassiveTests
 
         attribution.Source!.Mention.Text.Should().Be("Nora Vale");
     }
+
+    [Theory]
+    [InlineData("The name of the new pilot was announced on the harbour radio several times.", "was announced", "The name of the new pilot")]
+    [InlineData("A photo of the old pier was shown on the big screen.", "was shown", "A photo of the old pier")]
+    [InlineData("The plan to close the pier was revealed.", "was revealed", "The plan to close the pier")]
+    public void An_agentless_passive_with_no_clause_after_it_reports_its_subject(string text, string cue, string content)
+    {
+        var attribution = Attributions(text).Should().ContainSingle(a => a.Cue != null && a.Cue.Text == cue).Which;
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void An_agentless_passive_before_a_clause_reports_the_clause()
+    {
+        // Counter-example: what follows the cue is what was reported, not the subject.
+        var attribution = Attributions("It was revealed that the harbour board had hidden the costs.")
+            .Should().ContainSingle(a => a.Cue != null && a.Cue.Text == "was revealed").Which;
+
+        attribution.Content.Text.Should().Be("that the harbour board had hidden the costs");
+    }
 }

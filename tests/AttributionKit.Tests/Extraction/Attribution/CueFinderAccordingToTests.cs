@@ -31,4 +31,35 @@ public class CueFinderAccordingToTests
 
         attribution.Content.Text.Should().Be("the repairs cost 15 million dollars");
     }
+
+    [Theory]
+    [InlineData("Lane was holding a meeting at the port and told aides that he feared a strike, and he later called the mayor, according to two people at the meeting.", "he later called the mayor")]
+    [InlineData("The board approved the plan, which would cut the port's costs by a third, according to the harbour master.", "which would cut the port's costs by a third")]
+    [InlineData("Despite the storm last week, the ferry still runs twice a day, according to a count by the Harbour Times.", "the ferry still runs twice a day")]
+    public void Content_before_the_cue_is_the_clause_next_to_it(string text, string content)
+    {
+        var attribution = WithCue(text, "according to");
+
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void One_clause_before_the_cue_is_credited_whole()
+    {
+        // Counter-example: a comma inside a single clause cuts nothing.
+        var attribution = WithCue("The ferry, old and slow, still runs twice a day, according to the port board.", "according to");
+
+        attribution.Content.Text.Should().Be("The ferry, old and slow, still runs twice a day");
+    }
+
+    [Theory]
+    [InlineData("In addition, according to the port board, nine ferries will be replaced by May.")]
+    [InlineData("But, according to the port board, nine ferries will be replaced by May.")]
+    public void A_connective_before_the_cue_leaves_the_content_after_the_source(string text)
+    {
+        var attribution = WithCue(text, "according to");
+
+        attribution.Source!.Mention.Text.Should().Be("the port board");
+        attribution.Content.Text.Should().Be("nine ferries will be replaced by May");
+    }
 }

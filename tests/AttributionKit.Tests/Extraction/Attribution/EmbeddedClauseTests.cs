@@ -49,4 +49,22 @@ public class EmbeddedClauseTests
 
         EmbeddedClause.StandsApart(text, inner, new TextRange(0, text.Length)).Should().Be(apart);
     }
+
+    [Fact]
+    public void A_say_after_who_inside_the_content_is_kept_beside_the_outer_one()
+    {
+        var attributions = Analyze("Sixty percent of pilots say they trust the new pier, compared with 40 percent who say the same of the old one.").Attributions;
+
+        attributions.Should().Contain(a => a.Cue != null && a.Cue.Text == "say" && a.Source!.Mention.Text == "who"
+            && a.Content.Text == "the same of the old one");
+    }
+
+    [Fact]
+    public void A_stance_after_who_inside_the_content_stays_in_it()
+    {
+        // Counter-example: only a say after "who" stands apart; "who oppose" is part of what the outer source said.
+        var attributions = Analyze("Nora Vale said the pilots who oppose the plan would leave the port.").Attributions;
+
+        attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text == "oppose");
+    }
 }

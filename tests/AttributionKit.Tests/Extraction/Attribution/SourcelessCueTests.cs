@@ -1,4 +1,5 @@
 using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 
 namespace AttributionKit.Tests.Extraction.Attribution;
 
@@ -30,5 +31,27 @@ public class SourcelessCueTests
     public void Appearing_somewhere_is_no_cue(string text)
     {
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("“We will see,” Lane said when asked whether the ferry would run.", "asked", "whether the ferry would run")]
+    [InlineData("“It has been a long year,” Lane said, asked about the delays in an interview.", "asked", "about the delays in an interview")]
+    [InlineData("In an interview that year with the Harbour Times, he was asked what happened to the ferry.", "was asked", "what happened to the ferry")]
+    [InlineData("Lane has been asked to release the records of the port board.", "has been asked", "to release the records of the port board")]
+    public void A_question_put_to_someone_inside_a_sentence_names_nobody(string text, string cue, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Asked_after_an_appositive_keeps_the_asker()
+    {
+        // Counter-example: the comma closes the subject's appositive, so the subject asked.
+        var attribution = WithCue("Nora Vale, a pilot at the port, asked whether the ferry would run.", "asked");
+
+        attribution.Source!.Mention.Text.Should().StartWith("Nora Vale");
     }
 }

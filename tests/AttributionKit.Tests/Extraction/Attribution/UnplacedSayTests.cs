@@ -68,4 +68,42 @@ public class UnplacedSayTests
 
         result.Attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith("say", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_subject_before_a_dash_aside_with_a_clause_is_the_source()
+    {
+        var attribution = WithCue("The harbour master -- who has been feuding with the council over the past few weeks -- said she regretted her remarks.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("The harbour master");
+        attribution.Content.Text.Should().Be("she regretted her remarks");
+    }
+
+    [Fact]
+    public void A_subject_restricted_by_phrases_keeps_a_describing_dash_aside()
+    {
+        var attribution = WithCue("Even if the pier reopens in May, pilots in the next two ports — Dover and Calais — said it is important that the ferry runs.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("pilots in the next two ports — Dover and Calais —");
+        attribution.Content.Text.Should().Be("it is important that the ferry runs");
+    }
+
+    [Fact]
+    public void An_adverb_between_subject_and_cue_is_left_out_of_the_source()
+    {
+        var attribution = WithCue("Indeed, supporters of more money for the harbour here say there is a direct link to the storms.", "say");
+
+        attribution.Source!.Mention.Text.Should().Be("supporters of more money for the harbour");
+        attribution.Content.Text.Should().Be("there is a direct link to the storms");
+    }
+
+    [Theory]
+    [InlineData("Part of the problem with the pier, say engineers like Mark Lane, is the ground itself.")]
+    [InlineData("Pilots at the port — tired after the storm — say on the radio.")]
+    public void An_inverted_say_or_one_under_a_modal_takes_no_fallback(string text)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith("say", StringComparison.Ordinal)
+            && (a.Content.Text.StartsWith("engineers", StringComparison.Ordinal) || a.Content.Text.StartsWith("whether", StringComparison.Ordinal)
+                || a.Content.Text.StartsWith("on the radio", StringComparison.Ordinal)));
+    }
 }
