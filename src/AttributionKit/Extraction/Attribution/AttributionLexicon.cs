@@ -116,7 +116,7 @@ internal static class AttributionLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "key", "more", "latest",
         "related", "comments", "advertisement", "weekly", "breaking", "update", "read", "follow", "share", "photo",
-        "nothing", "ask", "wait", "let", "please", "perhaps", "maybe", "indeed", "yes", "well", "oh", "instead", "again",
+        "nothing", "ask", "wait", "let", "please", "perhaps", "maybe", "indeed", "yes", "well", "oh", "instead", "again", "shortly", "immediately", "soon",
         "thus", "therefore", "hence", "besides", "sometimes", "often", "never", "always", "once", "twice", "first", "second",
         "finally", "soon", "asked", "told", "said", "says", "adding", "saying", "noting", "citing", "according", "nobody",
         "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "something", "everything", "anything", "none",

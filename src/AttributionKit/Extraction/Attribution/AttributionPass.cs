@@ -227,7 +227,7 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, quoteWord) ?? SentenceSubject.Of(_text, words, quoteWord)
+                    if (!standsFirst && !IsTerm(segment, inner) && (ReporterOfClause(words, quoteWord) ?? SentenceSubject.Of(_text, words, quoteWord)
                         ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, quoteWord)
                         ?? ParticipleSubject(words, segment)) is { } subject)
                     {
@@ -637,6 +637,29 @@ internal sealed class AttributionPass
         }
 
         return null;
+    }
+
+    // "Ayotte’s campaign, for example, said she would “support the nominee”", "Sanders has made clear that he expects
+    // … “attack dogs”": a pronoun opening a clause reported by a verb or "that" speaks for the one who reports it (as
+    // annotation schemes credit it): an earlier clause subject, else the sentence's own. "Clinton backed the deal,
+    // although she made it clear that she has “serious concerns”" is the first "she"'s.
+    private TextRange? ReporterOfClause(List<WordToken> words, int limit)
+    {
+        if (NearestClauseSubject(words, limit) is not { } nearest)
+        {
+            return null;
+        }
+
+        var k = WordIndex.FirstAtOrAfter(words, nearest.Start);
+        if (k < 2 || words[k].Lower is "i" or "we" || words[k - 1].InQuote || !CueFinder.IsSpaceOnly(_text, words[k - 1].End, words[k].Start)
+            || !(words[k - 1].Lower is "that" or "whether" || (AttributionLexicon.MatchVerb(words, k - 1) > 0 && !words[k - 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
+        {
+            return nearest;
+        }
+
+        return NearestClauseSubject(words, k) is { } earlier && !_text.AsSpan(earlier.Start, earlier.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
+            ? earlier
+            : SentenceSubject.Of(_text, words, k) is { } subject && subject.End <= words[k - 1].Start ? subject : nearest;
     }
 
     // "Rubio’s catch phrase was that Crist “would say anything”", "Romney’s “47 percent” comment": a name in the possessive

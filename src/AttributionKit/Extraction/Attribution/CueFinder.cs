@@ -1024,6 +1024,15 @@ internal static class CueFinder
     private static bool ObjectOfVerb(string text, List<WordToken> words, TextRange phrase)
     {
         var k = WordIndex.FirstAtOrAfter(words, phrase.Start);
+
+        // "… and carrying signs saying …": a phrase opened by a lower-case participle is that verb with its object, no
+        // noun phrase of a speaker.
+        if (k + 1 < words.Count && words[k + 1].Start < phrase.End && !words[k].InQuote && !words[k].IsCapitalized
+            && words[k].Lower.Length > 5 && words[k].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // "Sanders started out the debate saying …", "The town put out a statement saying …": a particle stands
         // between the verb and its object.
         if (k >= 2 && k < words.Count && !words[k - 1].InQuote && words[k - 1].Lower is "out" or "off" or "up" or "down" or "back"

@@ -321,7 +321,7 @@ internal static class SentenceSubject
 
     private static bool IsVerbAfterNoun(string text, List<WordToken> words, int k) =>
         text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(",")
-        || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || CueFinder.IsPastTense(words[k]) || words[k].Lower.EndsWith('s')));
+        || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k]) || words[k].Lower.EndsWith('s')));
 
     // "The two lawmakers argue", "The lawmakers, however, argue": a word in -s after a determiner is a plural head noun
     // when a reporting verb or a comma follows it, not a verb.
