@@ -89,7 +89,7 @@ internal static class AttributionLexicon
         "well", "doesn't", "doesn’t", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t",
         "couldn't", "couldn’t", "isn't", "isn’t", "wasn't", "wasn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
         "shouldn't", "shouldn’t", "aren't", "aren’t", "weren't", "weren’t", "cannot", "must", "should", "can", "shall", "ever",
-        "now",
+        "now", "always", "sometimes", "keeps", "kept",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a speaker's noun phrase on its left: clause openers and conjunctions.</summary>

@@ -327,9 +327,26 @@ internal sealed class AttributionPass
         return own;
     }
 
-    // Nothing but "that" and a discourse adverb between two clauses ("said, however, that he …").
+    // Nothing but "that" and a discourse adverb between two clauses ("said, however, that he …"), or a condition set
+    // off before the reported clause's subject ("She said, if elected, she would ask …", "He added that if his son
+    // were still serving, he would advise …").
     private static bool IsThatGap(ReadOnlySpan<char> gap)
     {
+        var trimmed = gap.Trim();
+        if (trimmed.StartsWith("that ", StringComparison.Ordinal))
+        {
+            trimmed = trimmed[5..].TrimStart();
+        }
+
+        trimmed = trimmed.TrimStart(',').TrimStart();
+        if (trimmed is [.., ','] && trimmed.IndexOfAny(".;:") < 0 && trimmed.Length < 120
+            && (trimmed.StartsWith("if ", StringComparison.Ordinal) || trimmed.StartsWith("when ", StringComparison.Ordinal)
+                || trimmed.StartsWith("once ", StringComparison.Ordinal) || trimmed.StartsWith("unless ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+
         foreach (var part in gap.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             if (part is not ("that" or "however" or "also" or "again" or "too" or "then" or "now" or "still"))

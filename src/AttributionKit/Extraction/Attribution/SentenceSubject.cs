@@ -105,13 +105,17 @@ internal static class SentenceSubject
             return null;
         }
 
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
+        // "His office put out a statement …": a possessive pronoun opens a noun phrase, the subject, when a plain noun
+        // follows it.
+        var possessive = words[first].Lower is "his" or "her" or "their" or "its" or "our" or "my" && first + 1 < limit && !words[first + 1].InQuote
+            && !words[first + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[first].End, words[first + 1].Start) && NounPhrase.IsPlainNoun(words, first + 1);
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !possessive)
         {
             return NounPhrase.CanNameSource(words, first, first) ? words[first].Range : null;
         }
 
         var last = first;
-        var determiner = AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
+        var determiner = possessive || AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
         while (last + 1 < limit && !words[last + 1].InQuote && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start))
         {
             var next = words[last + 1];
