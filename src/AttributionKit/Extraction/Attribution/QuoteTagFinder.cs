@@ -444,7 +444,8 @@ internal static class QuoteTagFinder
                     || (w.Lower is "on" && !words[k - 1].IsCapitalized && k + 1 < words.Count && !words[k + 1].InQuote
                         && (words[k + 1].Lower == "the" ? k + 2 < words.Count && !AttributionLexicon.CueTimeWords.Contains(words[k + 2].Text)
                             : words[k + 1].IsCapitalized && !AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text))));
-            if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase))
+            // "is quoted as saying": a listed phrase may open on a word that otherwise breaks a tag.
+            if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase && !(VerbSpan(words, k, guessPast: false) > 1 && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start))))
             {
                 return null;
             }

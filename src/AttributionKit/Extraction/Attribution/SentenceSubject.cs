@@ -48,8 +48,9 @@ internal static class SentenceSubject
             var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
             if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)))
             {
-                first = k;
-                break;
+                // "WASHINGTON (UPI) — In response to …, Clinton’s aide rallied …": after the dateline the sentence opens
+                // as any other, with its own opening phrases.
+                return Of(text, words.GetRange(k, words.Count - k), limit - k);
             }
         }
 
@@ -162,11 +163,24 @@ internal static class SentenceSubject
 
         // "Clinton’s campaign said", "Hoff’s letter makes": a name in the possessive owns the noun after it, and that
         // noun is the subject when a verb follows it.
-        if (last + 2 < limit && NounPhrase.IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")
-            && !words[last + 1].InQuote && !words[last + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start)
-            && NounPhrase.IsPlainNoun(words, last + 1) && IsVerbAfterNoun(text, words, last + 2))
+        // "Hillary Clinton’s right-hand woman rallied": a modifier or two may stand before that noun.
+        if (NounPhrase.IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of"))
         {
-            last++;
+            for (var head = last + 1; head <= last + 3 && head + 1 < limit; head++)
+            {
+                if (words[head].InQuote || words[head].IsCapitalized || !NounPhrase.IsNounGap(text, words[head - 1].End, words[head].Start) || !NounPhrase.IsPlainNoun(words, head))
+                {
+                    break;
+                }
+
+                // Past the first word a modifier ends only on a verb proper, not on a word in -s ("Trump’s gloomy tone was").
+                if (head == last + 1 ? IsVerbAfterNoun(text, words, head + 1)
+                    : !words[head + 1].InQuote && !words[head + 1].IsCapitalized && (AttributionLexicon.MatchVerb(words, head + 1) > 0 || CueFinder.IsPastTense(words[head + 1])))
+                {
+                    last = head;
+                    break;
+                }
+            }
         }
 
         // One capitalised word opening a sentence is a name only when a verb follows it ("Trump attacked …"),
