@@ -327,26 +327,9 @@ internal sealed class AttributionPass
         return own;
     }
 
-    // Nothing but "that" and a discourse adverb between two clauses ("said, however, that he …"), or a condition set
-    // off before the reported clause's subject ("She said, if elected, she would ask …", "He added that if his son
-    // were still serving, he would advise …").
+    // Nothing but "that" and a discourse adverb between two clauses ("said, however, that he …").
     private static bool IsThatGap(ReadOnlySpan<char> gap)
     {
-        var trimmed = gap.Trim();
-        if (trimmed.StartsWith("that ", StringComparison.Ordinal))
-        {
-            trimmed = trimmed[5..].TrimStart();
-        }
-
-        trimmed = trimmed.TrimStart(',').TrimStart();
-        if (trimmed is [.., ','] && trimmed.IndexOfAny(".;:") < 0 && trimmed.Length < 120
-            && (trimmed.StartsWith("if ", StringComparison.Ordinal) || trimmed.StartsWith("when ", StringComparison.Ordinal)
-                || trimmed.StartsWith("once ", StringComparison.Ordinal) || trimmed.StartsWith("unless ", StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-
         foreach (var part in gap.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             if (part is not ("that" or "however" or "also" or "again" or "too" or "then" or "now" or "still"))
@@ -672,6 +655,15 @@ internal sealed class AttributionPass
             || !(words[k - 1].Lower is "that" or "whether" || (AttributionLexicon.MatchVerb(words, k - 1) > 0 && !words[k - 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
         {
             return nearest;
+        }
+
+        // "failed so badly that she …": "so … that" opens a clause of result, which no one reports.
+        for (var j = k - 2; j >= 0 && j >= k - 4; j--)
+        {
+            if (words[j].Lower is "so" or "such")
+            {
+                return nearest;
+            }
         }
 
         return NearestClauseSubject(words, k) is { } earlier && !_text.AsSpan(earlier.Start, earlier.Length).Equals("who", StringComparison.OrdinalIgnoreCase)

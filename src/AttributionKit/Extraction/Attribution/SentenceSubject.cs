@@ -107,9 +107,10 @@ internal static class SentenceSubject
         }
 
         // "His office put out a statement …": a possessive pronoun opens a noun phrase, the subject, when a plain noun
-        // follows it.
+        // follows it; before "was" ("His assumption was that “…”") the pronoun alone owns what the clause says.
         var possessive = words[first].Lower is "his" or "her" or "their" or "its" or "our" or "my" && first + 1 < limit && !words[first + 1].InQuote
-            && !words[first + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[first].End, words[first + 1].Start) && NounPhrase.IsPlainNoun(words, first + 1);
+            && !words[first + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[first].End, words[first + 1].Start) && NounPhrase.IsPlainNoun(words, first + 1)
+            && !(first + 2 < limit && words[first + 2].Lower is "was" or "is" or "were" or "are");
         if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !possessive)
         {
             return NounPhrase.CanNameSource(words, first, first) ? words[first].Range : null;

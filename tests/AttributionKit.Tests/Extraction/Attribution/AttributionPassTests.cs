@@ -78,4 +78,29 @@ public class AttributionPassTests
         quote.Kind.Should().Be(QuoteKind.Direct);
         quote.SpeakerMention!.Text.Should().Contain("Ann Ruiz");
     }
+
+    [Theory]
+    // Rule: a pronoun opening a clause reported by a verb speaks for whoever reports it.
+    [InlineData("The harbor board, for example, said she would “support the levy” this spring.", "support the levy", "The harbor board")]
+    // Rule: a pronoun after "that" is the reporter's too.
+    [InlineData("Dana Fisk has made clear that she is ready to “act this month.”", "act this month.", "Dana Fisk")]
+    [InlineData("Lena Ortiz pushed back on Tuesday, arguing that she and the mayor shared “almost all the same views.”", "almost all the same views.", "Lena Ortiz")]
+    public void A_pronoun_opening_a_reported_clause_speaks_for_its_reporter(string sentence, string quoted, string mention)
+    {
+        var quote = Only("Dana Fisk chaired the meeting of the county board on Monday.\n\n" + sentence);
+
+        quote.Text.Should().Be(quoted);
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void A_pronoun_opening_its_own_clause_keeps_the_quote()
+    {
+        // Counter-example: "so … that" opens a clause of result, not one a verb reports.
+        var quote = Only("Dana Fisk chaired the meeting.\n\nThe levy failed so badly that she now has “no plan B” at all.");
+
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.SpeakerMention!.Text.Should().Be("she");
+    }
 }
