@@ -14,6 +14,9 @@ internal sealed class AttributionPass
 {
     private const int PronounReachInBlocks = 3;
 
+    // A sentence end or a quote mark between a quote and a later tag: the tag is not the quote's.
+    private static readonly System.Buffers.SearchValues<char> TagGapBreakers = System.Buffers.SearchValues.Create(".;:!?\"“”„«»");
+
     private readonly SegmentedArticle _segmented;
     private readonly string _text;
     private readonly List<QuotedSegment> _segments;
@@ -187,6 +190,14 @@ internal sealed class AttributionPass
                         candidate = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty
                             ? QuoteTagFinder.Find(_text, words, segment)
                             : LeadInBefore(words, segment.Open, segment.Outer) ?? QuoteTagFinder.FindAfterWoven(_text, words, segment);
+                    }
+
+                    // "“If there had not been that intervention” by NATO and others, Clinton said, “…”", "''Most of the
+                    // complexity derives from efforts to measure'' income, he said, rather than …": a quote opening the
+                    // sentence whose tag comes after a few more words is the tag's.
+                    if (candidate is null && _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty && LaterTag(words, candidates, segment) is { } later)
+                    {
+                        candidate = later with { Content = segment.Outer };
                     }
 
                     // "“Sued for that?” Sanders asked rhetorically, shaking his head.": the tag may open the next passage.
@@ -669,6 +680,38 @@ internal sealed class AttributionPass
         return NearestClauseSubject(words, k) is { } earlier && !_text.AsSpan(earlier.Start, earlier.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
             ? earlier
             : SentenceSubject.Of(_text, words, k) is { } subject && subject.End <= words[k - 1].Start ? subject : nearest;
+    }
+
+    // The first cue after a quote that opens its sentence, when it is a tag set off by a comma ("…, Clinton said") within
+    // a few words of the quote, with no sentence end, quote or other cue between.
+    private CueCandidate? LaterTag(List<WordToken> words, List<CueCandidate> candidates, QuotedSegment segment)
+    {
+        CueCandidate? first = null;
+        foreach (var c in candidates)
+        {
+            if (c.Cue.Start >= segment.Outer.End && (first is null || c.Cue.Start < first.Cue.Start))
+            {
+                first = c;
+            }
+        }
+
+        if (first is null || first.IsSourceless || first.IsLeadIn || !first.AttributesQuotes || first.Source.Start < segment.Outer.End || first.Source.End > first.Cue.Start)
+        {
+            return null;
+        }
+
+        var gap = _text.AsSpan(segment.Outer.End, first.Source.Start - segment.Outer.End);
+        var between = WordIndex.FirstAtOrAfter(words, first.Source.Start) - WordIndex.FirstAtOrAfter(words, segment.Outer.End);
+        var last = gap.TrimEnd();
+        if (between is < 1 or > 20 || last.IsEmpty || last[^1] != ',' || gap.IndexOfAny(TagGapBreakers) >= 0)
+        {
+            return null;
+        }
+
+        // The tag is the source and its verb alone: a comma, the sentence's end or a quote follows it.
+        var after = _text.AsSpan(first.Cue.End, Math.Min(_text.Length, first.Cue.End + 40) - first.Cue.End).TrimStart();
+        var cueWord = WordIndex.FirstAtOrAfter(words, first.Cue.End);
+        return after.IsEmpty || after[0] is ',' or '.' || (cueWord < words.Count && words[cueWord].Lower is "at" or "on" or "in" or "during") ? first : null;
     }
 
     // "Rubio’s catch phrase was that Crist “would say anything”", "Romney’s “47 percent” comment": a name in the possessive

@@ -476,10 +476,11 @@ internal static class QuoteTagFinder
                 return null;
             }
 
+            // "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": the appositive may quote a name.
             var a = k + 1;
-            while (a < words.Count && a - k <= MaxAppositiveWords && !words[a].InQuote)
+            while (a < words.Count && a - k <= MaxAppositiveWords && (!words[a].InQuote || a > k + 1))
             {
-                var after = a + 1 < words.Count ? text.AsSpan(words[a].End, words[a + 1].Start - words[a].End).Trim() : [];
+                var after = a + 1 < words.Count ? text.AsSpan(words[a].End, words[a + 1].Start - words[a].End).Trim().Trim("“”\"") : [];
                 // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the appositive may hold commas of its own.
                 if ((after.SequenceEqual(",") || after.SequenceEqual(".,")) && IsTagVerb(words, a + 1, allowCapital: true))
                 {

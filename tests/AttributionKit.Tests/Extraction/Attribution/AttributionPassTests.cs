@@ -103,4 +103,25 @@ public class AttributionPassTests
         quote.Kind.Should().Be(QuoteKind.Partial);
         quote.SpeakerMention!.Text.Should().Be("she");
     }
+
+    [Fact]
+    public void A_quote_opening_its_sentence_takes_a_tag_a_few_words_later()
+    {
+        // Rule: "''…'' income, he said, rather than …": the tag set off by commas after a few more words is the quote's.
+        var quotes = ArticleAnalyzer.Analyze("Dana Fisk chaired the meeting.\n\n“Most of the cost of the pier comes from repairs” to the deck, Fisk said, rather than from the new lights.", ArticleFormat.Text, Samples.Options).Quotes;
+
+        quotes.Should().ContainSingle();
+        quotes[0].Text.Should().Be("Most of the cost of the pier comes from repairs");
+        quotes[0].Kind.Should().Be(QuoteKind.Direct);
+        quotes[0].SpeakerMention!.Text.Should().Be("Fisk");
+    }
+
+    [Fact]
+    public void A_later_clause_with_its_own_object_is_no_tag()
+    {
+        // Counter-example: "and Fisk said nothing more" goes on with a clause of its own, not a tag set off by commas.
+        var quote = Only("Dana Fisk chaired the meeting.\n\n“We will rebuild the pier by spring” was the promise on the sign, and Fisk said nothing more.");
+
+        quote.SpeakerMention?.Text.Should().NotBe("Fisk");
+    }
 }

@@ -349,4 +349,17 @@ public class QuoteTagFinderTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    [Fact]
+    public void An_appositive_after_the_name_may_quote_a_word()
+    {
+        // Rule: "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": quoted words inside the
+        // appositive do not end the tag.
+        var quotes = ArticleAnalyzer.Analyze(Intro + "“We have had better meetings than this one,” Rosa Calder, wearing a hat and “Save the Pier” pins, said as the room emptied.", ArticleFormat.Text, Samples.Options).Quotes;
+
+        var quote = quotes.Should().ContainSingle(q => q.Text == "We have had better meetings than this one,").Subject;
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().StartWith("Rosa Calder, wearing a hat");
+        quote.Speaker.Should().Be("Rosa Calder");
+    }
 }
