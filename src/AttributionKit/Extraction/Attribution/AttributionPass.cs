@@ -132,6 +132,13 @@ internal sealed class AttributionPass
                         own = new CueCandidate(relative, relative, new TextRange(relative.End, segment.Outer.End), false);
                     }
 
+                    // "Sanders has made clear that he expects the Clinton camp to unleash “attack dogs”": a pronoun whose cue
+                    // stands in a clause another reports speaks for the reporter, who says the quote.
+                    if (own is not null && own.Cue.End <= segment.Open && own.Source.End <= own.Cue.Start && ReporterOf(words, own.Source) is { } reporter)
+                    {
+                        own = new CueCandidate(own.Cue, reporter, new TextRange(Math.Min(words[WordIndex.FirstAtOrAfter(words, own.Cue.End)].Start, segment.Outer.Start), segment.Outer.End), false);
+                    }
+
                     // "Pollsters agree - Carl Bialik: “…”": a name set off by a dash or comma right before the colon is
                     // the speaker, over a cue further back in the line.
                     if (own is not null && LeadInBefore(words, segment.Open, segment.Outer) is { Cue.Length: 1 } named
@@ -654,18 +661,18 @@ internal sealed class AttributionPass
     // … “attack dogs”": a pronoun opening a clause reported by a verb or "that" speaks for the one who reports it (as
     // annotation schemes credit it): an earlier clause subject, else the sentence's own. "Clinton backed the deal,
     // although she made it clear that she has “serious concerns”" is the first "she"'s.
-    private TextRange? ReporterOfClause(List<WordToken> words, int limit)
-    {
-        if (NearestClauseSubject(words, limit) is not { } nearest)
-        {
-            return null;
-        }
+    private TextRange? ReporterOfClause(List<WordToken> words, int limit) =>
+        NearestClauseSubject(words, limit) is { } nearest ? ReporterOf(words, nearest) ?? nearest : null;
 
-        var k = WordIndex.FirstAtOrAfter(words, nearest.Start);
-        if (k < 2 || words[k].Lower is "i" or "we" || words[k - 1].InQuote || !CueFinder.IsSpaceOnly(_text, words[k - 1].End, words[k].Start)
+    // The one who reports the clause a subject pronoun opens ("said she would", "made clear that he expects"), or null
+    // when the pronoun opens no reported clause.
+    private TextRange? ReporterOf(List<WordToken> words, TextRange pronoun)
+    {
+        var k = WordIndex.FirstAtOrAfter(words, pronoun.Start);
+        if (k < 2 || k >= words.Count || words[k].Lower is not ("he" or "she" or "they") || words[k - 1].InQuote || !CueFinder.IsSpaceOnly(_text, words[k - 1].End, words[k].Start)
             || !(words[k - 1].Lower is "that" or "whether" || (AttributionLexicon.MatchVerb(words, k - 1) > 0 && !words[k - 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
         {
-            return nearest;
+            return null;
         }
 
         // "failed so badly that she …": "so … that" opens a clause of result, which no one reports.
@@ -673,13 +680,13 @@ internal sealed class AttributionPass
         {
             if (words[j].Lower is "so" or "such")
             {
-                return nearest;
+                return null;
             }
         }
 
         return NearestClauseSubject(words, k) is { } earlier && !_text.AsSpan(earlier.Start, earlier.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
             ? earlier
-            : SentenceSubject.Of(_text, words, k) is { } subject && subject.End <= words[k - 1].Start ? subject : nearest;
+            : SentenceSubject.Of(_text, words, k) is { } subject && subject.End <= words[k - 1].Start ? subject : null;
     }
 
     // The first cue after a quote that opens its sentence, when it is a tag set off by a comma ("…, Clinton said") within

@@ -124,4 +124,25 @@ public class AttributionPassTests
 
         quote.SpeakerMention?.Text.Should().NotBe("Fisk");
     }
+
+    [Fact]
+    public void A_pronoun_cue_inside_a_reported_clause_speaks_for_the_reporter()
+    {
+        // Rule: "Fisk has made clear that she expects …": the pronoun's own cue stands in a clause Fisk reports.
+        var quote = Only("Dana Fisk chaired the meeting.\n\nDana Fisk has made clear that she expects the harbor board to unleash its “attack dogs” on her.");
+
+        quote.Text.Should().Be("attack dogs");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.SpeakerMention!.Text.Should().Be("Dana Fisk");
+        quote.Cue!.Text.Should().Be("expects");
+    }
+
+    [Fact]
+    public void A_pronoun_cue_after_a_plain_verb_keeps_its_pronoun()
+    {
+        // Counter-example: "lost the vote, and she calls it …": no verb of saying or "that" opens her clause.
+        var quote = Only("Dana Fisk chaired the meeting.\n\nLena Ortiz lost the vote on the levy, and she calls the result “a disgrace.”");
+
+        quote.SpeakerMention!.Text.Should().Be("she");
+    }
 }
