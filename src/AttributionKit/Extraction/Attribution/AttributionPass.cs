@@ -132,6 +132,14 @@ internal sealed class AttributionPass
                         own = new CueCandidate(relative, relative, new TextRange(relative.End, segment.Outer.End), false);
                     }
 
+                    // "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “…”": a cue inside the
+                    // subordinate clause opening the sentence reports nothing past the comma that closes it; the main
+                    // clause's subject says the quote.
+                    if (own is not null && own.Content is { } reported && reported.Start < segment.Open && ClosedSubordinate(words, own, quoteWord))
+                    {
+                        own = null;
+                    }
+
                     // "Sanders has made clear that he expects the Clinton camp to unleash “attack dogs”": a pronoun whose cue
                     // stands in a clause another reports speaks for the reporter, who says the quote.
                     if (own is not null && own.Cue.End <= segment.Open && own.Source.End <= own.Cue.Start && ReporterOf(words, own.Source) is { } reporter)
@@ -719,6 +727,43 @@ internal sealed class AttributionPass
         var after = _text.AsSpan(first.Cue.End, Math.Min(_text.Length, first.Cue.End + 40) - first.Cue.End).TrimStart();
         var cueWord = WordIndex.FirstAtOrAfter(words, first.Cue.End);
         return after.IsEmpty || after[0] is ',' or '.' || (cueWord < words.Count && words[cueWord].Lower is "at" or "on" or "in" or "during") ? first : null;
+    }
+
+    // Whether the cue stands in a subordinate clause that opens the quote's sentence ("After …", "When …") and a comma
+    // closes that clause between the cue and the quote, with the main clause's subject after it. Not "As X reported,
+    // …": that clause credits what the main clause says.
+    private bool ClosedSubordinate(List<WordToken> words, CueCandidate cue, int quoteWord)
+    {
+        var start = 0;
+        for (var k = Math.Min(quoteWord, words.Count) - 1; k > 0; k--)
+        {
+            if (words[k].OpensSentence)
+            {
+                start = k;
+                break;
+            }
+        }
+
+        if (start >= quoteWord || words[start].InQuote || !AttributionLexicon.Subordinators.Contains(words[start].Text) || words[start].Lower == "as" || cue.Source.Start < words[start].Start)
+        {
+            return false;
+        }
+
+        for (var k = WordIndex.FirstAtOrAfter(words, cue.Cue.End); k > start && k < quoteWord; k++)
+        {
+            if (words[k].InQuote)
+            {
+                return false;
+            }
+
+            if (_text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+            {
+                return k + 1 < quoteWord && NounPhrase.IsSubjectStart(words[k]) && SentenceSubject.Of(_text, words.GetRange(start, words.Count - start), quoteWord - start) is { } subject
+                    && subject.Start >= words[k].Start;
+            }
+        }
+
+        return false;
     }
 
     // "Rubio’s catch phrase was that Crist “would say anything”", "Romney’s “47 percent” comment": a name in the possessive

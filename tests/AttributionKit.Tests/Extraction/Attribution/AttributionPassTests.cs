@@ -145,4 +145,23 @@ public class AttributionPassTests
 
         quote.SpeakerMention!.Text.Should().Be("she");
     }
+
+    [Fact]
+    public void A_cue_in_an_opening_subordinate_clause_reports_nothing_past_its_comma()
+    {
+        // Rule: "After Fisk criticized the plan at the meeting, Ortiz shot back, “…”": the main clause's subject says it.
+        var quote = Only("Dana Fisk chaired the meeting.\n\nAfter Dana Fisk criticized the plan at the meeting, Ortiz shot back, “I suppose I could have voted for the pier instead.”");
+
+        quote.Text.Should().Be("I suppose I could have voted for the pier instead.");
+        quote.SpeakerMention!.Text.Should().Be("Ortiz");
+    }
+
+    [Fact]
+    public void An_as_clause_credits_the_main_clause()
+    {
+        // Counter-example: "As the Courier reported, …" names who passes the quote on.
+        var quote = Only("Dana Fisk chaired the meeting.\n\nAs the Millbrook Courier reported, the harbor master “gave between $1,001 and $5,000” to the board.");
+
+        quote.SpeakerMention!.Text.Should().Be("the Millbrook Courier");
+    }
 }
