@@ -119,7 +119,8 @@ internal static class QuoteTagFinder
             }
         }
 
-        if (sentenceStart < words.Count && words[sentenceStart].Start < opens && Subordinators.Contains(words[sentenceStart].Text))
+        // A verb-first tag ("“…?” asked Dunn") opens no main clause, so a subordinator before the quote does not matter.
+        if (sentenceStart < words.Count && words[sentenceStart].Start < opens && Subordinators.Contains(words[sentenceStart].Text) && tag.Source.Start < tag.Cue.Start)
         {
             return null;
         }
