@@ -92,7 +92,7 @@ internal static class AttributionLexicon
         "well", "doesn't", "doesn’t", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t",
         "couldn't", "couldn’t", "isn't", "isn’t", "wasn't", "wasn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
         "shouldn't", "shouldn’t", "aren't", "aren’t", "weren't", "weren’t", "cannot", "must", "should", "can", "shall", "ever",
-        "now",
+        "now", "always", "sometimes", "keeps", "kept",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a speaker's noun phrase on its left: clause openers and conjunctions.</summary>
@@ -105,6 +105,9 @@ internal static class AttributionLexicon
         "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did",
         "also", "then", "there", "here", "now", "today", "yesterday",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words opening a subordinate clause ("although", "when", "after"), from subordinating-conjunctions.txt.</summary>
+    public static FrozenSet<string> Subordinators { get; } = Load("Lexicons/subordinating-conjunctions.txt");
 
     /// <summary>Capitalised words that start a sentence without starting a name.</summary>
     public static FrozenSet<string> SentenceStarters { get; } = new[]
@@ -119,7 +122,7 @@ internal static class AttributionLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "key", "more", "latest",
         "related", "comments", "advertisement", "weekly", "breaking", "update", "read", "follow", "share", "photo",
-        "nothing", "ask", "wait", "let", "please", "perhaps", "maybe", "indeed", "yes", "well", "oh", "instead", "again",
+        "nothing", "ask", "wait", "let", "please", "perhaps", "maybe", "indeed", "yes", "well", "oh", "instead", "again", "shortly", "immediately", "soon",
         "thus", "therefore", "hence", "besides", "sometimes", "often", "never", "always", "once", "twice", "first", "second",
         "finally", "soon", "asked", "told", "said", "says", "adding", "saying", "noting", "citing", "according", "nobody",
         "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "something", "everything", "anything", "none",

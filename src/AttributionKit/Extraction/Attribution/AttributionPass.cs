@@ -14,6 +14,9 @@ internal sealed class AttributionPass
 {
     private const int PronounReachInBlocks = 3;
 
+    // A sentence end or a quote mark between a quote and a later tag: the tag is not the quote's.
+    private static readonly System.Buffers.SearchValues<char> TagGapBreakers = System.Buffers.SearchValues.Create(".;:!?\"“”„«»");
+
     private readonly SegmentedArticle _segmented;
     private readonly string _text;
     private readonly List<QuotedSegment> _segments;
@@ -129,6 +132,21 @@ internal sealed class AttributionPass
                         own = new CueCandidate(relative, relative, new TextRange(relative.End, segment.Outer.End), false);
                     }
 
+                    // "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “…”": a cue inside the
+                    // subordinate clause opening the sentence reports nothing past the comma that closes it; the main
+                    // clause's subject says the quote.
+                    if (own is not null && own.Content is { } reported && reported.Start < segment.Open && ClosedSubordinate(words, own, quoteWord))
+                    {
+                        own = null;
+                    }
+
+                    // "Sanders has made clear that he expects the Clinton camp to unleash “attack dogs”": a pronoun whose cue
+                    // stands in a clause another reports speaks for the reporter, who says the quote.
+                    if (own is not null && own.Cue.End <= segment.Open && own.Source.End <= own.Cue.Start && ReporterOf(words, own.Source) is { } reporter)
+                    {
+                        own = new CueCandidate(own.Cue, reporter, new TextRange(Math.Min(words[WordIndex.FirstAtOrAfter(words, own.Cue.End)].Start, segment.Outer.Start), segment.Outer.End), false);
+                    }
+
                     // "Pollsters agree - Carl Bialik: “…”": a name set off by a dash or comma right before the colon is
                     // the speaker, over a cue further back in the line.
                     if (own is not null && LeadInBefore(words, segment.Open, segment.Outer) is { Cue.Length: 1 } named
@@ -189,6 +207,14 @@ internal sealed class AttributionPass
                             : LeadInBefore(words, segment.Open, segment.Outer) ?? QuoteTagFinder.FindAfterWoven(_text, words, segment);
                     }
 
+                    // "“If there had not been that intervention” by NATO and others, Clinton said, “…”", "''Most of the
+                    // complexity derives from efforts to measure'' income, he said, rather than …": a quote opening the
+                    // sentence whose tag comes after a few more words is the tag's.
+                    if (candidate is null && _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty && LaterTag(words, candidates, segment) is { } later)
+                    {
+                        candidate = later with { Content = segment.Outer };
+                    }
+
                     // "“Sued for that?” Sanders asked rhetorically, shaking his head.": the tag may open the next passage.
                     if (candidate is null && quoteOnly && leadIn is null && !segment.ContinuesPrevious && f + 1 < frames.Count && segment == frameSegments[^1])
                     {
@@ -227,7 +253,7 @@ internal sealed class AttributionPass
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
                     AttributionDraft? subjectAttribution = null;
-                    if (!standsFirst && !IsTerm(segment, inner) && (NearestClauseSubject(words, quoteWord) ?? SentenceSubject.Of(_text, words, quoteWord)
+                    if (!standsFirst && !IsTerm(segment, inner) && (ReporterOfClause(words, quoteWord) ?? SentenceSubject.Of(_text, words, quoteWord)
                         ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, quoteWord)
                         ?? ParticipleSubject(words, segment)) is { } subject)
                     {
@@ -637,6 +663,107 @@ internal sealed class AttributionPass
         }
 
         return null;
+    }
+
+    // "Ayotte’s campaign, for example, said she would “support the nominee”", "Sanders has made clear that he expects
+    // … “attack dogs”": a pronoun opening a clause reported by a verb or "that" speaks for the one who reports it (as
+    // annotation schemes credit it): an earlier clause subject, else the sentence's own. "Clinton backed the deal,
+    // although she made it clear that she has “serious concerns”" is the first "she"'s.
+    private TextRange? ReporterOfClause(List<WordToken> words, int limit) =>
+        NearestClauseSubject(words, limit) is { } nearest ? ReporterOf(words, nearest) ?? nearest : null;
+
+    // The one who reports the clause a subject pronoun opens ("said she would", "made clear that he expects"), or null
+    // when the pronoun opens no reported clause.
+    private TextRange? ReporterOf(List<WordToken> words, TextRange pronoun)
+    {
+        var k = WordIndex.FirstAtOrAfter(words, pronoun.Start);
+        if (k < 2 || k >= words.Count || words[k].Lower is not ("he" or "she" or "they") || words[k - 1].InQuote || !CueFinder.IsSpaceOnly(_text, words[k - 1].End, words[k].Start)
+            || !(words[k - 1].Lower is "that" or "whether" || (AttributionLexicon.MatchVerb(words, k - 1) > 0 && !words[k - 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        // "failed so badly that she …": "so … that" opens a clause of result, which no one reports.
+        for (var j = k - 2; j >= 0 && j >= k - 4; j--)
+        {
+            if (words[j].Lower is "so" or "such")
+            {
+                return null;
+            }
+        }
+
+        return NearestClauseSubject(words, k) is { } earlier && !_text.AsSpan(earlier.Start, earlier.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
+            ? earlier
+            : SentenceSubject.Of(_text, words, k) is { } subject && subject.End <= words[k - 1].Start ? subject : null;
+    }
+
+    // The first cue after a quote that opens its sentence, when it is a tag set off by a comma ("…, Clinton said") within
+    // a few words of the quote, with no sentence end, quote or other cue between.
+    private CueCandidate? LaterTag(List<WordToken> words, List<CueCandidate> candidates, QuotedSegment segment)
+    {
+        CueCandidate? first = null;
+        foreach (var c in candidates)
+        {
+            if (c.Cue.Start >= segment.Outer.End && (first is null || c.Cue.Start < first.Cue.Start))
+            {
+                first = c;
+            }
+        }
+
+        if (first is null || first.IsSourceless || first.IsLeadIn || !first.AttributesQuotes || first.Source.Start < segment.Outer.End || first.Source.End > first.Cue.Start)
+        {
+            return null;
+        }
+
+        var gap = _text.AsSpan(segment.Outer.End, first.Source.Start - segment.Outer.End);
+        var between = WordIndex.FirstAtOrAfter(words, first.Source.Start) - WordIndex.FirstAtOrAfter(words, segment.Outer.End);
+        var last = gap.TrimEnd();
+        if (between is < 1 or > 20 || last.IsEmpty || last[^1] != ',' || gap.IndexOfAny(TagGapBreakers) >= 0)
+        {
+            return null;
+        }
+
+        // The tag is the source and its verb alone: a comma, the sentence's end or a quote follows it.
+        var after = _text.AsSpan(first.Cue.End, Math.Min(_text.Length, first.Cue.End + 40) - first.Cue.End).TrimStart();
+        var cueWord = WordIndex.FirstAtOrAfter(words, first.Cue.End);
+        return after.IsEmpty || after[0] is ',' or '.' || (cueWord < words.Count && words[cueWord].Lower is "at" or "on" or "in" or "during") ? first : null;
+    }
+
+    // Whether the cue stands in a subordinate clause that opens the quote's sentence ("After …", "When …") and a comma
+    // closes that clause between the cue and the quote, with the main clause's subject after it. Not "As X reported,
+    // …": that clause credits what the main clause says.
+    private bool ClosedSubordinate(List<WordToken> words, CueCandidate cue, int quoteWord)
+    {
+        var start = 0;
+        for (var k = Math.Min(quoteWord, words.Count) - 1; k > 0; k--)
+        {
+            if (words[k].OpensSentence)
+            {
+                start = k;
+                break;
+            }
+        }
+
+        if (start >= quoteWord || words[start].InQuote || !AttributionLexicon.Subordinators.Contains(words[start].Text) || words[start].Lower == "as" || cue.Source.Start < words[start].Start)
+        {
+            return false;
+        }
+
+        for (var k = WordIndex.FirstAtOrAfter(words, cue.Cue.End); k > start && k < quoteWord; k++)
+        {
+            if (words[k].InQuote)
+            {
+                return false;
+            }
+
+            if (_text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+            {
+                return k + 1 < quoteWord && NounPhrase.IsSubjectStart(words[k]) && SentenceSubject.Of(_text, words.GetRange(start, words.Count - start), quoteWord - start) is { } subject
+                    && subject.Start >= words[k].Start;
+            }
+        }
+
+        return false;
     }
 
     // "Rubio’s catch phrase was that Crist “would say anything”", "Romney’s “47 percent” comment": a name in the possessive

@@ -1108,6 +1108,34 @@ internal static class CueFinder
     private static bool ObjectOfVerb(string text, List<WordToken> words, TextRange phrase)
     {
         var k = WordIndex.FirstAtOrAfter(words, phrase.Start);
+
+        // "… and carrying signs saying …": a phrase opened by a lower-case participle is that verb with its object, no
+        // noun phrase of a speaker.
+        if (k + 1 < words.Count && words[k + 1].Start < phrase.End && !words[k].InQuote && !words[k].IsCapitalized
+            && words[k].Lower.Length > 5 && words[k].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "The campaign sent a text message to supporters saying …": the phrase before the participle is the one the
+        // object went to; the verb stands before the object.
+        if (k >= 3 && k < words.Count && words[k - 1].Lower == "to" && !words[k - 1].InQuote && IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        {
+            for (var j = k - 2; j >= 1 && j >= k - 5; j--)
+            {
+                if (words[j].InQuote || words[j].IsCapitalized || !IsSpaceOnly(text, words[j].End, words[j + 1].Start))
+                {
+                    break;
+                }
+
+                if (AttributionLexicon.PhraseOpeners.Contains(words[j].Lower))
+                {
+                    k = j;
+                    break;
+                }
+            }
+        }
+
         // "Sanders started out the debate saying …", "The town put out a statement saying …": a particle stands
         // between the verb and its object.
         if (k >= 2 && k < words.Count && !words[k - 1].InQuote && words[k - 1].Lower is "out" or "off" or "up" or "down" or "back"

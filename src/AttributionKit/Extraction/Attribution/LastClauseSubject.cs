@@ -25,10 +25,23 @@ internal static class LastClauseSubject
             }
 
             // "…, and then Lane continues:" — a conjunction joins a clause of its own; after a bare comma the words may
-            // still belong to a reported clause ("Amar said that if viewed that way, some bargain …:").
-            if (words[k].Lower is not ("and" or "but" or "then" or "so"))
+            // still belong to a reported clause ("Amar said that if viewed that way, some bargain …:"), unless its verb
+            // reports speech ("…, The Post's Costa reported, his wife whispered to him:"). "…, where he suggested:",
+            // "…, to which O'Malley interjected:": a relative clause holds the colon's speaker just the same.
+            var opener = words[k].Lower is "where" or "when" ? 1 : words[k].Lower is "to" or "at" or "in" && k + 1 < limit && words[k + 1].Lower == "which" ? 2 : 0;
+            var bare = opener == 0 && words[k].Lower is not ("and" or "but" or "then" or "so");
+            if (bare && (words[k].IsCapitalized ? !NounPhrase.IsSubjectStart(words[k]) : !AttributionLexicon.GroupDeterminers.Contains(words[k].Text) && !AttributionLexicon.Pronouns.Contains(words[k].Text)))
             {
                 return null;
+            }
+
+            if (opener > 0)
+            {
+                k += opener;
+                if (k >= limit)
+                {
+                    return null;
+                }
             }
 
             var clause = words.GetRange(k, limit - k);
@@ -38,6 +51,11 @@ internal static class LastClauseSubject
             }
 
             var after = WordIndex.FirstAtOrAfter(clause, subject.End);
+            if (bare && (after >= clause.Count || AttributionLexicon.MatchVerb(clause, after) == 0))
+            {
+                return null;
+            }
+
             return after < clause.Count && !clause[after].IsCapitalized && !clause[after].InQuote
                 && text.AsSpan(subject.End, clause[after].Start - subject.End).IsWhiteSpace() ? subject : null;
         }

@@ -119,7 +119,8 @@ internal static class QuoteTagFinder
             }
         }
 
-        if (sentenceStart < words.Count && words[sentenceStart].Start < opens && Subordinators.Contains(words[sentenceStart].Text))
+        // A verb-first tag ("“…?” asked Dunn") opens no main clause, so a subordinator before the quote does not matter.
+        if (sentenceStart < words.Count && words[sentenceStart].Start < opens && Subordinators.Contains(words[sentenceStart].Text) && tag.Source.Start < tag.Cue.Start)
         {
             return null;
         }
@@ -444,7 +445,8 @@ internal static class QuoteTagFinder
                     || (w.Lower is "on" && !words[k - 1].IsCapitalized && k + 1 < words.Count && !words[k + 1].InQuote
                         && (words[k + 1].Lower == "the" ? k + 2 < words.Count && !AttributionLexicon.CueTimeWords.Contains(words[k + 2].Text)
                             : words[k + 1].IsCapitalized && !AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text))));
-            if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase))
+            // "is quoted as saying": a listed phrase may open on a word that otherwise breaks a tag.
+            if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase && !(VerbSpan(words, k, guessPast: false) > 1 && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start))))
             {
                 return null;
             }
@@ -475,10 +477,11 @@ internal static class QuoteTagFinder
                 return null;
             }
 
+            // "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": the appositive may quote a name.
             var a = k + 1;
-            while (a < words.Count && a - k <= MaxAppositiveWords && !words[a].InQuote)
+            while (a < words.Count && a - k <= MaxAppositiveWords && (!words[a].InQuote || a > k + 1))
             {
-                var after = a + 1 < words.Count ? text.AsSpan(words[a].End, words[a + 1].Start - words[a].End).Trim() : [];
+                var after = a + 1 < words.Count ? text.AsSpan(words[a].End, words[a + 1].Start - words[a].End).Trim().Trim("“”\"") : [];
                 // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the appositive may hold commas of its own.
                 if ((after.SequenceEqual(",") || after.SequenceEqual(".,")) && IsTagVerb(words, a + 1, allowCapital: true))
                 {

@@ -48,8 +48,9 @@ internal static class SentenceSubject
             var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
             if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)))
             {
-                first = k;
-                break;
+                // "WASHINGTON (UPI) — In response to …, Clinton’s aide rallied …": after the dateline the sentence opens
+                // as any other, with its own opening phrases.
+                return Of(text, words.GetRange(k, words.Count - k), limit - k);
             }
         }
 
@@ -105,13 +106,18 @@ internal static class SentenceSubject
             return null;
         }
 
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text))
+        // "His office put out a statement …": a possessive pronoun opens a noun phrase, the subject, when a plain noun
+        // follows it; before "was" ("His assumption was that “…”") the pronoun alone owns what the clause says.
+        var possessive = words[first].Lower is "his" or "her" or "their" or "its" or "our" or "my" && first + 1 < limit && !words[first + 1].InQuote
+            && !words[first + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[first].End, words[first + 1].Start) && NounPhrase.IsPlainNoun(words, first + 1)
+            && !(first + 2 < limit && words[first + 2].Lower is "was" or "is" or "were" or "are");
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !possessive)
         {
             return NounPhrase.CanNameSource(words, first, first) ? words[first].Range : null;
         }
 
         var last = first;
-        var determiner = AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
+        var determiner = possessive || AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
         while (last + 1 < limit && !words[last + 1].InQuote && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start))
         {
             var next = words[last + 1];
@@ -158,11 +164,24 @@ internal static class SentenceSubject
 
         // "Clinton’s campaign said", "Hoff’s letter makes": a name in the possessive owns the noun after it, and that
         // noun is the subject when a verb follows it.
-        if (last + 2 < limit && NounPhrase.IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of")
-            && !words[last + 1].InQuote && !words[last + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start)
-            && NounPhrase.IsPlainNoun(words, last + 1) && IsVerbAfterNoun(text, words, last + 2))
+        // "Hillary Clinton’s right-hand woman rallied": a modifier or two may stand before that noun.
+        if (NounPhrase.IsPossessiveName(words[last]) && words.Skip(first).Take(last - first + 1).All(w => w.IsCapitalized || w.Lower == "of"))
         {
-            last++;
+            for (var head = last + 1; head <= last + 3 && head + 1 < limit; head++)
+            {
+                if (words[head].InQuote || words[head].IsCapitalized || !NounPhrase.IsNounGap(text, words[head - 1].End, words[head].Start) || !NounPhrase.IsPlainNoun(words, head))
+                {
+                    break;
+                }
+
+                // Past the first word a modifier ends only on a verb proper, not on a word in -s ("Trump’s gloomy tone was").
+                if (head == last + 1 ? IsVerbAfterNoun(text, words, head + 1)
+                    : !words[head + 1].InQuote && !words[head + 1].IsCapitalized && (AttributionLexicon.MatchVerb(words, head + 1) > 0 || CueFinder.IsPastTense(words[head + 1])))
+                {
+                    last = head;
+                    break;
+                }
+            }
         }
 
         // One capitalised word opening a sentence is a name only when a verb follows it ("Trump attacked …"),
@@ -321,7 +340,7 @@ internal static class SentenceSubject
 
     private static bool IsVerbAfterNoun(string text, List<WordToken> words, int k) =>
         text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(",")
-        || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || CueFinder.IsPastTense(words[k]) || words[k].Lower.EndsWith('s')));
+        || (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k]) || words[k].Lower.EndsWith('s')));
 
     // "The two lawmakers argue", "The lawmakers, however, argue": a word in -s after a determiner is a plural head noun
     // when a reporting verb or a comma follows it, not a verb.

@@ -551,4 +551,63 @@ public class CueFinderTests
         quote.Kind.Should().Be(QuoteKind.Direct);
         quote.SpeakerMention!.Text.Should().Be("Nora Vale");
     }
+
+    [Fact]
+    public void A_participle_with_its_object_is_no_speaker()
+    {
+        // Rule: "carrying signs saying …": the phrase opened by a lower-case participle is a verb and its object; the
+        // sentence's subject says it.
+        var quote = PlainTextQuotes.OnlyQuoteIn("That morning, a crowd of dock workers had gathered at the pier, carrying signs saying, \"Save the harbor now.\"");
+
+        quote.Text.Should().Be("Save the harbor now.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().StartWith("a crowd of dock workers");
+    }
+
+    [Theory]
+    // Rule: the object sent to someone ("a text message to supporters") stands between the verb and the participle.
+    [InlineData("Her campaign sent out a text message to supporters saying: “We need you at the pier tonight.”", "Her campaign")]
+    // Rule: a possessive pronoun opens the subject ("His office"), and an irregular past ("sent") is its verb.
+    [InlineData("His office put out a statement saying: “We need you at the pier tonight.”", "His office")]
+    [InlineData("Shortly after the vote ended, Fisk’s campaign sent out a press release saying: “We need you at the pier tonight.”", "Fisk’s campaign")]
+    public void The_sender_of_a_message_says_its_words(string sentence, string mention)
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn(sentence);
+
+        quote.Text.Should().Be("We need you at the pier tonight.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void The_recipient_of_a_plain_verb_still_names_the_speaker()
+    {
+        // Counter-example: with no determiner before "to" the words are no object sent somewhere.
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting.\n\nLena Ortiz wrote to voters saying: “We need you at the pier tonight.”");
+
+        quote.SpeakerMention!.Text.Should().Be("Lena Ortiz");
+    }
+
+    [Theory]
+    // Rule: "always", "keeps" stand between a subject and its cue.
+    [InlineData("The harbor board has always claimed that the pier is “perfectly safe.”", "perfectly safe.", "The harbor board", "has always claimed")]
+    [InlineData("But she keeps talking about “the rigged levy” at every meeting.", "the rigged levy", "she", "keeps talking about")]
+    public void An_adverb_or_aspect_verb_before_the_cue_is_part_of_it(string sentence, string quoted, string mention, string cue)
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting.\n\n" + sentence);
+
+        quote.Text.Should().Be(quoted);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+        quote.Cue!.Text.Should().Be(cue);
+    }
+
+    [Fact]
+    public void A_described_retort_is_a_noun_before_a_colon()
+    {
+        // Rule: "delivered a snappy retort:" — after a describing word "retort" is the noun; the colon credits the subject.
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting.\n\nOrtiz delivered a snappy retort: \"No one is tearing this up. We are going forward.\"");
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("Ortiz");
+    }
 }

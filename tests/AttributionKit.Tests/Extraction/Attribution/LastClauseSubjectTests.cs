@@ -23,4 +23,18 @@ public class LastClauseSubjectTests
 
         quote.SpeakerMention!.Text.Should().NotBe("some kind of bargain");
     }
+
+    [Theory]
+    // Rule: "…, to which Ortiz interjected:" — the subject of a relative clause before the colon says the quote.
+    [InlineData("Fisk said the figures were sound, to which Ortiz interjected: “That is just not true.”", "Ortiz")]
+    // Rule: "…, where she suggested …:" — likewise.
+    [InlineData("Fisk returned to the levy at the harbor meeting, where she suggested the pier was unsafe: “Nobody should walk on it now.”", "she")]
+    // Rule: a bare clause whose verb reports speech ("As the crowd cheered, his wife whispered to him:").
+    [InlineData("As the crowd cheered Fisk in the hall, his wife whispered to him: “They are still with you.”", "his wife")]
+    public void The_subject_of_the_clause_the_colon_ends_speaks(string sentence, string mention)
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn(Intro + sentence);
+
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
 }

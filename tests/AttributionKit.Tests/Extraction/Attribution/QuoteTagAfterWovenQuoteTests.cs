@@ -16,6 +16,8 @@ public class QuoteTagAfterWovenQuoteTests
     [InlineData("Fisk cannot claim that “the books are balanced,” the auditor added.", "the books are balanced,", "the auditor")]
     [InlineData("Nothing the mayor said “will calm the harbor,” the senator said.", "will calm the harbor,", "the senator")]
     [InlineData("Residents who think “the pier is safe are wrong,” she said.", "the pier is safe are wrong,", "she")]
+    // Rule: a verb-first tag names its speaker even in a sentence opened by a subordinator (it opens no main clause).
+    [InlineData("If the levy fails — as many residents believe, and the clerk is alleging — “why would anyone want to rebuild the pier?” asked Ortiz, now a partner at a law firm.", "why would anyone want to rebuild the pier?", "Ortiz")]
     public void The_tag_after_a_woven_quote_names_its_speaker(string sentence, string quoted, string mention)
     {
         var quote = PlainTextQuotes.OnlyQuoteIn(Intro + sentence);

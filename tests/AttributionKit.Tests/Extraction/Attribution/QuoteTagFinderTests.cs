@@ -327,4 +327,39 @@ public class QuoteTagFinderTests
         quote.Kind.Should().Be(QuoteKind.Direct);
         quote.SpeakerMention!.Text.Should().Be(mention);
     }
+
+    [Theory]
+    // Rule: a listed verb phrase around the speaking verb ends the tag.
+    [InlineData("“Our method succeeds where others fail,” Ortiz is quoted as saying.", "Ortiz", "is quoted as saying")]
+    [InlineData("“Should there be a toll on the pier?” a reporter can be heard asking Fisk after the meeting.", "a reporter", "can be heard asking")]
+    public void A_verb_phrase_around_the_tag_verb_names_the_speaker(string sentence, string mention, string cue)
+    {
+        var quote = Only(sentence);
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+        quote.Cue!.Text.Should().Be(cue);
+    }
+
+    [Fact]
+    public void A_clause_with_is_after_the_quote_is_no_tag()
+    {
+        // Counter-example: "is" opening no listed phrase still breaks the tag.
+        var quote = Only("“Fix the pier,” the sign is still hanging by the gate.");
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_appositive_after_the_name_may_quote_a_word()
+    {
+        // Rule: "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": quoted words inside the
+        // appositive do not end the tag.
+        var quotes = ArticleAnalyzer.Analyze(Intro + "“We have had better meetings than this one,” Rosa Calder, wearing a hat and “Save the Pier” pins, said as the room emptied.", ArticleFormat.Text, Samples.Options).Quotes;
+
+        var quote = quotes.Should().ContainSingle(q => q.Text == "We have had better meetings than this one,").Subject;
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().StartWith("Rosa Calder, wearing a hat");
+        quote.Speaker.Should().Be("Rosa Calder");
+    }
 }

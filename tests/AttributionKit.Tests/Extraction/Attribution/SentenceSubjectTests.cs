@@ -62,4 +62,24 @@ public class SentenceSubjectTests
         quote.Kind.Should().Be(QuoteKind.Partial);
         quote.Speaker.Should().Be("Elizabeth Warren");
     }
+
+    [Fact]
+    public void A_dateline_is_followed_by_the_sentences_own_opening_phrase()
+    {
+        // Rule: after "MILLBROOK (AP) —" the sentence may open with a phrase of its own before the subject.
+        var quote = PlainTextQuotes.OnlyQuoteIn("MILLBROOK, Dec. 8 (AP) — In response to the board’s vote on the levy, Dana Fisk’s right-hand woman rallied supporters, saying: “We have to be ready to stop it.”");
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("Dana Fisk’s right-hand woman");
+    }
+
+    [Fact]
+    public void A_possessive_phrase_before_a_noun_verb_is_no_subject_of_the_quote()
+    {
+        // Counter-example: "Fisk’s gloomy tone was …": "was" ends in -s but no modifier run ends on it; the relative
+        // clause keeps the quote.
+        var quote = PlainTextQuotes.OnlyQuoteIn("Dana Fisk chaired the meeting.\n\nFisk’s gloomy tone was a contrast to the sunny introduction by Lena Ortiz, who portrayed her as “the harbor’s champion.”");
+
+        quote.SpeakerMention!.Text.Should().Be("who");
+    }
 }
