@@ -485,6 +485,12 @@ internal static class CueFinder
             return next.Count > 0 && AttributionLexicon.CueTimeWords.Contains(next[0].Text);
         }
 
+        // "said Monday that …", "said yesterday that …": a day dates the saying; what was said follows "that".
+        if (AttributionLexicon.DayWords.Contains(first))
+        {
+            return true;
+        }
+
         return first is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "when"
             or "to" or "from" or "of" or "as" or "without" or "with" or "via" or "through" or "on" or "earlier" or "later";
     }

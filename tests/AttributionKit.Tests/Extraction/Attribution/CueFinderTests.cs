@@ -19,6 +19,19 @@ public class CueFinderTests
         Only(text).Source!.Mention.Text.Should().Be(source);
     }
 
+    [Theory]
+    [InlineData("President Trump said Monday that talks would resume.", "that talks would resume")]
+    [InlineData("The mayor said yesterday that the bridge is safe.", "that the bridge is safe")]
+    // No "that": the day may be what was said about, so the content keeps it.
+    [InlineData("Lee said Monday was the deadline.", "Monday was the deadline")]
+    public void A_day_after_the_cue_dates_the_saying_and_the_content_starts_at_that(string text, string content)
+    {
+        var attribution = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Subject;
+
+        attribution.Content.Text.Should().Be(content);
+        attribution.Cue!.Text.Should().Be("said");
+    }
+
     [Fact]
     public void An_appositive_closed_by_a_comma_keeps_the_comma()
     {
