@@ -12,6 +12,12 @@ internal static class AttributionLexicon
 {
     private static readonly Lazy<FrozenDictionary<string, ImmutableArray<string[]>>> LazyVerbs = new(LoadVerbs);
 
+    /// <summary>
+    /// Prepositions that tie a phrase to a noun before them (<c>advocates for</c>, <c>officials on and off the island</c>,
+    /// <c>a call scheduled for</c>), from <c>Lexicons/subject-prepositions.txt</c>.
+    /// </summary>
+    public static FrozenSet<string> SubjectPrepositions { get; } = Load("Lexicons/subject-prepositions.txt");
+
     /// <summary>Words that open a noun phrase (<c>the</c>, <c>his</c>, <c>this</c>): a verb form right after one is a noun.</summary>
     public static FrozenSet<string> PhraseOpeners { get; } = Load("Lexicons/phrase-openers.txt");
 

@@ -405,6 +405,14 @@ internal static class CueFinder
 
             lowered ??= [.. words];
             lowered[k] = w with { Text = w.Lower };
+
+            // "Call Scheduled for 10AM": a participle after the word, itself followed by a preposition, makes that word
+            // a noun ("the call scheduled for 10AM"), as it reads once the participle is lowered too.
+            if (k + 2 < words.Count && words[k + 1] is { InQuote: false, IsCapitalized: true } participle
+                && IsPastTense(participle with { Text = participle.Lower }) && AttributionLexicon.SubjectPrepositions.Contains(words[k + 2].Text))
+            {
+                lowered[k + 1] = participle with { Text = participle.Lower };
+            }
         }
 
         return lowered ?? words;

@@ -258,7 +258,7 @@ internal static class SourceBeforeCue
                 break;
             }
 
-            if (SubjectPrepositions.Contains(prev.Text) && !prev.IsCapitalized)
+            if (AttributionLexicon.SubjectPrepositions.Contains(prev.Text) && !prev.IsCapitalized)
             {
                 crossed = true;
             }
@@ -303,7 +303,7 @@ internal static class SourceBeforeCue
         var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
             || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k);
         if (!opensClause || !opensPhrase
-            || (SubjectPrepositions.Contains(words[k].Text) && !(words[k].IsCapitalized && AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower))))
+            || (AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && !(words[k].IsCapitalized && AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower))))
         {
             return first;
         }
@@ -403,15 +403,11 @@ internal static class SourceBeforeCue
         }
 
         return next.Lower == "by"
-            || (SubjectParticiples.Contains(words[k].Text) && (SubjectPrepositions.Contains(next.Text) || (words[k].Lower is "named" or "called" or "known" && (next.IsCapitalized || next.Lower == "as"))));
+            || (SubjectParticiples.Contains(words[k].Text) && (AttributionLexicon.SubjectPrepositions.Contains(next.Text) || (words[k].Lower is "named" or "called" or "known" && (next.IsCapitalized || next.Lower == "as"))));
     }
 
     private static readonly FrozenSet<string> SubjectParticiples =
         Text.Lexicon.Lines("Lexicons/subject-participles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    // Prepositions that tie a phrase to the head of a subject ("advocates for", "many officials on and off the island").
-    private static readonly FrozenSet<string> SubjectPrepositions =
-        Text.Lexicon.Lines("Lexicons/subject-prepositions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // "The report published Tuesday", "a poll conducted by Gallup": a participle after a noun, then a time word or a
     // preposition of agent or place.

@@ -391,6 +391,20 @@ public class CueFinderTests
         attribution.Content.Text.Should().Be("The Harbour Will Reopen In Spring");
     }
 
+    [Theory]
+    [InlineData("Trump-Putin Call Scheduled for 10AM ET Today")]
+    [InlineData("Harbour Vote Planned For Next Week")]
+    public void A_title_case_headline_whose_cue_word_is_followed_by_a_participle_and_a_preposition_reads_it_as_a_noun(string headline) =>
+        All(headline).Should().BeEmpty();
+
+    [Fact]
+    public void A_title_case_headline_keeps_a_name_after_its_cue()
+    {
+        var attribution = WithCue("Harbour Plan Is Flawed, Says Jared Quinn Of The Port Board", "Says");
+
+        attribution.Source!.Mention.Text.Should().StartWith("Jared Quinn");
+    }
+
     [Fact]
     public void A_title_case_headline_without_a_verb_of_saying_has_no_attribution()
     {
