@@ -7,7 +7,7 @@ namespace AttributionKit.Text;
 internal readonly record struct LexicalToken(TextRange Range, string Text, LexicalTokenKind Kind)
 {
     /// <summary>The text in lower case, for lexicon lookups.</summary>
-    public string Lower => Text.ToLowerInvariant();
+    public string Lower => InvariantLowerCase.Of(Text);
 
     /// <summary>Whether it is a word that starts with a capital letter.</summary>
     public bool IsCapitalized => Kind == LexicalTokenKind.Word && char.IsUpper(Text[0]);

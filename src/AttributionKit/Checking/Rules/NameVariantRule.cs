@@ -89,7 +89,7 @@ internal sealed class NameVariantRule : ArticleRule
         {
             if (!lowered.TryGetValue(word, out var l))
             {
-                l = word.ToLowerInvariant();
+                l = InvariantLowerCase.Of(word);
                 lowered[word] = l;
             }
 
@@ -99,6 +99,20 @@ internal sealed class NameVariantRule : ArticleRule
         // "Christine" / "Christie": a first name of someone the article names is compared only with that person's
         // other first names (below), never with surnames.
         var allFirstNames = firstNames.Values.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
+
+        // Each word's accents dropped once too: a word above ASCII is compared with every surname of its initial.
+        var folds = new Dictionary<string, string>(StringComparer.Ordinal);
+        Func<string, string> fold = word =>
+        {
+            if (!folds.TryGetValue(word, out var f))
+            {
+                f = Diacritics.Fold(word);
+                folds[word] = f;
+            }
+
+            return f;
+        };
+
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var surname in surnames)
         {
@@ -110,7 +124,7 @@ internal sealed class NameVariantRule : ArticleRule
             foreach (var word in byInitial.GetValueOrDefault(Initial(surname)) ?? [])
             {
                 var at = firstSeen[word];
-                if (word == surname || reported.Contains(word) || !IsVariant(surname, word, lower) || IsOtherPerson(word, surname, firstNames)
+                if (word == surname || reported.Contains(word) || !IsVariant(surname, word, lower, fold) || IsOtherPerson(word, surname, firstNames)
                     || SpeakerNameParser.IsTitleWord(word) || OutletGazetteer.Default.Lookup(word) is not null
                     || IsCommonWord(word, lower, lowerCaseWords) || allFirstNames.Contains(word))
                 {
@@ -151,15 +165,11 @@ internal sealed class NameVariantRule : ArticleRule
     private static char Initial(string word) =>
         char.ToUpperInvariant(char.IsAscii(word[0]) ? word[0] : Diacritics.Fold(word[..1]) is { Length: > 0 } folded ? folded[0] : word[0]);
 
-    private static bool IsVariant(string a, string b, Func<string, string> lower)
+    // The two words share their initial (Initial): only words of the surname's initial group are compared.
+    private static bool IsVariant(string a, string b, Func<string, string> lower, Func<string, string> fold)
     {
-        if (Initial(a) != Initial(b))
-        {
-            return false;
-        }
-
         // "Müller" / "Muller": an accent dropped is a variant however short the name (their ratio is only 83).
-        if (Diacritics.Fold(a) == Diacritics.Fold(b))
+        if (fold(a) == fold(b))
         {
             return true;
         }

@@ -1,6 +1,7 @@
 using AttributionKit.Extraction.Outlets;
 using AttributionKit.Model;
 using AttributionKit.Segmentation;
+using AttributionKit.Text;
 using FuzzySharp;
 
 namespace AttributionKit.Extraction.Attribution;
@@ -1112,7 +1113,7 @@ internal sealed class AttributionPass
     /// <summary>Quote text reduced to what a repeat keeps: lower case, single spaces, no edge punctuation.</summary>
     internal static string Normalize(string text)
     {
-        var words = text.ToLowerInvariant()
+        var words = InvariantLowerCase.Of(text)
             .Replace('’', '\'')
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words).Trim('.', ',', ';', ':', '!', '?', '…', '"', '\'', '“', '”', ' ');

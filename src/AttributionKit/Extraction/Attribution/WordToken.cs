@@ -1,3 +1,5 @@
+using AttributionKit.Text;
+
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>A word of the main text.</summary>
@@ -8,7 +10,7 @@ namespace AttributionKit.Extraction.Attribution;
 internal readonly record struct WordToken(int Start, int End, string Text, bool InQuote)
 {
     private readonly string _text = Text;
-    private readonly string _lower = Text.ToLowerInvariant();
+    private readonly string _lower = InvariantLowerCase.Of(Text);
 
     /// <summary>The word.</summary>
     /// <remarks>Setting it (also through <c>with</c>) sets <see cref="Lower"/> too, so the two never disagree.</remarks>
@@ -18,7 +20,7 @@ internal readonly record struct WordToken(int Start, int End, string Text, bool 
         init
         {
             _text = value;
-            _lower = value.ToLowerInvariant();
+            _lower = InvariantLowerCase.Of(value);
         }
     }
 

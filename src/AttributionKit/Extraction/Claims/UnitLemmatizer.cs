@@ -14,7 +14,7 @@ internal static class UnitLemmatizer
     /// <summary>The singular, lower case.</summary>
     public static string Lemma(string word)
     {
-        var w = word.ToLowerInvariant();
+        var w = InvariantLowerCase.Of(word);
         if (Irregular.TryGetValue(w, out var singular))
         {
             return singular;

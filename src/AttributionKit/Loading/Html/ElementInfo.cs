@@ -36,6 +36,9 @@ internal sealed class ElementInfo(IElement element, int parent, string tag, int 
     /// <summary>Is or holds a known article-body container, so never dropped by its class.</summary>
     public bool HoldsContent { get; set; }
 
+    /// <summary>Whether its <c>itemprop</c> names the article body (<c>articleBody</c>, in any case).</summary>
+    public bool IsArticleBodyItem { get; set; }
+
     /// <summary>Inside an <c>&lt;a href&gt;</c>.</summary>
     public bool InLink { get; set; }
 

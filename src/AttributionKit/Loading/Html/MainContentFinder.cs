@@ -62,7 +62,7 @@ internal static partial class MainContentFinder
             }
 
             var final = info.Score * (1 - info.LinkDensity);
-            if ((info.Class & BoilerplateClass.Content) != 0 || PageIndex.IsArticleBodyItem(info.Element))
+            if ((info.Class & BoilerplateClass.Content) != 0 || info.IsArticleBodyItem)
             {
                 final = (final * 1.5) + 15;
             }

@@ -76,10 +76,12 @@ internal sealed class PageIndex
                     var tag = element.LocalName;
                     var info = new ElementInfo(element, current, tag, element.SourceReference?.Position.Index ?? -1);
                     var parent = current >= 0 ? elements[current] : null;
-                    Classify(info, lenient);
+                    var attributes = ElementAttributes.Of(element);
+                    info.IsArticleBodyItem = IsArticleBody(attributes.ItemProp);
+                    Classify(info, attributes, lenient);
                     info.Excluded = info.SelfDropped || (parent?.Excluded ?? false);
                     info.TagExcluded = (info.SelfDropped && !info.DroppedByClass) || (parent?.TagExcluded ?? false);
-                    info.InLink = (parent?.InLink ?? false) || (tag == "a" && element.HasAttribute("href"));
+                    info.InLink = (parent?.InLink ?? false) || (tag == "a" && attributes.Href);
                     current = elements.Count;
                     if (info.SourceStart < 0 || !byPosition.TryAdd(info.SourceStart, current))
                     {
@@ -121,8 +123,8 @@ internal sealed class PageIndex
         return index;
     }
 
-    public static bool IsArticleBodyItem(IElement element) =>
-        element.GetAttribute("itemprop") is { } prop && prop.Contains("articleBody", StringComparison.OrdinalIgnoreCase);
+    // itemprop="articleBody": a known article-body container.
+    private static bool IsArticleBody(string? itemProp) => itemProp is { } prop && prop.Contains("articleBody", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Kept paragraph-like elements: a unit of text for scoring.</summary>
     public static bool IsParagraphLike(ElementInfo info) =>
@@ -146,18 +148,17 @@ internal sealed class PageIndex
         return (chars, commas);
     }
 
-    private static void Classify(ElementInfo info, bool lenient)
+    private static void Classify(ElementInfo info, ElementAttributes attributes, bool lenient)
     {
-        var element = info.Element;
-        if (DroppedTags.Contains(info.Tag) || IsHidden(element)
-            || (element.GetAttribute("role") is { } role && DroppedRoles.Contains(role.Trim())))
+        if (DroppedTags.Contains(info.Tag) || IsHidden(attributes)
+            || (attributes.Role is { } role && DroppedRoles.Contains(role.Trim())))
         {
             info.SelfDropped = true;
             return;
         }
 
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
+        var cls = attributes.Class;
+        var id = attributes.Id;
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
         {
             return;
@@ -208,14 +209,14 @@ internal sealed class PageIndex
         return string.Join(' ', kept);
     }
 
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(ElementAttributes attributes)
     {
-        if (element.HasAttribute("hidden"))
+        if (attributes.Hidden)
         {
             return true;
         }
 
-        if (element.GetAttribute("style") is { Length: > 0 } style)
+        if (attributes.Style is { Length: > 0 } style)
         {
             var s = style.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
@@ -259,7 +260,7 @@ internal sealed class PageIndex
             var parentDropped = info.Parent >= 0 && (inDropped[info.Parent] || Elements[info.Parent].DroppedByClass);
             inDropped[i] = parentDropped;
             var content = ((info.Class & BoilerplateClass.Content) != 0 && !info.DroppedByClass && (!parentDropped || raw[i] >= 200))
-                || IsArticleBodyItem(info.Element);
+                || info.IsArticleBodyItem;
             if (content)
             {
                 for (var p = i; p >= 0 && !Elements[p].HoldsContent; p = Elements[p].Parent)
