@@ -493,10 +493,13 @@ internal static class CueFinder
             return next.Count > 0 && AttributionLexicon.CueTimeWords.Contains(next[0].Text);
         }
 
-        // "said Monday that …", "said yesterday that …": a day dates the saying; what was said follows "that".
+        // "said Monday that …", "said yesterday that …": a day dates the saying; what was said follows "that". Only
+        // then: in "a message posted Friday, Cruz said …" the day ends a phrase, and no cue's content follows it.
         if (AttributionLexicon.DayWords.Contains(first))
         {
-            return true;
+            var next = WordTokenizer.Tokenize(text, end, Math.Min(content.End, end + 30));
+            var k = next.Count > 0 && next[0].Lower is "morning" or "afternoon" or "evening" or "night" ? 1 : 0;
+            return next.Count > k && next[k].Lower == "that";
         }
 
         return first is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "when"

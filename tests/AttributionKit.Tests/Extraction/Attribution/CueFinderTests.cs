@@ -22,6 +22,7 @@ public class CueFinderTests
     [Theory]
     [InlineData("President Trump said Monday that talks would resume.", "that talks would resume")]
     [InlineData("The mayor said yesterday that the bridge is safe.", "that the bridge is safe")]
+    [InlineData("The mayor said Tuesday night that the bridge is safe.", "that the bridge is safe")]
     // No "that": the day may be what was said about, so the content keeps it.
     [InlineData("Lee said Monday was the deadline.", "Monday was the deadline")]
     public void A_day_after_the_cue_dates_the_saying_and_the_content_starts_at_that(string text, string content)
@@ -30,6 +31,15 @@ public class CueFinderTests
 
         attribution.Content.Text.Should().Be(content);
         attribution.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void A_day_ending_a_phrase_before_a_comma_does_not_hand_the_next_clause_to_the_verb_before_it()
+    {
+        var attributions = ArticleAnalyzer.Analyze("In a Facebook message posted Friday, Cruz said he would vote for the nominee.", ArticleFormat.Text, Samples.Options).Attributions;
+
+        attributions.Should().ContainSingle(a => a.Content.Text.Contains("vote", StringComparison.Ordinal))
+            .Which.Source!.Mention.Text.Should().Be("Cruz");
     }
 
     [Fact]
