@@ -174,6 +174,10 @@ internal static class CueFinder
         FeelingCause.Apply(text, words, found);
         EndAtNextClause(text, found);
         EndAtSentence(text, words, found);
+
+        // "a message posted Friday, Cruz said …": a day or time alone is when something happened, never what was said,
+        // whichever rule took it for content.
+        found.RemoveAll(c => c.Content is { } content && IsTimePhrase(text, content));
         if (headline)
         {
             for (var i = 0; i < found.Count; i++)

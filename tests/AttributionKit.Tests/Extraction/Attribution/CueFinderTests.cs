@@ -42,6 +42,17 @@ public class CueFinderTests
             .Which.Source!.Mention.Text.Should().Be("Cruz");
     }
 
+    [Theory]
+    [InlineData("In a Facebook message posted Friday, Cruz said he would vote for the nominee.")]
+    [InlineData("The video, released Tuesday night, Lee said, was edited.")]
+    public void A_day_or_time_alone_is_never_what_was_said(string text)
+    {
+        var attributions = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
+
+        attributions.Should().NotContain(a => a.Content.Text == "Friday" || a.Content.Text == "Tuesday night");
+        attributions.Should().NotBeEmpty();
+    }
+
     [Fact]
     public void An_appositive_closed_by_a_comma_keeps_the_comma()
     {
