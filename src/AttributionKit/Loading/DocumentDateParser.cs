@@ -111,9 +111,10 @@ internal static partial class DocumentDateParser
     /// <summary>
     /// The date of a wire dateline opening a paragraph: a place in capitals or title case, a comma, a date with its
     /// year, an optional agency in brackets and a dash ("LAKESIDE, May 19, 2025 — The council…", "Kyiv, 19 May 2025
-    /// (Reuters) - "). Returns the date and the length of the dateline up to the dash, or <see langword="null"/>.
+    /// (Reuters) - "). Returns the date, the dateline as written without its dash ("Kyiv, 19 May 2025 (Reuters)") and
+    /// the length up to the text after the dash, or <see langword="null"/>.
     /// </summary>
-    public static (DateOnly Date, int Length)? ParseWireDateline(string paragraph)
+    public static (DateOnly Date, string Text, int Length)? ParseWireDateline(string paragraph)
     {
         // Only capitalised words and commas stand before the date, and a dash follows it: a sentence that holds a date
         // ("The talks, May 19, 2025, …", "Talks resumed in Kyiv, 19 May 2025 - …") is not a dateline.
@@ -125,7 +126,13 @@ internal static partial class DocumentDateParser
 
         var place = WirePlace().Match(head[..found.Index]);
         var tail = WireTail().Match(head[(found.Index + found.Length)..]);
-        return place.Success && tail.Success ? (found.Date, found.Index + found.Length + tail.Length) : null;
+        if (!place.Success || !tail.Success)
+        {
+            return null;
+        }
+
+        var length = found.Index + found.Length + tail.Length;
+        return (found.Date, head[..length].TrimEnd(' ', '—', '–', '-'), length);
     }
 
     private static bool IsWeekday(string word) =>

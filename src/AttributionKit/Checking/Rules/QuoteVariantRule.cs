@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using AttributionKit.Extraction.Attribution;
 using AttributionKit.Model;
-using AttributionKit.Text;
 using FuzzySharp;
 
 namespace AttributionKit.Checking.Rules;
@@ -12,8 +10,6 @@ internal sealed class QuoteVariantRule : ArticleRule
     private const int MinimumWords = 5;
     private const int SimilarRatio = 85;
     private const int SimilarPartialRatio = 90;
-
-    private static readonly ImmutableHashSet<string> Pronouns = Lexicon.Set("Lexicons/speaker-pronouns.txt");
 
     internal static readonly RuleDescriptor Rule = new(
         "AK2003",
@@ -131,7 +127,7 @@ internal sealed class QuoteVariantRule : ArticleRule
             : null;
     }
 
-    private static bool IsPronoun(string speaker) => Pronouns.Contains(speaker);
+    private static bool IsPronoun(string speaker) => AttributionLexicon.Pronouns.Contains(speaker);
 
     // The earlier wordings that share at least half the words of the smaller of the two, in order of appearance.
     // shared holds a zero per wording and is left so.

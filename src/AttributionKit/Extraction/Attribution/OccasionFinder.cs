@@ -30,17 +30,14 @@ internal static class OccasionFinder
     private static readonly FrozenSet<string> Prepositions =
         new[] { "in", "at", "during", "on", "via", "through" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Determiners =
-        new[] { "a", "an", "the", "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The occasion named in <paramref name="area"/> nearest the cue, as written ("a campaign rally"), or null.</summary>
     /// <param name="text">The article's main text.</param>
     /// <param name="area">Where to look: the attribution's words around the cue, never what was said.</param>
-    /// <param name="cue">The cue.</param>
-    public static (TextRange Range, string Name)? Find(string text, TextRange area, TextRange cue)
+    /// <param name="anchor">Where the cue starts.</param>
+    public static (TextRange Range, string Name)? Find(string text, TextRange area, int anchor)
     {
-        var start = Math.Max(area.Start, cue.Start - ReachBefore);
-        var end = Math.Min(area.End, cue.End + ReachAfter);
+        var start = Math.Max(area.Start, anchor - ReachBefore);
+        var end = Math.Min(area.End, anchor + ReachAfter);
         if (end <= start)
         {
             return null;
@@ -56,7 +53,7 @@ internal static class OccasionFinder
                 continue;
             }
 
-            var distance = Math.Abs(found.Range.Start - cue.Start);
+            var distance = Math.Abs(found.Range.Start - anchor);
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (found, distance);
@@ -83,7 +80,7 @@ internal static class OccasionFinder
         {
             // "told reporters", "told a crowd": one determiner at most, so "told the mayor's aides at…" is left to the
             // preposition that follows.
-            var j = i + 1 < tokens.Length && Determiners.Contains(tokens[i + 1].Text) ? i + 2 : i + 1;
+            var j = i + 1 < tokens.Length && AttributionLexicon.PhraseOpeners.Contains(tokens[i + 1].Text) ? i + 2 : i + 1;
             return j < tokens.Length && Audiences.MatchAt(tokens, j) is > 0 and var n ? Phrase(text, tokens, i + 1, j + n) : null;
         }
 

@@ -86,7 +86,7 @@ internal static class VenueFinder
         // No outlet: a document or event named by the cue ("said in a statement", "at a rally", "told reporters").
         foreach (var whole in areas)
         {
-            if (OccasionFinder.Find(text, whole, new TextRange(anchor, anchor)) is { } occasion)
+            if (OccasionFinder.Find(text, whole, anchor) is { } occasion)
             {
                 var distance = Math.Abs(occasion.Range.Start - anchor);
                 if (distance < bestDistance)

@@ -47,8 +47,7 @@ internal static class MarkdownLoader
         var line = state.Source[start..(lineEnd < 0 ? state.Source.Length : lineEnd)];
         if (state.Dateline is null && DocumentDateParser.ParseWireDateline(line) is { } wire)
         {
-            var text = line[..wire.Length].TrimEnd(' ', '—', '–', '-');
-            state.Dateline = (wire.Date, start, start + text.Length, text);
+            state.Dateline = (wire.Date, start, start + wire.Text.Length, wire.Text);
         }
     }
 

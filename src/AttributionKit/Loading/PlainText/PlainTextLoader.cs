@@ -70,9 +70,7 @@ internal static class PlainTextLoader
             if (kind is BlockKind.Paragraph && !sawBody && candidates.Count == 0
                 && DocumentDateParser.ParseWireDateline(source[firstLine.Start..firstLine.End]) is { } wire)
             {
-                var end = firstLine.Start + wire.Length;
-                var text = source[firstLine.Start..end].TrimEnd(' ', '—', '–', '-');
-                candidates.Add(new DocumentDate(wire.Date, null, null, DocumentDateSource.Dateline, "dateline", DocumentDateRole.Unspecified, text, lineIndex.GetSpan(firstLine.Start, firstLine.Start + text.Length)));
+                candidates.Add(new DocumentDate(wire.Date, null, null, DocumentDateSource.Dateline, "dateline", DocumentDateRole.Unspecified, wire.Text, lineIndex.GetSpan(firstLine.Start, firstLine.Start + wire.Text.Length)));
             }
 
             if (kind is BlockKind.Paragraph or BlockKind.ListItem)
