@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
@@ -9,8 +12,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class NounPhrase
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> ZeroRelativeHeads =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(AttributionKit.Text.Lexicon.Lines("Lexicons/zero-relative-heads.txt"), StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ZeroRelativeHeads =
+        Lexicon.Lines("Lexicons/zero-relative-heads.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // "Clinton’s", not "It’s" or "She’s" (a pronoun and "is").
     internal static bool IsPossessiveName(WordToken word) =>
