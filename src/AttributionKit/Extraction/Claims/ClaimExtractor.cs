@@ -32,6 +32,8 @@ internal static class ClaimExtractor
         var dateBuckets = SentenceBuckets.Build(article, dates.Mentions.Length, i => dates.Mentions[i].Range);
         var attributionBuckets = SentenceBuckets.Build(article, attribution.Attributions.Length, i => attribution.Attributions[i].Content.Range);
         var quoteBuckets = SentenceBuckets.Build(article, attribution.Quotes.Length, i => attribution.Quotes[i].Range);
+        var sourced = attribution.Attributions.Where(a => a.Source is not null).ToArray();
+        var sourceBuckets = SentenceBuckets.Build(article, sourced.Length, i => sourced[i].Source!.Mention.Range);
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             var sentence = article.Sentences[s];
@@ -40,6 +42,7 @@ internal static class ClaimExtractor
             var tokens = article.TokensOf(s);
             var citations = citingBuckets.At(s).Select(i => outlets.Mentions[i]).Where(m => range.Contains(m.Range)).ToList();
             var vague = VagueSourceFinder.Find(text, tokens);
+            VagueSourceFinder.AddAttributed(text, tokens, sourceBuckets.At(s).Select(i => sourced[i]).Where(a => range.Contains(a.Source!.Mention.Range)), vague);
             vagueSources.AddRange(vague);
             var found = QuantityReader.Read(tokens, s);
             quantities.AddRange(found);

@@ -12,6 +12,8 @@ namespace AttributionKit.Extraction.Claims;
 /// it ("analyst Michael Clarke said" names the source).
 /// The phrase reaches left over the head's modifiers (<c>Lexicons/vague-source-modifiers.txt</c>, "a senior
 /// government source") and over one or two capitalised words ("U.S. officials").
+/// The lexicon's verbs are a short list; <see cref="AddAttributed"/> adds the sources the attribution stage found with
+/// any cue ("Critics accused …", "A person familiar with the planning for the meeting says …").
 /// </summary>
 internal static class VagueSourceFinder
 {
@@ -70,6 +72,91 @@ internal static class VagueSourceFinder
 
         found.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Adds the sources of a sentence's attributions that name no one: the source opens with a head of
+    /// <c>Lexicons/vague-source-heads.txt</c>, after describing words only ("Current and former officials who spoke
+    /// with reporters said", "Hillary Clinton’s aides cast her victory as …", "top defense officials underlined …"),
+    /// not after a name joined to it ("Mr. Rubio and his advisers") and not before one ("analyst Michael Clarke").
+    /// </summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="attributions">The attributions whose source stands in the sentence.</param>
+    /// <param name="found">The sentence's vague sources so far; a source one of them covers is not added again.</param>
+    public static void AddAttributed(string text, ImmutableArray<LexicalToken> tokens, IEnumerable<Model.Attribution> attributions, List<VagueSource> found)
+    {
+        var list = (IReadOnlyList<LexicalToken>)tokens;
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Source is not { } source || found.Exists(f => f.Range.Overlaps(source.Mention.Range)))
+            {
+                continue;
+            }
+
+            var range = source.Mention.Range;
+            var first = 0;
+            while (first < tokens.Length && tokens[first].Range.Start < range.Start)
+            {
+                first++;
+            }
+
+            for (var h = first; h < tokens.Length && h - first <= 6 && tokens[h].Range.End <= range.End; h++)
+            {
+                var length = Heads.MatchAt(list, h);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                // "analyst Michael Clarke", "his national security adviser, Susan E. Rice,": a name after the head.
+                var headEnd = h + length;
+                var next = headEnd < tokens.Length && tokens[headEnd].Text == "," ? headEnd + 1 : headEnd;
+                var named = next < tokens.Length && tokens[next].IsCapitalized && (next > headEnd || tokens[next].Range.Start < range.End);
+                if ((tokens[h].IsLowercaseWord || h == first) && !named && tokens[headEnd - 1].Range.End <= range.End && DescribesOnly(tokens, first, h))
+                {
+                    var whole = attribution.Cue is { } cue
+                        ? new TextRange(Math.Min(range.Start, cue.Range.Start), Math.Max(range.End, cue.Range.End))
+                        : range;
+                    found.Add(new VagueSource(whole, text[tokens[first].Range.Start..tokens[headEnd - 1].Range.End]));
+                }
+
+                break;
+            }
+        }
+
+        found.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+    }
+
+    // The words before a head describe it and name no one: words, numbers and hyphens, at most three capitalised
+    // ("White House officials", "Hillary Clinton’s aides"), no other punctuation, no preposition but a partitive
+    // "of" ("many of her aides"; after another the head's phrase is not the source: "the leading voice among Fed
+    // officials"), and no "and"/"or"/"nor" after a capitalised word, which joins a named person to the group
+    // ("Mr. Rubio and his advisers").
+    private static bool DescribesOnly(ImmutableArray<LexicalToken> tokens, int first, int head)
+    {
+        var capitalised = 0;
+        for (var k = first; k < head; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == LexicalTokenKind.Punctuation ? t.Text is not ("-" or "’" or "'") : t.IsCapitalized && ++capitalised > 3)
+            {
+                return false;
+            }
+
+            if (t.IsLowercaseWord && Prepositions.Contains(t.Text) && t.Lower is not ("the" or "a" or "an" or "of"))
+            {
+                return false;
+            }
+
+            // The sentence's first word is capitalised whatever it is ("Current and former officials").
+            if (t.Lower is "and" or "or" or "nor" && k > first && k - 1 > 0 && tokens[k - 1].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(List<VagueSource> found, bool[] taken, string text, ImmutableArray<LexicalToken> tokens, int first, int end, int headFirst, int headEnd)
