@@ -75,7 +75,11 @@ internal sealed class NumericConflictRule : ArticleRule
             }
 
             var first = conflicting[0];
-            var quantity = q2.Frame is null ? q2.Unit : $"{q2.Unit} per {q2.Frame}";
+            // Without a time frame, the words the two figures share are why they are taken for one quantity: the
+            // message names them, so a reader sees at once whether "plan" really is the same plan.
+            var quantity = q2.Frame is null
+                ? $"{q2.Unit}, both next to '{string.Join("', '", first.Nearby.Intersect(q2.Nearby).Order(StringComparer.Ordinal).Take(3))}'"
+                : $"{q2.Unit} per {q2.Frame}";
             context.Report(
                 q2.Range,
                 conflicting.Select(c => c.FigureRange),

@@ -16,7 +16,8 @@ public class NumericConflictRuleTests
 
         finding.Excerpt.Should().Be("$3.2 billion");
         finding.Related.Should().ContainSingle().Which.Text.Should().Be("$2.3 billion");
-        finding.Message.Should().Contain("1:").And.Contain("$2.3 billion").And.Contain("$3.2 billion");
+        finding.Message.Should().Contain("1:").And.Contain("$2.3 billion").And.Contain("$3.2 billion")
+            .And.EndWith("two figures for the same quantity ($, both next to 'plan')");
         finding.Severity.Should().Be(Severity.Warning);
         finding.RuleId.Should().Be("AK3003");
     }
