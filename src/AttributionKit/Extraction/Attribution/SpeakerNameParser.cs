@@ -39,6 +39,7 @@ internal static class SpeakerNameParser
         var appositive = new List<WordToken>();
         var inParens = false;
         var pastComma = false;
+        int? relative = null;
         for (var k = 0; k < all.Count; k++)
         {
             var gapStart = k == 0 ? range.Start : all[k - 1].End;
@@ -68,6 +69,13 @@ internal static class SpeakerNameParser
                 continue;
             }
 
+            // "Current and former officials who spoke with The Huffington Post": a relative clause describes the
+            // head; a name inside it ("The Huffington Post") is not the speaker's.
+            if (!pastComma && relative is null && head.Count > 0 && all[k].Lower is "who" or "whom" or "whose" or "which")
+            {
+                relative = head.Count;
+            }
+
             (pastComma ? appositive : head).Add(all[k]);
         }
 
@@ -86,20 +94,22 @@ internal static class SpeakerNameParser
             return new ParsedSpeaker(head[0].Text, null, SpeakerType.Pronoun, head[0].Start);
         }
 
+        // The name is read before a relative clause; an unnamed speaker keeps the clause as written.
+        var last = Math.Min(relative ?? head.Count, head.Count) - 1;
         var first = 0;
-        while (first < head.Count - 1 && (Determiners.Contains(head[first].Text) || AttributionLexicon.Demonyms.Contains(head[first].Text)))
+        while (first < last && (Determiners.Contains(head[first].Text) || AttributionLexicon.Demonyms.Contains(head[first].Text)))
         {
             first++;
         }
 
-        var last = head.Count - 1;
         var whole = text[head[first].Start..head[last].End];
         if (OutletGazetteer.Default.Lookup(whole) is { } organisation)
         {
             return new ParsedSpeaker(organisation.Name, null, SpeakerType.Group, head[first].Start);
         }
 
-        if (!head[last].IsCapitalized)
+        // "Those who …": a determiner alone before a relative clause is no name either.
+        if (!head[last].IsCapitalized || (last == first && Determiners.Contains(head[last].Text)))
         {
             // "Its secretary, Padraig Doyle": a role, then the name in apposition.
             if (AppositiveName(text, head, first, appositive) is { } named)
@@ -109,7 +119,7 @@ internal static class SpeakerNameParser
 
             // "officials", "a source", "Russia’s chief delegate": a group or an unnamed speaker, kept as written.
             var start = head[0].Start;
-            return new ParsedSpeaker(text[start..head[last].End], null, SpeakerType.Group, start);
+            return new ParsedSpeaker(text[start..head[^1].End], null, SpeakerType.Group, start);
         }
 
         // The name is the run of capitalised words at the end that are not titles; the last word always belongs to it.

@@ -69,6 +69,28 @@ public class SpeakerNameParserTests
     }
 
     [Theory]
+    [InlineData("Current and former officials who spoke with the Harbour Gazette")]
+    [InlineData("Two pilots who flew for Northway Rail")]
+    [InlineData("Those who flew for Northway Rail")]
+    public void A_name_inside_a_relative_clause_is_not_the_speakers(string mention)
+    {
+        var parsed = Parse(mention);
+
+        parsed.Name.Should().Be(mention);
+        parsed.Type.Should().Be(SpeakerType.Group);
+    }
+
+    [Fact]
+    public void A_name_before_a_relative_clause_is_the_speakers()
+    {
+        var parsed = Parse("Harbour master Rosa Calder who runs the Northway Rail pier");
+
+        parsed.Name.Should().Be("Rosa Calder");
+        parsed.Role.Should().Be("Harbour master");
+        parsed.Type.Should().Be(SpeakerType.Person);
+    }
+
+    [Theory]
     [InlineData("The operator, Northway Rail,", "Northway Rail")]
     [InlineData("the company, Acme,", "Acme")]
     public void A_short_description_followed_by_a_name_is_that_body(string mention, string name)
