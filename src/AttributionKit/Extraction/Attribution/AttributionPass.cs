@@ -566,7 +566,8 @@ internal sealed class AttributionPass
         {
             var orphan = _orphans[i];
             if (!following.TryGetValue(orphan, out var after) || after.BlockIndex != orphan.BlockIndex || after.Kind != QuoteKind.Direct
-                || after.Attribution is not { Source: not null } own || _borrowed.Contains(own))
+                || after.Attribution is not { Source: not null } own || _borrowed.Contains(own)
+                || (_introducers.ContainsKey(orphan) && !StandsFirstInBlock(orphan) && !_text.AsSpan(orphan.OuterPieces[^1].End, after.OuterPieces[0].Start - orphan.OuterPieces[^1].End).Trim().IsEmpty))
             {
                 continue;
             }
@@ -583,6 +584,14 @@ internal sealed class AttributionPass
         for (var i = _orphans.Count - 1; i >= 0; i--)
         {
             var orphan = _orphans[i];
+
+            // "DuVernay said … “… loop-hole,” she said. “We have no context …”": a quote after other words of its own
+            // paragraph, which a sentence there introduces, goes on in that paragraph, not in the next one's.
+            if (_introducers.ContainsKey(orphan) && !StandsFirstInBlock(orphan))
+            {
+                continue;
+            }
+
             if (orphan.Attribution is not null || !firstQuoteOfBlock.TryGetValue(orphan.BlockIndex + 1, out var next)
                 || next.Kind != QuoteKind.Direct || next.Attribution is not { Source: not null } credited
                 || !_text.AsSpan(blocks[next.BlockIndex].Range.Start, next.OuterPieces[0].Start - blocks[next.BlockIndex].Range.Start).Trim().IsEmpty)
@@ -609,6 +618,13 @@ internal sealed class AttributionPass
                 Attach(orphan, new AttributionDraft { Source = introducer.Subject, Speaker = introducer.Speaker });
             }
         }
+    }
+
+    // Whether nothing but white space stands before the quote in its paragraph.
+    private bool StandsFirstInBlock(QuoteDraft quote)
+    {
+        var start = _segmented.Article.Blocks[quote.BlockIndex].Range.Start;
+        return _text.AsSpan(start, Math.Max(0, quote.OuterPieces[0].Start - start)).Trim().IsEmpty;
     }
 
     // Gives an uncredited quote its own attribution with the source, speaker, cue and venue of another's.
