@@ -694,14 +694,21 @@ internal sealed class AttributionPass
     private TextRange? ReporterOf(List<WordToken> words, TextRange pronoun)
     {
         var k = WordIndex.FirstAtOrAfter(words, pronoun.Start);
-        if (k < 2 || k >= words.Count || words[k].Lower is not ("he" or "she" or "they") || words[k - 1].InQuote || !CueFinder.IsSpaceOnly(_text, words[k - 1].End, words[k].Start)
-            || !(words[k - 1].Lower is "that" or "whether" || (AttributionLexicon.MatchVerb(words, k - 1) > 0 && !words[k - 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
+        if (k < 2 || k >= words.Count || words[k].Lower is not ("he" or "she" or "they") || words[k - 1].InQuote)
+        {
+            return null;
+        }
+
+        // "She said, if elected, she would ask …", "He added that if his son were still serving, he would advise …": a
+        // conditional clause between the reporting verb and the pronoun leaves the pronoun's clause reported.
+        var intro = CueFinder.IsSpaceOnly(_text, words[k - 1].End, words[k].Start) ? k - 1 : ConditionalOpener(words, k) - 1;
+        if (intro < 1 || !(words[intro].Lower is "that" or "whether" || (AttributionLexicon.MatchVerb(words, intro) > 0 && !words[intro].Lower.EndsWith("ing", StringComparison.Ordinal))))
         {
             return null;
         }
 
         // "failed so badly that she …": "so … that" opens a clause of result, which no one reports.
-        for (var j = k - 2; j >= 0 && j >= k - 4; j--)
+        for (var j = intro - 1; j >= 0 && j >= intro - 3; j--)
         {
             if (words[j].Lower is "so" or "such")
             {
@@ -711,7 +718,33 @@ internal sealed class AttributionPass
 
         return NearestClauseSubject(words, k) is { } earlier && !_text.AsSpan(earlier.Start, earlier.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
             ? earlier
-            : SentenceSubject.Of(_text, words, k) is { } subject && subject.End <= words[k - 1].Start ? subject : null;
+            : SentenceSubject.Of(_text, words, k) is { } subject && subject.End <= words[intro].Start ? subject : null;
+    }
+
+    // The index of "if", "when", "once" or "unless" opening a conditional clause that a comma closes right before word
+    // k, within a few words and with no quote in it, right after a verb or "that" (a comma may follow the verb); else -1.
+    private int ConditionalOpener(List<WordToken> words, int k)
+    {
+        if (!_text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+        {
+            return -1;
+        }
+
+        for (var i = k - 2; i >= 1 && i >= k - 14; i--)
+        {
+            if (words[i].InQuote || words[i].OpensSentence)
+            {
+                return -1;
+            }
+
+            if (words[i].Lower is "if" or "when" or "once" or "unless")
+            {
+                var gap = _text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Trim();
+                return gap.IsEmpty || gap.SequenceEqual(",") ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     // The first cue after a quote that opens its sentence, when it is a tag set off by a comma ("…, Clinton said") within
