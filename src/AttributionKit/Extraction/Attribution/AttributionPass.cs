@@ -566,7 +566,8 @@ internal sealed class AttributionPass
         {
             var orphan = _orphans[i];
             if (!following.TryGetValue(orphan, out var after) || after.BlockIndex != orphan.BlockIndex || after.Kind != QuoteKind.Direct
-                || after.Attribution is not { Source: not null } own || _borrowed.Contains(own))
+                || after.Attribution is not { Source: not null } own || _borrowed.Contains(own)
+                || (_introducers.ContainsKey(orphan) && !StandsFirstInBlock(orphan) && !_text.AsSpan(orphan.OuterPieces[^1].End, after.OuterPieces[0].Start - orphan.OuterPieces[^1].End).Trim().IsEmpty))
             {
                 continue;
             }
@@ -583,6 +584,14 @@ internal sealed class AttributionPass
         for (var i = _orphans.Count - 1; i >= 0; i--)
         {
             var orphan = _orphans[i];
+
+            // "DuVernay said … “… loop-hole,” she said. “We have no context …”": a quote after other words of its own
+            // paragraph, which a sentence there introduces, goes on in that paragraph, not in the next one's.
+            if (_introducers.ContainsKey(orphan) && !StandsFirstInBlock(orphan))
+            {
+                continue;
+            }
+
             if (orphan.Attribution is not null || !firstQuoteOfBlock.TryGetValue(orphan.BlockIndex + 1, out var next)
                 || next.Kind != QuoteKind.Direct || next.Attribution is not { Source: not null } credited
                 || !_text.AsSpan(blocks[next.BlockIndex].Range.Start, next.OuterPieces[0].Start - blocks[next.BlockIndex].Range.Start).Trim().IsEmpty)
@@ -609,6 +618,13 @@ internal sealed class AttributionPass
                 Attach(orphan, new AttributionDraft { Source = introducer.Subject, Speaker = introducer.Speaker });
             }
         }
+    }
+
+    // Whether nothing but white space stands before the quote in its paragraph.
+    private bool StandsFirstInBlock(QuoteDraft quote)
+    {
+        var start = _segmented.Article.Blocks[quote.BlockIndex].Range.Start;
+        return _text.AsSpan(start, Math.Max(0, quote.OuterPieces[0].Start - start)).Trim().IsEmpty;
     }
 
     // Gives an uncredited quote its own attribution with the source, speaker, cue and venue of another's.
@@ -678,14 +694,21 @@ internal sealed class AttributionPass
     private TextRange? ReporterOf(List<WordToken> words, TextRange pronoun)
     {
         var k = WordIndex.FirstAtOrAfter(words, pronoun.Start);
-        if (k < 2 || k >= words.Count || words[k].Lower is not ("he" or "she" or "they") || words[k - 1].InQuote || !CueFinder.IsSpaceOnly(_text, words[k - 1].End, words[k].Start)
-            || !(words[k - 1].Lower is "that" or "whether" || (AttributionLexicon.MatchVerb(words, k - 1) > 0 && !words[k - 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
+        if (k < 2 || k >= words.Count || words[k].Lower is not ("he" or "she" or "they") || words[k - 1].InQuote)
+        {
+            return null;
+        }
+
+        // "She said, if elected, she would ask …", "He added that if his son were still serving, he would advise …": a
+        // conditional clause between the reporting verb and the pronoun leaves the pronoun's clause reported.
+        var intro = CueFinder.IsSpaceOnly(_text, words[k - 1].End, words[k].Start) ? k - 1 : ConditionalOpener(words, k) - 1;
+        if (intro < 1 || !(words[intro].Lower is "that" or "whether" || (AttributionLexicon.MatchVerb(words, intro) > 0 && !words[intro].Lower.EndsWith("ing", StringComparison.Ordinal))))
         {
             return null;
         }
 
         // "failed so badly that she …": "so … that" opens a clause of result, which no one reports.
-        for (var j = k - 2; j >= 0 && j >= k - 4; j--)
+        for (var j = intro - 1; j >= 0 && j >= intro - 3; j--)
         {
             if (words[j].Lower is "so" or "such")
             {
@@ -695,7 +718,33 @@ internal sealed class AttributionPass
 
         return NearestClauseSubject(words, k) is { } earlier && !_text.AsSpan(earlier.Start, earlier.Length).Equals("who", StringComparison.OrdinalIgnoreCase)
             ? earlier
-            : SentenceSubject.Of(_text, words, k) is { } subject && subject.End <= words[k - 1].Start ? subject : null;
+            : SentenceSubject.Of(_text, words, k) is { } subject && subject.End <= words[intro].Start ? subject : null;
+    }
+
+    // The index of "if", "when", "once" or "unless" opening a conditional clause that a comma closes right before word
+    // k, within a few words and with no quote in it, right after a verb or "that" (a comma may follow the verb); else -1.
+    private int ConditionalOpener(List<WordToken> words, int k)
+    {
+        if (!_text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+        {
+            return -1;
+        }
+
+        for (var i = k - 2; i >= 1 && i >= k - 14; i--)
+        {
+            if (words[i].InQuote || words[i].OpensSentence)
+            {
+                return -1;
+            }
+
+            if (words[i].Lower is "if" or "when" or "once" or "unless")
+            {
+                var gap = _text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Trim();
+                return gap.IsEmpty || gap.SequenceEqual(",") ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     // The first cue after a quote that opens its sentence, when it is a tag set off by a comma ("…, Clinton said") within

@@ -30,7 +30,7 @@ internal static class ColonCue
                 return;
             }
 
-            var subject = LastClauseSubject.Find(text, words, k + 1) ?? SentenceSubject.Of(text, words, k + 1) ?? HeadlineSpeaker(text, frame, words, k);
+            var subject = LastClauseSubject.Find(text, words, k + 1) ?? AfterPlace(text, words, SentenceSubject.Of(text, words, k + 1), k + 1) ?? HeadlineSpeaker(text, frame, words, k);
             if (subject is null)
             {
                 return;
@@ -56,6 +56,28 @@ internal static class ColonCue
             found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
             return;
         }
+    }
+
+    // "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated the attacks on
+    // Twitter:", "At a conference in Aspen, Colo., the graduate ended her speech by quoting da Vinci:": a state's
+    // abbreviation set off by commas closes the opening phrase's place; the subject is the one after it.
+    private static TextRange? AfterPlace(string text, List<WordToken> words, TextRange? subject, int limit)
+    {
+        if (subject is not { } place)
+        {
+            return null;
+        }
+
+        var k = WordIndex.FirstAtOrAfter(words, place.Start);
+        if (k + 1 >= limit || k == 0 || words[k].End != place.End || !NounPhrase.IsPlaceAbbreviation(words[k])
+            || !text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(".,")
+            || !text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().SequenceEqual(","))
+        {
+            return subject;
+        }
+
+        var rest = words.GetRange(k + 1, words.Count - k - 1);
+        return SentenceSubject.Of(text, rest, limit - k - 1) is { } after && after.Start == rest[0].Start ? after : subject;
     }
 
     // "Graham: Trump’s rhetoric is hateful", "Poll: Sanders leads": a name of up to four capitalised words opening

@@ -25,9 +25,12 @@ internal static class SourceAfterCue
             return words[first].Range;
         }
 
+        // "said Mr. Burman (a view echoed by everyone I interviewed)": a bracket opening in lower case is an aside on
+        // what was said, not a party tag of the name ("(D-Conn.)"); the source stops before it.
         var last = first;
         while (last + 1 < words.Count && last + 1 - first < CueFinder.MaxSourceWords && !words[last + 1].InQuote
             && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start)
+            && !(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Contains('(') && !words[last + 1].IsCapitalized)
             && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text) || NounPhrase.TiesSource(words, last + 1))
             && AttributionLexicon.MatchVerb(words, last + 1) == 0)
         {

@@ -28,7 +28,7 @@ internal static class WordTokenizer
             }
 
             var s = i;
-            while (i < end && (char.IsLetterOrDigit(text[i])
+            while (i < end && (char.IsLetterOrDigit(text[i]) || IsMojibakeInWord(text, i, s)
                 || (text[i] is '.' or '\'' or '’' or '-' or '‑' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
                 || (text[i] == ',' && i > s && char.IsDigit(text[i - 1]) && i + 3 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 3]))))
             {
@@ -50,6 +50,28 @@ internal static class WordTokenizer
         }
 
         return tokens;
+    }
+
+    // "FranÃ§ois", "PeÃ±a": text decoded twice turns an accented letter into a capital A with a tilde or
+    // circumflex, combining marks, C1 controls and Latin-1 signs; inside a word they are still part of it, so a name
+    // such as "President FranÃ§ois Hollande" stays one phrase. Never at the start of a word.
+    private static bool IsMojibakeInWord(string text, int i, int start)
+    {
+        if (i == start)
+        {
+            return false;
+        }
+
+        var c = text[i];
+        if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
+            || c is >= '\u0080' and <= '\u009f')
+        {
+            return true;
+        }
+
+        var previous = text[i - 1];
+        return c is >= '\u00a1' and <= '\u00bf'
+            && (previous is 'Ã' or 'Â' || char.GetUnicodeCategory(previous) == System.Globalization.UnicodeCategory.NonSpacingMark || previous is >= '\u0080' and <= '\u009f');
     }
 
     // "according to the Las Vegas Sun.": a word that shortens a weekday or month ("Sun", "Wed", "Mar") and ends its

@@ -35,6 +35,26 @@ public class ColonCueTests
             .Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Nora Vale");
     }
 
+    [Theory]
+    [InlineData("In the hours after the storm hit Bath, Me., a familiar voice mocked the council online: “The harbour will never reopen.”", "a familiar voice")]
+    [InlineData("At a dinner that month in Aspen, Colo., the veteran harbour master ended her speech by quoting Twain: “The harbour will never reopen.”", "the veteran harbour master")]
+    public void A_state_abbreviation_closing_the_opening_phrase_is_not_the_lead_ins_subject(string text, string speaker)
+    {
+        var quote = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Quotes.Should().ContainSingle().Subject;
+
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_subject_right_after_an_opening_phrase_without_a_state_stays_the_lead_ins_subject()
+    {
+        var quote = ArticleAnalyzer.Analyze("At a dinner in Aspen, Vale ended her speech by quoting Twain: “The harbour will never reopen.”", ArticleFormat.Text, Samples.Options)
+            .Quotes.Should().ContainSingle().Subject;
+
+        quote.SpeakerMention!.Text.Should().Be("Vale");
+    }
+
     [Fact]
     public void A_name_before_the_colon_of_a_headline_is_its_speaker()
     {

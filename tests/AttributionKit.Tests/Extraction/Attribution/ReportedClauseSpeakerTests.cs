@@ -45,4 +45,23 @@ public class ReportedClauseSpeakerTests
         quote.Text.Should().Be("It is close,");
         quote.SpeakerMention!.Text.Should().Be("she");
     }
+
+    [Theory]
+    [InlineData("She said, if elected, she would ask the board to lead a “harbor moonshot” this year.", "She")]
+    [InlineData("Fisk added that if the levy passed in the spring, she would open a “harbor school” at once.", "Fisk")]
+    public void A_pronoun_after_a_conditional_clause_in_a_reported_clause_speaks_for_the_reporter(string sentence, string mention)
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn(Intro + sentence);
+
+        quote.Kind.Should().Be(Model.QuoteKind.Partial);
+        quote.SpeakerMention!.Text.Should().Be(mention);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_conditional_clause_with_no_reporting_verb_before_it_keeps_its_own_clause()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn(Intro + "Fisk left early, and if elected, she would open a “harbor school” at once.");
+
+        quote.SpeakerMention!.Text.Should().Be("she");
+    }
 }

@@ -42,6 +42,27 @@ public class SourceAfterCueTests
     }
 
     [Theory]
+    // Rule: a bracket opening in lower case is an aside on what was said, not part of the name before it.
+    [InlineData(Quote + " said Mr. Holt (a view the harbour board shares).", "Mr. Holt")]
+    [InlineData(Quote + " said Dana Holt (the board has not replied).", "Dana Holt")]
+    public void A_lower_case_aside_in_brackets_after_the_name_is_not_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Direct);
+    }
+
+    [Fact]
+    public void A_quote_credited_to_a_name_before_a_lower_case_aside_names_that_speaker()
+    {
+        var quote = PlainTextQuotes.OnlyQuoteIn("Raising the fee ''is a misguided approach,'' said Mr. Holt (a view the harbour board shares).");
+
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.SpeakerMention!.Text.Should().Be("Mr. Holt");
+    }
+
+    [Theory]
     // Rule: closingPhrase — a prepositional phrase closing the sentence after a lower-case head is the source's.
     [InlineData(Quote + " said a longtime adviser to the harbour board.", "said", "a longtime adviser to the harbour board")]
     // Rule: a restrictive relative clause ("who …" with no comma) belongs to the source up to the clause's end.

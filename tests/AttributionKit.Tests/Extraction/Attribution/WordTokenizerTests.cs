@@ -32,4 +32,31 @@ public class WordTokenizerTests
     {
         Words("The fair opens Sun. Nov. 6 at the pier.").Should().Contain("Sun.");
     }
+
+    [Theory]
+    // Text decoded twice: "ç" became "Ã§", "ñ" became "Ã±"; combining marks and C1 controls appear as well.
+    [InlineData("President Fran\u00c3\u00a7ois Hollande spoke.", "Fran\u00c3\u00a7ois")]
+    [InlineData("Enrique Pe\u00c3\u00b1a Nieto spoke.", "Pe\u00c3\u00b1a")]
+    [InlineData("Arturo Sarukh\u0041\u0303\u0083\u0041\u0302\u00a1n spoke.", "Sarukh\u0041\u0303\u0083\u0041\u0302\u00a1n")]
+    public void A_letter_garbled_by_a_second_decoding_stays_inside_its_word(string text, string word)
+    {
+        Words(text).Should().Contain(word);
+    }
+
+    [Theory]
+    [InlineData("The stamp costs 50\u00a2 today.", "50")]
+    [InlineData("Rights \u00a9Harbour Press.", "Harbour")]
+    public void A_latin1_sign_after_a_plain_letter_or_digit_still_ends_the_word(string text, string word)
+    {
+        Words(text).Should().Contain(word);
+    }
+
+    [Fact]
+    public void A_quote_tag_with_a_garbled_name_names_the_whole_speaker()
+    {
+        var quote = TestSupport.PlainTextQuotes.OnlyQuoteIn("\"Europe must be able to defend itself,\" French President Fran\u00c3\u0083\u00c2\u00a7ois Hollande said Friday.");
+
+        quote.Kind.Should().Be(Model.QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("French President Fran\u00c3\u0083\u00c2\u00a7ois Hollande");
+    }
 }
