@@ -532,13 +532,21 @@ internal static class SourceBeforeCue
     private static bool RoleBeforeName(string text, List<WordToken> words, int roleStart, int roleEnd, (int Start, int End) name)
     {
         var nameSpan = name.End - name.Start + 1;
-        if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd - roleStart > 10
-            || !(AttributionLexicon.PhraseOpeners.Contains(words[roleStart].Text) || NounPhrase.IsPossessiveName(words[roleStart])))
+        var role = words.Skip(roleStart).Take(roleEnd - roleStart + 1).ToList();
+        // "his wife, Jane", "Clinton's husband, Bill": a possessor and the noun after it describe the one name after the comma.
+        var possessed = role.Count >= 2 && role.Take(role.Count - 1).Any(w => w.IsPossessive || w.Lower is "his" or "her" or "their" or "its")
+            && !role[^1].IsCapitalized && NounPhrase.IsPlainNoun(words, roleEnd);
+        // "David and Jeanne Heidler": names joined by "and".
+        var nameWords = words.Skip(name.Start).Take(nameSpan).ToList();
+        if (nameSpan > 4 || (nameSpan < 2 && !possessed) || !nameWords.All(w => !w.InQuote && (w.IsCapitalized || (w.Lower == "and" && w != nameWords[0] && w != nameWords[^1])))
+            || roleEnd - roleStart > 10 || !(AttributionLexicon.PhraseOpeners.Contains(words[roleStart].Text) || NounPhrase.IsPossessiveName(words[roleStart])))
         {
             return false;
         }
 
-        return words.Skip(roleStart).Take(roleEnd - roleStart + 1).Any(w => !w.IsCapitalized && (NounPhrase.IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
+        // "The Podesta Group's CEO, Kimberley Fritts": a capitalised role word closing the description counts too.
+        return possessed || role.Any(w => !w.IsCapitalized && (NounPhrase.IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)))
+            || (role.Count >= 2 && role[^1].IsCapitalized && AttributionLexicon.Roles.Contains(role[^1].Text));
     }
 
     // "Trump’s Indiana chairman, Rex Early, a former party chairman, said": the name found after a comma takes in the
@@ -572,6 +580,47 @@ internal static class SourceBeforeCue
             : null;
     }
 
+    // "pastor of the Fort Des Moines Church of Christ and a Cruz supporter": a long description holds no verb; a clause does.
+    private static bool HasVerb(List<WordToken> words, int k, int end)
+    {
+        for (var i = k; i <= end; i++)
+        {
+            if (!words[i].IsCapitalized && (AttributionLexicon.MatchVerb(words, i) > 0 || CueFinder.IsPastTense(words[i]) || CueFinder.IsIrregularPast(words[i])
+                || (AttributionLexicon.ClauseOpeners.Contains(words[i].Text) && words[i].Lower is not ("and" or "of"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Sam Jacobs, Time’s Assistant Managing Editor, said", "Joh Husted, Ohio Secretary of State, said": a capitalised
+    // description, opened by a possessive name or headed by a role word ("Editor", "Secretary of"), describes the name
+    // before it; a place ("Lee, Maine, said") or a second name ("Lee, Sanders and Cruz said") holds no role word.
+    private static bool CapitalisedRole(List<WordToken> words, int k, int end)
+    {
+        if (end - k > 7 || !words[k].IsCapitalized)
+        {
+            return false;
+        }
+
+        if (words[k].IsPossessive && k < end)
+        {
+            return true;
+        }
+
+        for (var i = k; i <= end; i++)
+        {
+            if (words[i].IsCapitalized && AttributionLexicon.Roles.Contains(words[i].Text) && CueFinder.IsRoleHead(words, i, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
     private static TextRange? NameBeforeAppositive(string text, List<WordToken> words, List<(int Start, int End)> stretches, int last)
     {
@@ -589,7 +638,8 @@ internal static class SourceBeforeCue
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
-            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text));
+            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && (span < 7 || (span < 13 && !HasVerb(words, k, end)))) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text))
+            || CapitalisedRole(words, k, end);
         if (!isAppositive && !(participle && (stretches.Count == 1 || placeTail)))
         {
             return null;

@@ -59,6 +59,71 @@ internal static class SourceSpanNormalizer
         return WithoutFloatingQuantifier(text, source);
     }
 
+    /// <summary>
+    /// A source that stands before its cue, with the phrase after its head that restricts it: "Governors in more than two
+    /// dozen states balked at …", "A spokesman for the House Armed Services Committee emailed …", "The Holocaust Memorial
+    /// Museum in Washington issued …" give the whole subject, as PolNeAR marks it, when a finder stopped at the head. The
+    /// phrase runs from "for", "of", "in", "at", "on", "from" or "with" to the verb, with no comma; a head that is a bare
+    /// name ("Trump in Iowa said") or a phrase telling when or where words were said ("The council on Wednesday approved",
+    /// "Trump in his announcement speech said", "Trump at the time said") stays out.
+    /// </summary>
+    public static TextRange WithRestrictingPhrase(string text, TextRange source, TextRange cue)
+    {
+        if (source.Length == 0 || cue.Start < source.End || cue.Start - source.End > 120 || source.End > text.Length)
+        {
+            return source;
+        }
+
+        var words = WordTokenizer.Tokenize(text, source.Start, cue.End);
+        var head = -1;
+        for (var i = 0; i < words.Count && words[i].End <= source.End; i++)
+        {
+            head = i;
+        }
+
+        if (head < 0 || head + 2 >= words.Count || words[head + 1].Start < source.End
+            || !text.AsSpan(source.End, words[head + 1].Start - source.End).IsWhiteSpace()
+            || words[head + 1].Lower is not ("for" or "of" or "in" or "at" or "on" or "from" or "with"))
+        {
+            return source;
+        }
+
+        // A common noun heads the phrase ("governors", "a spokesman"), or "the" opens a name ("The Holocaust Memorial Museum").
+        var headWord = words[head];
+        if (AttributionLexicon.Pronouns.Contains(headWord.Text) || (headWord.IsCapitalized && words[0].Lower != "the")
+            || !NounPhrase.IsPlainNoun(words, head))
+        {
+            return source;
+        }
+
+        var last = -1;
+        for (var k = head + 2; k < words.Count && k - head <= 10; k++)
+        {
+            var w = words[k];
+            if (!text.AsSpan(words[k - 1].End, w.Start - words[k - 1].End).IsWhiteSpace())
+            {
+                return source;
+            }
+
+            // The verb (or the cue, or an auxiliary or adverb before it) ends the phrase.
+            if (w.Start >= cue.Start || (!w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || AttributionLexicon.MatchVerb(words, k) > 0
+                || CueFinder.IsPastTense(w) || CueFinder.IsIrregularPast(w) || w.Lower.EndsWith("ly", StringComparison.Ordinal))))
+            {
+                break;
+            }
+
+            if (AttributionLexicon.DayWords.Contains(w.Text) || AttributionLexicon.TimeWords.Contains(w.Text) || SourcePhrase.IsOccasion(w) || w.Lower is "time" or "who" or "which" or "that" or "and" or "but" or "or" or "to"
+                || (AttributionLexicon.Pronouns.Contains(w.Text) && k == head + 2 && w.Lower is not ("his" or "her" or "their" or "its")))
+            {
+                return source;
+            }
+
+            last = k;
+        }
+
+        return last > head + 1 && last + 1 < words.Count ? new TextRange(source.Start, words[last].End) : source;
+    }
+
     // "10\nMaria Hinojosa Explained", "The Street\nDonald Trump, who …": a line break of the original file inside the span
     // (the main text joins the lines of a paragraph with a space) ends a list number, a headline or a byline before the
     // source. A line that opens in lower case continues a hard-wrapped sentence ("a hate\ncrime") and keeps the span whole.

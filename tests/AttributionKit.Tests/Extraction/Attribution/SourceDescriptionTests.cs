@@ -1,0 +1,84 @@
+using AttributionKit.Extraction.Attribution;
+using AttributionKit.Model;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>
+/// The descriptions PolNeAR counts as part of a source span: an appositive without an article after the cue
+/// ("said Ken Sena, managing director at Evercore"), a capitalised role or a role before a name before the cue ("Sam
+/// Jacobs, Time’s Assistant Managing Editor, said", "Her father, Brad, said"), and the phrase that restricts a common
+/// noun before the verb ("A spokesman for the harbour board declined …").
+/// </summary>
+public class SourceDescriptionTests
+{
+    private const string Quote = "“The pier will reopen in spring,”";
+
+    [Theory]
+    // Rule: CueFinder.OpensDescription — a role noun heads an appositive that opens without an article.
+    [InlineData(Quote + " said Ken Sena, managing director and analyst at Evercore.", "Ken Sena, managing director and analyst at Evercore")]
+    [InlineData(Quote + " said Bo Lind, HarbourWatch chief executive.", "Bo Lind, HarbourWatch chief executive")]
+    public void A_role_description_after_the_cue_belongs_to_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Direct);
+        attribution.Content.Text.Should().Be(Quote);
+    }
+
+    [Theory]
+    // Counter-examples: a phrase about the saying ("at a press conference", whose "press" is a role word only
+    // modifying the noun after it) or a day names no one.
+    [InlineData(Quote + " said Ken Sena, at a press conference.", "Ken Sena")]
+    [InlineData(Quote + " said Ken Sena, Tuesday.", "Ken Sena")]
+    public void A_phrase_about_the_saying_after_the_cue_stays_out(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    // Rule: SourceBeforeCue.CapitalisedRole — a possessive name or a capitalised role word heads the description.
+    [InlineData("Sam Jacobs, Time’s Assistant Managing Editor, said the pier would reopen.", "Sam Jacobs, Time’s Assistant Managing Editor,")]
+    [InlineData("Joh Husted, Ohio Secretary of State, said the pier would reopen.", "Joh Husted, Ohio Secretary of State,")]
+    // Rule: SourceBeforeCue.RoleBeforeName — a capitalised role word closing the description, a possessor and its noun
+    // before a single name.
+    [InlineData("The Harbour Group's CEO, Kim Fritts, said the pier would reopen.", "The Harbour Group's CEO, Kim Fritts,")]
+    [InlineData("Her father, Brad, said the pier would reopen.", "Her father, Brad,")]
+    public void A_role_set_off_by_commas_before_the_cue_belongs_to_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be("the pier would reopen");
+    }
+
+    [Theory]
+    // Counter-examples: a place and an aside between commas describe no one.
+    [InlineData("Kim Fritts, Maine, said the pier would reopen.", "Kim Fritts")]
+    [InlineData("Kim Fritts, however, said the pier would reopen.", "Kim Fritts")]
+    public void A_place_or_aside_before_the_cue_stays_out(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    // Rule: SourceSpanNormalizer.WithRestrictingPhrase — the phrase restricting a common noun up to the verb.
+    [InlineData("A spokeswoman for the Harbour Board said the pier would reopen.", "A spokeswoman", "A spokeswoman for the Harbour Board")]
+    [InlineData("The Maritime Museum in Portland said the pier would reopen.", "The Maritime Museum", "The Maritime Museum in Portland")]
+    [InlineData("The government in Oslo finally said the pier would reopen.", "The government", "The government in Oslo")]
+    [InlineData("A spokeswoman for the Harbour Board said the pier would reopen.", "A spokeswoman for the Harbour Board", "A spokeswoman for the Harbour Board")]
+    // Counter-examples: a name alone, a day, an occasion of speaking, a time phrase.
+    [InlineData("Vale in Portland said the pier would reopen.", "Vale", "Vale")]
+    [InlineData("The council on Wednesday said the pier would reopen.", "The council", "The council")]
+    [InlineData("The mayor in her speech said the pier would reopen.", "The mayor", "The mayor")]
+    [InlineData("The mayor at the time said the pier would reopen.", "The mayor", "The mayor")]
+    public void A_restricting_phrase_before_the_verb_joins_the_source(string text, string found, string expected)
+    {
+        var cue = text.IndexOf(" said", StringComparison.Ordinal) + 1;
+        var range = SourceSpanNormalizer.WithRestrictingPhrase(text, new TextRange(0, found.Length), new TextRange(cue, cue + 4));
+
+        text[range.Start..range.End].Should().Be(expected);
+    }
+}
