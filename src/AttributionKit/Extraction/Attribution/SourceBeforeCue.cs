@@ -301,7 +301,8 @@ internal static class SourceBeforeCue
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
         var start = words[k];
         var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
-            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k);
+            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k)
+            || HeadsPeople(words, k, first, last);
         if (!opensClause || !opensPhrase
             || (AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && !(words[k].IsCapitalized && AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower))))
         {
@@ -309,6 +310,40 @@ internal static class SourceBeforeCue
         }
 
         return k;
+    }
+
+    // "female donors in both parties", "people close to the vice president", "someone in the audience": lower-case words
+    // from k up to the first preposition, one of them a noun for people (a plural, a role, "people", "someone"), head the
+    // subject whose phrase the cue's backward search stopped in.
+    private static bool HeadsPeople(List<WordToken> words, int k, int first, int last)
+    {
+        // "dozens of times on the radio Vale said": a phrase telling when or where words were said is no subject.
+        for (var i = k; i <= last; i++)
+        {
+            if (AttributionLexicon.DayWords.Contains(words[i].Text) || AttributionLexicon.TimeWords.Contains(words[i].Text) || SourcePhrase.IsOccasion(words[i])
+                || words[i].Lower is "times" or "years" or "days" or "weeks" or "months" or "hours")
+            {
+                return false;
+            }
+        }
+
+        var head = k;
+        while (head + 1 < first && !AttributionLexicon.SubjectPrepositions.Contains(words[head + 1].Text))
+        {
+            head++;
+        }
+
+        for (var i = k; i <= head; i++)
+        {
+            if (words[i].IsCapitalized || words[i].InQuote || !NounPhrase.IsPlainNoun(words, i))
+            {
+                return false;
+            }
+        }
+
+        // "people close to", "a person familiar with": an adjective may stand between the noun and the preposition.
+        return head + 1 < first && Enumerable.Range(k, head - k + 1).Any(i => NounPhrase.IsPluralNoun(words, i) || NounPhrase.IsRoleNoun(words[i])
+            || words[i].Lower is "people" or "someone" or "somebody" or "person" or "anyone" or "everyone");
     }
 
     // "Spokesmen at the FBI said", "Democrats in Iowa said": a plural noun opening the sentence, tied by "at", "in" or

@@ -81,4 +81,19 @@ public class SourceDescriptionTests
 
         text[range.Start..range.End].Should().Be(expected);
     }
+
+    [Theory]
+    // Rule: SourceBeforeCue.HeadsPeople — lower-case words naming people, with the phrase after them, open the subject.
+    [InlineData("In interviews, female pilots in both ports said the pier would reopen.", "female pilots in both ports")]
+    [InlineData("At times, people close to the harbour master said the pier would reopen.", "people close to the harbour master")]
+    // Counter-example: lower-case words naming no people do not open the subject.
+    [InlineData("In the end, common sense in the harbour said the pier would reopen.", "the harbour")]
+    public void Words_naming_people_before_a_phrase_open_the_subject(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be("the pier would reopen");
+    }
 }
