@@ -669,7 +669,19 @@ internal static class SourceBeforeCue
             && words.Skip(stretches[0].Start).Take(stretches[0].End - stretches[0].Start + 1).All(w => w.IsCapitalized && !SpeakerNameParser.IsTitleWord(w.Text));
         var prepositional = (stretches.Count == 1 || placeTail) && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
             && k >= 2 && words[k - 1].IsCapitalized && !CueFinder.HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true);
-        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional);
+        // "Cruz, with unconcealed delight, chided", "Schilling, through a spokeswoman, declined": after a one-word name that
+        // opens its clause, a phrase of manner or means is an aside too ("at", "like", "for" describe: "Pantucci, at the
+        // institute,", "hawks, like Rubio,").
+        prepositional |= stretches.Count == 1 && opener is "with" or "without" or "through" or "after" or "during" or "despite" or "in" or "by" or "before" or "amid" or "under"
+            && k >= 1 && words[k - 1].IsCapitalized && !words[k - 1].InQuote && !SpeakerNameParser.IsTitleWord(words[k - 1].Text)
+            && (k == 1 || words[k - 1].OpensSentence || CueFinder.HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true));
+        // "Democrats, historically, have", "Rubio, particularly in the closing days, has", "Clinton, exasperated, responded":
+        // an adverb, alone or before a phrase, or a lone participle is an aside, not a description.
+        var adverbial = stretches.Count == 1 && !words[k].IsCapitalized && !words[k].InQuote
+            && ((opener.Length > 5 && opener.EndsWith("ly", StringComparison.Ordinal) && !NounPhrase.IsRoleNoun(words[k])
+                    && (span == 1 || AttributionLexicon.SubjectPrepositions.Contains(words[k + 1].Text)))
+                || (span == 1 && CueFinder.IsPastTense(words[k])));
+        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional || adverbial);
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)

@@ -96,4 +96,31 @@ public class SourceDescriptionTests
         attribution.Kind.Should().Be(AttributionKind.Indirect);
         attribution.Content.Text.Should().Be("the pier would reopen");
     }
+
+    [Theory]
+    // Rule: SourceBeforeCue.NameBeforeAppositive — after a one-word name opening its clause, a phrase of manner or means,
+    // an adverb (alone or before a phrase) or a lone participle between commas is an aside, not a description.
+    [InlineData("Vale, with unconcealed delight, said the pier would reopen.")]
+    [InlineData("Vale, through a spokeswoman, said the pier would reopen.")]
+    [InlineData("Vale, historically, said the pier would reopen.")]
+    [InlineData("Vale, particularly in the closing days, said the pier would reopen.")]
+    [InlineData("Vale, exasperated, said the pier would reopen.")]
+    public void An_aside_after_a_name_stays_out_of_the_source(string text)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Vale");
+        attribution.Content.Text.Should().Be("the pier would reopen");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Theory]
+    // Counter-examples: a phrase of place or comparison describes the name ("Pantucci, at the Royal United Services
+    // Institute,"), and a role noun is no adverb.
+    [InlineData("Vale, at the harbour institute, said the pier would reopen.", "Vale, at the harbour institute,")]
+    [InlineData("Skippers, like Vale and Reed, said the pier would reopen.", "Skippers, like Vale and Reed,")]
+    public void A_describing_phrase_after_a_name_stays_in_the_source(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
 }
