@@ -25,6 +25,9 @@ internal static class SourceSpanNormalizer
     private static readonly FrozenSet<string> TrailingAsides = new[] { "however", "soon" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> TrailingVerbs =
+        Lexicon.Lines("Lexicons/source-trailing-verbs.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> DanglingWords =
         Lexicon.Lines("Lexicons/source-dangling-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -62,6 +65,7 @@ internal static class SourceSpanNormalizer
         }
 
         source = WithoutFocusWord(text, source);
+        source = WithoutTrailingVerb(text, source);
         source = WithoutTrailingTime(text, source);
         source = PossessorOfSpeechNoun(text, source);
         source = BalanceBracket(text, source);
@@ -211,6 +215,26 @@ internal static class SourceSpanNormalizer
         }
 
         return keep == words.Count ? source : new TextRange(source.Start, words[keep - 1].End);
+    }
+
+    // "Donald Trump began", "some of his supporters remain", "Perez just starts": a span that ran over the verb whose
+    // complement is the cue ends before it and the adverbs and auxiliaries before it ("just", "can't quite", "immediately").
+    private static TextRange WithoutTrailingVerb(string text, TextRange source)
+    {
+        var words = WordTokenizer.Tokenize(text, source.Start, source.End);
+        if (words.Count < 2 || words[^1].IsCapitalized || !TrailingVerbs.Contains(words[^1].Text) || words[^1].End != source.End)
+        {
+            return source;
+        }
+
+        var keep = words.Count - 1;
+        while (keep > 1 && !words[keep - 1].IsCapitalized && (AttributionLexicon.CueModifiers.Contains(words[keep - 1].Text) || words[keep - 1].Lower is "quite"
+            || (words[keep - 1].Text.Length > 5 && words[keep - 1].Lower.EndsWith("ly", StringComparison.Ordinal))))
+        {
+            keep--;
+        }
+
+        return new TextRange(source.Start, words[keep - 1].End);
     }
 
     // "His remarks indicated", "The campaign's statement then declares": after a possessor, the noun of saying is the

@@ -30,6 +30,10 @@ public class SourceSpanNormalizerTests
     [InlineData("His remarks indicated", "His remarks", "His")]
     [InlineData("The board’s statement declares", "The board’s statement", "The board’s")]
     [InlineData("Reeves' written reply says", "Reeves' written reply", "Reeves'")]
+    // WithoutTrailingVerb: a verb whose complement is the cue, with the adverbs before it, ends the span.
+    [InlineData("Vale began tweeting", "Vale began", "Vale")]
+    [InlineData("some of the skippers just remain", "some of the skippers just remain", "some of the skippers")]
+    [InlineData("the crew immediately began", "the crew immediately began", "the crew")]
     public void Sets_the_edges_of_a_source(string text, string found, string expected)
     {
         var range = SourceSpanNormalizer.Normalize(text, new TextRange(text.IndexOf(found, StringComparison.Ordinal), text.IndexOf(found, StringComparison.Ordinal) + found.Length));
@@ -54,6 +58,9 @@ public class SourceSpanNormalizerTests
     [InlineData("Reed's letter")]
     [InlineData("a person familiar with Vale's views")]
     [InlineData("Vale himself")]
+    // A capitalised word is a name's ("Skippers Remain", a headline), and a lone verb is left whole.
+    [InlineData("Skippers Remain")]
+    [InlineData("began")]
     public void Leaves_a_whole_source_alone(string source)
     {
         var range = SourceSpanNormalizer.Normalize(source, new TextRange(0, source.Length));
