@@ -135,7 +135,15 @@ internal static class SourceBeforeCue
         }
 
         // "Neither Cruz nor Christie", "Bush, Christie and Kasich": the pair or list opening the sentence is the source.
-        var start = Math.Min(subjectStart, SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
+        var listStart = SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last);
+        // "Most Republican voters in Alabama, Georgia and Virginia said": the subject takes in a list that ends its phrase.
+        if (listStart < first && subjectStart == first && ExtendOverPrepositions(text, words, listStart, last) is var listSubject && listSubject < listStart
+            && NounPhrase.CanNameSource(words, listSubject, last))
+        {
+            listStart = listSubject;
+        }
+
+        var start = Math.Min(subjectStart, listStart);
         return new TextRange(words[start].Start, end);
     }
 

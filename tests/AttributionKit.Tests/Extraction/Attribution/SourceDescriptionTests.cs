@@ -123,4 +123,21 @@ public class SourceDescriptionTests
     {
         WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
     }
+
+    [Theory]
+    // Rule: SourcePhrase.WithListBefore — a list with a comma before "and" ("A, B, and C") is one source.
+    [InlineData("Kelp farmers, oyster growers, and the harbour board said the pier would reopen.", "Kelp farmers, oyster growers, and the harbour board")]
+    // Rule: SourcePhrase.WithListBefore, SourceBeforeCue.Find — a list that a preposition takes as its object belongs
+    // to the subject before the preposition.
+    [InlineData("Most skippers in Rockland, Camden and Bath said the pier would reopen.", "Most skippers in Rockland, Camden and Bath")]
+    // Counter-examples: one comma before "and" joins clauses; a list after an opening phrase starts after its comma.
+    [InlineData("The pier closed in Rockland, and the harbour board said the pier would reopen.", "the harbour board")]
+    [InlineData("Under the old rules, many skippers and some pilots said the pier would reopen.", "many skippers and some pilots")]
+    public void A_list_of_sources_is_one_source(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier would reopen");
+    }
 }
