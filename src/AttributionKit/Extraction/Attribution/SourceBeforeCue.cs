@@ -689,8 +689,19 @@ internal static class SourceBeforeCue
             && ((opener.Length > 5 && opener.EndsWith("ly", StringComparison.Ordinal) && !NounPhrase.IsRoleNoun(words[k])
                     && (span == 1 || AttributionLexicon.SubjectPrepositions.Contains(words[k + 1].Text)))
                 || (span == 1 && CueFinder.IsPastTense(words[k])));
-        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional || adverbial);
+        // "ranking member of the committee", "managing director at": a participle before a role noun is part of the role.
+        var roleParticiple = k + 1 <= end && NounPhrase.IsRoleNoun(words[k + 1]) || (k + 1 <= end && words[k + 1].Lower is "member" or "members");
+        var participle = !words[k].IsCapitalized && ((opener.EndsWith("ing", StringComparison.Ordinal) && !roleParticiple) || opener is "clad" or "dressed" || prepositional || adverbial);
+        // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a state's abbreviation closes a place, it is no title
+        // ("Miss" is one in "Miss Lee").
+        if (span == 1 && NounPhrase.IsPlaceAbbreviation(words[k]) && words[k].Lower is not ("jr" or "sr") && words[k].End < text.Length && text[words[k].End] == '.')
+        {
+            return null;
+        }
+
+        // "Tashfeen Malik, one of two terrorists involved in the attacks, posted": "one of" opens a description.
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
+            || (opener is "one" or "another" or "part" && k + 1 <= end && words[k + 1].Lower == "of")
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
             || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && (span < 7 || (span < 13 && !HasVerb(words, k, end)))) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text))
@@ -706,7 +717,8 @@ internal static class SourceBeforeCue
             var (a, b) = stretches[s];
             // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas.
             var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
-                || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
+                || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text))
+                || (a == b && NounPhrase.IsPlaceAbbreviation(words[a]) && words[a].End < text.Length && text[words[a].End] == '.');
             if (!more)
             {
                 return null;

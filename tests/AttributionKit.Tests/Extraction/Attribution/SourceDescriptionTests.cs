@@ -45,6 +45,10 @@ public class SourceDescriptionTests
     // before a single name.
     [InlineData("The Harbour Group's CEO, Kim Fritts, said the pier would reopen.", "The Harbour Group's CEO, Kim Fritts,")]
     [InlineData("Her father, Brad, said the pier would reopen.", "Her father, Brad,")]
+    // Rule: SourceBeforeCue.NameBeforeAppositive — "one of" opens a description, and a participle before a role noun
+    // ("ranking member", "managing director") is part of it, not an aside.
+    [InlineData("Kim Fritts, one of two pilots involved in the rescue, said the pier would reopen.", "Kim Fritts, one of two pilots involved in the rescue,")]
+    [InlineData("Kim Fritts, managing director of the harbour board, said the pier would reopen.", "Kim Fritts, managing director of the harbour board,")]
     public void A_role_set_off_by_commas_before_the_cue_belongs_to_the_source(string text, string source)
     {
         var attribution = WithCue(text, "said");
@@ -58,6 +62,8 @@ public class SourceDescriptionTests
     // Counter-examples: a place and an aside between commas describe no one.
     [InlineData("Kim Fritts, Maine, said the pier would reopen.", "Kim Fritts")]
     [InlineData("Kim Fritts, however, said the pier would reopen.", "Kim Fritts")]
+    // Counter-example: a participle before no role noun is an aside.
+    [InlineData("Kim Fritts, smiling at the crowd, said the pier would reopen.", "Kim Fritts")]
     public void A_place_or_aside_before_the_cue_stays_out(string text, string source)
     {
         WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
