@@ -651,7 +651,7 @@ internal static class CueFinder
 
         // "According to Ann Lee, the port's director, the harbour …": an appositive set off by commas belongs to the source.
         if (npEnd + 2 < words.Count && !words[npEnd + 1].InQuote && text.AsSpan(words[npEnd].End, words[npEnd + 1].Start - words[npEnd].End).Trim() is [',']
-            && OpensTrailingAppositive(words, npEnd + 1))
+            && OpensDescription(text, words, npEnd + 1))
         {
             var appositiveEnd = EndOfSegment(text, words, npEnd + 1);
             if (appositiveEnd + 1 < words.Count && appositiveEnd - npEnd <= 10 && !words[appositiveEnd + 1].InQuote
@@ -1214,6 +1214,64 @@ internal static class CueFinder
             && !word.Lower.EndsWith("ed", StringComparison.Ordinal) && !word.Lower.EndsWith("ly", StringComparison.Ordinal)
             && AttributionLexicon.MatchVerb(words, k) == 0 && !AttributionLexicon.Pronouns.Contains(word.Text);
     }
+
+    /// <summary>
+    /// Whether the stretch after a comma at word <paramref name="k"/> describes the speaker before it: a word that opens a
+    /// description (<see cref="OpensTrailingAppositive"/>), or a short stretch without a verb that holds a role noun
+    /// ("said Ken Sena, managing director at Evercore", "said Bo Lin, CrowdTangle chief executive", "said Ann Lee,
+    /// Europe coordinator at the institute"); not a time or place alone ("said Lee, Tuesday", "said Lee, Maine").
+    /// </summary>
+    internal static bool OpensDescription(string text, List<WordToken> words, int k)
+    {
+        if (OpensTrailingAppositive(words, k))
+        {
+            return true;
+        }
+
+        var word = words[k];
+        if (word.InQuote || AttributionLexicon.ClauseOpeners.Contains(word.Text) || AttributionLexicon.Pronouns.Contains(word.Text)
+            || (word.IsCapitalized && AttributionLexicon.SentenceStarters.Contains(word.Text)))
+        {
+            return false;
+        }
+
+        var end = EndOfSegment(text, words, k);
+        if (end - k > 9)
+        {
+            return false;
+        }
+
+        // "said Lee, at a press conference": a phrase opened by a preposition tells of the saying, not of the speaker.
+        if (!word.IsCapitalized && (AttributionLexicon.SubjectPrepositions.Contains(word.Text) || word.Lower is "in" or "at" or "on" or "during" or "after" or "before" or "to" or "for" or "by" or "from" or "with"))
+        {
+            return false;
+        }
+
+        var role = false;
+        for (var i = k; i <= end; i++)
+        {
+            // The role noun heads the description: it closes it or a phrase ties on ("director of", "analyst at",
+            // "director and analyst"); "managing" before it is part of the description, not a verb.
+            if (NounPhrase.IsRoleNoun(words[i]) && IsRoleHead(words, i, end))
+            {
+                role = true;
+            }
+            else if (!words[i].IsCapitalized && i > k && AttributionLexicon.MatchVerb(words, i) > 0)
+            {
+                return false;
+            }
+        }
+
+        return role;
+    }
+
+    /// <summary>
+    /// Whether the role word at <paramref name="i"/> heads its description, which ends at word <paramref name="end"/>:
+    /// it closes the description or a phrase ties on ("director of", "analyst at", "director and analyst"), unlike a
+    /// role word that only modifies the noun after it ("a press conference", "the state capitol").
+    /// </summary>
+    internal static bool IsRoleHead(List<WordToken> words, int i, int end) =>
+        i == end || words[i + 1].Lower is "of" or "at" or "for" or "to" or "with" or "in" or "and" or "on";
 
     internal static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {

@@ -94,7 +94,8 @@ internal static class NounPhrase
                 var joinsNames = prev.Lower is "and" && first - 2 >= 0 && !words[first - 2].InQuote
                     && CueFinder.IsSpaceOnly(text, words[first - 2].End, prev.Start)
                     && ((words[first - 2].IsCapitalized && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)))
-                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former" || IsPluralNoun(words, first - 2))));
+                        || (!words[first - 2].IsCapitalized && (IsRoleNoun(words[first - 2]) || words[first - 2].Lower is "current" or "former" || IsPluralNoun(words, first - 2)))
+                        || SubjectPronounOpening(text, words, first - 2));
                 // "More than six in 10": a comparison opens the quantity.
                 var comparison = prev.Lower == "than" && first - 2 >= 0 && words[first - 2].Lower is "more" or "less" or "fewer"
                     && !AttributionLexicon.CueTimeWords.Contains(words[last].Text) && words[last].Lower is not ("ago" or "earlier" or "later");
@@ -120,20 +121,28 @@ internal static class NounPhrase
                 || ((first - 1 == 0 || CueFinder.HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
                     && AttributionLexicon.MatchVerb(words, first - 1) == 0)));
             if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (CueFinder.IsPastTense(prev) && !adjective) || CueFinder.IsIrregularPast(prev)
-                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(AttributionLexicon.PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s'))))))
+                || (AttributionLexicon.Pronouns.Contains(prev.Text) && !(AttributionLexicon.PhraseOpeners.Contains(prev.Text) && (IsRoleNoun(words[first]) || first < last || words[first].Lower.EndsWith('s')))
+                    && !(words[first].Lower == "and" && SubjectPronounOpening(text, words, first - 1)))))
             {
                 break;
             }
 
             first--;
 
+            // "She and her aides said", "he and Brafman had said": a subject pronoun before "and" opens the pair.
+            if (words[first].Lower is "he" or "she" or "they" or "we" or "i" && first < last && words[first + 1].Lower == "and")
+            {
+                break;
+            }
+
             // A determiner opens the noun phrase: nothing before it belongs to the subject, unless "of" joins
             // it to a quantity ("52 percent of the voters", "All of the candidates").
             // "Trump and his attorneys", "Clinton and the State Department": "and" after a name joins a second phrase.
             if (!words[first].IsCapitalized && AttributionLexicon.PhraseOpeners.Contains(words[first].Text)
                 && !(first > 0 && (words[first - 1].Lower == "of" || TiesRole(text, words, first - 1) || QuantityIn(words, first - 1)))
-                && !(first > 1 && words[first - 1].Lower == "and" && words[first - 2].IsCapitalized && !words[first - 2].InQuote
-                    && !AttributionLexicon.SentenceStarters.Contains(words[first - 2].Text)
+                && !(first > 1 && words[first - 1].Lower == "and" && !words[first - 2].InQuote
+                    && ((words[first - 2].IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(words[first - 2].Text))
+                        || SubjectPronounOpening(text, words, first - 2) || IsRoleNoun(words[first - 2]) || IsPluralNoun(words, first - 2))
                     && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start) && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start)))
             {
                 break;
@@ -150,6 +159,7 @@ internal static class NounPhrase
         // "New York Mayor …", "Former Sen. …" open a name with a capitalised word after them.
         while (first < last && words[first].IsCapitalized && AttributionLexicon.SentenceStarters.Contains(words[first].Text)
             && !AttributionLexicon.GroupDeterminers.Contains(words[first].Text) && !words[first].Text.EndsWith('.')
+            && !(words[first + 1].Lower == "and" && SubjectPronounOpening(text, words, first))
             && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
             && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than")
             && !(words[first].Lower is "those" && CueFinder.IsPastTense(words[first + 1]))
@@ -166,6 +176,19 @@ internal static class NounPhrase
         }
 
         return first;
+    }
+
+    // "She and her aides", "he and Brafman": a subject pronoun that opens its clause (the passage's or sentence's start, or
+    // after a comma or a conjunction) and is joined by "and" to a second phrase.
+    private static bool SubjectPronounOpening(string text, List<WordToken> words, int k)
+    {
+        if (k < 0 || k + 1 >= words.Count || words[k].InQuote || words[k].Lower is not ("he" or "she" or "they" or "we" or "i") || words[k + 1].Lower != "and")
+        {
+            return false;
+        }
+
+        return k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—']
+            || words[k - 1].Lower is "but" or "and" or "so" or "yet" or "that" or "when" or "while" or "because" or "although" or "though" or "if";
     }
 
     // "These voters", "My staff", "That person", "More black lawmakers", "New polls", "Last year’s figures", "Monday

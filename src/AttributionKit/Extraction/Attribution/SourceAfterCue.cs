@@ -86,7 +86,7 @@ internal static class SourceAfterCue
         // "said Haines, 44.": the appositive may be the passage's last word.
         var end = name.End;
         if (last + 1 < words.Count && !words[last + 1].InQuote && text.AsSpan(name.End, words[last + 1].Start - name.End).Trim().SequenceEqual(",")
-            && CueFinder.OpensTrailingAppositive(words, last + 1))
+            && CueFinder.OpensDescription(text, words, last + 1))
         {
             var k = CueFinder.EndOfSegment(text, words, last + 1);
 

@@ -135,7 +135,15 @@ internal static class SourceBeforeCue
         }
 
         // "Neither Cruz nor Christie", "Bush, Christie and Kasich": the pair or list opening the sentence is the source.
-        var start = Math.Min(subjectStart, SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last));
+        var listStart = SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last);
+        // "Most Republican voters in Alabama, Georgia and Virginia said": the subject takes in a list that ends its phrase.
+        if (listStart < first && subjectStart == first && ExtendOverPrepositions(text, words, listStart, last) is var listSubject && listSubject < listStart
+            && NounPhrase.CanNameSource(words, listSubject, last))
+        {
+            listStart = listSubject;
+        }
+
+        var start = Math.Min(subjectStart, listStart);
         return new TextRange(words[start].Start, end);
     }
 
@@ -301,7 +309,8 @@ internal static class SourceBeforeCue
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
         var start = words[k];
         var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
-            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k);
+            || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k)
+            || HeadsPeople(words, k, first, last);
         if (!opensClause || !opensPhrase
             || (AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && !(words[k].IsCapitalized && AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower))))
         {
@@ -309,6 +318,40 @@ internal static class SourceBeforeCue
         }
 
         return k;
+    }
+
+    // "female donors in both parties", "people close to the vice president", "someone in the audience": lower-case words
+    // from k up to the first preposition, one of them a noun for people (a plural, a role, "people", "someone"), head the
+    // subject whose phrase the cue's backward search stopped in.
+    private static bool HeadsPeople(List<WordToken> words, int k, int first, int last)
+    {
+        // "dozens of times on the radio Vale said": a phrase telling when or where words were said is no subject.
+        for (var i = k; i <= last; i++)
+        {
+            if (AttributionLexicon.DayWords.Contains(words[i].Text) || AttributionLexicon.TimeWords.Contains(words[i].Text) || SourcePhrase.IsOccasion(words[i])
+                || words[i].Lower is "times" or "years" or "days" or "weeks" or "months" or "hours")
+            {
+                return false;
+            }
+        }
+
+        var head = k;
+        while (head + 1 < first && !AttributionLexicon.SubjectPrepositions.Contains(words[head + 1].Text))
+        {
+            head++;
+        }
+
+        for (var i = k; i <= head; i++)
+        {
+            if (words[i].IsCapitalized || words[i].InQuote || !NounPhrase.IsPlainNoun(words, i))
+            {
+                return false;
+            }
+        }
+
+        // "people close to", "a person familiar with": an adjective may stand between the noun and the preposition.
+        return head + 1 < first && Enumerable.Range(k, head - k + 1).Any(i => NounPhrase.IsPluralNoun(words, i) || NounPhrase.IsRoleNoun(words[i])
+            || words[i].Lower is "people" or "someone" or "somebody" or "person" or "anyone" or "everyone");
     }
 
     // "Spokesmen at the FBI said", "Democrats in Iowa said": a plural noun opening the sentence, tied by "at", "in" or
@@ -532,13 +575,21 @@ internal static class SourceBeforeCue
     private static bool RoleBeforeName(string text, List<WordToken> words, int roleStart, int roleEnd, (int Start, int End) name)
     {
         var nameSpan = name.End - name.Start + 1;
-        if (nameSpan is < 2 or > 4 || !words.Skip(name.Start).Take(nameSpan).All(w => w.IsCapitalized && !w.InQuote) || roleEnd - roleStart > 10
-            || !(AttributionLexicon.PhraseOpeners.Contains(words[roleStart].Text) || NounPhrase.IsPossessiveName(words[roleStart])))
+        var role = words.Skip(roleStart).Take(roleEnd - roleStart + 1).ToList();
+        // "his wife, Jane", "Clinton's husband, Bill": a possessor and the noun after it describe the one name after the comma.
+        var possessed = role.Count >= 2 && role.Take(role.Count - 1).Any(w => w.IsPossessive || w.Lower is "his" or "her" or "their" or "its")
+            && !role[^1].IsCapitalized && NounPhrase.IsPlainNoun(words, roleEnd);
+        // "David and Jeanne Heidler": names joined by "and".
+        var nameWords = words.Skip(name.Start).Take(nameSpan).ToList();
+        if (nameSpan > 4 || (nameSpan < 2 && !possessed) || !nameWords.All(w => !w.InQuote && (w.IsCapitalized || (w.Lower == "and" && w != nameWords[0] && w != nameWords[^1])))
+            || roleEnd - roleStart > 10 || !(AttributionLexicon.PhraseOpeners.Contains(words[roleStart].Text) || NounPhrase.IsPossessiveName(words[roleStart])))
         {
             return false;
         }
 
-        return words.Skip(roleStart).Take(roleEnd - roleStart + 1).Any(w => !w.IsCapitalized && (NounPhrase.IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)));
+        // "The Podesta Group's CEO, Kimberley Fritts": a capitalised role word closing the description counts too.
+        return possessed || role.Any(w => !w.IsCapitalized && (NounPhrase.IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)))
+            || (role.Count >= 2 && role[^1].IsCapitalized && AttributionLexicon.Roles.Contains(role[^1].Text));
     }
 
     // "Trump’s Indiana chairman, Rex Early, a former party chairman, said": the name found after a comma takes in the
@@ -572,6 +623,47 @@ internal static class SourceBeforeCue
             : null;
     }
 
+    // "pastor of the Fort Des Moines Church of Christ and a Cruz supporter": a long description holds no verb; a clause does.
+    private static bool HasVerb(List<WordToken> words, int k, int end)
+    {
+        for (var i = k; i <= end; i++)
+        {
+            if (!words[i].IsCapitalized && (AttributionLexicon.MatchVerb(words, i) > 0 || CueFinder.IsPastTense(words[i]) || CueFinder.IsIrregularPast(words[i])
+                || (AttributionLexicon.ClauseOpeners.Contains(words[i].Text) && words[i].Lower is not ("and" or "of"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Sam Jacobs, Time’s Assistant Managing Editor, said", "Joh Husted, Ohio Secretary of State, said": a capitalised
+    // description, opened by a possessive name or headed by a role word ("Editor", "Secretary of"), describes the name
+    // before it; a place ("Lee, Maine, said") or a second name ("Lee, Sanders and Cruz said") holds no role word.
+    private static bool CapitalisedRole(List<WordToken> words, int k, int end)
+    {
+        if (end - k > 7 || !words[k].IsCapitalized)
+        {
+            return false;
+        }
+
+        if (words[k].IsPossessive && k < end)
+        {
+            return true;
+        }
+
+        for (var i = k; i <= end; i++)
+        {
+            if (words[i].IsCapitalized && AttributionLexicon.Roles.Contains(words[i].Text) && CueFinder.IsRoleHead(words, i, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
     private static TextRange? NameBeforeAppositive(string text, List<WordToken> words, List<(int Start, int End)> stretches, int last)
     {
@@ -585,11 +677,35 @@ internal static class SourceBeforeCue
             && words.Skip(stretches[0].Start).Take(stretches[0].End - stretches[0].Start + 1).All(w => w.IsCapitalized && !SpeakerNameParser.IsTitleWord(w.Text));
         var prepositional = (stretches.Count == 1 || placeTail) && opener is "in" or "for" or "to" or "at" or "on" or "after" or "during" or "with" or "like" or "unlike" or "despite" or "by"
             && k >= 2 && words[k - 1].IsCapitalized && !CueFinder.HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true);
-        var participle = !words[k].IsCapitalized && (opener.EndsWith("ing", StringComparison.Ordinal) || opener is "clad" or "dressed" || prepositional);
+        // "Cruz, with unconcealed delight, chided", "Schilling, through a spokeswoman, declined": after a one-word name that
+        // opens its clause, a phrase of manner or means is an aside too ("at", "like", "for" describe: "Pantucci, at the
+        // institute,", "hawks, like Rubio,").
+        prepositional |= stretches.Count == 1 && opener is "with" or "without" or "through" or "after" or "during" or "despite" or "in" or "by" or "before" or "amid" or "under"
+            && k >= 1 && words[k - 1].IsCapitalized && !words[k - 1].InQuote && !SpeakerNameParser.IsTitleWord(words[k - 1].Text)
+            && (k == 1 || words[k - 1].OpensSentence || CueFinder.HasPunctuation(text, words[k - 2].End, words[k - 1].Start, allowBrackets: true));
+        // "Democrats, historically, have", "Rubio, particularly in the closing days, has", "Clinton, exasperated, responded":
+        // an adverb, alone or before a phrase, or a lone participle is an aside, not a description.
+        var adverbial = stretches.Count == 1 && !words[k].IsCapitalized && !words[k].InQuote
+            && ((opener.Length > 5 && opener.EndsWith("ly", StringComparison.Ordinal) && !NounPhrase.IsRoleNoun(words[k])
+                    && (span == 1 || AttributionLexicon.SubjectPrepositions.Contains(words[k + 1].Text)))
+                || (span == 1 && CueFinder.IsPastTense(words[k])));
+        // "ranking member of the committee", "managing director at": a participle before a role noun is part of the role.
+        var roleParticiple = k + 1 <= end && NounPhrase.IsRoleNoun(words[k + 1]) || (k + 1 <= end && words[k + 1].Lower is "member" or "members");
+        var participle = !words[k].IsCapitalized && ((opener.EndsWith("ing", StringComparison.Ordinal) && !roleParticiple) || opener is "clad" or "dressed" || prepositional || adverbial);
+        // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a state's abbreviation closes a place, it is no title
+        // ("Miss" is one in "Miss Lee").
+        if (span == 1 && NounPhrase.IsPlaceAbbreviation(words[k]) && words[k].Lower is not ("jr" or "sr") && words[k].End < text.Length && text[words[k].End] == '.')
+        {
+            return null;
+        }
+
+        // "Tashfeen Malik, one of two terrorists involved in the attacks, posted": "one of" opens a description.
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
+            || (opener is "one" or "another" or "part" && k + 1 <= end && words[k + 1].Lower == "of")
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
-            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && span < 7) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text));
+            || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && (span < 7 || (span < 13 && !HasVerb(words, k, end)))) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text))
+            || CapitalisedRole(words, k, end);
         if (!isAppositive && !(participle && (stretches.Count == 1 || placeTail)))
         {
             return null;
@@ -601,7 +717,8 @@ internal static class SourceBeforeCue
             var (a, b) = stretches[s];
             // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas.
             var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
-                || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text));
+                || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text))
+                || (a == b && NounPhrase.IsPlaceAbbreviation(words[a]) && words[a].End < text.Length && text[words[a].End] == '.');
             if (!more)
             {
                 return null;

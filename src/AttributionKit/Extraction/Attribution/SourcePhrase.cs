@@ -65,6 +65,18 @@ internal static class SourcePhrase
             joined |= words[k].Lower is "and" or "or" && !words[k].InQuote;
         }
 
+        // "labor unions, environmental groups, and many Democratic lawmakers": with a comma before "and", the phrase read
+        // back from the cue starts after the conjunction; the list runs on before it.
+        var oxford = !joined && first >= 2 && words[first - 1].Lower is "and" or "or" && !words[first - 1].InQuote
+            && text.AsSpan(words[first - 2].End, words[first - 1].Start - words[first - 2].End).Trim() is [',']
+            && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start);
+        var listed = ListStart(text, words, first, oxford ? first - 1 : first, joined || oxford);
+        // "A, B, and C" has two commas before the conjunction; one ("Louisville, and Nicklaus said") joins clauses.
+        return oxford && (listed >= first - 1 || text.AsSpan(words[listed].Start, words[first - 1].Start - words[listed].Start).Count(',') < 2) ? first : listed;
+    }
+
+    private static int ListStart(string text, List<WordToken> words, int first, int start, bool joined)
+    {
         // "Friends, lobbyists and former foes say", "45% of Republicans, 28% of independents and 12% of Democrats say": a
         // list of groups opening the sentence is a list of sources too.
         if (!joined || first == 0 || !(words[first].IsCapitalized || IsListItemWord(words, first)))
@@ -72,7 +84,6 @@ internal static class SourcePhrase
             return first;
         }
 
-        var start = first;
         while (start > 0)
         {
             if (words[start].OpensSentence)
@@ -82,8 +93,13 @@ internal static class SourcePhrase
 
             if (!(text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Trim() is [',']))
             {
-                // "But Bush, Christie and Kasich": a conjunction may open the sentence before the list.
-                return start != first && words[start - 1].Lower is "but" or "and" or "so" or "yet" && (start - 1 == 0 || words[start - 1].OpensSentence) ? start : first;
+                // "But Bush, Christie and Kasich": a conjunction may open the sentence before the list. "voters in Alabama,
+                // Georgia and Virginia": a preposition may take the list as its object, and the subject goes on before it
+                // (not in an opening phrase: "Under NCLB, many experts and some lawmakers say").
+                return start != first && ((words[start - 1].Lower is "but" or "and" or "so" or "yet" && (start - 1 == 0 || words[start - 1].OpensSentence))
+                    || (!words[start - 1].IsCapitalized && !words[start - 1].InQuote && AttributionLexicon.SubjectPrepositions.Contains(words[start - 1].Text)
+                        && words[start - 1].Lower is not ("and" or "to") && CueFinder.IsSpaceOnly(text, words[start - 1].End, words[start].Start)
+                        && !OpensWithAdverbial(text, words, start - 1))) ? start : first;
             }
 
             // The item before the comma: one to three capitalised words (a name, with its title), or up to four words of

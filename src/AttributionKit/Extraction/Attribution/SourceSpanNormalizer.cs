@@ -17,6 +17,17 @@ internal static class SourceSpanNormalizer
     private static readonly FrozenSet<string> FocusWords =
         Lexicon.Lines("Lexicons/source-focus-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> PossessedNouns =
+        Lexicon.Lines("Lexicons/possessed-source-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words that tell of the saying after its source ("Carter however", "Fact-checkers soon").
+    // (A reflexive, "Sanders himself", is left: PolNeAR marks it inside the source as often as outside.)
+    private static readonly FrozenSet<string> TrailingAsides = new[] { "however", "soon" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TrailingVerbs =
+        Lexicon.Lines("Lexicons/source-trailing-verbs.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> DanglingWords =
         Lexicon.Lines("Lexicons/source-dangling-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -54,9 +65,77 @@ internal static class SourceSpanNormalizer
         }
 
         source = WithoutFocusWord(text, source);
+        source = WithoutTrailingVerb(text, source);
+        source = WithoutTrailingTime(text, source);
+        source = PossessorOfSpeechNoun(text, source);
         source = BalanceBracket(text, source);
         source = WithPercentSign(text, source);
         return WithoutFloatingQuantifier(text, source);
+    }
+
+    /// <summary>
+    /// A source that stands before its cue, with the phrase after its head that restricts it: "Governors in more than two
+    /// dozen states balked at …", "A spokesman for the House Armed Services Committee emailed …", "The Holocaust Memorial
+    /// Museum in Washington issued …" give the whole subject, as PolNeAR marks it, when a finder stopped at the head. The
+    /// phrase runs from "for", "of", "in", "at", "on", "from" or "with" to the verb, with no comma; a head that is a bare
+    /// name ("Trump in Iowa said") or a phrase telling when or where words were said ("The council on Wednesday approved",
+    /// "Trump in his announcement speech said", "Trump at the time said") stays out.
+    /// </summary>
+    public static TextRange WithRestrictingPhrase(string text, TextRange source, TextRange cue)
+    {
+        if (source.Length == 0 || cue.Start < source.End || cue.Start - source.End > 120 || source.End > text.Length)
+        {
+            return source;
+        }
+
+        var words = WordTokenizer.Tokenize(text, source.Start, cue.End);
+        var head = -1;
+        for (var i = 0; i < words.Count && words[i].End <= source.End; i++)
+        {
+            head = i;
+        }
+
+        if (head < 0 || head + 2 >= words.Count || words[head + 1].Start < source.End
+            || !text.AsSpan(source.End, words[head + 1].Start - source.End).IsWhiteSpace()
+            || words[head + 1].Lower is not ("for" or "of" or "in" or "at" or "on" or "from" or "with"))
+        {
+            return source;
+        }
+
+        // A common noun heads the phrase ("governors", "a spokesman"), or "the" opens a name ("The Holocaust Memorial Museum").
+        var headWord = words[head];
+        if (AttributionLexicon.Pronouns.Contains(headWord.Text) || (headWord.IsCapitalized && words[0].Lower != "the")
+            || !NounPhrase.IsPlainNoun(words, head))
+        {
+            return source;
+        }
+
+        var last = -1;
+        for (var k = head + 2; k < words.Count && k - head <= 10; k++)
+        {
+            var w = words[k];
+            if (!text.AsSpan(words[k - 1].End, w.Start - words[k - 1].End).IsWhiteSpace())
+            {
+                return source;
+            }
+
+            // The verb (or the cue, or an auxiliary or adverb before it) ends the phrase.
+            if (w.Start >= cue.Start || (!w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || AttributionLexicon.MatchVerb(words, k) > 0
+                || CueFinder.IsPastTense(w) || CueFinder.IsIrregularPast(w) || w.Lower.EndsWith("ly", StringComparison.Ordinal))))
+            {
+                break;
+            }
+
+            if (AttributionLexicon.DayWords.Contains(w.Text) || AttributionLexicon.TimeWords.Contains(w.Text) || SourcePhrase.IsOccasion(w) || w.Lower is "time" or "who" or "which" or "that" or "and" or "but" or "or" or "to"
+                || (AttributionLexicon.Pronouns.Contains(w.Text) && k == head + 2 && w.Lower is not ("his" or "her" or "their" or "its")))
+            {
+                return source;
+            }
+
+            last = k;
+        }
+
+        return last > head + 1 && last + 1 < words.Count ? new TextRange(source.Start, words[last].End) : source;
     }
 
     // "10\nMaria Hinojosa Explained", "The Street\nDonald Trump, who …": a line break of the original file inside the span
@@ -88,6 +167,105 @@ internal static class SourceSpanNormalizer
                 }
 
                 return char.IsUpper(text[i + 1]) || char.IsDigit(text[i + 1]) ? new TextRange(i + 1, source.End) : source;
+            }
+        }
+
+        return source;
+    }
+
+    // "Trump earlier Tuesday", "Priebus later Thursday", "a congressional report on Wednesday", "a poll last week",
+    // "Carter however": a time phrase or an aside after the source's noun phrase tells of the saying. A day after a
+    // participle dates a report and stays ("A poll released Wednesday", "a poll out Monday"), as does the time inside a
+    // description ("Lee, who won the seat last year", "Lee, a senator two years ago") or a headline's capitals ("USA
+    // TODAY"), and a span that would be left with no noun ("One Sunday").
+    private static TextRange WithoutTrailingTime(string text, TextRange source)
+    {
+        var words = WordTokenizer.Tokenize(text, source.Start, source.End);
+        if (words.Any(w => w.Lower is "who" or "whom" or "whose" or "which" or "that" or "ago") || text.AsSpan(source.Start, source.Length).Contains(','))
+        {
+            return source;
+        }
+
+        var keep = words.Count;
+        while (keep > 1 && TrailingAsides.Contains(words[keep - 1].Text))
+        {
+            keep--;
+        }
+
+        var time = keep;
+        while (time > 1 && (AttributionLexicon.DayWords.Contains(words[time - 1].Text) || AttributionLexicon.TimeWords.Contains(words[time - 1].Text))
+            && !words[time - 1].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            time--;
+        }
+
+        if (time < keep)
+        {
+            // "on Wednesday", "last week", "late Monday": the word that opens the time phrase goes with it.
+            if (time > 1 && words[time - 1].Lower is "on" or "last" or "this" or "earlier" or "later" or "late" or "early")
+            {
+                time--;
+            }
+
+            var before = words[time - 1];
+            var dated = before.Lower is "out" || CueFinder.IsPastTense(before) || CueFinder.IsIrregularPast(before) || before.Lower.EndsWith("en", StringComparison.Ordinal);
+            var noun = (before.IsCapitalized || NounPhrase.IsPlainNoun(words, time - 1)) && !AttributionLexicon.PhraseOpeners.Contains(before.Text)
+                && !AttributionLexicon.GroupDeterminers.Contains(before.Text) && !NounPhrase.IsNumberWord(before);
+            keep = noun && !dated ? time : keep;
+        }
+
+        return keep == words.Count ? source : new TextRange(source.Start, words[keep - 1].End);
+    }
+
+    // "Donald Trump began", "some of his supporters remain", "Perez just starts": a span that ran over the verb whose
+    // complement is the cue ends before it and the adverbs and auxiliaries before it ("just", "can't quite", "immediately").
+    private static TextRange WithoutTrailingVerb(string text, TextRange source)
+    {
+        var words = WordTokenizer.Tokenize(text, source.Start, source.End);
+        if (words.Count < 2 || words[^1].IsCapitalized || !TrailingVerbs.Contains(words[^1].Text) || words[^1].End != source.End)
+        {
+            return source;
+        }
+
+        var keep = words.Count - 1;
+        while (keep > 1 && !words[keep - 1].IsCapitalized && (AttributionLexicon.CueModifiers.Contains(words[keep - 1].Text) || words[keep - 1].Lower is "quite"
+            || (words[keep - 1].Text.Length > 5 && words[keep - 1].Lower.EndsWith("ly", StringComparison.Ordinal))))
+        {
+            keep--;
+        }
+
+        return new TextRange(source.Start, words[keep - 1].End);
+    }
+
+    // "His remarks indicated", "The campaign's statement then declares": after a possessor, the noun of saying is the
+    // cue's, as PolNeAR marks it; the possessor alone is the source ("His", "The campaign's").
+    private static TextRange PossessorOfSpeechNoun(string text, TextRange source)
+    {
+        var words = WordTokenizer.Tokenize(text, source.Start, source.End);
+        if (words.Count < 2 || words.Count > 6 || !PossessedNouns.Contains(words[^1].Text) || words[^1].End != source.End)
+        {
+            return source;
+        }
+
+        // The possessor: "his", "their", or a word ending in 's or s', right before the noun or one adjective before it;
+        // one inside a phrase after the head ("a person familiar with Johnson's views") is no source of its own.
+        for (var k = words.Count - 2; k >= Math.Max(0, words.Count - 3); k--)
+        {
+            var w = words[k];
+            if (words.Take(k).Any(x => !x.IsCapitalized && (AttributionLexicon.SubjectPrepositions.Contains(x.Text) || x.Lower is "familiar" or "close")))
+            {
+                return source;
+            }
+
+            var end = w.End;
+            if (w.Lower is "his" or "her" or "their" or "its" or "our" or "my" || w.IsPossessive)
+            {
+                return new TextRange(source.Start, end);
+            }
+
+            if (end < text.Length && text[end] is '’' or '\'' && w.Lower.EndsWith('s'))
+            {
+                return new TextRange(source.Start, end + 1);
             }
         }
 

@@ -21,12 +21,37 @@ public class NounPhraseTests
     [InlineData("Dana Holt and Sen. Ann Cole")]
     // Rule: "and" after a name joins a second phrase opened by a determiner ("Trump and his attorneys").
     [InlineData("Dana Holt and her deputies")]
+    // Rule: SubjectPronounOpening — a subject pronoun opening the clause joins the phrase after "and".
+    [InlineData("She and her deputies")]
+    [InlineData("They and their lawyers")]
+    // Rule: "and" after a role or plural noun joins a second phrase opened by a determiner.
+    [InlineData("The harbour master and his deputies")]
+    [InlineData("Kelp farmers and their lawyers")]
     public void And_joining_names_or_nouns_keeps_one_subject(string source)
     {
         var attribution = WithCue(source + Reported, "said");
 
         attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Content.Text.Should().Be("the pier would reopen");
+    }
+
+    [Fact]
+    public void A_subject_pronoun_after_a_conjunction_opens_the_pair()
+    {
+        var attribution = WithCue("But he and the harbour board said the pier would reopen.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("he and the harbour board");
+        attribution.Content.Text.Should().Be("the pier would reopen");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void An_object_pronoun_before_and_is_no_part_of_the_subject()
+    {
+        // Counter-example: "him" is the object of "met"; the subject after "and" stands alone.
+        var attribution = WithCue("Vale met him and the harbour board said the pier would reopen.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("the harbour board");
     }
 
     [Theory]

@@ -21,6 +21,19 @@ public class SourceSpanNormalizerTests
     [InlineData("even some of his admirers wonder", "even some of his admirers", "some of his admirers")]
     [InlineData("including Mr. Vale's assertion", "including Mr. Vale's", "Mr. Vale's")]
     [InlineData("Like others defending the law", "Like others", "others")]
+    // WithoutTrailingTime: a time phrase or an aside after the noun phrase tells of the saying.
+    [InlineData("Vale earlier Tuesday said", "Vale earlier Tuesday", "Vale")]
+    [InlineData("a harbour report on Wednesday", "a harbour report on Wednesday", "a harbour report")]
+    [InlineData("a harbour poll last week", "a harbour poll last week", "a harbour poll")]
+    [InlineData("Vale however said", "Vale however", "Vale")]
+    // PossessorOfSpeechNoun: after a possessor, the noun of saying is the cue's.
+    [InlineData("His remarks indicated", "His remarks", "His")]
+    [InlineData("The board’s statement declares", "The board’s statement", "The board’s")]
+    [InlineData("Reeves' written reply says", "Reeves' written reply", "Reeves'")]
+    // WithoutTrailingVerb: a verb whose complement is the cue, with the adverbs before it, ends the span.
+    [InlineData("Vale began tweeting", "Vale began", "Vale")]
+    [InlineData("some of the skippers just remain", "some of the skippers just remain", "some of the skippers")]
+    [InlineData("the crew immediately began", "the crew immediately began", "the crew")]
     public void Sets_the_edges_of_a_source(string text, string found, string expected)
     {
         var range = SourceSpanNormalizer.Normalize(text, new TextRange(text.IndexOf(found, StringComparison.Ordinal), text.IndexOf(found, StringComparison.Ordinal) + found.Length));
@@ -35,6 +48,19 @@ public class SourceSpanNormalizerTests
     [InlineData("Evenson")]
     [InlineData("including")]
     [InlineData("Only three senators")]
+    // Counter-examples: a day that dates a report, a time inside a description, capitals of a name, a noun left with no
+    // noun, a document of its own, a possessor inside a phrase after the head, a reflexive.
+    [InlineData("A harbour poll released Wednesday")]
+    [InlineData("A harbour poll out Monday")]
+    [InlineData("Vale, who won the seat last year")]
+    [InlineData("USA TODAY")]
+    [InlineData("One Sunday")]
+    [InlineData("Reed's letter")]
+    [InlineData("a person familiar with Vale's views")]
+    [InlineData("Vale himself")]
+    // A capitalised word is a name's ("Skippers Remain", a headline), and a lone verb is left whole.
+    [InlineData("Skippers Remain")]
+    [InlineData("began")]
     public void Leaves_a_whole_source_alone(string source)
     {
         var range = SourceSpanNormalizer.Normalize(source, new TextRange(0, source.Length));
