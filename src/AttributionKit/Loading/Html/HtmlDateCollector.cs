@@ -125,7 +125,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
             body,
             node =>
             {
-                if (node is IElement e)
+                if (node is Element e)
                 {
                     if (e.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "head")
                     {
@@ -152,7 +152,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                     return true;
                 }
 
-                if (node.NodeType == NodeType.Text && node.Parent is IElement parent)
+                if (node.NodeType == NodeType.Text && node.Parent is Element parent)
                 {
                     var data = ((ICharacterData)node).Data;
                     var length = data.AsSpan().Trim().Length;
