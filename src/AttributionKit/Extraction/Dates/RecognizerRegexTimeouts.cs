@@ -39,6 +39,25 @@ internal static class RecognizerRegexTimeouts
         }
 
         var changed = 0;
+        foreach (var regex in Reachable(root))
+        {
+            if (regex.MatchTimeout != Regex.InfiniteMatchTimeout)
+            {
+                TimeoutField.SetValue(regex, Regex.InfiniteMatchTimeout);
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// Every expression reachable from <paramref name="root"/> through the fields of the recognizer's objects and the
+    /// framework's collections, each once.
+    /// </summary>
+    public static List<Regex> Reachable(object root)
+    {
+        var found = new List<Regex>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var staticsRead = new HashSet<Type>();
         var library = new Dictionary<Assembly, bool>();
@@ -65,12 +84,7 @@ internal static class RecognizerRegexTimeouts
 
             if (item is Regex regex)
             {
-                if (regex.MatchTimeout != Regex.InfiniteMatchTimeout)
-                {
-                    TimeoutField.SetValue(regex, Regex.InfiniteMatchTimeout);
-                    changed++;
-                }
-
+                found.Add(regex);
                 continue;
             }
 
@@ -104,7 +118,7 @@ internal static class RecognizerRegexTimeouts
             }
         }
 
-        return changed;
+        return found;
     }
 
     private static void PushFields(FieldInfo[] fields, object? owner, Stack<object> pending)
