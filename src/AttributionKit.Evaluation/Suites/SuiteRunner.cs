@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
-using AttributionKit.Extraction.Dates;
-using Microsoft.Recognizers.Text;
 
 namespace AttributionKit.Evaluation.Suites;
 
@@ -116,7 +113,6 @@ internal static class SuiteRunner
             Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
                 ArticleAnalyzer.Analyze(pages[i], AnalyzeOptions.Default));
 
-            CompiledExpressions = WarmCompiledExpressions();
             PrecompiledMethods = MethodPrecompiler.Run();
             CallGraphMethods = CallGraphPrecompiler.Run([typeof(ArticleAnalyzer).Assembly]);
         }
@@ -128,37 +124,6 @@ internal static class SuiteRunner
         WarmUpTime = clock.Elapsed;
         WarmUpPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
     }
-
-    /// <summary>
-    /// Runs once each of the recognizer's expressions it builds with <see cref="RegexOptions.Compiled"/> (its number
-    /// words and the like, about a hundred over the four languages). Each is turned into IL when the model is built, but
-    /// that IL is JIT-compiled only on the expression's first match, and <see cref="MethodPrecompiler"/> cannot reach
-    /// generated methods: those the synthetic pages leave unused were compiled inside the timed run, some of them
-    /// tens of kilobytes of IL. A few samples per expression reach its matching code (a sample that offers no place to
-    /// start matching would compile only the search for one). About 0.7 s of warm-up.
-    /// </summary>
-    private static int WarmCompiledExpressions()
-    {
-        string[] samples = ["x", "on the 21st of May 2020 at 10:30 am, twenty-two", "am 3. Mai, dreiundzwanzig", "le 21 mai, vingt-deux mille", "el 21 de mayo, veintidós mil"];
-        var count = 0;
-        foreach (var culture in new[] { Culture.English, Culture.German, Culture.French, Culture.Spanish })
-        {
-            foreach (var regex in RecognizerRegexTimeouts.Reachable(DateRecognizerModels.Get(culture)).Where(r => (r.Options & RegexOptions.Compiled) != 0))
-            {
-                foreach (var sample in samples)
-                {
-                    _ = regex.IsMatch(sample);
-                }
-
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>How many of the recognizer's compiled expressions the warm-up ran once.</summary>
-    public static int CompiledExpressions { get; private set; }
 
     /// <summary>The process's peak working set when the warm-up ended, in MB.</summary>
     public static double WarmUpPeakMb { get; private set; }
@@ -229,7 +194,7 @@ internal static class SuiteRunner
         var done = outcomes.Where(o => o.Timings.HasValue).Select(o => o.Timings!.Value).ToList();
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
         output.WriteLine(FormattableString.Invariant(
-            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up: four synthetic pages, {CompiledExpressions} compiled recognizer expressions run, {PrecompiledMethods} library methods and {CallGraphMethods} from their call graph compiled ahead), peak working set {peakMb:0} MB ({WarmUpPeakMb:0} MB at the end of the warm-up)"));
+            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up: four synthetic pages, {PrecompiledMethods} library methods and {CallGraphMethods} from their call graph compiled ahead), peak working set {peakMb:0} MB ({WarmUpPeakMb:0} MB at the end of the warm-up)"));
         output.WriteLine(FormattableString.Invariant(
             $"cpu: {CpuTime.TotalMilliseconds / outcomes.Count:0.0} ms of processor time per page ({outcomes.Count / CpuTime.TotalSeconds * Environment.ProcessorCount:0.0} pages/s if {Environment.ProcessorCount} cores were free; load average now {LoadAverage()})"));
         output.WriteLine(FormattableString.Invariant(

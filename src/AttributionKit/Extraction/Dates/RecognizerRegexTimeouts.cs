@@ -39,25 +39,6 @@ internal static class RecognizerRegexTimeouts
         }
 
         var changed = 0;
-        foreach (var regex in Reachable(root))
-        {
-            if (regex.MatchTimeout != Regex.InfiniteMatchTimeout)
-            {
-                TimeoutField.SetValue(regex, Regex.InfiniteMatchTimeout);
-                changed++;
-            }
-        }
-
-        return changed;
-    }
-
-    /// <summary>
-    /// Every expression reachable from <paramref name="root"/> through the fields of the recognizer's objects and the
-    /// framework's collections, each once.
-    /// </summary>
-    public static List<Regex> Reachable(object root)
-    {
-        var found = new List<Regex>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var staticsRead = new HashSet<Type>();
         var library = new Dictionary<Assembly, bool>();
@@ -84,7 +65,12 @@ internal static class RecognizerRegexTimeouts
 
             if (item is Regex regex)
             {
-                found.Add(regex);
+                if (regex.MatchTimeout != Regex.InfiniteMatchTimeout)
+                {
+                    TimeoutField.SetValue(regex, Regex.InfiniteMatchTimeout);
+                    changed++;
+                }
+
                 continue;
             }
 
@@ -118,7 +104,7 @@ internal static class RecognizerRegexTimeouts
             }
         }
 
-        return found;
+        return changed;
     }
 
     private static void PushFields(FieldInfo[] fields, object? owner, Stack<object> pending)
