@@ -24,7 +24,13 @@ internal sealed class PhraseLexicon
     public static PhraseLexicon Load(string relativePath) => new(Lexicon.Lines(relativePath));
 
     /// <summary>The number of words of the longest phrase starting at <c>tokens[start]</c>, or 0.</summary>
-    public int MatchAt(IReadOnlyList<LexicalToken> tokens, int start)
+    /// <remarks>
+    /// Generic over the list so that an <see cref="ImmutableArray{T}"/> (a sentence's tokens) is read as it is: passed
+    /// as an <see cref="IReadOnlyList{T}"/>, it is boxed on every call, and the callers that try each token of a
+    /// sentence in turn made hundreds of thousands of such boxes over the trafilatura pages.
+    /// </remarks>
+    public int MatchAt<TTokens>(TTokens tokens, int start)
+        where TTokens : IReadOnlyList<LexicalToken>
     {
         if (start >= tokens.Count || !_byFirstWord.TryGetValue(tokens[start].Text, out var candidates))
         {
@@ -54,7 +60,8 @@ internal sealed class PhraseLexicon
     }
 
     /// <summary>Every match in order, as token ranges <c>[First, End)</c>; matches do not overlap.</summary>
-    public List<(int First, int End)> FindAll(IReadOnlyList<LexicalToken> tokens)
+    public List<(int First, int End)> FindAll<TTokens>(TTokens tokens)
+        where TTokens : IReadOnlyList<LexicalToken>
     {
         var found = new List<(int, int)>();
         for (var i = 0; i < tokens.Count; i++)
@@ -71,7 +78,8 @@ internal sealed class PhraseLexicon
     }
 
     /// <summary>Whether any phrase occurs in the tokens.</summary>
-    public bool Occurs(IReadOnlyList<LexicalToken> tokens)
+    public bool Occurs<TTokens>(TTokens tokens)
+        where TTokens : IReadOnlyList<LexicalToken>
     {
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -116,7 +116,7 @@ internal static class SentenceFeatureReader
             }
 
             if (w is "is" or "are" or "was" or "were" or "will" or "has" or "have" or "had" or "to" or "says" or "said"
-                || Events.MatchAt((IReadOnlyList<LexicalToken>)tokens, i) > 0
+                || Events.MatchAt(tokens, i) > 0
                 || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
                 || (w.Length > 4 && w.EndsWith("es", StringComparison.Ordinal) && !w.EndsWith("ies", StringComparison.Ordinal)))
             {

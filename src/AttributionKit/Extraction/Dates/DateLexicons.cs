@@ -9,7 +9,7 @@ namespace AttributionKit.Extraction.Dates;
 /// The word lists of the date stage (under <c>Resources/Lexicons/Dates/</c> and <c>Lexicons/month-names.txt</c>) and the
 /// patterns built from them. Read once per process; every member is immutable and safe to share across threads.
 /// </summary>
-internal static class DateLexicons
+internal static partial class DateLexicons
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -78,7 +78,7 @@ internal static class DateLexicons
 
     /// <summary>The same apostrophe for every spelling, so "aujourd’hui" and "aujourd'hui" look alike.</summary>
     public static string Normalize(string phrase) =>
-        Regex.Replace(phrase.Replace('’', '\''), @"\s+", " ").Trim().ToLowerInvariant();
+        WhiteSpaceRun().Replace(phrase.Replace('’', '\''), " ").Trim().ToLowerInvariant();
 
     /// <summary>The month number of a month name or abbreviation ("Oct." → 10), or 0.</summary>
     public static int MonthOf(string word) => Months.TryGetValue(word.TrimEnd('.'), out var m) ? m : 0;
@@ -169,4 +169,10 @@ internal static class DateLexicons
 
         return days.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    // Generated, not the static Regex.Replace: the static methods share the framework's small cache of parsed
+    // expressions with the recognizer (see DateRecognizerModels.MinimumRegexCacheSize), which parsed this one again
+    // whenever the recognizer's own had pushed it out.
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpaceRun();
 }

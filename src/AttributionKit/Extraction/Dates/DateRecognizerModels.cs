@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 
@@ -12,6 +13,17 @@ namespace AttributionKit.Extraction.Dates;
 internal static class DateRecognizerModels
 {
     private static readonly ConcurrentDictionary<string, Lazy<DateTimeModel>> Models = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How many parsed expressions the framework's cache for the static <see cref="Regex"/> methods keeps, at least.
+    /// The recognizer matches many of its expressions right to left through them (<c>RegExpUtility.MatchEnd</c> builds
+    /// <c>Regex.Match(text, regex.ToString(), RegexOptions.RightToLeft | …)</c>): 67 different ones on the 455 pages
+    /// of the htmldate and trafilatura sets, against the 15 the framework keeps by default. So nearly every such call
+    /// parsed its expression again, and with two threads the cache's lock was contended (about 1.5 % of a whole
+    /// check's processor time on the trafilatura pages). The cache is the process's; it is only ever enlarged here,
+    /// never shrunk, and each entry costs some kilobytes.
+    /// </summary>
+    internal const int MinimumRegexCacheSize = 256;
 
     /// <summary>
     /// The shared model of a recognizer culture (<see cref="Culture.English"/>...), built on first use. The recognizer's
@@ -29,6 +41,11 @@ internal static class DateRecognizerModels
     /// </summary>
     public static DateTimeModel Build(string culture)
     {
+        if (Regex.CacheSize < MinimumRegexCacheSize)
+        {
+            Regex.CacheSize = MinimumRegexCacheSize;
+        }
+
         var model = new DateTimeRecognizer(culture, DateTimeOptions.None, lazyInitialization: true).GetDateTimeModel(culture) as DateTimeModel
             ?? throw new InvalidOperationException($"The recognizer has no date-time model for {culture}.");
         RecognizerRegexTimeouts.Remove(model);

@@ -259,7 +259,7 @@ internal sealed partial class SentenceDateReader
     {
         int month, day;
         int? year;
-        var fromTimex = Regex.Match(timex, @"(?<![\d(,])(?<y>\d{4}|XXXX)-(?<m>\d{2})-(?<d>\d{2})", RegexOptions.CultureInvariant);
+        var fromTimex = TimexDay().Match(timex);
         if (fromTimex.Success)
         {
             month = int.Parse(fromTimex.Groups["m"].Value, CultureInfo.InvariantCulture);
@@ -504,7 +504,7 @@ internal sealed partial class SentenceDateReader
             return true;
         }
 
-        return !timex.Contains("XXXX", StringComparison.Ordinal) && !Regex.IsMatch(text, @"\d{4}|'\d{2}\b|’\d{2}\b", RegexOptions.CultureInvariant);
+        return !timex.Contains("XXXX", StringComparison.Ordinal) && !WrittenYear().IsMatch(text);
     }
 
     private TextRange Trim(TextRange range)
@@ -540,4 +540,13 @@ internal sealed partial class SentenceDateReader
 
     [GeneratedRegex(@"(?<!\p{L})may(?!\p{L})(?!\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ModalMay();
+
+    // The day a timex names ("2025-05-19", "XXXX-05-19"), not one inside a range or duration. This and WrittenYear are
+    // generated rather than passed to the static Regex methods, whose small shared cache the recognizer keeps full.
+    [GeneratedRegex(@"(?<![\d(,])(?<y>\d{4}|XXXX)-(?<m>\d{2})-(?<d>\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex TimexDay();
+
+    // A year written in the text: "2025", "'25", "’25".
+    [GeneratedRegex(@"\d{4}|'\d{2}\b|’\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenYear();
 }

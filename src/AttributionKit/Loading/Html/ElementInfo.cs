@@ -39,6 +39,9 @@ internal sealed class ElementInfo(IElement element, int parent, string tag, int 
     /// <summary>Whether its <c>itemprop</c> names the article body (<c>articleBody</c>, in any case).</summary>
     public bool IsArticleBodyItem { get; set; }
 
+    /// <summary>role="main" (any case): with a &lt;main&gt; tag, the page's own content by definition.</summary>
+    public bool IsMainRole { get; set; }
+
     /// <summary>Inside an <c>&lt;a href&gt;</c>.</summary>
     public bool InLink { get; set; }
 

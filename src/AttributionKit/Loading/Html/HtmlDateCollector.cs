@@ -22,8 +22,9 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
     /// <summary>Short inline scripts of the body, which sometimes write the page's date.</summary>
     private readonly List<(string Code, IElement Script)> _scriptTexts = [];
 
-    /// <summary>Where each element that may carry a date stands, in visible characters.</summary>
-    private readonly Dictionary<IElement, int> _positions = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Where each element that may carry a date stands, in visible characters (see <see cref="SetPosition"/>).</summary>
+    private readonly Dictionary<int, (IElement Element, int Position)> _positionsBySource = [];
+    private readonly Dictionary<IElement, int> _positionsByElement = new(ReferenceEqualityComparer.Instance);
 
     private IElement? _headline;
     private int _headlineStart = -1;
@@ -125,7 +126,7 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
             body,
             node =>
             {
-                if (node is IElement e)
+                if (node is Element e)
                 {
                     if (e.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "head")
                     {
@@ -144,15 +145,15 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
                         _headlineStart = position;
                     }
 
-                    if (e.LocalName is "time" or "abbr" || e.HasAttribute("itemprop") || e.HasAttribute("title"))
+                    if (e.LocalName is "time" or "abbr" || HasItemPropOrTitle(e))
                     {
-                        _positions[e] = position;
+                        SetPosition(e, position);
                     }
 
                     return true;
                 }
 
-                if (node.NodeType == NodeType.Text && node.Parent is IElement parent)
+                if (node.NodeType == NodeType.Text && node.Parent is Element parent)
                 {
                     var data = ((ICharacterData)node).Data;
                     var length = data.AsSpan().Trim().Length;
@@ -426,7 +427,52 @@ internal sealed partial class HtmlDateCollector(string source, LineIndex lines, 
 
     /// <summary>Whether a date element stands just above or below the headline.</summary>
     private bool ByHeadline(IElement element) =>
-        _positions.TryGetValue(element, out var position) && (BelowHeadline(position) || AboveHeadline(position));
+        TryGetPosition(element, out var position) && (BelowHeadline(position) || AboveHeadline(position));
+
+    // Whether the element has an itemprop or a title attribute: one pass over its attributes, where two HasAttribute
+    // calls each lower-case the name they are given and search the list. The parser writes the names of an HTML
+    // element's attributes in lower case, and the names asked are lower case, so the names compare as they are.
+    private static bool HasItemPropOrTitle(IElement element)
+    {
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i] is { Name: "itemprop" or "title" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Keyed by where the element's start tag stands in the source rather than by the element, as PageIndex does: a
+    // dictionary keyed by the element costs an identity hash code per element. An element without a source position,
+    // or sharing one with another, goes to _positionsByElement.
+    private void SetPosition(Element element, int position)
+    {
+        if (element.SourceReference is { } source
+            && (!_positionsBySource.TryGetValue(source.Position.Index, out var held) || ReferenceEquals(held.Element, element)))
+        {
+            _positionsBySource[source.Position.Index] = (element, position);
+            return;
+        }
+
+        _positionsByElement[element] = position;
+    }
+
+    private bool TryGetPosition(IElement element, out int position)
+    {
+        if (element.SourceReference is { } source && _positionsBySource.TryGetValue(source.Position.Index, out var held)
+            && ReferenceEquals(held.Element, element))
+        {
+            position = held.Position;
+            return true;
+        }
+
+        position = 0;
+        return _positionsByElement.Count > 0 && _positionsByElement.TryGetValue(element, out position);
+    }
 
     private void Add(string? value, DocumentDateSource kind, string name, DocumentDateRole role, int tier, int elementStart, bool atHeadline = false)
     {

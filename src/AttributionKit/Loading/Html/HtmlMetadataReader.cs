@@ -209,7 +209,7 @@ internal static partial class HtmlMetadataReader
             root,
             node =>
             {
-                if (node is not IElement element)
+                if (node is not Element element)
                 {
                     return false;
                 }

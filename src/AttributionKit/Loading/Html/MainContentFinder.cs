@@ -128,8 +128,8 @@ internal static partial class MainContentFinder
         return inside >= 0 ? (inside, insideScore) : (best, bestScore);
     }
 
-    private static bool IsMain(ElementInfo info) =>
-        info.Tag == "main" || (info.Element.GetAttribute("role") is { } role && role.Equals("main", StringComparison.OrdinalIgnoreCase));
+    // The role as the index read it (the first "role" attribute, as GetAttribute gives it), not asked of every element again.
+    private static bool IsMain(ElementInfo info) => info.Tag == "main" || info.IsMainRole;
 
     private static double InitialScore(ElementInfo info)
     {

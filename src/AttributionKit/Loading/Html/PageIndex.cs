@@ -71,13 +71,17 @@ internal sealed class PageIndex
             root,
             node =>
             {
-                if (node is IElement element)
+                // The class, not the IElement interface: a type test against an interface scans the object's list of
+                // interfaces (dozens on AngleSharp's elements, and all of them for the text nodes that fail it); every
+                // element AngleSharp builds derives from Element. The other walks over the whole page do the same.
+                if (node is Element element)
                 {
                     var tag = element.LocalName;
                     var info = new ElementInfo(element, current, tag, element.SourceReference?.Position.Index ?? -1);
                     var parent = current >= 0 ? elements[current] : null;
                     var attributes = ElementAttributes.Of(element);
                     info.IsArticleBodyItem = IsArticleBody(attributes.ItemProp);
+                    info.IsMainRole = attributes.Role is { } role && role.Equals("main", StringComparison.OrdinalIgnoreCase);
                     Classify(info, attributes, lenient);
                     info.Excluded = info.SelfDropped || (parent?.Excluded ?? false);
                     info.TagExcluded = (info.SelfDropped && !info.DroppedByClass) || (parent?.TagExcluded ?? false);
@@ -111,7 +115,7 @@ internal sealed class PageIndex
             },
             node =>
             {
-                if (node is IElement && current >= 0)
+                if (node is Element && current >= 0)
                 {
                     current = elements[current].Parent;
                 }
