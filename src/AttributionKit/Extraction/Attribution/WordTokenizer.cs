@@ -69,8 +69,10 @@ internal static class WordTokenizer
             return true;
         }
 
+        // « and » stay quote marks even where they stand for a garbled "ë" or "û" ("Â«" is a garbled «): the quote
+        // scanner reads them as such, and a word must never run over a quote's opening.
         var previous = text[i - 1];
-        return c is >= '\u00a1' and <= '\u00bf'
+        return c is >= '\u00a1' and <= '\u00bf' and not ('«' or '»')
             && (previous is 'Ã' or 'Â' || char.GetUnicodeCategory(previous) == System.Globalization.UnicodeCategory.NonSpacingMark || previous is >= '\u0080' and <= '\u009f');
     }
 

@@ -59,4 +59,15 @@ public class WordTokenizerTests
         quote.Kind.Should().Be(Model.QuoteKind.Direct);
         quote.SpeakerMention!.Text.Should().Be("French President Fran\u00c3\u0083\u00c2\u00a7ois Hollande");
     }
+
+    // "Â«" is a garbled « (and "Ã«" a garbled ë): the quote scanner reads « as a quote mark, so no word may run over it.
+    [Theory]
+    [InlineData("Der Hafen sagte Â«Wir bauen aus.Â» am Montag.")]
+    [InlineData("Der Hafen sagte\u0301«Wir bauen aus.» am Montag.")]
+    public void A_guillemet_never_joins_a_word_even_after_a_garbled_letter(string text)
+    {
+        Words(text).Should().NotContain(w => w.Contains('«') || w.Contains('»'));
+        ArticleAnalyzer.Analyze(text + "\n\n„Wir kommen“, sagte Lee.", ArticleFormat.Text, TestSupport.Samples.Options)
+            .Quotes.Should().NotBeEmpty();
+    }
 }
