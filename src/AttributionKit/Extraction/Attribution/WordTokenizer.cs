@@ -28,23 +28,33 @@ internal static class WordTokenizer
             }
 
             var s = i;
-            while (i < end && (char.IsLetterOrDigit(text[i]) || IsMojibakeInWord(text, i, s)
-                || (text[i] is '.' or '\'' or '’' or '-' or '‑' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
-                || (text[i] == ',' && i > s && char.IsDigit(text[i - 1]) && i + 3 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 3]))))
+            bool joined;
+            do
             {
-                i++;
-            }
-
-            if (i < end && text[i] == '.')
-            {
-                var word = text[s..i];
-                // "U.S.", "A.F.L.-C.I.O.": a dotted initialism keeps its last full stop; "TheIowaRepublican.com." does not.
-                var dotted = word.LastIndexOf('.') is var dot and >= 0 && word.Length - dot - 1 <= 1;
-                if ((dotted || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word)) && !EndsParagraph(text, i, end, word))
+                while (i < end && (char.IsLetterOrDigit(text[i]) || IsMojibakeInWord(text, i, s)
+                    || (text[i] is '.' or '\'' or '’' or '-' or '‑' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                    || (text[i] == ',' && i > s && char.IsDigit(text[i - 1]) && i + 3 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 3]))))
                 {
                     i++;
                 }
+
+                joined = false;
+                if (i < end && text[i] == '.')
+                {
+                    var word = text[s..i];
+                    // "U.S.", "A.F.L.-C.I.O.": a dotted initialism keeps its last full stop; "TheIowaRepublican.com." does not.
+                    var dotted = word.LastIndexOf('.') is var dot and >= 0 && word.Length - dot - 1 <= 1;
+                    if ((dotted || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word)) && !EndsParagraph(text, i, end, word))
+                    {
+                        i++;
+
+                        // "a D.C.-based strategist", "the A.F.L.-C.I.O.": a hyphen after the full stop joins one word.
+                        joined = i + 1 < end && text[i] is '-' or '‑' && char.IsLetterOrDigit(text[i + 1]);
+                        i += joined ? 1 : 0;
+                    }
+                }
             }
+            while (joined);
 
             tokens.Add(new WordToken(s, i, text[s..i], isQuoted?.Invoke(s) ?? false));
         }

@@ -18,6 +18,8 @@ public class SourceDescriptionTests
     // Rule: CueFinder.OpensDescription — a role noun heads an appositive that opens without an article.
     [InlineData(Quote + " said Ken Sena, managing director and analyst at Evercore.", "Ken Sena, managing director and analyst at Evercore")]
     [InlineData(Quote + " said Bo Lind, HarbourWatch chief executive.", "Bo Lind, HarbourWatch chief executive")]
+    // A hyphen after an initialism's full stop joins one word, so the description runs on ("a D.C.-based strategist").
+    [InlineData(Quote + " said Ann Lee, a D.C.-based strategist.", "Ann Lee, a D.C.-based strategist")]
     public void A_role_description_after_the_cue_belongs_to_the_source(string text, string source)
     {
         var attribution = WithCue(text, "said");

@@ -10,6 +10,8 @@ public class WordTokenizerTests
     [InlineData("He flew to the U.S. on Monday.", "U.S.")]
     [InlineData("She called the F.B.I. in May.", "F.B.I.")]
     [InlineData("Sen. Lee spoke.", "Sen.")]
+    [InlineData("A D.C.-based strategist spoke.", "D.C.-based")]
+    [InlineData("The A.F.L.-C.I.O. endorsed her.", "A.F.L.-C.I.O.")]
     public void Initialisms_and_abbreviations_keep_their_full_stop(string text, string word)
     {
         Words(text).Should().Contain(word);
