@@ -288,7 +288,8 @@ internal static class SourceBeforeCue
                 break;
             }
             else if (!(prev.IsCapitalized || NounPhrase.IsPlainNoun(words, k - 1) || AttributionLexicon.PhraseOpeners.Contains(prev.Text) || AttributionLexicon.GroupDeterminers.Contains(prev.Text)
-                || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1) || (prev.Lower is "last" or "first" or "next" && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Text))))
+                || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1) || (prev.Lower is "last" or "first" or "next" && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Text))
+                || IsNounAfterDeterminer(words, k - 1)))
             {
                 break;
             }
@@ -319,6 +320,13 @@ internal static class SourceBeforeCue
 
         return k;
     }
+
+    // "A person familiar with the planning for Thursday’s meeting says", "People familiar with the plans for the
+    // meeting say": a lower-case word right after an article or possessive is a noun even where it could be a verb
+    // ("planning", "plans"), so the phrase it ends goes on back to the subject's head.
+    private static bool IsNounAfterDeterminer(List<WordToken> words, int i) =>
+        i >= 1 && !words[i].IsCapitalized && !AttributionLexicon.ClauseOpeners.Contains(words[i].Text) && !AttributionLexicon.Pronouns.Contains(words[i].Text)
+        && words[i - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her";
 
     // "female donors in both parties", "people close to the vice president", "someone in the audience": lower-case words
     // from k up to the first preposition, one of them a noun for people (a plural, a role, "people", "someone"), head the

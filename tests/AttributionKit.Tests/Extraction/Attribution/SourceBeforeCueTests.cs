@@ -10,6 +10,14 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 /// </summary>
 public class SourceBeforeCueTests
 {
+    // Rule: IsNounAfterDeterminer — a word after an article or possessive is a noun even where it could be a verb, so
+    // the subject's phrases run on over it back to the head.
+    [Theory]
+    [InlineData("A person familiar with the planning for Thursday’s meeting says the pier will close.", "says", "A person familiar with the planning for Thursday’s meeting")]
+    [InlineData("People familiar with the plans for the harbour say the pier will close.", "say", "People familiar with the plans for the harbour")]
+    public void A_subject_runs_on_over_a_noun_that_could_be_a_verb(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
     [Fact]
     public void The_pronoun_of_a_contraction_before_the_cue_is_the_source()
     {
