@@ -253,6 +253,16 @@ internal sealed class AttributionPass
                     }
 
                     var standsFirst = _text.AsSpan(frame.Start, segment.Open - frame.Start).Trim().IsEmpty;
+
+                    // "“I don’t think voters care,” Palmieri told reporters. “I think they care about incomes” and other
+                    // pocketbook issues.": a quote opening a sentence that goes on without a cue of its own continues the
+                    // quote the sentence before credited, as a quote standing alone there would.
+                    if (standsFirst && segment == frameSegments[0] && previousFrameQuote is not null && !segment.ContinuesPrevious)
+                    {
+                        frameQuote = Extend(previousFrameQuote, inner, segment.Outer);
+                        continue;
+                    }
+
                     AttributionDraft? subjectAttribution = null;
                     if (!standsFirst && !IsTerm(segment, inner) && (ReporterOfClause(words, quoteWord) ?? SentenceSubject.Of(_text, words, quoteWord)
                         ?? EarlierCueSource(candidates, segment.Open) ?? Possessor(words, quoteWord)
