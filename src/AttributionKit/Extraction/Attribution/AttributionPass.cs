@@ -495,6 +495,17 @@ internal sealed class AttributionPass
             // carries that report on.
             _introducers[orphan] = (report.Source!.Value, report.Speaker!);
         }
+        else if (frameIndex > 0 && _quotes.Count >= 2
+            && _quotes[^2] is { Kind: QuoteKind.Direct, Attribution: { Source: not null, Speaker.Type: not SpeakerType.Pronoun } credited } previousQuote
+            && previousQuote.BlockIndex == block && _attributions.Count > 0 && _attributions[^1] == credited)
+        {
+            // "“…,” Woolson said. They also lie in a media market dead zone. “That’s a tough area.”": after narrative
+            // that credits no one else, a quote goes on in the words of its paragraph's last credited speaker (a
+            // person or a body; a surname never introduced in full is read as a body). It is a relation of its own, so
+            // the narrative between is no one's content.
+            Credit(orphan, credited);
+            _borrowed.Add(orphan.Attribution!);
+        }
 
         return orphan;
     }

@@ -5,7 +5,8 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>
 /// A quote opening a sentence that goes on without a cue of its own continues the quote the sentence before credited,
-/// as a quote standing alone there would.
+/// as a quote standing alone there would; a quote after narrative that credits no one else goes on in the words of its
+/// paragraph's last credited speaker.
 /// </summary>
 public class ContinuedQuoteTests
 {
@@ -21,6 +22,30 @@ public class ContinuedQuoteTests
         quotes[0].Speaker.Should().Be("Rosa Calder");
         quotes[0].Text.Should().EndWith(continued);
         quotes.Where(q => q.Speaker is null).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_quote_after_narrative_goes_on_in_the_words_of_the_paragraphs_last_credited_speaker()
+    {
+        var result = ArticleAnalyzer.Analyze(
+            "“Those are very small towns,” Calder said. They also lie far from any television market. “That’s a tough area.”",
+            ArticleFormat.Text,
+            Samples.Options);
+
+        var quote = result.Quotes.Single(q => q.Text == "That’s a tough area.");
+        quote.Speaker.Should().Be("Calder");
+
+        // A relation of its own: the narrative between the two quotes is no one's content.
+        result.Attributions.Should().Contain(a => a.Content.Text == "“That’s a tough area.”" && a.Source!.Name == "Calder");
+    }
+
+    [Fact]
+    public void A_quote_after_narrative_with_a_cue_of_its_own_is_not_carried_on()
+    {
+        var quote = QuotesIn("“Those are very small towns,” Calder said. Reyes disagreed with her. “It’s a fine area.”")
+            .Single(q => q.Text == "It’s a fine area.");
+
+        quote.Speaker.Should().NotBe("Calder");
     }
 
     [Fact]
