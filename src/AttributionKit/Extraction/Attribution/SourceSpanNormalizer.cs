@@ -65,9 +65,15 @@ internal static class SourceSpanNormalizer
         }
 
         source = WithoutFocusWord(text, source);
-        source = WithoutTrailingVerb(text, source);
-        source = WithoutTrailingTime(text, source);
-        source = PossessorOfSpeechNoun(text, source);
+
+        // The three trims below only shorten the span to the end of one of its words: the words are read once, and
+        // each trim passes on those still inside the span.
+        var words = WordTokenizer.Tokenize(text, source.Start, source.End);
+        source = WithoutTrailingVerb(words, source);
+        words.RemoveAll(w => w.End > source.End);
+        source = WithoutTrailingTime(text, words, source);
+        words.RemoveAll(w => w.End > source.End);
+        source = PossessorOfSpeechNoun(text, words, source);
         source = BalanceBracket(text, source);
         source = WithPercentSign(text, source);
         return WithoutFloatingQuantifier(text, source);
@@ -178,9 +184,8 @@ internal static class SourceSpanNormalizer
     // participle dates a report and stays ("A poll released Wednesday", "a poll out Monday"), as does the time inside a
     // description ("Lee, who won the seat last year", "Lee, a senator two years ago") or a headline's capitals ("USA
     // TODAY"), and a span that would be left with no noun ("One Sunday").
-    private static TextRange WithoutTrailingTime(string text, TextRange source)
+    private static TextRange WithoutTrailingTime(string text, List<WordToken> words, TextRange source)
     {
-        var words = WordTokenizer.Tokenize(text, source.Start, source.End);
         if (words.Any(w => w.Lower is "who" or "whom" or "whose" or "which" or "that" or "ago") || text.AsSpan(source.Start, source.Length).Contains(','))
         {
             return source;
@@ -219,9 +224,8 @@ internal static class SourceSpanNormalizer
 
     // "Donald Trump began", "some of his supporters remain", "Perez just starts": a span that ran over the verb whose
     // complement is the cue ends before it and the adverbs and auxiliaries before it ("just", "can't quite", "immediately").
-    private static TextRange WithoutTrailingVerb(string text, TextRange source)
+    private static TextRange WithoutTrailingVerb(List<WordToken> words, TextRange source)
     {
-        var words = WordTokenizer.Tokenize(text, source.Start, source.End);
         if (words.Count < 2 || words[^1].IsCapitalized || !TrailingVerbs.Contains(words[^1].Text) || words[^1].End != source.End)
         {
             return source;
@@ -239,9 +243,8 @@ internal static class SourceSpanNormalizer
 
     // "His remarks indicated", "The campaign's statement then declares": after a possessor, the noun of saying is the
     // cue's, as PolNeAR marks it; the possessor alone is the source ("His", "The campaign's").
-    private static TextRange PossessorOfSpeechNoun(string text, TextRange source)
+    private static TextRange PossessorOfSpeechNoun(string text, List<WordToken> words, TextRange source)
     {
-        var words = WordTokenizer.Tokenize(text, source.Start, source.End);
         if (words.Count < 2 || words.Count > 6 || !PossessedNouns.Contains(words[^1].Text) || words[^1].End != source.End)
         {
             return source;
