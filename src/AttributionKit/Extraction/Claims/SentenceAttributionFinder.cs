@@ -77,10 +77,9 @@ internal static class SentenceAttributionFinder
 
     private static ClaimSource? FromCue(ImmutableArray<LexicalToken> tokens)
     {
-        var list = (IReadOnlyList<LexicalToken>)tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var length = Cues.MatchAt(list, i);
+            var length = Cues.MatchAt(tokens, i);
             if (length == 0)
             {
                 continue;

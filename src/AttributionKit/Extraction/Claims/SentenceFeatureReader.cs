@@ -33,7 +33,6 @@ internal static class SentenceFeatureReader
     /// <summary>The features that fire on the sentence, with their values.</summary>
     public static Dictionary<string, double> Read(ImmutableArray<LexicalToken> tokens, IReadOnlyList<Quantity> quantities, BlockKind blockKind, bool isQuoted, bool hasSource, bool hasDateMention)
     {
-        var list = (IReadOnlyList<LexicalToken>)tokens;
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         void Fire(string feature, double value = 1)
         {
@@ -85,13 +84,13 @@ internal static class SentenceFeatureReader
         Fire(ClaimFeatures.Date, date ? 1 : 0);
         Fire(ClaimFeatures.NamedEntity, Math.Min(entities, 3));
         Fire(ClaimFeatures.Attribution, hasSource ? 1 : 0);
-        Fire(ClaimFeatures.Event, Events.Occurs(list) ? 1 : 0);
-        Fire(ClaimFeatures.Comparative, Comparatives.Occurs(list) ? 1 : 0);
-        Fire(ClaimFeatures.Causal, Causal.Occurs(list) ? 1 : 0);
-        Fire(ClaimFeatures.LawRecord, LawRecord.Occurs(list) ? 1 : 0);
+        Fire(ClaimFeatures.Event, Events.Occurs(tokens) ? 1 : 0);
+        Fire(ClaimFeatures.Comparative, Comparatives.Occurs(tokens) ? 1 : 0);
+        Fire(ClaimFeatures.Causal, Causal.Occurs(tokens) ? 1 : 0);
+        Fire(ClaimFeatures.LawRecord, LawRecord.Occurs(tokens) ? 1 : 0);
         // "May 19" is a month, not the hedge "may".
-        Fire(ClaimFeatures.Hedge, Hedges.FindAll(list).Any(m => tokens[m.First].Text != "May") ? 1 : 0);
-        Fire(ClaimFeatures.Opinion, Opinions.Occurs(list) ? 1 : 0);
+        Fire(ClaimFeatures.Hedge, Hedges.FindAll(tokens).Any(m => tokens[m.First].Text != "May") ? 1 : 0);
+        Fire(ClaimFeatures.Opinion, Opinions.Occurs(tokens) ? 1 : 0);
         Fire(ClaimFeatures.Quoted, isQuoted ? 1 : 0);
         Fire(ClaimFeatures.Heading, blockKind is BlockKind.Title or BlockKind.Heading or BlockKind.ListItem or BlockKind.Standfirst or BlockKind.Caption ? 1 : 0);
         return values;

@@ -34,9 +34,8 @@ internal static class VagueSourceFinder
     public static List<VagueSource> Find(string text, ImmutableArray<LexicalToken> tokens)
     {
         var found = new List<VagueSource>();
-        var list = (IReadOnlyList<LexicalToken>)tokens;
         var taken = new bool[tokens.Length];
-        foreach (var (first, end) in Phrases.FindAll(list))
+        foreach (var (first, end) in Phrases.FindAll(tokens))
         {
             var start = ExtendLeft(tokens, first);
             Add(found, taken, text, tokens, start, end, start, end);
@@ -44,7 +43,7 @@ internal static class VagueSourceFinder
 
         for (var h = 0; h < tokens.Length; h++)
         {
-            var length = Heads.MatchAt(list, h);
+            var length = Heads.MatchAt(tokens, h);
             // "Analysts warn" opens a sentence with a capital; elsewhere a capital makes it a name ("Sources Close").
             if (length == 0 || taken[h] || !(tokens[h].IsLowercaseWord || (h == 0 && tokens[h].Kind == LexicalTokenKind.Word) || (h > 0 && IsOpening(tokens[h - 1]))))
             {
@@ -86,7 +85,6 @@ internal static class VagueSourceFinder
     /// <param name="found">The sentence's vague sources so far; a source one of them covers is not added again.</param>
     public static void AddAttributed(string text, ImmutableArray<LexicalToken> tokens, IEnumerable<Model.Attribution> attributions, List<VagueSource> found)
     {
-        var list = (IReadOnlyList<LexicalToken>)tokens;
         foreach (var attribution in attributions)
         {
             if (attribution.Source is not { } source || found.Exists(f => f.Range.Overlaps(source.Mention.Range)))
@@ -103,7 +101,7 @@ internal static class VagueSourceFinder
 
             for (var h = first; h < tokens.Length && h - first <= 6 && tokens[h].Range.End <= range.End; h++)
             {
-                var length = Heads.MatchAt(list, h);
+                var length = Heads.MatchAt(tokens, h);
                 if (length == 0)
                 {
                     continue;
@@ -175,12 +173,11 @@ internal static class VagueSourceFinder
     // clause set off by commas ("officials, who spoke on condition of anonymity, said").
     private static int? VerbAfter(ImmutableArray<LexicalToken> tokens, int k)
     {
-        var list = (IReadOnlyList<LexicalToken>)tokens;
         var skipped = 0;
         var insertionSkipped = false;
         while (k < tokens.Length && skipped <= 8)
         {
-            var verb = Verbs.MatchAt(list, k);
+            var verb = Verbs.MatchAt(tokens, k);
             if (verb > 0)
             {
                 return k + verb;
@@ -229,11 +226,10 @@ internal static class VagueSourceFinder
 
     private static int? VerbBefore(ImmutableArray<LexicalToken> tokens, int headStart)
     {
-        var list = (IReadOnlyList<LexicalToken>)tokens;
         for (var length = 2; length >= 1; length--)
         {
             var start = headStart - length;
-            if (start >= 0 && VerbsBefore.MatchAt(list, start) == length)
+            if (start >= 0 && VerbsBefore.MatchAt(tokens, start) == length)
             {
                 return start;
             }
