@@ -167,14 +167,9 @@ internal static partial class DocumentDateParser
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         // The shared list first; the page-date list adds languages only pages' own dates are read in.
-        foreach (var line in Lexicon.Lines("Lexicons/month-names.txt").Concat(Lexicon.Lines("Html/page-month-names.txt")))
+        foreach (var (month, name) in MonthNames.Read("Lexicons/month-names.txt").Concat(MonthNames.Read("Html/page-month-names.txt")))
         {
-            var parts = line.Split('\t', 2);
-            var number = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            foreach (var name in parts[1].Split('|'))
-            {
-                months.TryAdd(name, number);
-            }
+            months.TryAdd(name, month);
         }
 
         return months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

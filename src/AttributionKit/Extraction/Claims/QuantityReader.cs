@@ -33,10 +33,6 @@ internal static class QuantityReader
     // billion"). The whole sentence was too wide: two sums in a story about money nearly always share a word.
     private const int NearbyWords = 3;
 
-    private static readonly FrozenSet<string> Months = Lexicon.Lines("Lexicons/month-names.txt")
-        .SelectMany(l => l.Split('\t').Skip(1).SelectMany(c => c.Split('|')))
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private static readonly Lazy<(PhraseLexicon Lexicon, FrozenDictionary<string, string> Kinds)> Qualifiers = new(() => LoadPairs("Lexicons/quantity-qualifiers.tsv"));
     private static readonly Lazy<(PhraseLexicon Lexicon, FrozenDictionary<string, string> Kinds)> Frames = new(() => LoadPairs("Lexicons/time-frames.tsv"));
 
@@ -163,7 +159,7 @@ internal static class QuantityReader
         }
 
         // "May 18", "18 May", "the 2024 Washington Summit": dates and years are not quantities.
-        if ((i > 0 && Months.Contains(tokens[i - 1].Text.TrimEnd('.'))) || (i + 1 < tokens.Length && Months.Contains(tokens[i + 1].Text.TrimEnd('.'))))
+        if ((i > 0 && MonthNames.All.Contains(tokens[i - 1].Text.TrimEnd('.'))) || (i + 1 < tokens.Length && MonthNames.All.Contains(tokens[i + 1].Text.TrimEnd('.'))))
         {
             return null;
         }

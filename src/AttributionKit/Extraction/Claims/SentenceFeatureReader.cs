@@ -19,8 +19,7 @@ internal static class SentenceFeatureReader
     private static readonly PhraseLexicon LawRecord = PhraseLexicon.Load("Lexicons/claim-law-record-words.txt");
     private static readonly PhraseLexicon Events = PhraseLexicon.Load("Lexicons/claim-event-verbs.txt");
 
-    private static readonly FrozenSet<string> MonthsAndDays = Lexicon.Lines("Lexicons/month-names.txt")
-        .SelectMany(l => l.Split('\t').Skip(1).SelectMany(c => c.Split('|')))
+    private static readonly FrozenSet<string> MonthsAndDays = MonthNames.All
         .Where(m => m.Length > 3 || m is "may")
         .Concat(EnglishWeekdays.Names)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -14,8 +14,7 @@ internal static class UnknownOutletReader
 {
     private static readonly FrozenSet<string> Connectors = new[] { "of", "for", "the", "on", "de", "du", "des", "für" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> MonthsAndDays = Lexicon.Lines("Lexicons/month-names.txt")
-        .SelectMany(l => l.Split('\t').Skip(1).SelectMany(c => c.Split('|')))
+    private static readonly FrozenSet<string> MonthsAndDays = MonthNames.All
         .Concat(EnglishWeekdays.Names)
         .Concat(["today", "yesterday"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
