@@ -319,7 +319,9 @@ internal sealed class AttributionPass
 
             var lastSegment = blockSegments.Count > 0 ? blockSegments[^1] : null;
             openQuote = lastSegment is { IsClosed: false } && blockEndQuote is not null ? blockEndQuote : null;
-            lastBlockEndQuote = blockEndQuote is { Kind: QuoteKind.Direct, Attribution: not null } ? blockEndQuote : null;
+            // A paragraph may end on a credited quote woven into its sentence ("leaders “who understand …,” Clinton
+            // said."): a quote paragraph after it goes on in that speaker's words as after a whole quote.
+            lastBlockEndQuote = blockEndQuote is { Kind: QuoteKind.Direct, Attribution: not null } or { Kind: QuoteKind.Partial, Attribution.Source: not null } ? blockEndQuote : null;
             if (leadIn is not null && leadInBlock < b)
             {
                 leadIn = null;
@@ -497,7 +499,8 @@ internal sealed class AttributionPass
         }
         else if (frameIndex > 0 && _quotes.Count >= 2
             && _quotes[^2] is { Kind: QuoteKind.Direct, Attribution: { Source: not null, Speaker.Type: not SpeakerType.Pronoun } credited } previousQuote
-            && previousQuote.BlockIndex == block && _attributions.Count > 0 && _attributions[^1] == credited)
+            && previousQuote.BlockIndex == block && _attributions.Count > 0 && _attributions[^1] == credited
+            && !(before is { } beat && NamesSomeoneElse(beat, credited.Speaker)))
         {
             // "“…,” Woolson said. They also lie in a media market dead zone. “That’s a tough area.”": after narrative
             // that credits no one else, a quote goes on in the words of its paragraph's last credited speaker (a
@@ -508,6 +511,27 @@ internal sealed class AttributionPass
         }
 
         return orphan;
+    }
+
+    // "“…,” Tom Ebeling said. Betsy Ebeling shook her head. “…”": narrative whose subject names another person hands
+    // the quote after it to no speaker we can be sure of (it is most likely that person's), so the quote is not
+    // carried on in the words of the speaker before.
+    private bool NamesSomeoneElse(TextRange sentence, ResolvedSpeaker? speaker)
+    {
+        var words = WordTokenizer.Tokenize(_text, sentence.Start, sentence.End, IsQuoted);
+        if (speaker is null || words.Count < 2 || words[0].InQuote || SentenceSubject.Of(_text, words, words.Count) is not { } subject)
+        {
+            return false;
+        }
+
+        var parsed = SpeakerNameParser.Parse(_text, subject);
+        if (parsed.Type != SpeakerType.Person)
+        {
+            return false;
+        }
+
+        var name = PersonRegistry.StripPossessive(parsed.Name);
+        return !string.Equals(_registry.ResolveName(name, parsed.NameStart) ?? name, speaker.Name, StringComparison.Ordinal);
     }
 
     // "Valastro praised Christie’s leadership.//“We need someone who …”": the subject of a reporting sentence just

@@ -55,4 +55,39 @@ public class ContinuedQuoteTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Rosa Calder spoke at the pier on Monday.\n\nThe town needs leaders “who understand what storms can do,” Calder said.\n\n“And that’s why steady leadership matters.”")]
+    [InlineData("Rosa Calder spoke at the pier on Monday.\n\nInstead, the mayor “is trying to take a shortcut,” Calder wrote.\n\n“And that’s why steady leadership matters.”")]
+    [InlineData("“Nothing you can do, folks,” Rosa Calder told a harbour rally, saying the mayor would “abolish the pier.”\n\n“And that’s why steady leadership matters.”")]
+    public void A_quote_paragraph_after_a_credited_woven_quote_goes_on_in_that_speakers_words(string text)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        var quote = result.Quotes.Single(q => q.Text == "And that’s why steady leadership matters.");
+        quote.Speaker.Should().Be("Rosa Calder");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+
+        // A relation of its own, so the paragraph before stays the content of the cue that credits it.
+        result.Attributions.Should().Contain(a => a.Content.Text == "“And that’s why steady leadership matters.”" && a.Source!.Name == "Rosa Calder");
+        result.Findings.Should().NotContain(f => f.RuleName == "unattributed-quote");
+    }
+
+    [Fact]
+    public void A_quote_paragraph_after_a_woven_term_that_nobody_is_credited_with_stays_unattributed()
+    {
+        var quote = QuotesIn("The council unveiled the so-called “harbour plan” on Monday.\n\n“We will fight it to the end.”")
+            .Single(q => q.Text == "We will fight it to the end.");
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_quote_after_narrative_about_another_person_is_not_carried_on_in_the_words_of_the_speaker_before()
+    {
+        var quote = QuotesIn("Tom Ebeling and Betsy Ebeling came to the rally. “It goes in here and goes out here,” Tom Ebeling said. Betsy Ebeling shook her head. “Tom’s much better about it than I am.”")
+            .Single(q => q.Text == "Tom’s much better about it than I am.");
+
+        quote.Speaker.Should().NotBe("Tom Ebeling");
+    }
 }
