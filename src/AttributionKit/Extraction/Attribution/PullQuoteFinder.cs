@@ -5,7 +5,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// <summary>
 /// Finds block quotes and pull quotes: blocks of a <c>&lt;blockquote&gt;</c> or Markdown <c>&gt;</c> quote with their
 /// <c>&lt;cite&gt;</c> or dash line, and in plain text a paragraph that is only a quote followed by a short credit line
-/// (<c>“…” — President Zelenskyy on X</c>, on the same line or the next).
+/// (<c>“…” — President Zelenskyy on X</c>, on the same line or the next) or a credit line inside its marks
+/// (<see cref="InQuoteCreditLine"/>).
 /// </summary>
 internal static class PullQuoteFinder
 {
@@ -89,6 +90,12 @@ internal static class PullQuoteFinder
             {
                 line = AttributionLineParser.Parse(text, blocks[b + 1].Range);
                 taken.Add(b + 1);
+            }
+            else if (rest is null && InQuoteCreditLine.Find(text, inner, i => BreaksLine(article, i)) is { } credit)
+            {
+                line = credit.Line;
+                inner = credit.Quoted;
+                outer = new TextRange(outer.Start, credit.Quoted.End);
             }
 
             if (line is null)
@@ -177,6 +184,11 @@ internal static class PullQuoteFinder
 
         return i >= 0 && AttributionLineParser.IsDash(source[i]);
     }
+
+    // Whether the white space at text offset i stands for a line break of the file: the plain-text and Markdown loaders
+    // join the lines of one paragraph with a space.
+    private static bool BreaksLine(Article article, int i) =>
+        article.Text[i] == '\n' || article.GetSourceSpan(new TextRange(i - 1, i)).Line < article.GetSourceSpan(new TextRange(i + 1, i + 2)).Line;
 
     private static bool IsBlankBetween(string text, int start, int end)
     {
