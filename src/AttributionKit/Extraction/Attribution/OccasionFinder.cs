@@ -78,10 +78,18 @@ internal static class OccasionFinder
 
         if (token.Lower == "told")
         {
-            // "told reporters", "told a crowd": one determiner at most, so "told the mayor's aides at…" is left to the
-            // preposition that follows.
-            var j = i + 1 < tokens.Length && AttributionLexicon.PhraseOpeners.Contains(tokens[i + 1].Text) ? i + 2 : i + 1;
-            return j < tokens.Length && Audiences.MatchAt(tokens, j) is > 0 and var n ? Phrase(text, tokens, i + 1, j + n) : null;
+            // "told reporters", "told a crowd", "told a North Carolina rally": one determiner at most and a few words
+            // before the audience, so "told the mayor's aides at…" is left to the preposition that follows.
+            var first = i + 1 < tokens.Length && AttributionLexicon.PhraseOpeners.Contains(tokens[i + 1].Text) ? i + 2 : i + 1;
+            for (var j = first; j < tokens.Length && j <= first + MaxModifiers && tokens[j].Kind == LexicalTokenKind.Word; j++)
+            {
+                if (Audiences.MatchAt(tokens, j) is > 0 and var n)
+                {
+                    return Phrase(text, tokens, i + 1, j + n);
+                }
+            }
+
+            return null;
         }
 
         if (!Prepositions.Contains(token.Text))

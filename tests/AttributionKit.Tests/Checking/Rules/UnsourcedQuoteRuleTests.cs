@@ -47,6 +47,8 @@ public class UnsourcedQuoteRuleTests
     [InlineData("“We will build it,” Bob Dyer said at a Tuesday campaign rally in Ohio.", "a Tuesday campaign rally")]
     [InlineData("“Not now,” Di Fox said during the debate.", "the debate")]
     [InlineData("“Vote,” Gus Ives told reporters after the count.", "reporters")]
+    [InlineData("“Vote,” Gus Ives told a North Carolina rally on Tuesday.", "a North Carolina rally")]
+    [InlineData("“Vote,” Gus Ives told Ohio Republican donors.", "Ohio Republican donors")]
     [InlineData("“We will win this,” Ann Cole tweeted.", "Twitter")]
     public void A_document_or_event_named_by_the_cue_tells_where_the_quote_comes_from(string text, string venue)
     {
@@ -58,6 +60,7 @@ public class UnsourcedQuoteRuleTests
     [InlineData("“We will build it,” Bob Dyer said in March.")] // a month
     [InlineData("“We will build it,” Bob Dyer said in Ohio.")] // a place
     [InlineData("“We will build it,” Bob Dyer told the mayor.")] // a person, not an audience
+    [InlineData("“We will build it,” Bob Dyer told the mayor, who faces voters in May.")] // an audience after the clause ends
     [InlineData("Bob Dyer said: “There will be a rally in Ohio and a statement on Monday.”")] // inside what was said
     public void A_month_a_place_a_person_or_words_inside_the_quote_are_no_occasion(string text) =>
         Fired(text).Should().ContainSingle();
