@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using AttributionKit.Extraction.Attribution;
 using AttributionKit.Model;
+using AttributionKit.Text;
 using FuzzySharp;
 
 namespace AttributionKit.Checking.Rules;
@@ -10,6 +12,9 @@ internal sealed class QuoteVariantRule : ArticleRule
     private const int MinimumWords = 5;
     private const int SimilarRatio = 85;
     private const int SimilarPartialRatio = 90;
+
+    private static readonly char[] WordPunctuation = ['.', ',', ';', ':', '!', '?', '…', '"', '\'', '“', '”', '(', ')', '—', '–'];
+    private static readonly FrozenSet<string> NegationWords = Lexicon.Lines("Lexicons/negation-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
     internal static readonly RuleDescriptor Rule = new(
         "AK2003",
@@ -122,10 +127,24 @@ internal sealed class QuoteVariantRule : ArticleRule
 
         var similar = Fuzz.Ratio(a, b) >= SimilarRatio
             || (shorter * 10 >= longer * 6 && Fuzz.PartialRatio(a, b) >= SimilarPartialRatio);
-        return similar
+        return similar && !DiffersInNegation(a, b)
             ? $"The quote “{Excerpt.Of(later.Text)}” repeats an earlier quote in different words (“{Excerpt.Of(earlier.Text)}”)"
             : null;
     }
+
+    // "This has nothing to do with Islam" / "This has everything to do with Islam": a negation only one of them holds
+    // makes them opposite statements, one answering the other, not one quote given twice.
+    private static bool DiffersInNegation(string a, string b)
+    {
+        var wordsOfA = Words(a);
+        var wordsOfB = Words(b);
+        return wordsOfA.Except(wordsOfB).Concat(wordsOfB.Except(wordsOfA)).Any(IsNegation);
+
+        static HashSet<string> Words(string text) =>
+            text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordPunctuation)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static bool IsNegation(string word) => NegationWords.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
 
     private static bool IsPronoun(string speaker) => AttributionLexicon.Pronouns.Contains(speaker);
 

@@ -15,6 +15,19 @@ public class QuoteVariantRuleTests
             .Should().ContainSingle().Which.Should().Contain("different words");
     }
 
+    [Theory]
+    [InlineData("“This has nothing to do with the harbour,” Anna Berg said.\n\n“This has everything to do with the harbour,” Tom Baker replied.")]
+    [InlineData("“The council will keep the pier open all year,” Anna Berg said.\n\n“The council won't keep the pier open all year,” Tom Baker replied.")]
+    public void A_quote_answered_by_its_denial_does_not_fire(string text) =>
+        Fired(text).Should().BeEmpty();
+
+    [Fact]
+    public void A_changed_word_that_denies_nothing_still_fires()
+    {
+        Fired("“The council will keep the pier open all year,” Anna Berg said.\n\n“The council will keep the pier open every year,” Anna Berg said later.")
+            .Should().ContainSingle().Which.Should().Contain("different words");
+    }
+
     [Fact]
     public void Identical_pull_quote_does_not_fire()
     {
