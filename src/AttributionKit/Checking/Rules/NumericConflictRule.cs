@@ -9,13 +9,17 @@ namespace AttributionKit.Checking.Rules;
 /// = "overnight"; none = none), in different sentences, and either the time frame is given or the words within a few
 /// of each figure, in its clause, share one that tells what is counted ("the $3.2 billion plan" / "the plan would cost
 /// $2.3 billion"; not "raised"); figures placed "in" different places are not compared. Bounds and estimates ("over",
-/// "about") widen a figure to a range; figures conflict only when their ranges do not meet. The part of "76 of 112"
+/// "about") widen a figure to a range; figures conflict only when their ranges do not meet, and when they are within ten
+/// times of each other or share their digits ("$1.5 million" / "$15 million"). The part of "76 of 112"
 /// is a subset and is not compared. Percentages and time spans are not compared.
 /// </summary>
 internal sealed class NumericConflictRule : ArticleRule
 {
     // The most earlier figures one finding relates to the figure it is about.
     private const int MaxRelated = 5;
+
+    // How far apart two figures of one quantity may be before they are taken for two quantities (see Comparable).
+    private const double MaxRatio = 10;
 
     internal static readonly RuleDescriptor Rule = new(
         "AK3003",
@@ -104,5 +108,18 @@ internal sealed class NumericConflictRule : ArticleRule
         && (a.Frame is not null || a.Nearby.Overlaps(b.Nearby))
         && !(a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Overlaps(b.Places));
 
-    private static bool Disagree(Quantity a, Quantity b) => a.High < b.Low || b.High < a.Low;
+    private static bool Disagree(Quantity a, Quantity b) => (a.High < b.Low || b.High < a.Low) && Comparable(a.Value, b.Value);
+
+    // Two reports of one quantity differ by a miscount or a slip, not by orders of magnitude: "$92,000" in loans and
+    // "$1.3 trillion" in loans are a student's debt and a nation's. Figures more than ten times apart are compared only
+    // when they share their digits, the mark of a misplaced point or a wrong scale word ("$1.5 million" / "$15 million").
+    private static bool Comparable(double a, double b)
+    {
+        var (small, large) = Math.Abs(a) <= Math.Abs(b) ? (Math.Abs(a), Math.Abs(b)) : (Math.Abs(b), Math.Abs(a));
+        return small == 0 || large <= small * MaxRatio || SignificantDigits(small) == SignificantDigits(large);
+    }
+
+    // "1.5", "15" and "1,500,000" all give "15".
+    private static string SignificantDigits(double value) =>
+        value.ToString("R", CultureInfo.InvariantCulture).Split('E')[0].Replace(".", string.Empty, StringComparison.Ordinal).Trim('0');
 }

@@ -44,6 +44,17 @@ public class NumericConflictRuleTests
     }
 
     [Theory]
+    [InlineData("The new pier will cost $1.5 million, the mayor said. Opponents say the pier will cost $15 million.", "$15 million", "$1.5 million")]
+    [InlineData("The pier repairs will cost $1.3 billion, the mayor said. Critics put the pier repairs at $1.3 trillion.", "$1.3 trillion", "$1.3 billion")]
+    public void Compares_figures_far_apart_that_share_their_digits_a_misplaced_point_or_scale_word(string text, string later, string earlier)
+    {
+        var finding = Findings(text).Should().ContainSingle().Subject;
+
+        finding.Excerpt.Should().Be(later);
+        finding.Related.Should().ContainSingle().Which.Text.Should().Be(earlier);
+    }
+
+    [Theory]
     [InlineData("Ukraine reported 734 violations within 12 hours. Russia accused Kyiv of over 14,000 violations.")]
     [InlineData("Russia launched 200 drones in one night. Ukraine intercepted 76 of 112 drones last week.")]
     [InlineData("Russia launched 200 drones overnight. Ukraine said 200 drones came overnight.")]
@@ -55,6 +66,8 @@ public class NumericConflictRuleTests
     [InlineData("Donors gave an additional $2 million to the campaign. The campaign began March with $8 million in cash on hand.")]
     [InlineData("The company earned $90 million last year. It earned $120 million this year.")]
     [InlineData("Unions back a $15 an hour minimum wage. The governor supports a $12 wage.")]
+    [InlineData("Students nationwide owe $1.3 trillion in loans. Rosa Calder owes $92,000 in loans.")]
+    [InlineData("The harbour fund pays $35,000 a month. The new pier fund pays $2 million a month.")]
     [InlineData("The kingdom gave between $10 million and $25 million to the foundation. A magnate directed $20 million to the foundation.")]
     [InlineData("It takes 1,237 delegates to win the nomination. With 107 delegates at stake in the state, she will win at least 56.")]
     [InlineData("A grant of $2 million is helping veterans. A loan of $5 million is helping farmers.")]
@@ -76,12 +89,12 @@ public class NumericConflictRuleTests
     [Fact]
     public void A_table_of_figures_for_one_quantity_relates_each_finding_to_the_first_few_only()
     {
-        var text = string.Join(" ", Enumerable.Range(1, 12).Select(i => $"On day {i} the army lost {i * 10} drones in one night."));
+        var text = string.Join(" ", Enumerable.Range(1, 12).Select(i => $"On day {i} the army lost {100 + (i * 10)} drones in one night."));
 
         var findings = Findings(text);
 
         findings.Should().HaveCount(11);
-        findings[^1].Excerpt.Should().Be("120 drones");
-        findings[^1].Related.Select(r => r.Text).Should().Equal("10 drones", "20 drones", "30 drones", "40 drones", "50 drones");
+        findings[^1].Excerpt.Should().Be("220 drones");
+        findings[^1].Related.Select(r => r.Text).Should().Equal("110 drones", "120 drones", "130 drones", "140 drones", "150 drones");
     }
 }
