@@ -171,6 +171,7 @@ internal static class CueFinder
             OrphanVerbCue.Add(text, frame, words, found);
         }
 
+        InfinitiveSubject.Apply(text, words, found);
         FeelingCause.Apply(text, words, found);
         EndAtNextClause(text, found);
         EndAtSentence(text, words, found);
