@@ -16,6 +16,8 @@ internal static class InfinitiveSubject
 {
     private static readonly FrozenSet<string> Controllers = Lexicon.Lines("Lexicons/infinitive-control-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> ObjectControllers = Lexicon.Lines("Lexicons/infinitive-object-control-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Fillers = Lexicon.Lines("Lexicons/infinitive-control-fillers.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Gives each cue kept without a source that stands after "to" the subject of the words before "to", when
@@ -44,6 +46,11 @@ internal static class InfinitiveSubject
     // subject on ("had", "tried", "quick", "likely"); null when another word stands there ("used the meeting to").
     private static TextRange? Of(string text, List<WordToken> words, int to)
     {
+        if (ObjectOf(text, words, to) is { } doer)
+        {
+            return doer;
+        }
+
         var handsOn = false;
         var first = to;
         for (var j = to - 1; j >= 1; j--)
@@ -77,5 +84,36 @@ internal static class InfinitiveSubject
         return SourceBeforeCue.Find(text, words, first) is { } subject && text.AsSpan(subject.Start, subject.End - subject.Start) is not ("There" or "there")
             ? subject
             : null;
+    }
+
+    // "The victory led Republicans to say …", "pressure on her to say …": the noun phrase between a verb that makes or
+    // lets someone act (or "for", "on") and "to" does what the cue after "to" says.
+    private static TextRange? ObjectOf(string text, List<WordToken> words, int to)
+    {
+        var last = to - 1;
+        if (last < 1 || words[last].InQuote || !CueFinder.IsSpaceOnly(text, words[last].End, words[to].Start))
+        {
+            return null;
+        }
+
+        var first = NounPhrase.Start(text, words, last);
+        var controlled = first >= 1 && (ObjectControllers.Contains(words[first - 1].Lower)
+            || (first >= 2 && ObjectControllers.Contains(words[first - 2].Lower + " " + words[first - 1].Lower) && !words[first - 2].InQuote));
+        if (!controlled || words[first - 1].InQuote || !CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start)
+            || AttributionLexicon.MatchVerb(words, last) > 0
+            || AttributionLexicon.DayWords.Contains(words[last].Text) || AttributionLexicon.TimeWords.Contains(words[last].Text))
+        {
+            return null;
+        }
+
+        // "pressure on her to say": an object pronoun stands for the one who is to speak ("it" for no one in
+        // particular: "leaving it to voters").
+        var pronoun = first == last && AttributionLexicon.Pronouns.Contains(words[last].Text);
+        if (pronoun ? words[last].Lower is "it" or "its" or "his" or "their" or "our" or "my" : !NounPhrase.CanNameSource(words, first, last))
+        {
+            return null;
+        }
+
+        return new TextRange(words[first].Start, words[last].End);
     }
 }

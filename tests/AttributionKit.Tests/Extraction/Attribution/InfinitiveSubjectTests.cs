@@ -38,4 +38,25 @@ public class InfinitiveSubjectTests
 
         attribution.Source?.Mention.Text.Should().NotBe("a heckler");
     }
+
+    [Theory]
+    [InlineData("The decisive vote led harbour master Dana Holt to declare the pier closed.", "declare", "harbour master Dana Holt", "the pier closed")]
+    [InlineData("The council's decision will increase the pressure on her to say whether she agrees.", "say", "her", "whether she agrees")]
+    [InlineData("The storm has created a natural opening for the pilots to highlight their safety record.", "highlight", "the pilots", "their safety record")]
+    public void The_one_made_or_let_to_act_is_the_source(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_day_after_on_is_when_not_who()
+    {
+        var attribution = WithCue("The harbour board struggled on Tuesday to explain why the pier had closed.", "explain");
+
+        attribution.Source?.Mention.Text.Should().NotBe("Tuesday");
+    }
 }
