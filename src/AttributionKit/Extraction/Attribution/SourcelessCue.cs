@@ -98,6 +98,24 @@ internal static class SourcelessCue
                 continue;
             }
 
+            // "Rubio seemed to urge the opposite tactic", "She appeared to imply that …": a verb of saying or stance after
+            // "seem to" is the subject's own act, hedged; PolNeAR credits it to the subject with what follows the verb.
+            // Not "seems to be", "appears to have" (a judgement on the subject, below).
+            if (seems && next == "to" && k + 2 < words.Count && !words[k + 2].InQuote && words[k + 2].Lower is not ("be" or "have")
+                && CueFinder.IsSpaceOnly(text, words[k + 1].End, words[k + 2].Start)
+                && AttributionLexicon.MatchVerb(words, k + 2) is > 0 and var verbSpan && k + 1 + verbSpan < words.Count
+                && SourceBeforeCue.Find(text, words, k) is { } holder
+                && CueFinder.ContentFrom(text, frame, words[k + 1 + verbSpan].End) is { } hedged)
+            {
+                var hedgedCue = new TextRange(w.Start, words[k + 1 + verbSpan].End);
+                if (!CueFinder.AnyCueOverlaps(found, hedgedCue))
+                {
+                    found.Add(new CueCandidate(hedgedCue, holder, hedged, false) { AttributesQuotes = false });
+                }
+
+                continue;
+            }
+
             // The content runs from the subject to the end of the clause.
             var start = SubjectStartBefore(text, words, k);
             var clauseEnd = CueFinder.TrimEnd(text, words[k + 1].Start, frame.End);
