@@ -22,12 +22,8 @@ internal static class SourcelessCue
             {
                 var first = k + 1;
                 TextRange? asker = null;
-                if (k > 1 && words[first].Lower == "by" && words[k - 1].Lower is not ("when" or "once" or "after" or "if" or "while"))
-                {
-                    // "Rubio was asked by the moderator whether …": a passive with its agent is read by the passive rule.
-                    continue;
-                }
-
+                // "Rubio was asked by the moderator whether …", "When asked by a reporter whether …": the agent asked (the
+                // passive rule leaves verbs of telling and asking, whose object stands before what was said, to this one).
                 if (words[first].Lower == "by" && SourceAfterCue.Find(text, words, first + 1) is { } by)
                 {
                     asker = by;
@@ -71,10 +67,10 @@ internal static class SourcelessCue
                 }
 
                 var cue = new TextRange(words[cueFirst].Start, words[k].End);
-                if (k > 1)
+                if (k > 1 || asker is not null)
                 {
                     // "he was asked what happened", "…,” Lee said when asked about the plan: the question replaces a
-                    // reading that took the words before "asked" for what was said.
+                    // reading that took the words before "asked" for what was said, or its subject for the asker.
                     found.RemoveAll(c => c.Cue.Overlaps(cue));
                 }
                 found.Add(asker is { } a ? new CueCandidate(cue, a, content, false) : new CueCandidate(cue, cue, content, false) { IsSourceless = true });

@@ -78,4 +78,26 @@ public class SourcelessCueTests
         attribution.Source.Should().BeNull();
         attribution.Content.Text.Should().Be("The ferry plan seems to be stalled in committee");
     }
+
+    [Theory]
+    [InlineData("Nora Vale was asked by host Tom Reed whether the ferry would run again.", "was asked", "host Tom Reed", "whether the ferry would run again")]
+    [InlineData("When asked by a reporter whether the fees would rise, Nora Vale said nothing.", "asked", "a reporter", "whether the fees would rise")]
+    public void Asked_by_an_agent_credits_the_question_to_the_agent(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Asked_without_an_agent_still_names_nobody()
+    {
+        // Counter-example: without "by" the one asked is no speaker.
+        var attribution = WithCue("Nora Vale was asked whether the ferry would run again.", "was asked");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("whether the ferry would run again");
+    }
 }
