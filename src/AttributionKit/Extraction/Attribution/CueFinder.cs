@@ -968,7 +968,11 @@ internal static class CueFinder
                     or "from" or "into" or "onto" or "throughout" or "across" or "before" or "after" or "yesterday" or "today" or "last" or "this" or "again"
                     or "repeatedly" or "widely" or "several" or "many" or "twice" or "once")))
             {
-                return new CueCandidate(cue, cue, source.Value, false) { IsSourceless = true };
+                // "He was recommended for the job by Roger Stone", "The letter was first reported last week by The Post's
+                // Greg Sargent": a phrase of time, place or purpose may stand between the participle and its agent.
+                return PassiveCue.DistantAgent(text, words, cueLast) is { } agent
+                    ? new CueCandidate(cue, agent, source.Value, false)
+                    : new CueCandidate(cue, cue, source.Value, false) { IsSourceless = true };
             }
 
             if (content is { } passiveContent)
