@@ -1466,13 +1466,19 @@ internal static class CueFinder
     internal static int CueStart(string text, List<WordToken> words, int verb)
     {
         var first = verb;
-        while (first - 1 >= 0 && !words[first - 1].InQuote && IsModifier(words[first - 1]) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        while (first - 1 >= 0 && !words[first - 1].InQuote && (IsModifier(words[first - 1]) || SinceAfterAuxiliary(words, first - 1))
+            && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
         {
             first--;
         }
 
         return first;
     }
+
+    // "She has since said", "officials have since balked at": "since" after a perfect auxiliary means "since then" and
+    // belongs to the cue; elsewhere it opens a clause or a phrase ("the six months since announcing").
+    private static bool SinceAfterAuxiliary(List<WordToken> words, int k) =>
+        k >= 1 && words[k].Text == "since" && words[k - 1].Lower is "has" or "have" or "had" && !words[k - 1].InQuote;
 
     internal static bool IsModifier(WordToken w) =>
         !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4));
