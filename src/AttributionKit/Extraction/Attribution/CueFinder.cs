@@ -171,6 +171,7 @@ internal static class CueFinder
             OrphanVerbCue.Add(text, frame, words, found);
         }
 
+        InfinitiveSubject.Apply(text, words, found);
         FeelingCause.Apply(text, words, found);
         EndAtNextClause(text, found);
         EndAtSentence(text, words, found);
@@ -814,7 +815,10 @@ internal static class CueFinder
             // "Fields showed her bruised forearm and said …": the sentence's subject said it.
             // "… when Cruz knocked Rubio on trade and called him …": in a clause that opens no sentence, the subject of
             // the verb before "and".
-            source = SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectOfVerbBefore(text, words, cueFirst - 1));
+            // "Weaver, who came out and endorsed Clinton": inside a relative clause the verb before "and" is the relative
+            // pronoun's, and so is the cue.
+            source = RelativePronounBefore(text, words, cueFirst - 1)
+                ?? (SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectOfVerbBefore(text, words, cueFirst - 1)));
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
             {
@@ -831,7 +835,10 @@ internal static class CueFinder
                 // "…,” Trump told a rally, saying …": otherwise whoever the passage's earlier cue names.
                 // "…, Lee said, adding that …": a participle right after an earlier cue takes that cue's source.
                 // "Tracy Martin, Trayvon's father, issued a statement, saying …": the subject keeps its appositive.
+                // "Ryan, who a week ago surprised Trump by declaring …": a participle inside a relative clause is the
+                // relative pronoun's.
                 source = (previousSource is { } ps && FollowsCueOf(text, words, ps, cueFirst) ? (TextRange?)ps : null)
+                    ?? RelativePronounBefore(text, words, cueFirst)
                     ?? (SentenceSubject.Of(text, words, cueFirst) is { } subject1 ? WithDescribingAppositive(text, words, subject1, cueFirst) : (TextRange?)null) ?? previousSource;
                 borrowed = true;
                 if (source is null)
@@ -961,7 +968,11 @@ internal static class CueFinder
                     or "from" or "into" or "onto" or "throughout" or "across" or "before" or "after" or "yesterday" or "today" or "last" or "this" or "again"
                     or "repeatedly" or "widely" or "several" or "many" or "twice" or "once")))
             {
-                return new CueCandidate(cue, cue, source.Value, false) { IsSourceless = true };
+                // "He was recommended for the job by Roger Stone", "The letter was first reported last week by The Post's
+                // Greg Sargent": a phrase of time, place or purpose may stand between the participle and its agent.
+                return PassiveCue.DistantAgent(text, words, cueLast) is { } agent
+                    ? new CueCandidate(cue, agent, source.Value, false)
+                    : new CueCandidate(cue, cue, source.Value, false) { IsSourceless = true };
             }
 
             if (content is { } passiveContent)
@@ -1104,6 +1115,32 @@ internal static class CueFinder
 
     // The source before the nearest past-tense verb left of word limit within its clause ("Cruz knocked Rubio on trade
     // and"), or null when a quote, a punctuation mark or the sentence's start comes first.
+    // The relative pronoun "who" opening the clause that runs on, with no punctuation, to word limit ("Weaver, who came
+    // out and endorsed", "the senator who made enemies with fellow senators and bragged"): the subject of the clause's
+    // verbs, which PolNeAR marks as the source. Null when a punctuation mark, a quote or a sentence start comes first.
+    private static TextRange? RelativePronounBefore(string text, List<WordToken> words, int limit)
+    {
+        for (var k = limit - 1; k > 0 && limit - k <= 15; k--)
+        {
+            if (words[k].InQuote || words[k].OpensSentence || HasPunctuation(text, words[k].End, words[k + 1].Start))
+            {
+                return null;
+            }
+
+            if (words[k].Text == "who")
+            {
+                // "questions on who Cameron would like to see win": after a preposition or a verb "who" asks, and
+                // opens no relative clause; "those who left" is a generic group, mostly an object of the main clause.
+                var previous = words[k - 1];
+                var asks = !HasPunctuation(text, previous.End, words[k].Start)
+                    && (AttributionLexicon.ClauseOpeners.Contains(previous.Text) || AttributionLexicon.MatchVerb(words, k - 1) > 0 || previous.Lower == "those");
+                return k + 1 < limit && !asks ? words[k].Range : null;
+            }
+        }
+
+        return null;
+    }
+
     private static TextRange? SubjectOfVerbBefore(string text, List<WordToken> words, int limit)
     {
         for (var k = limit - 1; k > 0 && limit - k <= 12; k--)
@@ -1429,13 +1466,19 @@ internal static class CueFinder
     internal static int CueStart(string text, List<WordToken> words, int verb)
     {
         var first = verb;
-        while (first - 1 >= 0 && !words[first - 1].InQuote && IsModifier(words[first - 1]) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        while (first - 1 >= 0 && !words[first - 1].InQuote && (IsModifier(words[first - 1]) || SinceAfterAuxiliary(words, first - 1))
+            && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
         {
             first--;
         }
 
         return first;
     }
+
+    // "She has since said", "officials have since balked at": "since" after a perfect auxiliary means "since then" and
+    // belongs to the cue; elsewhere it opens a clause or a phrase ("the six months since announcing").
+    private static bool SinceAfterAuxiliary(List<WordToken> words, int k) =>
+        k >= 1 && words[k].Text == "since" && words[k - 1].Lower is "has" or "have" or "had" && !words[k - 1].InQuote;
 
     internal static bool IsModifier(WordToken w) =>
         !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4));

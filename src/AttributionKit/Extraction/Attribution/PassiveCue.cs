@@ -26,6 +26,58 @@ internal static class PassiveCue
     }
 
     /// <summary>
+    /// The agent of a passive participle at word <paramref name="participle"/> that a short phrase of time, place or
+    /// purpose keeps from it ("was recommended for the job by Roger Stone", "were highlighted during this year's campaign
+    /// by some of Trump's competitors"): the phrase after "by", when it names someone (not a measure, "by 10 percent")
+    /// and no punctuation, quote or new clause comes first.
+    /// </summary>
+    internal static TextRange? DistantAgent(string text, List<WordToken> words, int participle)
+    {
+        for (var j = participle + 1; j < words.Count && j - participle <= 8; j++)
+        {
+            var w = words[j];
+            if (w.InQuote || CueFinder.HasPunctuation(text, words[j - 1].End, w.Start)
+                || w.Lower is "and" or "or" or "but" or "that" or "which" or "who" or "because" or "while" or "when" or "as" or "if" or "to")
+            {
+                return null;
+            }
+
+            if (w.Lower != "by" || j == participle + 1 || j + 1 >= words.Count || words[j + 1].InQuote || char.IsDigit(words[j + 1].Text[0]))
+            {
+                continue;
+            }
+
+            // "was revealed in documents made public by the FBI": "by" after another participle is that one's.
+            if (CueFinder.IsPastTense(words[j - 1]) || CueFinder.IsIrregularPast(words[j - 1]) || SourceAfterCue.Find(text, words, j + 1) is not { } agent)
+            {
+                return null;
+            }
+
+            var last = j + 1;
+            while (last + 1 < words.Count && words[last + 1].End <= agent.End)
+            {
+                last++;
+            }
+
+            // "by Bernie Sanders, who cites them as evidence": a relative clause after the agent describes it, and
+            // stays out as PolNeAR marks it.
+            for (var r = j + 2; r <= last; r++)
+            {
+                if (words[r].Lower is "who" or "which" or "whose" && text.AsSpan(words[r - 1].End, words[r].Start - words[r - 1].End).Trim() is [','])
+                {
+                    agent = new TextRange(agent.Start, words[r - 1].End);
+                    last = r - 1;
+                    break;
+                }
+            }
+
+            return words[last].Lower is not ("percent" or "points" or "margin") && NounPhrase.CanNameSource(words, j + 1, last) ? agent : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A cue in the passive with its agent: "the bill, opposed by House Republicans, …", "Lee was praised by Ann Reeve",
     /// "the country described by the president". The agent after "by" is the source; what the verb acts on (the
     /// subject, or the noun phrase right before the participle) is the content.

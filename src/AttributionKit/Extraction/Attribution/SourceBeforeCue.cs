@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AttributionKit.Text;
 
 namespace AttributionKit.Extraction.Attribution;
 
@@ -10,6 +11,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class SourceBeforeCue
 {
+    private static readonly FrozenSet<string> MeasureWords = Lexicon.Lines("Lexicons/subordinator-measure-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The source phrase ending on the word before the cue that starts at word <paramref name="cueFirst"/>, or null.</summary>
     internal static TextRange? Find(string text, List<WordToken> words, int cueFirst)
     {
@@ -86,7 +89,7 @@ internal static class SourceBeforeCue
         // before the preposition.
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
             && !words[first - 1].InQuote && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
-            && words[first - 2].IsCapitalized && !GroupAtPlace(words, first, last) && Find(text, words, first - 1) is { } subject)
+            && words[first - 2].IsCapitalized && !GroupAtPlace(words, first, last) && !MeasuredClauseOpener(words, first - 1) && Find(text, words, first - 1) is { } subject)
         {
             return subject;
         }
@@ -95,8 +98,22 @@ internal static class SourceBeforeCue
         // between the subject and the cue is never the source; the subject stands before it.
         if (TimePhraseStart(words, first, last) is { } adverbial)
         {
+            // "Gore's friends have in the past said": the auxiliaries before the time phrase belong to the cue.
+            var beforeAdverbial = adverbial;
+            while (beforeAdverbial > 1 && !words[beforeAdverbial - 1].InQuote && words[beforeAdverbial - 1].Lower is "have" or "has" or "had" or "will" or "would" or "also"
+                && CueFinder.IsSpaceOnly(text, words[beforeAdverbial - 1].End, words[beforeAdverbial].Start))
+            {
+                beforeAdverbial--;
+            }
+
+            // Not after a relative pronoun ("Beck, who has in the past described …"), whose clause the quote rules read.
+            if (beforeAdverbial < adverbial && words[beforeAdverbial - 1].Lower is "who" or "which" or "that")
+            {
+                beforeAdverbial = adverbial;
+            }
+
             return adverbial > 0 && adverbial < cueFirst && CueFinder.IsSpaceOnly(text, words[adverbial - 1].End, words[adverbial].Start)
-                ? Find(text, words, adverbial)
+                ? Find(text, words, beforeAdverbial)
                 : null;
         }
 
@@ -503,6 +520,12 @@ internal static class SourceBeforeCue
             ? new TextRange(word.Start, word.Start + apostrophe)
             : null;
     }
+
+    // "Ever since Sanders announced", "Years after Clinton claimed": a word measuring "since", "after", "before" or
+    // "until" opens the sentence with the clause opener; the phrase after the opener is that clause's own subject.
+    private static bool MeasuredClauseOpener(List<WordToken> words, int opener) =>
+        opener >= 1 && words[opener].Lower is "since" or "after" or "before" or "until" && MeasureWords.Contains(words[opener - 1].Lower)
+        && (opener == 1 || words[opener - 1].OpensSentence);
 
     private static bool IsTimeWord(WordToken word) =>
         AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"

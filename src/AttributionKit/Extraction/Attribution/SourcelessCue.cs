@@ -22,12 +22,8 @@ internal static class SourcelessCue
             {
                 var first = k + 1;
                 TextRange? asker = null;
-                if (k > 1 && words[first].Lower == "by" && words[k - 1].Lower is not ("when" or "once" or "after" or "if" or "while"))
-                {
-                    // "Rubio was asked by the moderator whether …": a passive with its agent is read by the passive rule.
-                    continue;
-                }
-
+                // "Rubio was asked by the moderator whether …", "When asked by a reporter whether …": the agent asked (the
+                // passive rule leaves verbs of telling and asking, whose object stands before what was said, to this one).
                 if (words[first].Lower == "by" && SourceAfterCue.Find(text, words, first + 1) is { } by)
                 {
                     asker = by;
@@ -71,10 +67,10 @@ internal static class SourcelessCue
                 }
 
                 var cue = new TextRange(words[cueFirst].Start, words[k].End);
-                if (k > 1)
+                if (k > 1 || asker is not null)
                 {
                     // "he was asked what happened", "…,” Lee said when asked about the plan: the question replaces a
-                    // reading that took the words before "asked" for what was said.
+                    // reading that took the words before "asked" for what was said, or its subject for the asker.
                     found.RemoveAll(c => c.Cue.Overlaps(cue));
                 }
                 found.Add(asker is { } a ? new CueCandidate(cue, a, content, false) : new CueCandidate(cue, cue, content, false) { IsSourceless = true });
@@ -95,6 +91,24 @@ internal static class SourcelessCue
                 || next is "on" or "in" or "at" or "before" or "with" or "alongside" or "together" or "onstage" or "briefly" or "live" or "during"
                     or "from" or "for" or "after" or "and" or "or" or "but" or "that" or "this" or "the" or "a" or "an" or "his" or "her" or "their"))
             {
+                continue;
+            }
+
+            // "Rubio seemed to urge the opposite tactic", "She appeared to imply that …": a verb of saying or stance after
+            // "seem to" is the subject's own act, hedged; PolNeAR credits it to the subject with what follows the verb.
+            // Not "seems to be", "appears to have" (a judgement on the subject, below).
+            if (seems && next == "to" && k + 2 < words.Count && !words[k + 2].InQuote && words[k + 2].Lower is not ("be" or "have")
+                && CueFinder.IsSpaceOnly(text, words[k + 1].End, words[k + 2].Start)
+                && AttributionLexicon.MatchVerb(words, k + 2) is > 0 and var verbSpan && k + 1 + verbSpan < words.Count
+                && SourceBeforeCue.Find(text, words, k) is { } holder
+                && CueFinder.ContentFrom(text, frame, words[k + 1 + verbSpan].End) is { } hedged)
+            {
+                var hedgedCue = new TextRange(w.Start, words[k + 1 + verbSpan].End);
+                if (!CueFinder.AnyCueOverlaps(found, hedgedCue))
+                {
+                    found.Add(new CueCandidate(hedgedCue, holder, hedged, false) { AttributesQuotes = false });
+                }
+
                 continue;
             }
 

@@ -59,4 +59,26 @@ public class AgentlessPassiveTests
 
         attribution.Content.Text.Should().Be("that the harbour board had hidden the costs");
     }
+
+    [Theory]
+    [InlineData("He was recommended for the job by Dana Holt.", "was recommended", "Dana Holt", "He")]
+    [InlineData("The letter was first reported last week by the Harbour Times.", "was first reported", "the Harbour Times", "The letter")]
+    [InlineData("The fee was attacked on the radio by Tom Lane, who cites the pilots.", "was attacked", "Tom Lane", "The fee")]
+    public void An_agent_a_phrase_away_from_the_participle_is_the_source(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void By_a_measure_names_nobody()
+    {
+        // Counter-example: "by 10 percent" measures, it names no agent.
+        var attribution = PlainTextAttributions.WithCue("The fee was announced in May by 10 percent of the board.", "was announced");
+
+        attribution.Source.Should().BeNull();
+    }
 }

@@ -1,3 +1,4 @@
+using AttributionKit.Model;
 using AttributionKit.Tests.TestSupport;
 using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 
@@ -53,5 +54,50 @@ public class SourcelessCueTests
         var attribution = WithCue("Nora Vale, a pilot at the port, asked whether the ferry would run.", "asked");
 
         attribution.Source!.Mention.Text.Should().StartWith("Nora Vale");
+    }
+
+    [Theory]
+    [InlineData("Nora Vale seemed to urge the opposite course in a speech to the pilots.", "seemed to urge", "Nora Vale", "the opposite course in a speech to the pilots")]
+    [InlineData("The harbour master appeared to suggest that the fees would rise.", "appeared to suggest", "The harbour master", "that the fees would rise")]
+    public void A_verb_of_saying_after_seem_to_is_the_subject_s_own(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Seems_to_be_stays_a_judgement_on_the_subject()
+    {
+        // Counter-example: "seems to be" judges the subject; nobody is credited.
+        var attribution = ArticleAnalyzer.Analyze("The ferry plan seems to be stalled in committee.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().ContainSingle().Which;
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("The ferry plan seems to be stalled in committee");
+    }
+
+    [Theory]
+    [InlineData("Nora Vale was asked by host Tom Reed whether the ferry would run again.", "was asked", "host Tom Reed", "whether the ferry would run again")]
+    [InlineData("When asked by a reporter whether the fees would rise, Nora Vale said nothing.", "asked", "a reporter", "whether the fees would rise")]
+    public void Asked_by_an_agent_credits_the_question_to_the_agent(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Asked_without_an_agent_still_names_nobody()
+    {
+        // Counter-example: without "by" the one asked is no speaker.
+        var attribution = WithCue("Nora Vale was asked whether the ferry would run again.", "was asked");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("whether the ferry would run again");
     }
 }
