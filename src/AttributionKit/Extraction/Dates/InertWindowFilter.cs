@@ -5,24 +5,28 @@ namespace AttributionKit.Extraction.Dates;
 
 /// <summary>
 /// Tells which texts around triggers the recognizer need not read: those whose only triggers are words that make no
-/// date by themselves ("years", "weeks", "later": <c>Lexicons/Dates/Inert/{language}-units.txt</c>) and that hold
-/// nothing the recognizer could join to them to make one (no digit, no number word, "few", "a", "the", "past", "next"...:
+/// date by themselves ("years", "weeks", "later"; "Jahren", "Sommer"; "años": <c>Lexicons/Dates/Inert/{language}-units.txt</c>)
+/// and that hold nothing the recognizer could join to them to make one, nor anything it reads as a date on its own (no
+/// digit or other number character, no number word, "few", "a", "the", "past", "next", "vor", "letzten", "varios"...:
 /// <c>Lexicons/Dates/Inert/{language}-quantifiers.txt</c>, taken from the recognizer's own expressions). "For years",
-/// "weeks of uncertainty", "Trump later said" hold no date; about one recognizer call in eight on news text finds nothing,
-/// and these are among the commonest. Only languages with both lists are filtered (English); for any other every text is
-/// read. Thread-safe; the lists are read once per process.
+/// "weeks of uncertainty", "Trump later said", "seit Jahren", "im Sommer", "tras años de" hold no date; about one
+/// recognizer call in eight on news text finds nothing, and these are among the commonest. Only languages with both
+/// lists are filtered (English, German, Spanish); for any other (French, whose plural units are durations on their own
+/// and whose "été" is read after any article) every text is read. Thread-safe; the lists are read once per process.
 /// </summary>
 internal static class InertWindowFilter
 {
-    private static readonly FrozenDictionary<string, (FrozenSet<string> Units, FrozenSet<string> Quantifiers)> Lists =
-        new Dictionary<string, (FrozenSet<string>, FrozenSet<string>)>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, (FrozenSet<string> Units, InertWordList Quantifiers)> Lists =
+        new Dictionary<string, (FrozenSet<string>, InertWordList)>(StringComparer.Ordinal)
         {
-            ["en"] = (Load("en-units"), Load("en-quantifiers")),
+            ["en"] = (Load("en-units"), InertWordList.Load("en-quantifiers")),
+            ["de"] = (Load("de-units"), InertWordList.Load("de-quantifiers")),
+            ["es"] = (Load("es-units"), InertWordList.Load("es-quantifiers")),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the recognizer can find no date, time, duration or frequency in <paramref name="text"/>: every trigger in
-    /// it is one of the language's inert units and no digit or quantifier stands anywhere in it.
+    /// it is one of the language's inert units and no number character or quantifier stands anywhere in it.
     /// </summary>
     /// <param name="text">The text around one or more triggers, as the recognizer would read it.</param>
     /// <param name="triggers">Where the triggers stand in <paramref name="text"/> (start, end).</param>
@@ -54,7 +58,8 @@ internal static class InertWindowFilter
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsDigit(c))
+            // Any number, not only a digit: the recognizer reads "¼ Stunden" as a quarter of an hour.
+            if (char.IsNumber(c))
             {
                 return false;
             }
@@ -69,7 +74,7 @@ internal static class InertWindowFilter
                 continue;
             }
 
-            if (wordStart >= 0 && lists.Quantifiers.Contains(text[wordStart..i].ToString()))
+            if (wordStart >= 0 && lists.Quantifiers.Matches(text[wordStart..i]))
             {
                 return false;
             }

@@ -53,11 +53,72 @@ public class InertWindowFilterTests
     public void Lets_through_texts_with_any_other_trigger(string text) =>
         IsInert(text, Culture.English).Should().BeFalse();
 
+    [Theory]
+    [InlineData("Seit Jahren streiten sie.")]
+    [InlineData("im Sommer auf ausreichende Wasserzufuhr")]
+    [InlineData("Nach wenigen Minuten erhältst du")]
+    [InlineData("Worten und Taten im Laufe der Jahre")]
+    public void Skips_German_texts_whose_only_triggers_are_unquantified_units(string text)
+    {
+        IsInert(text, Culture.German).Should().BeTrue();
+        DateRecognizerModels.Get(Culture.German).Parse(text, Reference).Select(r => r.Text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("seit drei Jahren", "seit drei jahren")]
+    [InlineData("vor Jahren", "vor jahren")]
+    [InlineData("in den letzten Jahren", "letzten jahren")]
+    [InlineData("in den kommenden Monaten", "kommenden monaten")]
+    [InlineData("seit ein paar Wochen", "seit ein paar wochen")]
+    [InlineData("dreiundzwanzig Jahre lang", "dreiundzwanzig jahre")]
+    [InlineData("nach ¼ Stunden genau", "nach ¼ stunden")]
+    [InlineData("seit Jahren so.", "so.")]
+    [InlineData("seit Jahren nachmittags", "nachmittags")]
+    [InlineData("seit Jahren zu Pfingsten", "pfingsten")]
+    public void Lets_through_German_units_with_a_number_quantifier_relative_word_or_date_of_their_own(string text, string found)
+    {
+        IsInert(text, Culture.German).Should().BeFalse();
+        DateRecognizerModels.Get(Culture.German).Parse(text, Reference).Select(r => r.Text).Should().Contain(found);
+    }
+
+    [Theory]
+    [InlineData("tras años de pandemia, que ha")]
+    [InlineData("los meses de aislamiento social como")]
+    [InlineData("detenidos a lo largo de estos días.")]
+    [InlineData("Desde hace años, ellos discuten.")]
+    public void Skips_Spanish_texts_whose_only_triggers_are_unquantified_units(string text)
+    {
+        IsInert(text, Culture.Spanish).Should().BeTrue();
+        DateRecognizerModels.Get(Culture.Spanish).Parse(text, Reference).Select(r => r.Text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("hace dos años", "hace dos años")]
+    [InlineData("los últimos meses", "últimos meses")]
+    [InlineData("durante varios días", "varios días")]
+    [InlineData("veintitrés años después", "veintitrés años después")]
+    [InlineData("doscientos años", "doscientos años")]
+    [InlineData("tras años en el mar", "mar")]
+    [InlineData("años en la madrugada", "madrugada")]
+    public void Lets_through_Spanish_units_with_a_number_quantifier_relative_word_or_date_of_their_own(string text, string found)
+    {
+        IsInert(text, Culture.Spanish).Should().BeFalse();
+        DateRecognizerModels.Get(Culture.Spanish).Parse(text, Reference).Select(r => r.Text).Should().Contain(found);
+    }
+
+    [Theory]
+    [InlineData("im Sommer 2020", "de-de")]
+    [InlineData("Sommer zweitausendzwanzig", "de-de")]
+    [InlineData("seit Jahren, Ende des Monats", "de-de")]
+    [InlineData("años y 2021", "es-es")]
+    public void Lets_through_German_and_Spanish_texts_with_a_digit_number_word_or_unit_that_is_no_trigger(string text, string culture) =>
+        IsInert(text, culture).Should().BeFalse();
+
     [Fact]
     public void Filters_only_languages_with_both_lists()
     {
-        IsInert("Seit Jahren streiten sie.", Culture.German).Should().BeFalse();
         IsInert("Depuis des années, ils discutent.", Culture.French).Should().BeFalse();
+        IsInert("pendant des semaines", Culture.French).Should().BeFalse();
     }
 
     [Fact]
