@@ -932,6 +932,13 @@ internal static class CueFinder
             content = null;
         }
 
+        // "a flat rate, which Cruz proposed under his plan", "Rubio, who many had backed in the hope of …": a relative
+        // pronoun standing for the verb's object is what the cue attributes, not the phrase about the act after it.
+        if (!inverted && !borrowed && source.Value.End <= cue.Start && RelativeObject.Pronoun(text, words, source.Value, cueLast) is { } pronounObject)
+        {
+            content = pronounObject;
+        }
+
         // "Ann Lee, who declined to comment, said …": a relative clause between commas ends at its closing comma.
         if (content is { } rc && rc.Start >= cue.End && IsRelativeSource(text, source.Value))
         {
