@@ -898,7 +898,8 @@ internal static class CueFinder
         }
         var contentEnd = inverted ? cue.Start : source.Value.Start;
         var beforeContent = ContentBefore(text, frame, contentEnd);
-        if (afterContent is { } ac1 && !inverted && IsTimePhrase(text, ac1) && beforeContent is { } b1 && CommaAdjacent(text, b1.End, contentEnd))
+        if (afterContent is { } ac1 && !inverted && beforeContent is { } b1 && CommaAdjacent(text, b1.End, contentEnd)
+            && (IsTimePhrase(text, ac1) || (DatesTheSaying(text, ac1) && text.AsSpan(b1.Start, b1.Length).Trim().Count(' ') >= 2)))
         {
             // "…, the airline said Thursday.": the time phrase belongs to the cue; the content stands before it.
             afterContent = null;
@@ -1081,6 +1082,22 @@ internal static class CueFinder
         }
 
         return i >= 0 && text[i] == ',';
+    }
+
+    // "…, Hollande said Tuesday in Paris", "…, Kaine insisted Thursday during a tour of morning shows": a day and a phrase
+    // of place or occasion after the cue tell when and where it was said, not what; with no "that" clause in it, and
+    // only after a clause of three words at least ("However, the museum said Thursday on Twitter, “…”" reports the quote).
+    private static bool DatesTheSaying(string text, TextRange range)
+    {
+        var words = WordTokenizer.Tokenize(text, range.Start, Math.Min(range.End, range.Start + 200));
+        if (words.Count < 2 || !AttributionLexicon.DayWords.Contains(words[0].Text) || range.Length > 200)
+        {
+            return false;
+        }
+
+        var k = words[1].Lower is "morning" or "afternoon" or "evening" or "night" ? 2 : 1;
+        return k < words.Count && words[k].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "via" or "from" or "with"
+            && !words.Exists(w => w.Lower == "that") && !StartsWithQuote(text, range);
     }
 
     // "Thursday", "last week", "on Monday morning": a short phrase of time words only.
