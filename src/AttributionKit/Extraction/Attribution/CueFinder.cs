@@ -874,7 +874,7 @@ internal static class CueFinder
         var afterWord = inverted ? WordIndex.FirstAtOrAfter(words, source.Value.End) : cueLast + 1;
         if (!inverted && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
         {
-            afterStart = SkipObject(text, words, cueLast + 1, frame, afterStart);
+            afterStart = InfinitiveAfterObject(words, verb, cueLast + 1) ?? SkipObject(text, words, cueLast + 1, frame, afterStart);
         }
 
         var tail = text[afterStart..frame.End].Trim();
@@ -1296,6 +1296,39 @@ internal static class CueFinder
     /// </summary>
     internal static bool IsRoleHead(List<WordToken> words, int i, int end) =>
         i == end || words[i + 1].Lower is "of" or "at" or "for" or "to" or "with" or "in" or "and" or "on";
+
+    // "urged women to vote for Clinton, saying …", "asked the court to dismiss the case": after a verb of asking or
+    // urging, the infinitive after the one asked is what was urged, whatever follows it. Not after "tell" ("told the
+    // story to reporters"), whose object is what was told.
+    private static int? InfinitiveAfterObject(List<WordToken> words, int verb, int first)
+    {
+        if (words[verb].Lower is not ("urge" or "urges" or "urged" or "urging" or "ask" or "asks" or "asked" or "asking" or "advise" or "advises"
+            or "advised" or "remind" or "reminds" or "reminded" or "reminding" or "warn" or "warns" or "warned" or "warning"))
+        {
+            return null;
+        }
+
+        // "asked if …", "asked how it is … to add …": a question asked, not an infinitive after an object.
+        for (var k = first; k + 1 < words.Count && k - first <= 5; k++)
+        {
+            var w = words[k];
+            if (w.InQuote || w.Lower is "that" or "whether" or "if" or "why" or "how" or "what" or "who" or "when" or "where")
+            {
+                return null;
+            }
+
+            if (w.Lower == "to" && k > first)
+            {
+                // "asking supporters not to stage protests": the negation is part of what was asked.
+                var next = words[k + 1];
+                var start = words[k - 1].Lower == "not" && k - 1 > first ? words[k - 1].Start : w.Start;
+                return !next.InQuote && !next.IsCapitalized && !AttributionLexicon.PhraseOpeners.Contains(next.Text) && !AttributionLexicon.Pronouns.Contains(next.Text)
+                    ? start : null;
+            }
+        }
+
+        return null;
+    }
 
     internal static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {
