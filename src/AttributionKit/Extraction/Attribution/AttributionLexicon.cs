@@ -74,6 +74,14 @@ internal static class AttributionLexicon
     /// <summary>Nouns of a poll or survey (<c>poll</c>, <c>survey</c>), whose figures <c>in a … poll</c> attributes.</summary>
     public static FrozenSet<string> PollNouns { get; } = Load("Lexicons/cue-poll-nouns.txt");
 
+    /// <summary>Relative pronouns that may stand for a verb's object (<c>which</c>, <c>who</c>, <c>what</c>), from
+    /// <c>Lexicons/relative-object-pronouns.txt</c>.</summary>
+    public static FrozenSet<string> RelativeObjectPronouns { get; } = Load("Lexicons/relative-object-pronouns.txt");
+
+    /// <summary>Words that show a verb right before them has no object of its own (<c>in</c>, <c>as</c>, <c>and</c>,
+    /// <c>recently</c>), from <c>Lexicons/object-gap-openers.txt</c>.</summary>
+    public static FrozenSet<string> ObjectGapOpeners { get; } = Load("Lexicons/object-gap-openers.txt");
+
     /// <summary>Days that date what a source said ("Saturday", "Today"), from <c>Lexicons/source-day-words.txt</c>.</summary>
     public static FrozenSet<string> DayWords { get; } = Load("Lexicons/source-day-words.txt");
 

@@ -1157,8 +1157,7 @@ internal sealed class AttributionPass
                 q.RepeatOf);
         }).ToList();
 
-        var attributions = NestedAttributionFilter.Outermost(_text, _attributions)
-            .OrderBy(a => a.Content.Start)
+        var attributions = QuoteParagraphJoin.Join(_text, NestedAttributionFilter.Outermost(_text, _attributions))
             .Select(a => new Model.Attribution(
                 a.Kind,
                 article.CreateMention(a.Content),

@@ -881,7 +881,7 @@ internal static class CueFinder
         var afterWord = inverted ? WordIndex.FirstAtOrAfter(words, source.Value.End) : cueLast + 1;
         if (!inverted && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
         {
-            afterStart = SkipObject(text, words, cueLast + 1, frame, afterStart);
+            afterStart = InfinitiveAfterObject(words, verb, cueLast + 1) ?? SkipObject(text, words, cueLast + 1, frame, afterStart);
         }
 
         var tail = text[afterStart..frame.End].Trim();
@@ -905,7 +905,8 @@ internal static class CueFinder
         }
         var contentEnd = inverted ? cue.Start : source.Value.Start;
         var beforeContent = ContentBefore(text, frame, contentEnd);
-        if (afterContent is { } ac1 && !inverted && IsTimePhrase(text, ac1) && beforeContent is { } b1 && CommaAdjacent(text, b1.End, contentEnd))
+        if (afterContent is { } ac1 && !inverted && beforeContent is { } b1 && CommaAdjacent(text, b1.End, contentEnd)
+            && (IsTimePhrase(text, ac1) || (DatesTheSaying(text, ac1) && text.AsSpan(b1.Start, b1.Length).Trim().Count(' ') >= 2)))
         {
             // "…, the airline said Thursday.": the time phrase belongs to the cue; the content stands before it.
             afterContent = null;
@@ -937,6 +938,13 @@ internal static class CueFinder
         else
         {
             content = null;
+        }
+
+        // "a flat rate, which Cruz proposed under his plan", "Rubio, who many had backed in the hope of …": a relative
+        // pronoun standing for the verb's object is what the cue attributes, not the phrase about the act after it.
+        if (!inverted && !borrowed && source.Value.End <= cue.Start && RelativeObject.Pronoun(text, words, source.Value, cueLast) is { } pronounObject)
+        {
+            content = pronounObject;
         }
 
         // "Ann Lee, who declined to comment, said …": a relative clause between commas ends at its closing comma.
@@ -1085,6 +1093,22 @@ internal static class CueFinder
         }
 
         return i >= 0 && text[i] == ',';
+    }
+
+    // "…, Hollande said Tuesday in Paris", "…, Kaine insisted Thursday during a tour of morning shows": a day and a phrase
+    // of place or occasion after the cue tell when and where it was said, not what; with no "that" clause in it, and
+    // only after a clause of three words at least ("However, the museum said Thursday on Twitter, “…”" reports the quote).
+    private static bool DatesTheSaying(string text, TextRange range)
+    {
+        var words = WordTokenizer.Tokenize(text, range.Start, Math.Min(range.End, range.Start + 200));
+        if (words.Count < 2 || !AttributionLexicon.DayWords.Contains(words[0].Text) || range.Length > 200)
+        {
+            return false;
+        }
+
+        var k = words[1].Lower is "morning" or "afternoon" or "evening" or "night" ? 2 : 1;
+        return k < words.Count && words[k].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "via" or "from" or "with"
+            && !words.Exists(w => w.Lower == "that") && !StartsWithQuote(text, range);
     }
 
     // "Thursday", "last week", "on Monday morning": a short phrase of time words only.
@@ -1309,6 +1333,39 @@ internal static class CueFinder
     /// </summary>
     internal static bool IsRoleHead(List<WordToken> words, int i, int end) =>
         i == end || words[i + 1].Lower is "of" or "at" or "for" or "to" or "with" or "in" or "and" or "on";
+
+    // "urged women to vote for Clinton, saying …", "asked the court to dismiss the case": after a verb of asking or
+    // urging, the infinitive after the one asked is what was urged, whatever follows it. Not after "tell" ("told the
+    // story to reporters"), whose object is what was told.
+    private static int? InfinitiveAfterObject(List<WordToken> words, int verb, int first)
+    {
+        if (words[verb].Lower is not ("urge" or "urges" or "urged" or "urging" or "ask" or "asks" or "asked" or "asking" or "advise" or "advises"
+            or "advised" or "remind" or "reminds" or "reminded" or "reminding" or "warn" or "warns" or "warned" or "warning"))
+        {
+            return null;
+        }
+
+        // "asked if …", "asked how it is … to add …": a question asked, not an infinitive after an object.
+        for (var k = first; k + 1 < words.Count && k - first <= 5; k++)
+        {
+            var w = words[k];
+            if (w.InQuote || w.Lower is "that" or "whether" or "if" or "why" or "how" or "what" or "who" or "when" or "where")
+            {
+                return null;
+            }
+
+            if (w.Lower == "to" && k > first)
+            {
+                // "asking supporters not to stage protests": the negation is part of what was asked.
+                var next = words[k + 1];
+                var start = words[k - 1].Lower == "not" && k - 1 > first ? words[k - 1].Start : w.Start;
+                return !next.InQuote && !next.IsCapitalized && !AttributionLexicon.PhraseOpeners.Contains(next.Text) && !AttributionLexicon.Pronouns.Contains(next.Text)
+                    ? start : null;
+            }
+        }
+
+        return null;
+    }
 
     internal static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {

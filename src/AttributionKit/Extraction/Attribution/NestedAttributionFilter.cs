@@ -37,7 +37,35 @@ internal static class NestedAttributionFilter
             }
         }
 
-        return kept;
+        return WithoutRepeatedCue(text, kept);
+    }
+
+    // "…, warning that Britain would go to the “back of the queue” …": the quote inside a content drafted a relation of
+    // its own with the same source and cue; it says again part of what the outer one holds, so it is not reported
+    // twice. The quote keeps its speaker through its own draft.
+    private static List<AttributionDraft> WithoutRepeatedCue(string text, List<AttributionDraft> kept)
+    {
+        // Only a cue of words: a dash or colon credit line may stand over a list of quotes each its own.
+        var byCue = kept.Where(d => d.Cue is { } cue && d.Source is not null && text.AsSpan(cue.Start, cue.Length).ContainsAnyInRange('a', 'z')).GroupBy(d => (d.Cue!.Value, d.Source!.Value)).Where(g => g.Count() > 1).ToList();
+        if (byCue.Count == 0)
+        {
+            return kept;
+        }
+
+        var repeated = new HashSet<AttributionDraft>();
+        foreach (var group in byCue)
+        {
+            foreach (var inner in group)
+            {
+                if (group.Any(outer => outer != inner && !repeated.Contains(outer) && outer.Content.Start <= inner.Content.Start
+                    && inner.Content.End <= outer.Content.End && outer.Content != inner.Content))
+                {
+                    repeated.Add(inner);
+                }
+            }
+        }
+
+        return repeated.Count == 0 ? kept : [.. kept.Where(d => !repeated.Contains(d))];
     }
 
     private static bool IsHeldByAnother(string text, IReadOnlyList<AttributionDraft> drafts, int i, int[] byStart, int[] furthestEnd)

@@ -1,0 +1,70 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// A cue in a relative clause whose pronoun is the verb's object: "a flat rate, which Senator Ted Cruz proposed under
+/// a flat tax", "Marco Rubio, who many in the Republican establishment had backed in the hope of …", "That's what
+/// McCarthy wrote recently". What the source proposed, backed or wrote is what the pronoun stands for, so the pronoun
+/// is the content (PolNeAR marks it so), not the phrase about the act that follows the verb.
+/// </summary>
+internal static class RelativeObject
+{
+    private static readonly System.Buffers.SearchValues<char> ObjectGapMarks = System.Buffers.SearchValues.Create("“\"‘'(—–-");
+
+    /// <summary>
+    /// The relative pronoun right before <paramref name="source"/> when the cue ending at word <paramref name="cueLast"/>
+    /// leaves its object slot empty (the sentence ends, a punctuation mark or a word of <c>object-gap-openers.txt</c>
+    /// follows); else <see langword="null"/>.
+    /// </summary>
+    public static TextRange? Pronoun(string text, List<WordToken> words, TextRange source, int cueLast)
+    {
+        var first = WordIndex.FirstAtOrAfter(words, source.Start);
+        if (first <= 0 || first >= words.Count || words[first].Start != source.Start)
+        {
+            return null;
+        }
+
+        var pronoun = words[first - 1];
+        if (pronoun.InQuote || !AttributionLexicon.RelativeObjectPronouns.Contains(pronoun.Text) || !CueFinder.IsSpaceOnly(text, pronoun.End, source.Start))
+        {
+            return null;
+        }
+
+        return HasObject(text, words, cueLast) ? null : new TextRange(pronoun.Start, pronoun.End);
+    }
+
+    // Whether words follow the cue that the verb takes as its object or clause.
+    private static bool HasObject(string text, List<WordToken> words, int cueLast)
+    {
+        var next = cueLast + 1;
+        if (next >= words.Count)
+        {
+            return false;
+        }
+
+        // "whom he described as “peaceful”": quoted words later in the sentence are what the cue gives, and whose they
+        // are; the quote keeps its speaker through that content.
+        for (var k = next; k < words.Count && !(k > next && words[k].OpensSentence); k++)
+        {
+            if (words[k].InQuote)
+            {
+                return true;
+            }
+        }
+
+        if (!CueFinder.IsSpaceOnly(text, words[cueLast].End, words[next].Start))
+        {
+            // A mark between them: "which he has denied, …", "who he backed." end the clause; a quote opening is an
+            // object, and an aside in brackets or dashes may stand before one ("which she thought (foolishly) that …").
+            var gap = text.AsSpan(words[cueLast].End, words[next].Start - words[cueLast].End);
+            return gap.IndexOfAny(ObjectGapMarks) >= 0;
+        }
+
+        // A time word dates the act ("which he proposed Monday", "who he named earlier"); a determiner among them
+        // ("the", "this", "a") opens an object instead ("what he calls the empty promise").
+        var w = words[next];
+        var timeWord = AttributionLexicon.CueTimeWords.Contains(w.Text) && !AttributionLexicon.PhraseOpeners.Contains(w.Text)
+            && !AttributionLexicon.GroupDeterminers.Contains(w.Text);
+        return w.InQuote || !(AttributionLexicon.ObjectGapOpeners.Contains(w.Text) || timeWord
+            || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Lower.Length > 4 && !w.IsCapitalized));
+    }
+}
