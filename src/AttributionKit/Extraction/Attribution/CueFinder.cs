@@ -781,6 +781,12 @@ internal static class CueFinder
         // are no appositive of a speaker.
         var participleAfterComma = words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && cueFirst > 0
             && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [','];
+        // "As another study noted, the average age …": an opening as-clause reports the sentence after its comma.
+        if (givenSource is null && AsClauseCue.Leading(text, frame, words, cueFirst, cueLast) is { } leading)
+        {
+            return leading;
+        }
+
         var source = givenSource ?? SourceBeforeCue.Find(text, words, cueFirst);
         if (givenSource is null && participleAfterComma && !(source is { } named && SentenceSubject.Of(text, words, cueFirst) is { } subject && subject.Start == named.Start))
         {
@@ -938,6 +944,12 @@ internal static class CueFinder
         else
         {
             content = null;
+        }
+
+        // "…, as The Times reported on Tuesday.": a comment clause opened by "as" reports the clause before its comma.
+        if (!inverted && !borrowed && source.Value.End <= cue.Start && AsClauseCue.ReportedClause(text, frame, words, source.Value, cueLast) is { } commented)
+        {
+            content = commented;
         }
 
         // "a flat rate, which Cruz proposed under his plan", "Rubio, who many had backed in the hope of …": a relative
