@@ -85,4 +85,22 @@ public sealed class AsClauseCueTests
         All("The statements match the new harbour advert, which — as Dana Holt noted recently in the Gazette — promises to stop the closures.")
             .Should().NotContain(a => a.Content.Text.EndsWith("which", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_as_clause_after_an_opening_connective_reports_the_clause_after_its_comma()
+    {
+        var attribution = WithCue("But as a harbour reporter noted, he didn’t even fill the hall to the back row.", "noted");
+
+        attribution.Content.Text.Should().Be("he didn’t even fill the hall to the back row");
+        attribution.Source!.Mention.Text.Should().Be("a harbour reporter");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void As_soon_as_after_an_opening_connective_is_no_as_clause()
+    {
+        // Counter-example: "But as soon as the board said so, …": a clause of time, whose verb reports "so".
+        All("But as soon as the harbour board said so, the pier reopened to the ferries.")
+            .Should().NotContain(a => a.Source != null && a.Source.Mention.Text.StartsWith("soon", StringComparison.Ordinal));
+    }
 }
