@@ -70,9 +70,7 @@ internal static class NounPhrase
 
             // "the kind of jurist many Republicans fear", "the photo Trump posted": a noun that heads a relative clause
             // without "that" is not part of the clause's subject.
-            if (!prev.IsCapitalized && ZeroRelativeHeads.Contains(prev.Text) && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)
-                || IsNumberWord(words[first]) || AttributionLexicon.Pronouns.Contains(words[first].Text) || IsPluralNoun(words, first)
-                || words[first].Lower.EndsWith("ing", StringComparison.Ordinal)))
+            if (HeadsZeroRelative(words, first - 1, first, last))
             {
                 break;
             }
@@ -177,6 +175,46 @@ internal static class NounPhrase
 
         return first;
     }
+
+    /// <summary>
+    /// Whether the noun at <paramref name="head"/> heads a relative clause without "that" whose subject is words
+    /// <paramref name="first"/> (right after it) to <paramref name="last"/>: a noun of <c>zero-relative-heads.txt</c> before a
+    /// name, group, number, pronoun or plural ("the photo Trump posted"), or a plural naming no people before a group opened
+    /// by a capitalised modifier ("the very income trends Democratic politicians point to"; a name list after a plural,
+    /// "cable networks CNN and Fox", is its apposition and ends capitalised).
+    /// </summary>
+    internal static bool HeadsZeroRelative(List<WordToken> words, int head, int first, int last)
+    {
+        var noun = words[head];
+        if (!noun.IsCapitalized && ZeroRelativeHeads.Contains(noun.Text) && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)
+            || IsNumberWord(words[first]) || AttributionLexicon.Pronouns.Contains(words[first].Text) || IsPluralNoun(words, first)
+            || words[first].Lower.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (noun.IsCapitalized || noun.IsPossessive || first >= last || !IsPluralNoun(words, head) || IsRoleNoun(noun) || !words[first].IsCapitalized
+            || AttributionLexicon.SentenceStarters.Contains(words[first].Text) || noun.Lower is "people" or "others" or "members" or "citizens" or "residents" or "workers"
+            || !IsPluralNoun(words, last) || IsPeopleNoun(noun.Lower))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (words[k].InQuote || AttributionLexicon.ClauseOpeners.Contains(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Plurals for people that the role list leaves out because they never stand alone as a role.
+    private static bool IsPeopleNoun(string lower) =>
+        lower.EndsWith("ans", StringComparison.Ordinal) || lower.EndsWith("ers", StringComparison.Ordinal) || lower.EndsWith("ists", StringComparison.Ordinal)
+        || lower.EndsWith("ents", StringComparison.Ordinal) || lower.EndsWith("ates", StringComparison.Ordinal);
 
     // "She and her aides", "he and Brafman": a subject pronoun that opens its clause (the passage's or sentence's start, or
     // after a comma or a conjunction) and is joined by "and" to a second phrase.

@@ -96,6 +96,29 @@ public class SourceBoundaryTests
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
     }
 
+    [Theory]
+    // Rule: zero-relative-heads.txt — "topics", "trends" head a clause without "that" before a name or a group.
+    [InlineData("The topics Dana Holt mentioned in the speech were the pier and the fees.", "mentioned", "Dana Holt")]
+    // Rule: NounPhrase.HeadsZeroRelative — a plural naming no people, then a group opened by a capitalised modifier.
+    [InlineData("The fees are among the very harbour costs Democratic politicians point to with alarm.", "point to", "Democratic politicians")]
+    public void A_plural_heading_a_relative_clause_without_that_is_not_the_source(string text, string cue, string source)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    // Counter-example: a list of names after a plural is its apposition and stays in the source.
+    [InlineData("The cable networks CNN and Fox said the pier would reopen in spring.", "The cable networks CNN and Fox")]
+    // Counter-example: a plural for people before a group is no head of a clause ("skippers", an "-ers" plural).
+    [InlineData("The harbour skippers Democratic activists and pilots said the pier would reopen in spring.", "The harbour skippers Democratic activists and pilots")]
+    public void A_plural_before_its_apposition_stays_in_the_source(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
     [Fact]
     public void A_role_before_a_name_stays_with_it()
     {
