@@ -115,7 +115,10 @@ internal static class NounPhrase
             // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
             // "Some miffed supporters", "retired neurosurgeon Ben Carson" opening the clause: a participle after a
             // quantifier, or opening the clause before a noun, is an adjective too.
+            // "The Justice Department's own published guidelines", "Trump's newly installed campaign chief": so is one after
+            // a possessive name, perhaps with "own" or an adverb between.
             var adjective = SourcePhrase.IsParticipleAdjective(prev) || (CueFinder.IsPastTense(prev) && ((first - 2 >= 0 && (AttributionLexicon.PhraseOpeners.Contains(words[first - 2].Text) || AttributionLexicon.GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
+                || AfterPossessive(text, words, first - 1)
                 || ((first - 1 == 0 || CueFinder.HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
                     && AttributionLexicon.MatchVerb(words, first - 1) == 0)));
             if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (CueFinder.IsPastTense(prev) && !adjective) || CueFinder.IsIrregularPast(prev)
@@ -215,6 +218,23 @@ internal static class NounPhrase
     private static bool IsPeopleNoun(string lower) =>
         lower.EndsWith("ans", StringComparison.Ordinal) || lower.EndsWith("ers", StringComparison.Ordinal) || lower.EndsWith("ists", StringComparison.Ordinal)
         || lower.EndsWith("ents", StringComparison.Ordinal) || lower.EndsWith("ates", StringComparison.Ordinal);
+
+    // Whether the word at k follows a possessive ("the board's"), directly or over "own" or an "-ly" adverb, with no mark between.
+    private static bool AfterPossessive(string text, List<WordToken> words, int k)
+    {
+        var p = k - 1;
+        if (p >= 1 && !words[p].InQuote && (words[p].Lower == "own" || (words[p].Lower.EndsWith("ly", StringComparison.Ordinal) && words[p].Lower.Length > 4))
+            && CueFinder.IsSpaceOnly(text, words[p].End, words[k].Start))
+        {
+            k = p;
+            p--;
+        }
+
+        // Not "what’s", "that’s", "it’s" ("is" or "has" after a pronoun).
+        return p >= 0 && !words[p].InQuote && words[p].IsPossessive && (IsPossessiveName(words[p]) || !words[p].IsCapitalized)
+            && !AttributionLexicon.Pronouns.Contains(words[p].Text[..^2]) && words[p].Lower[..^2] is not ("it" or "that" or "there" or "what" or "here" or "who" or "let" or "one" or "this")
+            && IsNounGap(text, words[p].End, words[k].Start);
+    }
 
     // "She and her aides", "he and Brafman": a subject pronoun that opens its clause (the passage's or sentence's start, or
     // after a comma or a conjunction) and is joined by "and" to a second phrase.
