@@ -958,6 +958,13 @@ internal static class CueFinder
         {
             content = pronounObject;
         }
+        else if (!inverted && !borrowed && source.Value.End <= cue.Start && IsSpaceOnly(text, source.Value.End, cue.Start)
+            && RelativeObject.Head(text, words, source.Value, cueLast) is { } headObject)
+        {
+            // "the very income trends Democratic politicians point to with alarm": without a pronoun, the clause's head noun
+            // is the object the cue attributes.
+            content = headObject;
+        }
 
         // "Ann Lee, who declined to comment, said …": a relative clause between commas ends at its closing comma.
         if (content is { } rc && rc.Start >= cue.End && IsRelativeSource(text, source.Value))

@@ -70,9 +70,7 @@ internal static class NounPhrase
 
             // "the kind of jurist many Republicans fear", "the photo Trump posted": a noun that heads a relative clause
             // without "that" is not part of the clause's subject.
-            if (!prev.IsCapitalized && ZeroRelativeHeads.Contains(prev.Text) && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)
-                || IsNumberWord(words[first]) || AttributionLexicon.Pronouns.Contains(words[first].Text) || IsPluralNoun(words, first)
-                || words[first].Lower.EndsWith("ing", StringComparison.Ordinal)))
+            if (HeadsZeroRelative(words, first - 1, first, last))
             {
                 break;
             }
@@ -117,7 +115,10 @@ internal static class NounPhrase
             // "The embattled governor": a participle right after a determiner is an adjective of the phrase.
             // "Some miffed supporters", "retired neurosurgeon Ben Carson" opening the clause: a participle after a
             // quantifier, or opening the clause before a noun, is an adjective too.
+            // "The Justice Department's own published guidelines", "Trump's newly installed campaign chief": so is one after
+            // a possessive name, perhaps with "own" or an adverb between.
             var adjective = SourcePhrase.IsParticipleAdjective(prev) || (CueFinder.IsPastTense(prev) && ((first - 2 >= 0 && (AttributionLexicon.PhraseOpeners.Contains(words[first - 2].Text) || AttributionLexicon.GroupDeterminers.Contains(words[first - 2].Text)) && !words[first - 2].InQuote)
+                || AfterPossessive(text, words, first - 1)
                 || ((first - 1 == 0 || CueFinder.HasPunctuation(text, words[first - 2].End, prev.Start)) && IsPlainNoun(words, first) && !words[first].Lower.EndsWith("ly", StringComparison.Ordinal)
                     && AttributionLexicon.MatchVerb(words, first - 1) == 0)));
             if (!prev.IsCapitalized && ((AttributionLexicon.MatchVerb(words, first - 1) > 0 && !adjective) || (CueFinder.IsPastTense(prev) && !adjective) || CueFinder.IsIrregularPast(prev)
@@ -176,6 +177,63 @@ internal static class NounPhrase
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// Whether the noun at <paramref name="head"/> heads a relative clause without "that" whose subject is words
+    /// <paramref name="first"/> (right after it) to <paramref name="last"/>: a noun of <c>zero-relative-heads.txt</c> before a
+    /// name, group, number, pronoun or plural ("the photo Trump posted"), or a plural naming no people before a group opened
+    /// by a capitalised modifier ("the very income trends Democratic politicians point to"; a name list after a plural,
+    /// "cable networks CNN and Fox", is its apposition and ends capitalised).
+    /// </summary>
+    internal static bool HeadsZeroRelative(List<WordToken> words, int head, int first, int last)
+    {
+        var noun = words[head];
+        if (!noun.IsCapitalized && ZeroRelativeHeads.Contains(noun.Text) && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)
+            || IsNumberWord(words[first]) || AttributionLexicon.Pronouns.Contains(words[first].Text) || IsPluralNoun(words, first)
+            || words[first].Lower.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (noun.IsCapitalized || noun.IsPossessive || first >= last || !IsPluralNoun(words, head) || IsRoleNoun(noun) || !words[first].IsCapitalized
+            || AttributionLexicon.SentenceStarters.Contains(words[first].Text) || noun.Lower is "people" or "others" or "members" or "citizens" or "residents" or "workers"
+            || !IsPluralNoun(words, last) || IsPeopleNoun(noun.Lower))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (words[k].InQuote || AttributionLexicon.ClauseOpeners.Contains(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Plurals for people that the role list leaves out because they never stand alone as a role.
+    private static bool IsPeopleNoun(string lower) =>
+        lower.EndsWith("ans", StringComparison.Ordinal) || lower.EndsWith("ers", StringComparison.Ordinal) || lower.EndsWith("ists", StringComparison.Ordinal)
+        || lower.EndsWith("ents", StringComparison.Ordinal) || lower.EndsWith("ates", StringComparison.Ordinal);
+
+    // Whether the word at k follows a possessive ("the board's"), directly or over "own" or an "-ly" adverb, with no mark between.
+    private static bool AfterPossessive(string text, List<WordToken> words, int k)
+    {
+        var p = k - 1;
+        if (p >= 1 && !words[p].InQuote && (words[p].Lower == "own" || (words[p].Lower.EndsWith("ly", StringComparison.Ordinal) && words[p].Lower.Length > 4))
+            && CueFinder.IsSpaceOnly(text, words[p].End, words[k].Start))
+        {
+            k = p;
+            p--;
+        }
+
+        // Not "what’s", "that’s", "it’s" ("is" or "has" after a pronoun).
+        return p >= 0 && !words[p].InQuote && words[p].IsPossessive && (IsPossessiveName(words[p]) || !words[p].IsCapitalized)
+            && !AttributionLexicon.Pronouns.Contains(words[p].Text[..^2]) && words[p].Lower[..^2] is not ("it" or "that" or "there" or "what" or "here" or "who" or "let" or "one" or "this")
+            && IsNounGap(text, words[p].End, words[k].Start);
     }
 
     // "She and her aides", "he and Brafman": a subject pronoun that opens its clause (the passage's or sentence's start, or

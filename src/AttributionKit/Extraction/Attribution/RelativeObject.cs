@@ -32,6 +32,39 @@ internal static class RelativeObject
         return HasObject(text, words, cueLast) ? null : new TextRange(pronoun.Start, pronoun.End);
     }
 
+    /// <summary>
+    /// The noun phrase right before <paramref name="source"/> whose head opens a relative clause without "that" ("the very
+    /// income trends Democratic politicians point to with alarm", "the photo Dana Holt posted on Monday") when the cue
+    /// ending at word <paramref name="cueLast"/> leaves its object slot empty: what the source points to or posted is
+    /// that head; else <see langword="null"/>.
+    /// </summary>
+    public static TextRange? Head(string text, List<WordToken> words, TextRange source, int cueLast)
+    {
+        var first = WordIndex.FirstAtOrAfter(words, source.Start);
+        if (first <= 0 || first >= words.Count || words[first].Start != source.Start || words[first - 1].InQuote
+            || !CueFinder.IsSpaceOnly(text, words[first - 1].End, source.Start))
+        {
+            return null;
+        }
+
+        var last = first;
+        while (last + 1 < words.Count && words[last + 1].End <= source.End)
+        {
+            last++;
+        }
+
+        // "every time he thinks about …", "the day Lee announced": a head of time says when, and is no object.
+        var head = words[first - 1];
+        if (!NounPhrase.HeadsZeroRelative(words, first - 1, first, last) || head.Lower is "time" or "times" or "moment" or "moments" or "day" or "days"
+            || AttributionLexicon.CueTimeWords.Contains(head.Text) || HasObject(text, words, cueLast))
+        {
+            return null;
+        }
+
+        var start = NounPhrase.Start(text, words, first - 1);
+        return new TextRange(words[start].Start, words[first - 1].End);
+    }
+
     // Whether words follow the cue that the verb takes as its object or clause.
     private static bool HasObject(string text, List<WordToken> words, int cueLast)
     {

@@ -42,6 +42,40 @@ public sealed class RelativeObjectTests
     }
 
     [Fact]
+    public void The_head_of_a_relative_clause_without_that_is_the_content_when_the_verb_has_no_object()
+    {
+        // Rule: RelativeObject.Head — "point to" is followed by "with", which opens a phrase about the act, not an object.
+        var attribution = Attributions("The fees are among the very harbour costs Democratic politicians point to with alarm.")
+            .Should().ContainSingle(a => a.Cue!.Text == "point to").Which;
+
+        attribution.Content.Text.Should().Be("the very harbour costs");
+        attribution.Source!.Mention.Text.Should().Be("Democratic politicians");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void The_head_of_a_clause_with_its_own_object_is_not_the_content()
+    {
+        // Counter-example: "say" has a clause of its own ("will fall"), so the head is no object of the cue.
+        var attribution = Attributions("The fees are among the harbour costs Democratic politicians say will fall.")
+            .Should().ContainSingle(a => a.Cue!.Text == "say").Which;
+
+        attribution.Content.Text.Should().Be("will fall");
+        attribution.Source!.Mention.Text.Should().Be("Democratic politicians");
+    }
+
+    [Fact]
+    public void A_head_of_time_is_not_the_content()
+    {
+        // Counter-example: "Every time" says when Holt thinks about the pier; it is not what she thinks.
+        var attribution = Attributions("Every time Dana Holt thinks about the pier, she calls the board.")
+            .Should().ContainSingle(a => a.Cue!.Text == "thinks").Which;
+
+        attribution.Content.Text.Should().Be("about the pier");
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+    }
+
+    [Fact]
     public void A_verb_with_an_object_of_its_own_keeps_its_content()
     {
         // Counter-example: "calls" names the thing after it; "what" is not all that is attributed.

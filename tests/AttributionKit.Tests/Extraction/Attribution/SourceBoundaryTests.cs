@@ -96,6 +96,51 @@ public class SourceBoundaryTests
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
     }
 
+    [Theory]
+    // Rule: zero-relative-heads.txt — "topics", "trends" head a clause without "that" before a name or a group.
+    [InlineData("The topics Dana Holt mentioned in the speech were the pier and the fees.", "mentioned", "Dana Holt")]
+    // Rule: NounPhrase.HeadsZeroRelative — a plural naming no people, then a group opened by a capitalised modifier.
+    [InlineData("The fees are among the very harbour costs Democratic politicians point to with alarm.", "point to", "Democratic politicians")]
+    public void A_plural_heading_a_relative_clause_without_that_is_not_the_source(string text, string cue, string source)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    // Counter-example: a list of names after a plural is its apposition and stays in the source.
+    [InlineData("The cable networks CNN and Fox said the pier would reopen in spring.", "The cable networks CNN and Fox")]
+    // Counter-example: a plural for people before a group is no head of a clause ("skippers", an "-ers" plural).
+    [InlineData("The harbour skippers Democratic activists and pilots said the pier would reopen in spring.", "The harbour skippers Democratic activists and pilots")]
+    public void A_plural_before_its_apposition_stays_in_the_source(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Theory]
+    // Rule: NounPhrase.AfterPossessive — a participle after a possessive, over "own" or an adverb, is an adjective.
+    [InlineData("The harbour board's own published figures show the pier would reopen in spring.", "show", "The harbour board's own published figures")]
+    [InlineData("Dana Holt’s newly hired pilots said the pier would reopen in spring.", "said", "Dana Holt’s newly hired pilots")]
+    [InlineData("The harbour master's close friends and allies said the pier would reopen in spring.", "said", "The harbour master's close friends and allies")]
+    public void A_possessive_keeps_the_adjectives_of_its_noun(string text, string cue, string source)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier would reopen in spring");
+    }
+
+    [Theory]
+    // Counter-example: an adverb and participle after a noun that is no possessive ("the board recently hired").
+    [InlineData("The pier the board recently repaired pilots said would reopen in spring.", "pilots")]
+    public void A_participle_after_no_possessive_name_ends_the_subject(string text, string source)
+    {
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+    }
+
     [Fact]
     public void A_role_before_a_name_stays_with_it()
     {
