@@ -49,8 +49,6 @@ internal static class AsClauseCue
         return text.AsSpan(clause.Start, clause.Length).Trim().Count(' ') >= 2 ? clause : null;
     }
 
-    // The verb ends its clause, or only a phrase of time, place or occasion follows it up to the clause's end, with
-    // no "that" and no quote: ", as The Times reported on Tuesday." / ", as he put it."
     /// <summary>
     /// A reporting verb in an "as" clause that opens its sentence after a connective (<c>But as a reporter noted, he
     /// didn’t …</c>, <c>And as the Post—…—observed, …</c>):
@@ -147,6 +145,8 @@ internal static class AsClauseCue
         return new CueCandidate(cue, source, said, false);
     }
 
+    // The verb ends its clause, or only a phrase of time, place or occasion follows it up to the clause's end, with
+    // no "that" and no quote: ", as The Times reported on Tuesday." / ", as he put it."
     // The as-clause must close the sentence: one in the middle ("In 1985, as Smith reported, the officials …", "as we
     // now know it, on …") comments on the words after it as much as on those before.
     private static bool HasNoWordsOfItsOwn(string text, TextRange frame, List<WordToken> words, int cueLast)
