@@ -82,6 +82,10 @@ internal static class AttributionLexicon
     /// <c>recently</c>), from <c>Lexicons/object-gap-openers.txt</c>.</summary>
     public static FrozenSet<string> ObjectGapOpeners { get; } = Load("Lexicons/object-gap-openers.txt");
 
+    /// <summary>Verbs after whose addressee the infinitive is what was urged (<c>urged</c>, <c>asked</c>, <c>warned</c>),
+    /// from <c>Lexicons/urging-verbs.txt</c>.</summary>
+    public static FrozenSet<string> UrgingVerbs { get; } = Load("Lexicons/urging-verbs.txt");
+
     /// <summary>Days that date what a source said ("Saturday", "Today"), from <c>Lexicons/source-day-words.txt</c>.</summary>
     public static FrozenSet<string> DayWords { get; } = Load("Lexicons/source-day-words.txt");
 

@@ -946,19 +946,22 @@ internal static class CueFinder
             content = null;
         }
 
+        // The three readings below need the cue's own subject standing before it, in its own clause.
+        var ownSubjectBefore = !inverted && !borrowed && source.Value.End <= cue.Start;
+
         // "…, as The Times reported on Tuesday.": a comment clause opened by "as" reports the clause before its comma.
-        if (!inverted && !borrowed && source.Value.End <= cue.Start && AsClauseCue.ReportedClause(text, frame, words, source.Value, cueLast) is { } commented)
+        if (ownSubjectBefore && AsClauseCue.ReportedClause(text, frame, words, source.Value, cueLast) is { } commented)
         {
             content = commented;
         }
 
         // "a flat rate, which Cruz proposed under his plan", "Rubio, who many had backed in the hope of …": a relative
         // pronoun standing for the verb's object is what the cue attributes, not the phrase about the act after it.
-        if (!inverted && !borrowed && source.Value.End <= cue.Start && RelativeObject.Pronoun(text, words, source.Value, cueLast) is { } pronounObject)
+        if (ownSubjectBefore && RelativeObject.Pronoun(text, words, source.Value, cueLast) is { } pronounObject)
         {
             content = pronounObject;
         }
-        else if (!inverted && !borrowed && source.Value.End <= cue.Start && IsSpaceOnly(text, source.Value.End, cue.Start)
+        else if (ownSubjectBefore && IsSpaceOnly(text, source.Value.End, cue.Start)
             && RelativeObject.Head(text, words, source.Value, cueLast) is { } headObject)
         {
             // "the very income trends Democratic politicians point to with alarm": without a pronoun, the clause's head noun
@@ -1119,8 +1122,13 @@ internal static class CueFinder
     // only after a clause of three words at least ("However, the museum said Thursday on Twitter, “…”" reports the quote).
     private static bool DatesTheSaying(string text, TextRange range)
     {
-        var words = WordTokenizer.Tokenize(text, range.Start, Math.Min(range.End, range.Start + 200));
-        if (words.Count < 2 || !AttributionLexicon.DayWords.Contains(words[0].Text) || range.Length > 200)
+        if (range.Length > 200)
+        {
+            return false;
+        }
+
+        var words = WordTokenizer.Tokenize(text, range.Start, range.End);
+        if (words.Count < 2 || !AttributionLexicon.DayWords.Contains(words[0].Text))
         {
             return false;
         }
@@ -1156,8 +1164,6 @@ internal static class CueFinder
         return inside.Length > 0 && inside[^1] is '.' or '?' or '!';
     }
 
-    // The source before the nearest past-tense verb left of word limit within its clause ("Cruz knocked Rubio on trade
-    // and"), or null when a quote, a punctuation mark or the sentence's start comes first.
     // The relative pronoun "who" opening the clause that runs on, with no punctuation, to word limit ("Weaver, who came
     // out and endorsed", "the senator who made enemies with fellow senators and bragged"): the subject of the clause's
     // verbs, which PolNeAR marks as the source. Null when a punctuation mark, a quote or a sentence start comes first.
@@ -1184,6 +1190,8 @@ internal static class CueFinder
         return null;
     }
 
+    // The source before the nearest past-tense verb left of word limit within its clause ("Cruz knocked Rubio on trade
+    // and"), or null when a quote, a punctuation mark or the sentence's start comes first.
     private static TextRange? SubjectOfVerbBefore(string text, List<WordToken> words, int limit)
     {
         for (var k = limit - 1; k > 0 && limit - k <= 12; k--)
@@ -1358,8 +1366,7 @@ internal static class CueFinder
     // story to reporters"), whose object is what was told.
     private static int? InfinitiveAfterObject(List<WordToken> words, int verb, int first)
     {
-        if (words[verb].Lower is not ("urge" or "urges" or "urged" or "urging" or "ask" or "asks" or "asked" or "asking" or "advise" or "advises"
-            or "advised" or "remind" or "reminds" or "reminded" or "reminding" or "warn" or "warns" or "warned" or "warning"))
+        if (!AttributionLexicon.UrgingVerbs.Contains(words[verb].Text))
         {
             return null;
         }
