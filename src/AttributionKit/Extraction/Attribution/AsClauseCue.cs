@@ -128,13 +128,18 @@ internal static class AsClauseCue
 
         for (var k = cueLast + 1; k < close; k++)
         {
-            if (words[k].Lower is "that" or "whether" or "if" or "how" or "why" or "what")
+            if (OpensClause(words[k]))
             {
                 return null;
             }
         }
 
-        var content = CueFinder.ContentFrom(text, frame, words[close].Start) is { } from && text[from.End - 1] == ':' ? CueFinder.ContentBefore(text, new TextRange(from.Start, from.End - 1), from.End - 1) : CueFinder.ContentFrom(text, frame, words[close].Start);
+        var content = CueFinder.ContentFrom(text, frame, words[close].Start);
+        if (content is { } from && text[from.End - 1] == ':')
+        {
+            content = CueFinder.ContentBefore(text, new TextRange(from.Start, from.End - 1), from.End - 1);
+        }
+
         if (words[close].InQuote || content is not { } said || CueFinder.StartsWithQuote(text, said))
         {
             return null;
@@ -170,7 +175,7 @@ internal static class AsClauseCue
         var end = CueFinder.ClauseEnd(text, next.Start, frame.End);
         for (var k = cueLast + 1; k < words.Count && words[k].Start < end; k++)
         {
-            if (words[k].InQuote || words[k].Lower is "that" or "whether" or "if" or "how" or "why" or "what")
+            if (words[k].InQuote || OpensClause(words[k]))
             {
                 return false;
             }
@@ -178,6 +183,9 @@ internal static class AsClauseCue
 
         return ClosesSentence(text, end, frame.End);
     }
+
+    // "as Holt said that …", "as Lee asked whether …": a clause after the verb is its own content.
+    private static bool OpensClause(WordToken word) => word.Lower is "that" or "whether" or "if" or "how" or "why" or "what";
 
     private static bool ClosesSentence(string text, int start, int end)
     {

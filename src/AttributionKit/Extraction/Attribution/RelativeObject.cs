@@ -17,14 +17,13 @@ internal static class RelativeObject
     /// </summary>
     public static TextRange? Pronoun(string text, List<WordToken> words, TextRange source, int cueLast)
     {
-        var first = WordIndex.FirstAtOrAfter(words, source.Start);
-        if (first <= 0 || first >= words.Count || words[first].Start != source.Start)
+        if (WordBefore(text, words, source) is not { } first)
         {
             return null;
         }
 
         var pronoun = words[first - 1];
-        if (pronoun.InQuote || !AttributionLexicon.RelativeObjectPronouns.Contains(pronoun.Text) || !CueFinder.IsSpaceOnly(text, pronoun.End, source.Start))
+        if (!AttributionLexicon.RelativeObjectPronouns.Contains(pronoun.Text))
         {
             return null;
         }
@@ -40,9 +39,7 @@ internal static class RelativeObject
     /// </summary>
     public static TextRange? Head(string text, List<WordToken> words, TextRange source, int cueLast)
     {
-        var first = WordIndex.FirstAtOrAfter(words, source.Start);
-        if (first <= 0 || first >= words.Count || words[first].Start != source.Start || words[first - 1].InQuote
-            || !CueFinder.IsSpaceOnly(text, words[first - 1].End, source.Start))
+        if (WordBefore(text, words, source) is not { } first)
         {
             return null;
         }
@@ -63,6 +60,14 @@ internal static class RelativeObject
 
         var start = NounPhrase.Start(text, words, first - 1);
         return new TextRange(words[start].Start, words[first - 1].End);
+    }
+
+    // The index of the source's first word, when a word outside quotes stands right before it with only a space between.
+    private static int? WordBefore(string text, List<WordToken> words, TextRange source)
+    {
+        var first = WordIndex.FirstAtOrAfter(words, source.Start);
+        return first > 0 && first < words.Count && words[first].Start == source.Start && !words[first - 1].InQuote
+            && CueFinder.IsSpaceOnly(text, words[first - 1].End, source.Start) ? first : null;
     }
 
     // Whether words follow the cue that the verb takes as its object or clause.
