@@ -18,6 +18,14 @@ internal static class SentenceSegmenter
             .Select(a => a.TrimEnd('.'))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Abbreviations that often close a sentence as well ("in the U.S.", "Acme Inc.", "at 9 a.m."): after them, a
+    // word that can only open a sentence ("He", "The", "But") starts one. Titles ("Sen.", "Gov.") never end one.
+    private static readonly FrozenSet<string> SentenceClosingAbbreviations =
+        FrozenSet.ToFrozenSet(["Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "etc", "al"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SentenceOpeningWords =
+        Lexicon.Lines("Lexicons/sentence-opening-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Segments the article.</summary>
     public static SegmentedArticle Segment(Article article)
     {
@@ -76,7 +84,8 @@ internal static class SentenceSegmenter
                 next++;
             }
 
-            if (next >= end || !StartsSentence(text[next]) || (c == '.' && IsAbbreviation(text, start, i)))
+            if (next >= end || !StartsSentence(text[next])
+                || (c == '.' && IsAbbreviation(text, start, i) && !ClosesSentenceBefore(text, start, i, next, end)))
             {
                 continue;
             }
@@ -110,8 +119,29 @@ internal static class SentenceSegmenter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '«' or '„' or '(' or '[' or '—' or '–' or '•' or '-';
 
-    /// <summary>Whether the full stop at <paramref name="dot"/> ends an abbreviation or an initial rather than a sentence.</summary>
-    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    /// <summary>
+    /// Whether the abbreviation ending at <paramref name="dot"/> also ends its sentence: it is dotted ("U.S.", "a.m.")
+    /// or a company or name suffix ("Inc.", "Jr."), and the word at <paramref name="next"/> can only open a sentence.
+    /// </summary>
+    private static bool ClosesSentenceBefore(string text, int sentenceStart, int dot, int next, int end)
+    {
+        var wordEnd = next;
+        while (wordEnd < end && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd == next || (wordEnd < end && text[wordEnd] == '.') || !SentenceOpeningWords.Contains(text[next..wordEnd]))
+        {
+            return false;
+        }
+
+        var word = WordBefore(text, sentenceStart, dot);
+        return (word.Length > 1 && word.Contains('.')) || SentenceClosingAbbreviations.Contains(word.ToString());
+    }
+
+    /// <summary>The word, with any inner full stops, that ends at <paramref name="dot"/>.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int sentenceStart, int dot)
     {
         var wordStart = dot;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
@@ -119,13 +149,19 @@ internal static class SentenceSegmenter
             wordStart--;
         }
 
-        var word = text.AsSpan(wordStart, dot - wordStart);
+        return text.AsSpan(wordStart, dot - wordStart);
+    }
+
+    /// <summary>Whether the full stop at <paramref name="dot"/> ends an abbreviation or an initial rather than a sentence.</summary>
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var word = WordBefore(text, sentenceStart, dot);
         if (word.Length == 0)
         {
             return false;
         }
 
-        // "J." in "J. Smith" and "U.S." are not sentence ends (a sentence that really ends in "U.S." rarely matters).
+        // "J." in "J. Smith" and "U.S." are not sentence ends, unless a sentence-opening word follows (ClosesSentenceBefore).
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true;

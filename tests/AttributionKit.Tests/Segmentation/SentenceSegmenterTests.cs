@@ -33,6 +33,16 @@ public class SentenceSegmenterTests
             .Should().Equal("Mr. Smith met Gen. J. R. Allen in the U.S. on Oct. 3 at 10.30 a.m. with 3.5 million people.", "Then he left.");
 
     [Fact]
+    public void A_dotted_abbreviation_or_company_suffix_ends_the_sentence_before_a_word_that_only_opens_one() =>
+        Sentences("He fights terror in the U.S. He says more. Shares of Acme Inc. The board met at 9 a.m. But it ended.")
+            .Should().Equal("He fights terror in the U.S.", "He says more.", "Shares of Acme Inc.", "The board met at 9 a.m.", "But it ended.");
+
+    [Fact]
+    public void An_abbreviation_before_a_name_or_after_a_title_keeps_the_sentence_going() =>
+        Sentences("The U.S. Senate voted. Gov. He Jiankui spoke, and J. The Third and Acme Inc. Board agreed.")
+            .Should().Equal("The U.S. Senate voted.", "Gov. He Jiankui spoke, and J. The Third and Acme Inc. Board agreed.");
+
+    [Fact]
     public void Closing_quotes_stay_with_their_sentence() =>
         Sentences("“We are on track.” Trump wrote it. He said: “Peace is near.” Then nothing.")
             .Should().Equal("“We are on track.”", "Trump wrote it.", "He said: “Peace is near.”", "Then nothing.");
