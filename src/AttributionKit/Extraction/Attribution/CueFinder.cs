@@ -772,6 +772,20 @@ internal static class CueFinder
         return first is "but" or "and" or "while" or "although" or "though" or "yet" or "so" or "whereas" or "which" or "where";
     }
 
+    // "Gingrich — a possible running mate — told O'Reilly …", "Democratic leaders — and, in particular, Harry Reid —
+    // insisted …": an aside between dashes closing right before a finite cue stands after the subject, which is the
+    // source (with the aside when it describes the subject, without it when it says something else about it).
+    private static TextRange? SubjectBeforeDashAside(string text, List<WordToken> words, int cueFirst)
+    {
+        if (cueFirst < 2 || words[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim();
+        return gap is ['—'] or ['–'] or "--" or ['-'] ? UnplacedSay.SubjectBeforeAside(text, words, cueFirst) : null;
+    }
+
     internal static CueCandidate? Verbal(string text, TextRange frame, List<WordToken> words, int verb, int span, TextRange? previousSource, TextRange? givenSource = null)
     {
         var cueFirst = CueStart(text, words, verb);
@@ -787,7 +801,7 @@ internal static class CueFinder
             return leading;
         }
 
-        var source = givenSource ?? SourceBeforeCue.Find(text, words, cueFirst);
+        var source = givenSource ?? SourceBeforeCue.Find(text, words, cueFirst) ?? SubjectBeforeDashAside(text, words, cueFirst);
         if (givenSource is null && participleAfterComma && !(source is { } named && SentenceSubject.Of(text, words, cueFirst) is { } subject && subject.Start == named.Start))
         {
             // "Ann Lee, a pilot at the port, saying …" keeps the subject with its appositive; other words before the

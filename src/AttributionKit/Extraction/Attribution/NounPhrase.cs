@@ -332,9 +332,9 @@ internal static class NounPhrase
             return true;
         }
 
-        // "Many prefer …", "Both think …", "some say": a quantifier standing alone names a group of people.
+        // "Many prefer …", "Both think …", "some say", "yet another said": a quantifier standing alone names a group of people, or one more person.
         if (first == last && lastWord.Lower is "many" or "some" or "most" or "both" or "several" or "others" or "few" or "everyone" or "everybody"
-            or "nobody" or "someone" or "somebody" or "anyone" or "half")
+            or "nobody" or "someone" or "somebody" or "anyone" or "half" or "another")
         {
             return true;
         }

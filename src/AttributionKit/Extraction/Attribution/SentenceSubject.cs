@@ -11,6 +11,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class SentenceSubject
 {
+    private static readonly FrozenSet<string> Regions = Lexicon.Lines("Lexicons/regions.txt").ToFrozenSet(StringComparer.Ordinal);
+
     // "Saturday", "Late last month", "Earlier", "In July": words that open a time phrase before the subject.
     private static readonly FrozenSet<string> OpeningTimeWords = Lexicon.Lines("Lexicons/opening-time-words.txt")
         .Concat(AttributionLexicon.DayWords).Concat(AttributionLexicon.TimeWords)
@@ -46,7 +48,7 @@ internal static class SentenceSubject
         for (var k = 1; k < Math.Min(limit, 10); k++)
         {
             var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-            if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)))
+            if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)) && !ClosesAsideLater(text, words, k, limit))
             {
                 // "WASHINGTON (UPI) — In response to …, Clinton’s aide rallied …": after the dateline the sentence opens
                 // as any other, with its own opening phrases.
@@ -87,6 +89,12 @@ internal static class SentenceSubject
                 // the opening phrases.
                 if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
                 {
+                    // "At a campaign event in Ames, Iowa, Mrs. Clinton spoke": a state after its city closes the phrase.
+                    if (RegionClosingPhrase(text, words, k, limit))
+                    {
+                        continue;
+                    }
+
                     first = k;
                     if (NounPhrase.IsSubjectStart(words[k]) || words[k].Lower is not ("after" or "before" or "while" or "when" or "despite" or "during" or "following" or "in" or "at" or "on" or "with" or "without" or "since" or "though" or "although" or "like" or "unlike"))
                     {
@@ -348,4 +356,40 @@ internal static class SentenceSubject
         k + 1 < limit && !words[k + 1].InQuote && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
         && (AttributionLexicon.MatchVerb(words, k + 1) > 0
             || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too"));
+
+    // A state or province of one or two words at words[k], after a capitalised place and followed by a comma.
+    private static bool RegionClosingPhrase(string text, List<WordToken> words, int k, int limit)
+    {
+        if (!words[k - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var length = 1; length <= 2 && k + length < limit; length++)
+        {
+            var name = text[words[k].Start..words[k + length - 1].End];
+            if (Regions.Contains(name) && text.AsSpan(words[k + length - 1].End, words[k + length].Start - words[k + length - 1].End).Trim() is [','])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Gingrich — a possible running mate — spoke": a second dash before the cue closes an aside after the name, which
+    // is then the subject, not a dateline.
+    private static bool ClosesAsideLater(string text, List<WordToken> words, int k, int limit)
+    {
+        for (var j = k + 1; j < Math.Min(limit, words.Count); j++)
+        {
+            var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
+            if (gap.Contains('–') || gap.Contains('—'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -269,8 +269,10 @@ internal static class SourceBeforeCue
         var crossed = false;
 
         // "Many of you": a pronoun after "of" ends a quantity phrase; other pronouns are the whole subject ("her
-        // opponents" is a noun phrase opened by a possessive).
-        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !(first < last && AttributionLexicon.PhraseOpeners.Contains(words[first].Text)) && !(first >= 1 && words[first - 1].Lower == "of" && words[first].Lower is "you" or "us" or "them"))
+        // opponents" is a noun phrase opened by a possessive). An object pronoun after a preposition is never the
+        // subject: "a source close to him said", "people familiar with them say".
+        if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !(first < last && AttributionLexicon.PhraseOpeners.Contains(words[first].Text)) && !(first >= 1 && words[first - 1].Lower == "of" && words[first].Lower is "you" or "us" or "them")
+            && !IsObjectOfPreposition(words, first, last))
         {
             return first;
         }
@@ -337,6 +339,11 @@ internal static class SourceBeforeCue
 
         return k;
     }
+
+    // "close to him", "familiar with them": an object pronoun, alone before the cue, after a preposition.
+    private static bool IsObjectOfPreposition(List<WordToken> words, int first, int last) =>
+        first == last && first >= 1 && words[first].Lower is "him" or "her" or "them" or "us" or "me" && !words[first - 1].InQuote
+        && AttributionLexicon.SubjectPrepositions.Contains(words[first - 1].Text) && !words[first - 1].IsCapitalized;
 
     // "A person familiar with the planning for Thursday’s meeting says", "People familiar with the plans for the
     // meeting say": a lower-case word right after an article or possessive is a noun even where it could be a verb

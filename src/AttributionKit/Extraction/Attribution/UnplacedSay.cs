@@ -56,6 +56,12 @@ internal static class UnplacedSay
                     : before.Lower is "and" or "but" ? subject : null;
             }
 
+            // "Yet some voters who …, on television …, said": a conjunction opening the sentence stands before the subject.
+            if (words[opening].Lower is "but" or "and" or "yet" or "so" && opening + 2 < cueFirst && CueFinder.IsSpaceOnly(text, words[opening].End, words[opening + 1].Start))
+            {
+                opening++;
+            }
+
             if (source is null && gap is [.., ',' or '—' or '–'] && !words[opening].InQuote && NounPhrase.IsSubjectStart(words[opening]) && !words[opening].Lower.EndsWith("ing", StringComparison.Ordinal)
                 && opening + 1 < cueFirst && !HoldsClause(words, words[opening].Start, words[cueFirst].Start)
                 && !AttributionLexicon.SentenceStarters.Contains(words[opening + 1].Text)
@@ -179,7 +185,7 @@ internal static class UnplacedSay
     // said"), which stays part of the source when it describes the subject ("experts like Paul Bauman, a Canadian
     // geophysicist, say"); then over the phrases that restrict the noun ("insiders in the next two states"). Only a
     // phrase that opens its clause, and can name a speaker, is taken.
-    private static TextRange? SubjectBeforeAside(string text, List<WordToken> words, int cueFirst)
+    internal static TextRange? SubjectBeforeAside(string text, List<WordToken> words, int cueFirst)
     {
         var last = cueFirst - 1;
         // The source runs to the cue, with the mark that closes a describing aside ("insiders — in Nevada —").
@@ -316,6 +322,11 @@ internal static class UnplacedSay
             {
                 relative = words[k].Lower is "who" or "which" or "whose";
             }
+
+            // "Gingrich — mentioned by Newsmax as the leading choice — told": a participle and its phrase opening the
+            // aside are a relative clause without its pronoun.
+            relative |= k == from && k + 1 < to && (CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k]))
+                && words[k + 1].Lower is "by" or "as" or "in" or "with" or "from" or "for" or "at" or "on";
 
             if (words[k].InQuote || relative)
             {

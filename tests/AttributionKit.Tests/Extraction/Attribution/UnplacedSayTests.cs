@@ -25,6 +25,15 @@ public class UnplacedSayTests
     }
 
     [Fact]
+    public void A_conjunction_opening_the_sentence_stands_before_the_group_with_its_asides()
+    {
+        var attribution = WithCue("Headline\n\nYet some pilots who have worked at the port for years, in good times and bad, said the pier was never safer.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("some pilots who have worked at the port for years, in good times and bad");
+        attribution.Content.Text.Should().Be("the pier was never safer");
+    }
+
+    [Fact]
     public void A_lower_case_group_right_before_the_cue_is_the_source()
     {
         var attribution = WithCue("Until the storm, most of them said they had loved working at the pier.", "said");
