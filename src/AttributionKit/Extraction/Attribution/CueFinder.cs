@@ -507,6 +507,12 @@ internal static class CueFinder
             return next.Count > k && next[k].Lower == "that";
         }
 
+        // "reported at least six planes filled the skies": "at least" and "at most" count, they open no phrase of place.
+        if (first is "at" && text.AsSpan(end, content.End - end).TrimStart() is var rest && (rest.StartsWith("least ", StringComparison.Ordinal) || rest.StartsWith("most ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         return first is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "when"
             or "to" or "from" or "of" or "as" or "without" or "with" or "via" or "through" or "on" or "earlier" or "later";
     }
@@ -648,7 +654,11 @@ internal static class CueFinder
         // "In addition, according to …", "But, according to …": a connective before the cue leaves it opening its sentence.
         var afterConnective = words[cueStart].Lower == "according" && ContentBefore(text, frame, words[cueStart].Start) is { } connective
             && CommaAdjacent(text, connective.End, words[cueStart].Start) && IsConnective(text, words, connective);
-        var opensSentence = afterConnective || IsSpaceOnly(text, frame.Start, words[cueStart].Start);
+        // "While most were elevated to the “confidential” level, according to an official, two were upgraded …": after
+        // a subordinate clause opening the sentence the main clause, which follows the source, is what it credits.
+        var afterSubordinate = words[cueStart].Lower == "according" && ContentBefore(text, frame, words[cueStart].Start) is { } subordinate
+            && CommaAdjacent(text, subordinate.End, words[cueStart].Start) && OpensWithSubordinator(text, subordinate);
+        var opensSentence = afterConnective || afterSubordinate || IsSpaceOnly(text, frame.Start, words[cueStart].Start);
 
         // "According to Ann Lee, the port's director, the harbour …": an appositive set off by commas belongs to the source.
         if (npEnd + 2 < words.Count && !words[npEnd + 1].InQuote && text.AsSpan(words[npEnd].End, words[npEnd + 1].Start - words[npEnd].End).Trim() is [',']
@@ -686,8 +696,8 @@ internal static class CueFinder
             || (CommaInsideClosingMark(text, b) && IsGapOf(text.AsSpan(b.End, words[cueStart].Start - b.End)))))
         {
             // "In addition, according to the department, nine million …", "But, according to the poll, 46 percent …":
-            // a connective before the cue is no content; what follows the source is.
-            if (afterConnective
+            // a connective or an opening subordinate clause before the cue is no content; what follows the source is.
+            if ((afterConnective || afterSubordinate)
                 && ContentFrom(text, frame, source.End) is { } following && text.AsSpan(source.End, following.Start - source.End).Trim() is [','])
             {
                 return new CueCandidate(cue, source, following, false);
@@ -707,6 +717,16 @@ internal static class CueFinder
         }
 
         return after is null ? null : new CueCandidate(cue, source, after, false);
+    }
+
+    // "While …", "Although …", "If …": the words are one subordinate clause, opened by its conjunction and closed by the
+    // cue (no comma inside: "When …, it can be …" already holds its main clause).
+    private static bool OpensWithSubordinator(string text, TextRange range)
+    {
+        var span = text.AsSpan(range.Start, range.Length);
+        var space = span.IndexOf(' ');
+        return space > 0 && span[..space] is "While" or "Although" or "Though" or "If" or "When" or "Because" or "Since" or "Whereas" or "Unless"
+            && span.IndexOfAny(",;") < 0;
     }
 
     // "In addition", "But", "Still, though": at most three words with no verb, which join the sentence to the one before.
@@ -817,7 +837,10 @@ internal static class CueFinder
         }
 
         var inverted = false;
-        var borrowed = givenSource is not null;
+        // A source given from elsewhere stands away from the cue, unless it is a determined noun phrase right before it
+        // ("…, his team believes, resulting in …": the loose subject rule's own phrase, which then reads like any other).
+        var borrowed = givenSource is { } given && !(IsSpaceOnly(text, given.End, words[cueFirst].Start) && WordIndex.FirstAtOrAfter(words, given.Start) is var opener
+            && (AttributionLexicon.GroupDeterminers.Contains(words[opener].Text) || words[opener].Lower is "his" or "her" or "their" or "its" or "our" or "my"));
         if (AdverbialClause.OpensBefore(text, words, cueFirst))
         {
             // "After thanking the crowd, he touted …": the subject of the main clause is the speaker, never "After".
@@ -1074,7 +1097,20 @@ internal static class CueFinder
     // about what came before follows the cue; what it attributes stands before it.
     private static bool ClauseJoinedAfterComma(string text, int cueEnd, TextRange after)
     {
-        if (StartsWithQuote(text, after) || !text.AsSpan(cueEnd, after.Start - cueEnd).Contains(','))
+        if (StartsWithQuote(text, after))
+        {
+            return false;
+        }
+
+        // "…, political analysts say; in 2012 …", "…, Clinton allies believe — backers he will need": a semicolon or dash
+        // after the cue opens words of their own.
+        var gap = text.AsSpan(cueEnd, after.Start - cueEnd + 1);
+        if (gap.IndexOfAny(";—–") >= 0)
+        {
+            return true;
+        }
+
+        if (!gap.Contains(','))
         {
             return false;
         }
