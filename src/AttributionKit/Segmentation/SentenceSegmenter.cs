@@ -18,10 +18,10 @@ internal static class SentenceSegmenter
             .Select(a => a.TrimEnd('.'))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // Abbreviations that often close a sentence as well ("in the U.S.", "Acme Inc.", "at 9 a.m."): after them, a
+    // Abbreviations that often close a sentence as well ("in the U.S.", "Acme Inc.", "at 9 a.m.", "said no."): after them, a
     // word that can only open a sentence ("He", "The", "But") starts one. Titles ("Sen.", "Gov.") never end one.
     private static readonly FrozenSet<string> SentenceClosingAbbreviations =
-        FrozenSet.ToFrozenSet(["Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "etc", "al"], StringComparer.OrdinalIgnoreCase);
+        FrozenSet.ToFrozenSet(["Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "etc", "al", "no"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SentenceOpeningWords =
         Lexicon.Lines("Lexicons/sentence-opening-words.txt").ToFrozenSet(StringComparer.Ordinal);

@@ -38,6 +38,11 @@ public class SentenceSegmenterTests
             .Should().Equal("He fights terror in the U.S.", "He says more.", "Shares of Acme Inc.", "The board met at 9 a.m.", "But it ended.");
 
     [Fact]
+    public void A_lone_no_ends_the_sentence_before_a_word_that_only_opens_one() =>
+        Sentences("Asked if he was bullied, he said no. But he said it happens. It ranked No. 1 in May.")
+            .Should().Equal("Asked if he was bullied, he said no.", "But he said it happens.", "It ranked No. 1 in May.");
+
+    [Fact]
     public void An_abbreviation_before_a_name_or_after_a_title_keeps_the_sentence_going() =>
         Sentences("The U.S. Senate voted. Gov. He Jiankui spoke, and J. The Third and Acme Inc. Board agreed.")
             .Should().Equal("The U.S. Senate voted.", "Gov. He Jiankui spoke, and J. The Third and Acme Inc. Board agreed.");
