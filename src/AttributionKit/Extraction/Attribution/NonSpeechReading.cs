@@ -7,7 +7,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// Reporting-verb forms that, where they stand, report nothing: a phrase that means something else (<c>showed up in
 /// Portland</c>, <c>finds its way</c>), a noun for a result (<c>his strong showing in Iowa</c>) or a programme (<c>a talk
 /// show host</c>), a verb of saying before a plain object rather than a clause (<c>maintained his double-digit lead</c>),
-/// and <c>called</c> naming a thing introduced by an indefinite article (<c>a new group called Black Votes Matter</c>).
+/// and <c>called</c> or <c>named</c> naming a thing introduced by an indefinite article (<c>a new group called Black Votes
+/// Matter</c>).
 /// Whichever rule took such a word for a cue, the cue is dropped.
 /// </summary>
 internal static class NonSpeechReading
@@ -132,10 +133,10 @@ internal static class NonSpeechReading
     }
 
     // "A new group called Black Votes Matter", "a consulting firm called Gavekal", "a popular play called “Los Hijos de
-    // Trump”": the name given to a thing an indefinite article introduces.
+    // Trump”", "an academic named Eric Kingson": the name given to a thing an indefinite article introduces.
     private static bool NamesThing(string text, List<WordToken> words, int k)
     {
-        if (words[k].Lower != "called" || k == 0 || k + 1 >= words.Count)
+        if (words[k].Lower is not ("called" or "named") || k == 0 || k + 1 >= words.Count)
         {
             return false;
         }

@@ -22,6 +22,9 @@ public class NonSpeechReadingTests
     [InlineData("Nora Vale maintained her double-digit lead over Tom Lane.", "maintained")]
     [InlineData("A new group called Harbour Watch is trying to raise money for the pier.", "called")]
     [InlineData("He once took a class called “Perception” at the harbour college.", "called")]
+    [InlineData("The skippers rallied for a retired pilot named Eric Kingson on Monday.", "named")]
+    [InlineData("The harbour school still hosts a sailing class named for Nora Vale.", "named")]
+    [InlineData("The new pier faces serious challenges from the winter storms.", "challenges")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -47,6 +50,15 @@ public class NonSpeechReadingTests
 
         attribution.Source!.Mention.Text.Should().Be("One skipper");
         attribution.Content.Text.Should().Contain("the worst harbour master in memory");
+    }
+
+    [Fact]
+    public void A_name_challenging_a_name_is_a_cue()
+    {
+        var attribution = WithCue("Nora Vale challenges Tom Lane on the harbour fees.", "challenges");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().StartWith("Tom Lane");
     }
 
     [Fact]
