@@ -25,6 +25,8 @@ public class NonSpeechReadingTests
     [InlineData("The skippers rallied for a retired pilot named Eric Kingson on Monday.", "named")]
     [InlineData("The harbour school still hosts a sailing class named for Nora Vale.", "named")]
     [InlineData("The new pier faces serious challenges from the winter storms.", "challenges")]
+    [InlineData("Nora Vale, a fellow at a liberal think tank, runs the harbour board.", "think")]
+    [InlineData("Harbour police stepped up checks on gun show sales.", "show")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
