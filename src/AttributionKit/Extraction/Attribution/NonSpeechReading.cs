@@ -24,6 +24,14 @@ internal static class NonSpeechReading
 
     private static readonly FrozenSet<string> ShowModifiers = Lexicon.Lines("Lexicons/show-noun-modifiers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, FrozenSet<string>> WordsBefore = Lexicon.Lines("Lexicons/non-speech-words-before.tsv")
+        .Select(l => l.Split('\t'))
+        .Where(parts => parts.Length == 2)
+        .ToFrozenDictionary(
+            parts => parts[0].Trim().ToLowerInvariant(),
+            parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ClauseOnlyVerbs = Lexicon.Lines("Lexicons/clause-only-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // Words that open the clause a verb of saying reports without "that" ("maintains he did nothing wrong").
@@ -41,7 +49,8 @@ internal static class NonSpeechReading
 
     /// <summary>Whether the verb form at word <paramref name="k"/> of <paramref name="words"/> reports nothing where it stands.</summary>
     public static bool ReportsNothing(string text, List<WordToken> words, int k) =>
-        OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k);
+        OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
+        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k);
 
     // The index of the last word inside the cue's range (the verb of "has repeatedly maintained"), or -1.
     private static int LastWordOf(List<WordToken> words, TextRange cue)
@@ -110,6 +119,42 @@ internal static class NonSpeechReading
             {
                 return false;
             }
+        }
+
+        return false;
+    }
+
+    // "(Additional reporting by …", "with all precincts reporting", "campaign finance reports"; not a name ending on
+    // such a word, "CBS News reports that …".
+    private static bool AfterCreditWord(string text, List<WordToken> words, int k) =>
+        k > 0 && WordsBefore.TryGetValue(words[k].Lower, out var before) && before.Contains(words[k - 1].Lower) && !words[k - 1].InQuote
+        && (!words[k - 1].IsCapitalized || words[k - 1].OpensSentence || words[k - 1].Start == 0 || text[words[k - 1].Start - 1] == '(')
+        && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start);
+
+    // "Lerer reported from Los Angeles.", "Costa reported from Washington.": the line crediting where a reporter of the
+    // article worked, a place and the sentence's end after "reported from".
+    private static bool IsReporterCredit(string text, List<WordToken> words, int k)
+    {
+        if (words[k].Lower != "reported" || k + 2 >= words.Count || words[k + 1].Lower != "from")
+        {
+            return false;
+        }
+
+        var j = k + 2;
+        while (j < words.Count && words[j].IsCapitalized && !words[j].InQuote)
+        {
+            var gap = j + 1 < words.Count ? text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).Trim() : text.AsSpan(words[j].End).TrimStart();
+            if (j + 1 >= words.Count || gap.StartsWith(".") || gap.StartsWith("\n"))
+            {
+                return true;
+            }
+
+            if (!gap.IsEmpty && gap is not ",")
+            {
+                return false;
+            }
+
+            j++;
         }
 
         return false;

@@ -27,6 +27,10 @@ public class NonSpeechReadingTests
     [InlineData("The new pier faces serious challenges from the winter storms.", "challenges")]
     [InlineData("Nora Vale, a fellow at a liberal think tank, runs the harbour board.", "think")]
     [InlineData("Harbour police stepped up checks on gun show sales.", "show")]
+    [InlineData("The pier reopened in the spring.\n\n(Additional reporting by Tom Lane in Portland.)", "reporting")]
+    [InlineData("With all precincts reporting, the race for harbour master stayed close.", "reporting")]
+    [InlineData("The skippers filed their campaign finance reports to the board on Monday.", "reports")]
+    [InlineData("The pier reopened in the spring.\n\nLane reported from Portland.", "reported")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -36,6 +40,8 @@ public class NonSpeechReadingTests
     [InlineData("Harbour records show that the pier lost money for a decade.", "show", "Harbour records", "that the pier lost money for a decade")]
     [InlineData("Nora Vale maintained that the vote was rigged.", "maintained", "Nora Vale", "that the vote was rigged")]
     [InlineData("Nora Vale maintains she did nothing wrong.", "maintains", "Nora Vale", "she did nothing wrong")]
+    [InlineData("Harbour News reports that the pier will reopen in May.", "reports", "Harbour News", "that the pier will reopen in May")]
+    [InlineData("Tom Lane reported from Portland that the pier had reopened.", "reported", "Tom Lane", "that the pier had reopened")]
     public void The_verb_of_saying_or_evidence_stays_a_cue(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
