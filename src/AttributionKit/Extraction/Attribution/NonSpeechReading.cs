@@ -50,7 +50,7 @@ internal static class NonSpeechReading
     /// <summary>Whether the verb form at word <paramref name="k"/> of <paramref name="words"/> reports nothing where it stands.</summary>
     public static bool ReportsNothing(string text, List<WordToken> words, int k) =>
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
-        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k);
+        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k);
 
     // The index of the last word inside the cue's range (the verb of "has repeatedly maintained"), or -1.
     private static int LastWordOf(List<WordToken> words, TextRange cue)
@@ -122,6 +122,19 @@ internal static class NonSpeechReading
         }
 
         return false;
+    }
+
+    // "fees from advising clients declined to $281 million in 2014", "declined 5 percent": a figure falling, not a refusal.
+    private static bool IsFallInFigure(List<WordToken> words, int k)
+    {
+        if (words[k].Lower != "declined" || k + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var next = words[k + 1];
+        var figure = next.Lower is "to" or "by" or "from" && k + 2 < words.Count ? words[k + 2] : next;
+        return !figure.InQuote && figure.Text.Length > 0 && (char.IsAsciiDigit(figure.Text[0]) || figure.Text[0] == '$');
     }
 
     // "(Additional reporting by …", "with all precincts reporting", "campaign finance reports"; not a name ending on

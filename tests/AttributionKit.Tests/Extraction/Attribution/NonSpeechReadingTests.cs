@@ -31,6 +31,10 @@ public class NonSpeechReadingTests
     [InlineData("With all precincts reporting, the race for harbour master stayed close.", "reporting")]
     [InlineData("The skippers filed their campaign finance reports to the board on Monday.", "reports")]
     [InlineData("The pier reopened in the spring.\n\nLane reported from Portland.", "reported")]
+    [InlineData("Nora Vale leads in pledged delegates after the harbour vote.", "pledged")]
+    [InlineData("Reopening the pier is easier said than done in winter.", "said")]
+    [InlineData("Fees from harbour pilots declined to $281 million in 2014.", "declined")]
+    [InlineData("Nora Vale commanded fees worth as much as $500,000 as a speaker.", "commanded")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -40,6 +44,8 @@ public class NonSpeechReadingTests
     [InlineData("Harbour records show that the pier lost money for a decade.", "show", "Harbour records", "that the pier lost money for a decade")]
     [InlineData("Nora Vale maintained that the vote was rigged.", "maintained", "Nora Vale", "that the vote was rigged")]
     [InlineData("Nora Vale maintains she did nothing wrong.", "maintains", "Nora Vale", "she did nothing wrong")]
+    [InlineData("Tom Lane declined to say whether the pier would reopen.", "declined", "Tom Lane", "to say whether the pier would reopen")]
+    [InlineData("Nora Vale pledged to reopen the pier by May.", "pledged", "Nora Vale", "to reopen the pier by May")]
     [InlineData("Harbour News reports that the pier will reopen in May.", "reports", "Harbour News", "that the pier will reopen in May")]
     [InlineData("Tom Lane reported from Portland that the pier had reopened.", "reported", "Tom Lane", "that the pier had reopened")]
     public void The_verb_of_saying_or_evidence_stays_a_cue(string text, string cue, string source, string content)
