@@ -31,7 +31,7 @@ public class NonSpeechReadingTests
     [InlineData("With all precincts reporting, the race for harbour master stayed close.", "reporting")]
     [InlineData("The skippers filed their campaign finance reports to the board on Monday.", "reports")]
     [InlineData("The pier reopened in the spring.\n\nLane reported from Portland.", "reported")]
-    [InlineData("Nora Vale leads in pledged delegates after the harbour vote.", "pledged")]
+    [InlineData("The figures include pledged delegates and superdelegates.", "pledged")]
     [InlineData("Reopening the pier is easier said than done in winter.", "said")]
     [InlineData("Fees from harbour pilots declined to $281 million in 2014.", "declined")]
     [InlineData("Nora Vale commanded fees worth as much as $500,000 as a speaker.", "commanded")]

@@ -19,7 +19,7 @@ public class PollCueTests
 
     [Theory]
     [InlineData("Nora Vale, who is third in the latest Gazette poll, spoke on Monday.")]
-    [InlineData("Sixty percent backed the pier, compared to 50 percent in a similar Gazette survey.")]
+    [InlineData("Vale had 45 percent of the vote, compared to 50 percent in a similar survey in early November.")]
     [InlineData("Though Vale is running ahead of Lane in the Gazette poll, the board doubts her.")]
     [InlineData("The race is close, with Vale having overtaken Lane in polling.")]
     public void A_clause_stating_no_figure_of_its_own_is_no_poll_relation(string text)
