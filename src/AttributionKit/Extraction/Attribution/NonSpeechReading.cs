@@ -7,9 +7,12 @@ namespace AttributionKit.Extraction.Attribution;
 /// Reporting-verb forms that, where they stand, report nothing: a phrase that means something else (<c>showed up in
 /// Portland</c>, <c>finds its way</c>), a noun for a result (<c>his strong showing in Iowa</c>) or a programme (<c>a talk
 /// show host</c>), a verb of saying before a plain object rather than a clause (<c>maintained his double-digit lead</c>),
-/// and <c>called</c> or <c>named</c> naming a thing introduced by an indefinite article (<c>a new group called Black Votes
-/// Matter</c>).
-/// Whichever rule took such a word for a cue, the cue is dropped.
+/// <c>called</c> or <c>named</c> naming a thing introduced by an indefinite article (<c>a new group called Black Votes
+/// Matter</c>), a noun or credit after a word listed with it (<c>Additional reporting by</c>, <c>campaign finance
+/// reports</c>), a reporter's credit line (<c>Lerer reported from Los Angeles.</c>) and a figure falling (<c>fees declined
+/// to $281 million</c>). Whichever rule took such a word for a cue, the cue is dropped. The words are data:
+/// <c>non-speech-verb-phrases.txt</c>, <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>,
+/// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>.
 /// </summary>
 internal static class NonSpeechReading
 {
@@ -43,7 +46,10 @@ internal static class NonSpeechReading
     // Indefinite words that introduce a thing a name is then given to ("a firm called …", "one PAC called …").
     private static readonly FrozenSet<string> Introducers = new[] { "a", "an", "one", "another" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Drops the cues of <paramref name="found"/> whose verb, read in <paramref name="words"/>, reports nothing.</summary>
+    /// <summary>
+    /// Drops the cues of <paramref name="found"/> whose verb, read in <paramref name="words"/>, reports nothing; a colon or
+    /// dash cue (one character) and a lead-in are no verb.
+    /// </summary>
     public static void Remove(string text, List<WordToken> words, List<CueCandidate> found) =>
         found.RemoveAll(c => !c.IsLeadIn && c.Cue.Length > 1 && LastWordOf(words, c.Cue) is var k && k >= 0 && ReportsNothing(text, words, k));
 
