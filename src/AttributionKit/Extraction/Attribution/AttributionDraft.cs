@@ -14,6 +14,12 @@ internal sealed class AttributionDraft
     /// <summary>The cue words, if any.</summary>
     public TextRange? Cue { get; set; }
 
+    /// <summary>
+    /// Whether the draft only names the speaker of its quote and is reported as no relation of its own: a few quoted
+    /// words woven into a sentence whose subject names no person (<c>It owed the firm $556,000 for “survey research”</c>).
+    /// </summary>
+    public bool SpeakerOnly { get; set; }
+
     /// <summary>What was said.</summary>
     public TextRange Content { get; set; }
 

@@ -15,6 +15,9 @@ internal sealed class AttributionPass
 {
     private const int PronounReachInBlocks = 3;
 
+    // Quoted words up to this many, woven into a sentence without a cue, may be a term rather than a relation.
+    private const int MaxWovenTermWords = 3;
+
     // A sentence end or a quote mark between a quote and a later tag: the tag is not the quote's.
     private static readonly System.Buffers.SearchValues<char> TagGapBreakers = System.Buffers.SearchValues.Create(".;:!?\"“”„«»");
 
@@ -284,6 +287,7 @@ internal sealed class AttributionPass
                             // ("Bush praised Rubio as “a bright, charismatic leader”").
                             subjectAttribution = NewAttribution(new CueCandidate(subject, subject, segment.Outer, false) { }, frame, frameSegments, b);
                             subjectAttribution.Cue = null;
+                            subjectAttribution.SpeakerOnly = IsWovenTerm(inner, subject, subjectAttribution.Speaker);
                         }
                     }
 
@@ -683,6 +687,22 @@ internal sealed class AttributionPass
         attribution.Quotes.Add(orphan);
         orphan.Attribution = attribution;
         _attributions.Add(attribution);
+    }
+
+    // "It owed the firm $556,000 for “survey research”", "the network helped legitimize “death panels”": a few quoted
+    // words no cue reports, in a sentence whose subject is no person named or possessing them, are a term the writer
+    // marks, not a relation PolNeAR annotates; the quote still names the subject as its speaker. "Mitt Romney’s “47
+    // percent” comment", "Marco Rubio, after a video about the “clash of civilizations”" stay the person's.
+    private bool IsWovenTerm(TextRange inner, TextRange subject, ResolvedSpeaker? speaker)
+    {
+        if (WordTokenizer.Tokenize(_text, inner.Start, inner.End).Count > MaxWovenTermWords)
+        {
+            return false;
+        }
+
+        var source = _text.AsSpan(subject.Start, subject.Length);
+        var possessive = source.EndsWith("’s", StringComparison.Ordinal) || source.EndsWith("'s", StringComparison.Ordinal) || source.EndsWith("’", StringComparison.Ordinal);
+        return !possessive && speaker?.Type != SpeakerType.Person;
     }
 
     // "the “vibe shift”": two or three quoted words without final punctuation after "the" are a coined term the article
@@ -1157,7 +1177,7 @@ internal sealed class AttributionPass
                 q.RepeatOf);
         }).ToList();
 
-        var attributions = QuoteParagraphJoin.Join(_text, NestedAttributionFilter.Outermost(_text, _attributions))
+        var attributions = QuoteParagraphJoin.Join(_text, NestedAttributionFilter.Outermost(_text, [.. _attributions.Where(a => !a.SpeakerOnly)]))
             .Select(a => new Model.Attribution(
                 a.Kind,
                 article.CreateMention(a.Content),

@@ -8,6 +8,10 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class ColonCue
 {
+    private const int MaxWordsPerListedName = 4;
+
+    // Marks no list of names holds: quotes, a sentence's end inside, brackets.
+    private static readonly System.Buffers.SearchValues<char> NameListBreakers = System.Buffers.SearchValues.Create("\"“”‘’?!;:()");
     // "Cruz called them on it: “…”", "Graham: Trump’s …": a colon after the sentence's subject introduces what they said.
     internal static void Add(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
     {
@@ -53,9 +57,62 @@ internal static class ColonCue
                 return;
             }
 
+            // "Contributing: Iris Ouyang, Thomas Vogel and Raquel Zaldivar", "Iowa: Tim Albrecht, Brad Anderson, …": a list
+            // of names after a label credits or lists people; nobody says it.
+            if (content is { } listed && IsNameList(text, listed))
+            {
+                return;
+            }
+
             found.Add(new CueCandidate(new TextRange(colon, colon + 1), subject.Value, content, content is null));
             return;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="range"/> is nothing but names set apart by commas (and a last "and"): each piece one to
+    /// <see cref="MaxWordsPerListedName"/> capitalised words, with at least one comma ("Nicholas Zazulia, Medill News
+    /// Service"). A headline in title case has a piece too long or a word in lower case ("Trump Would Put Liberals On
+    /// Court, ‘I Fear …’").
+    /// </summary>
+    internal static bool IsNameList(string text, TextRange range)
+    {
+        var span = text.AsSpan(range.Start, range.Length).Trim().TrimEnd('.');
+        if (span.IndexOf(',') < 0 || span.IndexOfAny(NameListBreakers) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var piece in span.ToString().Split(','))
+        {
+            var names = piece.Trim();
+            if (names.StartsWith("and ", StringComparison.Ordinal))
+            {
+                names = names[4..];
+            }
+
+            var count = 0;
+            foreach (var word in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word == "and")
+                {
+                    count = 0;
+                    continue;
+                }
+
+                if (!char.IsUpper(word[0]) || ++count > MaxWordsPerListedName)
+                {
+                    return false;
+                }
+            }
+
+            if (count == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated the attacks on

@@ -176,6 +176,10 @@ internal static class CueFinder
         EndAtNextClause(text, found);
         EndAtSentence(text, words, found);
 
+        // "showed up in Portland", "his strong showing in Iowa", "maintained his lead", "a firm called Gavekal": whichever
+        // rule took such a word for a cue, it reports nothing.
+        NonSpeechReading.Remove(text, words, found);
+
         // "a message posted Friday, Cruz said …": a day or time alone is when something happened, never what was said,
         // whichever rule took it for content.
         found.RemoveAll(c => c.Content is { } content && IsTimePhrase(text, content));

@@ -41,7 +41,7 @@ internal static class PollCue
 
             // "his rise in the polls", "trailing in national polls": unnamed polls in the plural are the race's standing,
             // seldom a source the corpora credit.
-            if (words[head].Lower.EndsWith('s') && !words.Skip(k + 1).Take(head - k).Any(w => w.IsCapitalized))
+            if ((words[head].Lower.EndsWith('s') && !words.Skip(k + 1).Take(head - k).Any(w => w.IsCapitalized)) || words[head].Lower == "polling")
             {
                 continue;
             }
@@ -86,6 +86,14 @@ internal static class PollCue
                 }
 
                 content = CueFinder.ContentFrom(text, new TextRange(start, words[k - 1].End), start);
+
+                // "Rubio, who is third in many Iowa polls", "having overtaken Bush in polling", "compared to 50 percent in a
+                // similar survey", "Though she is running ahead in New Hampshire polls, …": a relative, participle or
+                // subordinate clause states no figure of its own that the poll reports.
+                if (content is { } before && WordIndex.FirstAtOrAfter(words, before.Start) is var first && first < k && OpensNoFigure(words[first]))
+                {
+                    content = null;
+                }
             }
 
             if (content is { } found1)
@@ -94,4 +102,11 @@ internal static class PollCue
             }
         }
     }
+
+    // A word opening a clause that reports no figure by itself: a relative pronoun, a subordinator, a participle, an
+    // expletive "there".
+    private static bool OpensNoFigure(WordToken word) =>
+        word.Lower is "who" or "which" or "whom" or "whose" or "that" or "there" or "not" or "compared"
+        || AttributionLexicon.Subordinators.Contains(word.Lower)
+        || (word.Lower.Length > 5 && word.Lower.EndsWith("ing", StringComparison.Ordinal));
 }

@@ -7,6 +7,24 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 /// <summary>A colon after a passage's subject, or a headline's name, credits what follows it to them; not a tally, an explanation or a quote with its own cue.</summary>
 public class ColonCueTests
 {
+    [Theory]
+    [InlineData("The harbour reopened on Monday.\n\nContributing: Iris Ouyang, Thomas Vogel and Raquel Zaldivar")]
+    [InlineData("The harbour reopened on Monday.\n\nContributing: Nicholas Zazulia, Medill News Service")]
+    public void A_list_of_names_after_a_label_is_no_speech(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_headline_after_a_name_is_still_its_words()
+    {
+        var attribution = ArticleAnalyzer.Analyze("Graham: Vale’s Harbour Plan Is Hateful, Divisive\n\nThe senator spoke on Monday.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().ContainSingle(a => a.Cue != null && a.Cue.Text == ":").Which;
+
+        attribution.Source!.Mention.Text.Should().Be("Graham");
+        attribution.Content.Text.Should().StartWith("Vale’s Harbour Plan");
+    }
+
     [Fact]
     public void A_colon_before_a_bare_figure_is_no_cue()
     {

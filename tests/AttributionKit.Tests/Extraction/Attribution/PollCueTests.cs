@@ -17,6 +17,16 @@ public class PollCueTests
         attribution.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Nora Vale, who is third in the latest Gazette poll, spoke on Monday.")]
+    [InlineData("Vale had 45 percent of the vote, compared to 50 percent in a similar survey in early November.")]
+    [InlineData("Though Vale is running ahead of Lane in the Gazette poll, the board doubts her.")]
+    [InlineData("The race is close, with Vale having overtaken Lane in polling.")]
+    public void A_clause_stating_no_figure_of_its_own_is_no_poll_relation(string text)
+    {
+        All(text).Should().NotContain(a => a.Cue != null && a.Cue.Text == "in");
+    }
+
     [Fact]
     public void Polling_places_are_no_poll()
     {

@@ -1,0 +1,257 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Reporting-verb forms that, where they stand, report nothing: a phrase that means something else (<c>showed up in
+/// Portland</c>, <c>finds its way</c>), a noun for a result (<c>his strong showing in Iowa</c>) or a programme (<c>a talk
+/// show host</c>), a verb of saying before a plain object rather than a clause (<c>maintained his double-digit lead</c>),
+/// <c>called</c> or <c>named</c> naming a thing introduced by an indefinite article (<c>a new group called Black Votes
+/// Matter</c>), a noun or credit after a word listed with it (<c>Additional reporting by</c>, <c>campaign finance
+/// reports</c>), a reporter's credit line (<c>Lerer reported from Los Angeles.</c>) and a figure falling (<c>fees declined
+/// to $281 million</c>). Whichever rule took such a word for a cue, the cue is dropped. The words are data:
+/// <c>non-speech-verb-phrases.txt</c>, <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>,
+/// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>.
+/// </summary>
+internal static class NonSpeechReading
+{
+    private const int MaxModifiersBeforeNoun = 3;
+
+    private const int MaxWordsBeforeCalled = 5;
+
+    private static readonly string[][] Phrases = [.. Lexicon.Lines("Lexicons/non-speech-verb-phrases.txt")
+        .Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 1)];
+
+    private static readonly FrozenSet<string> ResultNouns = Lexicon.Lines("Lexicons/cue-result-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ShowModifiers = Lexicon.Lines("Lexicons/show-noun-modifiers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> WordsBefore = Lexicon.Lines("Lexicons/non-speech-words-before.tsv")
+        .Select(l => l.Split('\t'))
+        .Where(parts => parts.Length == 2)
+        .ToFrozenDictionary(
+            parts => parts[0].Trim().ToLowerInvariant(),
+            parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ClauseOnlyVerbs = Lexicon.Lines("Lexicons/clause-only-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that open the clause a verb of saying reports without "that" ("maintains he did nothing wrong").
+    private static readonly FrozenSet<string> ClauseSubjects = new[]
+    {
+        "that", "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Indefinite words that introduce a thing a name is then given to ("a firm called …", "one PAC called …").
+    private static readonly FrozenSet<string> Introducers = new[] { "a", "an", "one", "another" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Drops the cues of <paramref name="found"/> whose verb, read in <paramref name="words"/>, reports nothing; a colon or
+    /// dash cue (one character) and a lead-in are no verb.
+    /// </summary>
+    public static void Remove(string text, List<WordToken> words, List<CueCandidate> found) =>
+        found.RemoveAll(c => !c.IsLeadIn && c.Cue.Length > 1 && LastWordOf(words, c.Cue) is var k && k >= 0 && ReportsNothing(text, words, k));
+
+    /// <summary>Whether the verb form at word <paramref name="k"/> of <paramref name="words"/> reports nothing where it stands.</summary>
+    public static bool ReportsNothing(string text, List<WordToken> words, int k) =>
+        OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
+        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k);
+
+    // The index of the last word inside the cue's range (the verb of "has repeatedly maintained"), or -1.
+    private static int LastWordOf(List<WordToken> words, TextRange cue)
+    {
+        var k = WordIndex.FirstAtOrAfter(words, cue.End) - 1;
+        return k >= 0 && words[k].Start >= cue.Start && words[k].End <= cue.End && !words[k].InQuote ? k : -1;
+    }
+
+    private static bool OpensPhrase(List<WordToken> words, int k)
+    {
+        foreach (var phrase in Phrases)
+        {
+            if (k + phrase.Length > words.Count)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var i = 0; i < phrase.Length && match; i++)
+            {
+                match = !words[k + i].InQuote && words[k + i].Lower == phrase[i];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "a strong showing in South Carolina", "Clinton's showing in the state from 2008", "his unexpectedly strong showing,":
+    // a possessor or determiner and its describing words before, a preposition or a mark after.
+    private static bool IsResultNoun(string text, List<WordToken> words, int k)
+    {
+        if (!ResultNouns.Contains(words[k].Lower))
+        {
+            return false;
+        }
+
+        var nounFollows = k + 1 >= words.Count
+            || (!words[k + 1].InQuote && (!CueFinder.IsSpaceOnly(text, words[k].End, words[k + 1].Start)
+                || (AttributionLexicon.SubjectPrepositions.Contains(words[k + 1].Lower) && words[k + 1].Lower is not ("to" or "and" or "like" or "about"))));
+        if (!nounFollows)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - 1 - MaxModifiersBeforeNoun; j--)
+        {
+            var w = words[j];
+            if (w.InQuote || !CueFinder.IsSpaceOnly(text, w.End, words[j + 1].Start))
+            {
+                return false;
+            }
+
+            if (w.IsPossessive || text.AsSpan(w.End - 1, 1) is "’" or "'" || (AttributionLexicon.PhraseOpeners.Contains(w.Lower) && w.Lower is not ("that" or "this")))
+            {
+                return true;
+            }
+
+            // A describing word stands in lower case and is no verb, auxiliary or pronoun ("strong", "second-place").
+            if (w.IsCapitalized || AttributionLexicon.ClauseOpeners.Contains(w.Lower) || AttributionLexicon.Pronouns.Contains(w.Lower)
+                || AttributionLexicon.CueModifiers.Contains(w.Lower) || AttributionLexicon.MatchVerb(words, j) > 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "fees from advising clients declined to $281 million in 2014", "declined 5 percent": a figure falling, not a refusal.
+    private static bool IsFallInFigure(List<WordToken> words, int k)
+    {
+        if (words[k].Lower != "declined" || k + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var next = words[k + 1];
+        var figure = next.Lower is "to" or "by" or "from" && k + 2 < words.Count ? words[k + 2] : next;
+        return !figure.InQuote && figure.Text.Length > 0 && (char.IsAsciiDigit(figure.Text[0]) || figure.Text[0] == '$');
+    }
+
+    // "(Additional reporting by …", "with all precincts reporting", "campaign finance reports"; not a name ending on
+    // such a word, "CBS News reports that …".
+    private static bool AfterCreditWord(string text, List<WordToken> words, int k) =>
+        k > 0 && WordsBefore.TryGetValue(words[k].Lower, out var before) && before.Contains(words[k - 1].Lower) && !words[k - 1].InQuote
+        && (!words[k - 1].IsCapitalized || words[k - 1].OpensSentence || words[k - 1].Start == 0 || text[words[k - 1].Start - 1] == '(')
+        && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start);
+
+    // "Lerer reported from Los Angeles.", "Costa reported from Washington.": the line crediting where a reporter of the
+    // article worked, a place and the sentence's end after "reported from".
+    private static bool IsReporterCredit(string text, List<WordToken> words, int k)
+    {
+        if (words[k].Lower != "reported" || k + 2 >= words.Count || words[k + 1].Lower != "from")
+        {
+            return false;
+        }
+
+        var j = k + 2;
+        while (j < words.Count && words[j].IsCapitalized && !words[j].InQuote)
+        {
+            var gap = j + 1 < words.Count ? text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).Trim() : text.AsSpan(words[j].End).TrimStart();
+            if (j + 1 >= words.Count || gap.StartsWith(".") || gap.StartsWith("\n"))
+            {
+                return true;
+            }
+
+            if (!gap.IsEmpty && gap is not ",")
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        return false;
+    }
+
+    // "a talk show host", "the hit CW show", "Trump's reality TV show".
+    private static bool IsProgramme(string text, List<WordToken> words, int k) =>
+        words[k].Lower is "show" or "shows" && k > 0 && !words[k - 1].InQuote && ShowModifiers.Contains(words[k - 1].Lower)
+        && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start);
+
+    // "maintained his double-digit lead", not "maintained that …", "maintains he …", "maintains Cruz will …", "…, he maintained."
+    private static bool HoldsPlainObject(string text, List<WordToken> words, int k)
+    {
+        if (!ClauseOnlyVerbs.Contains(words[k].Lower) || k + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var next = words[k + 1];
+        return !next.InQuote && CueFinder.IsSpaceOnly(text, words[k].End, next.Start) && !next.IsCapitalized && !ClauseSubjects.Contains(next.Lower);
+    }
+
+    // "A new group called Black Votes Matter", "a consulting firm called Gavekal", "a popular play called “Los Hijos de
+    // Trump”", "an academic named Eric Kingson": the name given to a thing an indefinite article introduces.
+    private static bool NamesThing(string text, List<WordToken> words, int k)
+    {
+        if (words[k].Lower is not ("called" or "named") || k == 0 || k + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var next = words[k + 1];
+        var named = next.InQuote || next.IsCapitalized || (next.Lower == "the" && k + 2 < words.Count && words[k + 2].IsCapitalized);
+        // The thing named is a common noun in lower case right before the verb ("group", "firm", "play"); a name followed
+        // by words describing it is someone calling someone something ("one lawmaker called Trump “the orange prince”").
+        if (!named || words[k - 1].IsCapitalized || !CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start) || DescribesAfterName(words, k + 1))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - MaxWordsBeforeCalled; j--)
+        {
+            var w = words[j];
+            if (w.InQuote || (j < k - 1 && !CueFinder.IsSpaceOnly(text, w.End, words[j + 1].Start)))
+            {
+                return false;
+            }
+
+            if (Introducers.Contains(w.Lower))
+            {
+                return true;
+            }
+
+            if ((AttributionLexicon.ClauseOpeners.Contains(w.Lower) && w.Lower != "of") || AttributionLexicon.Pronouns.Contains(w.Lower) || w.IsPossessive
+                || w.OpensSentence || AttributionLexicon.MatchVerb(words, j) > 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the capitalised name opening at word <paramref name="first"/> is followed by a quote or a noun phrase that
+    // describes it ("called Trump “the orange prince”", "called Lee a liar").
+    private static bool DescribesAfterName(List<WordToken> words, int first)
+    {
+        if (words[first].InQuote)
+        {
+            return false;
+        }
+
+        var j = first + (words[first].Lower == "the" ? 1 : 0);
+        while (j < words.Count && words[j].IsCapitalized && !words[j].InQuote)
+        {
+            j++;
+        }
+
+        return j < words.Count && (words[j].InQuote || words[j].Lower is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "as");
+    }
+}

@@ -1,0 +1,86 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>Reporting-verb forms that report nothing where they stand: a phrase meaning something else, a noun for a
+/// result or a programme, a verb of saying before a plain object, "called" naming a thing.</summary>
+public class NonSpeechReadingTests
+{
+    private static System.Collections.Immutable.ImmutableArray<AttributionKit.Model.Attribution> AttributionsIn(string text) =>
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
+
+    [Theory]
+    [InlineData("Nora Vale showed up in Portland to hear the harbour master.", "showed")]
+    [InlineData("The skippers filmed the new pier to show off later on their pages.", "show")]
+    [InlineData("Sooner or later a new ferry finds its way to the harbour.", "finds")]
+    [InlineData("The harbour board has found itself at the center of the dispute.", "found")]
+    [InlineData("Nora Vale's unexpectedly strong showing in Portland surprised the board.", "showing")]
+    [InlineData("After a poor showing with harbour pilots, Tom Lane left the race.", "showing")]
+    [InlineData("Tom Lane, a talk show host, ran the harbour meeting.", "show")]
+    [InlineData("Nora Vale maintained her double-digit lead over Tom Lane.", "maintained")]
+    [InlineData("A new group called Harbour Watch is trying to raise money for the pier.", "called")]
+    [InlineData("He once took a class called “Perception” at the harbour college.", "called")]
+    [InlineData("The skippers rallied for a retired pilot named Eric Kingson on Monday.", "named")]
+    [InlineData("The harbour school still hosts a sailing class named for Nora Vale.", "named")]
+    [InlineData("The new pier faces serious challenges from the winter storms.", "challenges")]
+    [InlineData("Nora Vale, a fellow at a liberal think tank, runs the harbour board.", "think")]
+    [InlineData("Harbour police stepped up checks on gun show sales.", "show")]
+    [InlineData("The pier reopened in the spring.\n\n(Additional reporting by Tom Lane in Portland.)", "reporting")]
+    [InlineData("With all precincts reporting, the race for harbour master stayed close.", "reporting")]
+    [InlineData("The skippers filed their campaign finance reports to the board on Monday.", "reports")]
+    [InlineData("The pier reopened in the spring.\n\nLane reported from Portland.", "reported")]
+    [InlineData("The figures include pledged delegates and superdelegates.", "pledged")]
+    [InlineData("Reopening the pier is easier said than done in winter.", "said")]
+    [InlineData("Fees from harbour pilots declined to $281 million in 2014.", "declined")]
+    [InlineData("Nora Vale commanded fees worth as much as $500,000 as a speaker.", "commanded")]
+    public void The_verb_form_is_no_cue(string text, string verb)
+    {
+        AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Harbour records show that the pier lost money for a decade.", "show", "Harbour records", "that the pier lost money for a decade")]
+    [InlineData("Nora Vale maintained that the vote was rigged.", "maintained", "Nora Vale", "that the vote was rigged")]
+    [InlineData("Nora Vale maintains she did nothing wrong.", "maintains", "Nora Vale", "she did nothing wrong")]
+    [InlineData("Tom Lane declined to say whether the pier would reopen.", "declined", "Tom Lane", "to say whether the pier would reopen")]
+    [InlineData("Nora Vale pledged to reopen the pier by May.", "pledged", "Nora Vale", "to reopen the pier by May")]
+    [InlineData("Harbour News reports that the pier will reopen in May.", "reports", "Harbour News", "that the pier will reopen in May")]
+    [InlineData("Tom Lane reported from Portland that the pier had reopened.", "reported", "Tom Lane", "that the pier had reopened")]
+    public void The_verb_of_saying_or_evidence_stays_a_cue(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Someone_calling_someone_something_is_speech()
+    {
+        var attribution = WithCue("One skipper called Tom Lane “the worst harbour master in memory.”", "called");
+
+        attribution.Source!.Mention.Text.Should().Be("One skipper");
+        attribution.Content.Text.Should().Contain("the worst harbour master in memory");
+    }
+
+    [Fact]
+    public void A_name_challenging_a_name_is_a_cue()
+    {
+        var attribution = WithCue("Nora Vale challenges Tom Lane on the harbour fees.", "challenges");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Content.Text.Should().StartWith("Tom Lane");
+    }
+
+    [Fact]
+    public void He_called_it_a_disgrace_is_speech()
+    {
+        var attribution = WithCue("He called it a disgrace.", "called");
+
+        attribution.Source!.Mention.Text.Should().Be("He");
+        attribution.Content.Text.Should().Be("it a disgrace");
+    }
+}
