@@ -144,6 +144,16 @@ internal static class SentenceSubject
                     continue;
                 }
 
+                // "Anti-Trump forces on the floor were …", "the two chief antagonists to Donald J. Trump largely
+                // abandoned …", "Fifty of the nation’s top Republican national security officers signed …": the words
+                // run on to a plural or role noun that a verb follows, over the phrase restricting it.
+                if (!(first == last && (words[first].Lower.EndsWith("ing", StringComparison.Ordinal) || words[first].Lower.EndsWith("ly", StringComparison.Ordinal)))
+                    && !(IsSingularNoun(words, last) && !words.Skip(first).Take(last - first).Any(w => (NounPhrase.IsNumberWord(w) && w.Lower != "one") || PluralDeterminers.Contains(w.Text)))
+                    && HeadBeforeVerb(text, words, last + 1, limit) is { } head)
+                {
+                    last = head;
+                }
+
                 break;
             }
 
@@ -233,6 +243,142 @@ internal static class SentenceSubject
 
         return null;
     }
+
+    /// <summary>
+    /// From word <paramref name="k"/>, right after the words a subject opened with: the last word of a noun phrase headed
+    /// by a lower-case plural or role noun after at most a few modifiers, with the phrase that restricts the head ("forces
+    /// on the floor", "politicians and their allies in the conservative movement"), when a verb follows it; null when the
+    /// words are no such phrase (a verb and its object, "thanks the crowd").
+    /// </summary>
+    internal static int? HeadBeforeVerb(string text, List<WordToken> words, int k, int limit)
+    {
+        // After "of" a determiner or a possessive opens the phrase ("Fifty of the nation’s top … officers").
+        var afterOf = k > 0 && words[k - 1].Lower == "of";
+        for (var j = k; j < limit && j - k < 8; j++)
+        {
+            var w = words[j];
+            if (w.InQuote || !NounPhrase.IsNounGap(text, words[j - 1].End, w.Start))
+            {
+                return null;
+            }
+
+            var modifier = w.IsCapitalized || (afterOf && (AttributionLexicon.PhraseOpeners.Contains(w.Text) || w.IsPossessive))
+                || ((j > k || afterOf) && AttributionLexicon.GroupDeterminers.Contains(w.Text) && !AttributionLexicon.PhraseOpeners.Contains(w.Text))
+                || (j > k && (NounPhrase.IsNumberWord(w) || w.Lower is "hundred" or "thousand" || (CueFinder.IsPastTense(w) && IsModifierSlot(words, j))));
+            if (modifier)
+            {
+                continue;
+            }
+
+            if (!NounPhrase.IsPlainNoun(words, j) || AttributionLexicon.PhraseOpeners.Contains(w.Text) || AttributionLexicon.GroupDeterminers.Contains(w.Text))
+            {
+                return null;
+            }
+
+            var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal) && !w.IsPossessive;
+            if (!plural && !NounPhrase.IsRoleNoun(w))
+            {
+                continue;
+            }
+
+            // A word in -s closing the words read is as likely their verb ("and then Wallnau continues").
+            if (j + 1 == words.Count)
+            {
+                return null;
+            }
+
+            var next = words[j + 1];
+            if (next.InQuote || !NounPhrase.IsNounGap(text, w.End, next.Start))
+            {
+                return null;
+            }
+
+            if (j + 1 == limit || IsFiniteVerb(words, j + 1))
+            {
+                return j;
+            }
+
+            // "to" ties a name or a determined phrase ("antagonists to Donald J. Trump"), not a verb ("likes to throw").
+            var ties = next.Lower is "on" or "in" or "of" or "at" or "for" or "from" or "with" or "across" or "among"
+                || (next.Lower == "to" && j + 2 < limit && (words[j + 2].IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(words[j + 2].Text)));
+            if (ties && RestrictingPhraseEnd(text, words, j + 1, limit) is { } end)
+            {
+                return end;
+            }
+
+            // "Republican politicians and their allies …": a second phrase joined on; without a verb closing it within
+            // reach, the head alone.
+            if (next.Lower == "and" && j + 2 < limit && (AttributionLexicon.PhraseOpeners.Contains(words[j + 2].Text) || NounPhrase.IsPluralNoun(words, j + 2)))
+            {
+                return RestrictingPhraseEnd(text, words, j + 1, limit) ?? j;
+            }
+
+            // "Ryan wages campaign", "the FBI lists …": a word in -s right after a name or a noun, with an object after it,
+            // is the verb.
+            if (j == k || ties)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // From the preposition or "and" at p after a head noun, the last word before the verb that follows the phrase; a
+    // phrase of time in it ("to Donald J. Trump on Thursday night") stays out with the preposition opening it; null when
+    // no verb closes the phrase within a few words or a mark, a quote or a relative pronoun comes first.
+    private static int? RestrictingPhraseEnd(string text, List<WordToken> words, int p, int limit)
+    {
+        var lastPreposition = p;
+        for (var k = p + 1; k <= limit && k - p <= 12 && k < words.Count; k++)
+        {
+            if ((k == limit && NounPhrase.IsNounGap(text, words[k - 1].End, words[k].Start)) || (k < limit && IsFiniteVerb(words, k)) || (k < limit && !words[k].IsCapitalized && words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Text.Length > 4
+                && k + 1 < words.Count && IsFiniteVerb(words, k + 1)))
+            {
+                return k - 1 > p ? k - 1 : null;
+            }
+
+            var w = words[k];
+            if (k == limit || w.InQuote || !NounPhrase.IsNounGap(text, words[k - 1].End, w.Start) || w.Lower is "who" or "whom" or "whose" or "which" or "that")
+            {
+                return null;
+            }
+
+            if (AttributionLexicon.DayWords.Contains(w.Text) || AttributionLexicon.TimeWords.Contains(w.Text))
+            {
+                return lastPreposition > p ? lastPreposition - 1 : null;
+            }
+
+            if (!w.IsCapitalized && AttributionLexicon.SubjectPrepositions.Contains(w.Text))
+            {
+                lastPreposition = k;
+            }
+        }
+
+        return null;
+    }
+
+    // "two", "several", "these": determiners that call for a plural head noun after them.
+    private static readonly FrozenSet<string> PluralDeterminers = new[] { "several", "many", "both", "few", "these", "those", "various", "numerous", "multiple", "some", "all", "most" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // "The Trump character functions …": a lower-case noun already heads the phrase, so a word in -s after it is its verb.
+    private static bool IsSingularNoun(List<WordToken> words, int k) =>
+        !words[k].IsCapitalized && !words[k].IsPossessive && NounPhrase.IsPlainNoun(words, k) && !AttributionLexicon.GroupDeterminers.Contains(words[k].Text)
+        && !AttributionLexicon.PhraseOpeners.Contains(words[k].Text) && !NounPhrase.IsNumberWord(words[k]) && words[k].Lower is not ("of" or "hundred" or "thousand")
+        && !words[k].Lower.EndsWith('s');
+
+    // A verb that can follow a subject: a past form not in an adjective's slot, a reporting verb, an auxiliary.
+    private static bool IsFiniteVerb(List<WordToken> words, int k) =>
+        !words[k].InQuote && !words[k].IsCapitalized
+        && (((CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k])) && !IsModifierSlot(words, k))
+            || AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(words[k].Text)
+            || words[k].Lower is "are" or "were" or "is" or "was" or "have" or "has" or "had" or "will" or "would" or "can" or "could" or "may" or "might"
+                or "should" or "must" or "do" or "does" or "did" or "say" or "urge" or "want" or "hope" or "fear" or "expect");
+
+    // "Florida’s heated Senate race", "the failed bill": a past form after a possessive or a determiner is an adjective.
+    private static bool IsModifierSlot(List<WordToken> words, int k) =>
+        k > 0 && (words[k - 1].IsPossessive || AttributionLexicon.PhraseOpeners.Contains(words[k - 1].Text) || AttributionLexicon.GroupDeterminers.Contains(words[k - 1].Text));
 
     // "Late last month, the company wrote", "Earlier, Trump said": a capitalised time word opening the sentence starts a
     // time phrase, closed by a comma before the subject, not a name.
