@@ -127,7 +127,7 @@ internal static class SentenceSubject
                     && !AttributionLexicon.SentenceStarters.Contains(words[last + 2].Text) && CueFinder.IsSpaceOnly(text, next.End, words[last + 2].Start))
                 || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                     && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
-                    && !CueFinder.IsPastTense(next) && !CueFinder.IsIrregularPast(next)
+                    && !CueFinder.IsPastTense(next) && !CueFinder.IsIrregularPast(next) && !BeforeDeterminer(words, last + 1, limit)
                     && (!next.Lower.EndsWith('s') || PluralHead(text, words, last + 1, limit)));
             if (!fits)
             {
@@ -234,6 +234,14 @@ internal static class SentenceSubject
             }
 
             var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal);
+
+            // "The Rove ad hits Clinton": a word in -s before a name, after a noun, is the verb taking the name as object.
+            if (plural && j == k && !NounPhrase.IsRoleNoun(w) && j + 1 < limit && words[j + 1].IsCapitalized && k > 0 && !words[k - 1].IsCapitalized
+                && NounPhrase.IsPlainNoun(words, k - 1) && !AttributionLexicon.PhraseOpeners.Contains(words[k - 1].Text) && !AttributionLexicon.GroupDeterminers.Contains(words[k - 1].Text))
+            {
+                return null;
+            }
+
             if ((plural || NounPhrase.IsRoleNoun(w)) && j + 1 < words.Count && !words[j + 1].InQuote && CueFinder.IsSpaceOnly(text, w.End, words[j + 1].Start)
                 && IsVerbAfterSubject(words, j + 1))
             {
@@ -357,6 +365,12 @@ internal static class SentenceSubject
 
         return null;
     }
+
+    // "The campaign sued the DNC": a lower-case word with a determiner right after it is a verb taking its object (a
+    // noun is followed by a preposition or a conjunction before another determiner).
+    private static bool BeforeDeterminer(List<WordToken> words, int k, int limit) =>
+        k + 1 < limit && !words[k].IsCapitalized && !words[k + 1].InQuote && AttributionLexicon.PhraseOpeners.Contains(words[k + 1].Text)
+        && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text) && words[k].Lower is not ("of" or "and" or "or");
 
     // "two", "several", "these": determiners that call for a plural head noun after them.
     private static readonly FrozenSet<string> PluralDeterminers = new[] { "several", "many", "both", "few", "these", "those", "various", "numerous", "multiple", "some", "all", "most" }
