@@ -215,7 +215,7 @@ internal static class NounPhrase
     }
 
     // Plurals for people that the role list leaves out because they never stand alone as a role.
-    private static bool IsPeopleNoun(string lower) =>
+    internal static bool IsPeopleNoun(string lower) =>
         lower.EndsWith("ans", StringComparison.Ordinal) || lower.EndsWith("ers", StringComparison.Ordinal) || lower.EndsWith("ists", StringComparison.Ordinal)
         || lower.EndsWith("ents", StringComparison.Ordinal) || lower.EndsWith("ates", StringComparison.Ordinal);
 

@@ -117,6 +117,7 @@ internal static class SentenceSubject
         }
 
         var last = first;
+        var headRead = false;
         var determiner = possessive || AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
         while (last + 1 < limit && !words[last + 1].InQuote && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start))
         {
@@ -152,6 +153,7 @@ internal static class SentenceSubject
                     && HeadBeforeVerb(text, words, last + 1, limit) is { } head)
                 {
                     last = head;
+                    headRead = true;
                 }
 
                 break;
@@ -207,7 +209,59 @@ internal static class SentenceSubject
             }
         }
 
-        return NounPhrase.CanNameSource(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
+        if (!NounPhrase.CanNameSource(words, first, last))
+        {
+            return null;
+        }
+
+        // "Several candidates, including Trump, said", "Two military analysts, Ann Lee and Dana Holt, wrote": the
+        // names set off by commas after the head are part of the subject, with the comma closing them.
+        return headRead && NamingAppositiveEnd(text, words, last, limit) is { } end ? new TextRange(words[first].Start, end) : new TextRange(words[first].Start, words[last].End);
+    }
+
+    // The end, past its closing comma, of an aside after the head noun at index head that names its members ("including
+    // Trump", "Ann Lee and Dana Holt") when the verb follows that comma; null otherwise (a relative clause, "who …", or an
+    // aside about the saying, "on the other hand", stays out).
+    private static int? NamingAppositiveEnd(string text, List<WordToken> words, int head, int limit)
+    {
+        var open = head + 1;
+        if (open >= limit || words[open].InQuote || text.AsSpan(words[head].End, words[open].Start - words[head].End).Trim() is not [',']
+            || !(words[open].Lower is "including" || (words[open].IsCapitalized && NounPhrase.IsSubjectStart(words[open]) && !AttributionLexicon.Pronouns.Contains(words[open].Text))))
+        {
+            return null;
+        }
+
+        for (var k = open + 1; k < limit && k - open <= 15; k++)
+        {
+            if (words[k].InQuote)
+            {
+                return null;
+            }
+
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+            if (gap.IsEmpty)
+            {
+                continue;
+            }
+
+            if (gap is not [','])
+            {
+                return null;
+            }
+
+            // A list of names goes on after a comma; the closing comma stands before the verb.
+            if (IsFiniteVerb(words, k) || (words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && k + 1 < words.Count && IsFiniteVerb(words, k + 1)) || k == limit - 1 && AttributionLexicon.MatchVerb(words, k) > 0)
+            {
+                return text.IndexOf(',', words[k - 1].End) + 1;
+            }
+
+            if (!words[k].IsCapitalized && words[k].Lower is not "and")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // From word k, lower-case modifiers of a subject ("presidential nominee", "liberal Hispanic groups"): where they
@@ -296,9 +350,19 @@ internal static class SentenceSubject
             }
 
             var next = words[j + 1];
-            if (next.InQuote || !NounPhrase.IsNounGap(text, w.End, next.Start))
+            if (next.InQuote)
             {
                 return null;
+            }
+
+            // Not "Clinton wins in Iowa, saying …": a word in -s right after a name is as likely its verb.
+            var closable = j > k || NounPhrase.IsRoleNoun(w) || NounPhrase.IsPeopleNoun(w.Lower);
+
+            // "Indiana politicians, who granted …, want": an aside set off by a comma or a dash closes the phrase after a
+            // head for people or one with modifiers before it.
+            if (!NounPhrase.IsNounGap(text, w.End, next.Start))
+            {
+                return ClosesPhrase(text, w.End, next.Start) && closable ? j : null;
             }
 
             if (j + 1 == limit || IsFiniteVerb(words, j + 1))
@@ -309,7 +373,7 @@ internal static class SentenceSubject
             // "to" ties a name or a determined phrase ("antagonists to Donald J. Trump"), not a verb ("likes to throw").
             var ties = next.Lower is "on" or "in" or "of" or "at" or "for" or "from" or "with" or "across" or "among"
                 || (next.Lower == "to" && j + 2 < limit && (words[j + 2].IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(words[j + 2].Text)));
-            if (ties && RestrictingPhraseEnd(text, words, j + 1, limit) is { } end)
+            if (ties && RestrictingPhraseEnd(text, words, j + 1, limit, closable) is { } end)
             {
                 return end;
             }
@@ -318,7 +382,7 @@ internal static class SentenceSubject
             // reach, the head alone.
             if (next.Lower == "and" && j + 2 < limit && (AttributionLexicon.PhraseOpeners.Contains(words[j + 2].Text) || NounPhrase.IsPluralNoun(words, j + 2)))
             {
-                return RestrictingPhraseEnd(text, words, j + 1, limit) ?? j;
+                return RestrictingPhraseEnd(text, words, j + 1, limit, closable) ?? j;
             }
 
             // "Ryan wages campaign", "the FBI lists …": a word in -s right after a name or a noun, with an object after it,
@@ -332,10 +396,10 @@ internal static class SentenceSubject
         return null;
     }
 
-    // From the preposition or "and" at p after a head noun, the last word before the verb that follows the phrase; a
-    // phrase of time in it ("to Donald J. Trump on Thursday night") stays out with the preposition opening it; null when
+    // From the preposition or "and" at p after a head noun, the last word before the verb that follows the phrase, or
+    // before a comma or a dash when the head may close there (closable); a phrase of time in it ("to Donald J. Trump on Thursday night") stays out with the preposition opening it; null when
     // no verb closes the phrase within a few words or a mark, a quote or a relative pronoun comes first.
-    private static int? RestrictingPhraseEnd(string text, List<WordToken> words, int p, int limit)
+    private static int? RestrictingPhraseEnd(string text, List<WordToken> words, int p, int limit, bool closable)
     {
         var lastPreposition = p;
         for (var k = p + 1; k <= limit && k - p <= 12 && k < words.Count; k++)
@@ -347,6 +411,13 @@ internal static class SentenceSubject
             }
 
             var w = words[k];
+
+            // "Supporters of abortion rights, on the other hand, argued": a comma or a dash after the phrase closes it.
+            if (closable && k - 1 > p && !NounPhrase.IsNounGap(text, words[k - 1].End, w.Start) && ClosesPhrase(text, words[k - 1].End, w.Start))
+            {
+                return k - 1;
+            }
+
             if (k == limit || w.InQuote || !NounPhrase.IsNounGap(text, words[k - 1].End, w.Start) || w.Lower is "who" or "whom" or "whose" or "which" or "that")
             {
                 return null;
@@ -365,6 +436,10 @@ internal static class SentenceSubject
 
         return null;
     }
+
+    // A comma or a dash alone between two words.
+    private static bool ClosesPhrase(string text, int start, int end) =>
+        text.AsSpan(start, end - start).Trim() is [','] or ['—'] or ['–'] or ['-', '-'];
 
     // "The campaign sued the DNC": a lower-case word with a determiner right after it is a verb taking its object (a
     // noun is followed by a preposition or a conjunction before another determiner).
