@@ -144,6 +144,108 @@ internal static class SourceSpanNormalizer
         return last > head + 1 && last + 1 < words.Count ? new TextRange(source.Start, words[last].End) : source;
     }
 
+    /// <summary>
+    /// A source before its cue with an aside opened by "including" after it: "Several candidates, including Trump, said",
+    /// "Democrats -- including Clinton -- quickly accused", "Wall Street critics, including economist Paul Krugman have
+    /// been applauded" give the whole phrase with the mark closing the aside, as PolNeAR marks it. Only auxiliaries and
+    /// adverbs may stand between the aside and the cue.
+    /// </summary>
+    public static TextRange WithIncludingAside(string text, TextRange source, TextRange cue)
+    {
+        if (source.Length == 0 || cue.Start < source.End || cue.Start - source.End > 250 || source.End > text.Length)
+        {
+            return source;
+        }
+
+        var i = source.End;
+        while (i < cue.Start && text[i] == ' ')
+        {
+            i++;
+        }
+
+        // "Many speakers at the service — including Muslims, Christians —": a span that holds the aside takes its closing mark.
+        var held = text.AsSpan(source.Start, source.Length);
+        if ((held.Contains(" — including ", StringComparison.Ordinal) && text.AsSpan(i).StartsWith("—", StringComparison.Ordinal))
+            || (held.Contains(" -- including ", StringComparison.Ordinal) && text.AsSpan(i).StartsWith("--", StringComparison.Ordinal)))
+        {
+            var markEnd = i + (text[i] == '—' ? 1 : 2);
+            return WordTokenizer.Tokenize(text, markEnd, cue.Start).All(w => !w.IsCapitalized && w.Lower is "have" or "has" or "had" or "also" or "all" or "both")
+                ? new TextRange(source.Start, markEnd) : source;
+        }
+
+        var mark = i + 1 < cue.Start && text[i] == '-' && text[i + 1] == '-' ? "--" : i < cue.Start && text[i] is ',' or '—' or '–' or '-' ? text[i].ToString() : null;
+        if (mark is null || !text.AsSpan(i + mark.Length).TrimStart(' ').StartsWith("including ", StringComparison.Ordinal))
+        {
+            return source;
+        }
+
+        // Not "Lee, including in his speech, said": the aside names members, not an occasion.
+        var aside = text.AsSpan(i, cue.Start - i);
+        var opening = WordTokenizer.Tokenize(text, i, Math.Min(cue.Start, i + 40));
+        if (HoldsSentenceEnd(aside) || aside.IndexOfAny('"', '“', '”') >= 0 || opening.Count < 2
+            || (!opening[1].IsCapitalized && AttributionLexicon.SubjectPrepositions.Contains(opening[1].Text)) || opening[1].Lower is "during" or "when" or "while")
+        {
+            return source;
+        }
+
+        // The words right before the cue that belong to the verb ("have since", "quickly").
+        var words = WordTokenizer.Tokenize(text, i, cue.Start);
+        var end = words.Count;
+        while (end > 1 && !words[end - 1].IsCapitalized && (words[end - 1].Lower is "have" or "has" or "had" or "been" or "since" or "also" or "already" or "will" or "would"
+            or "were" or "are" or "is" or "was" or "all" or "both" or "then" or "now" || (words[end - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && words[end - 1].Text.Length > 4)))
+        {
+            end--;
+        }
+
+        if (end < 2)
+        {
+            return source;
+        }
+
+        // The aside closes with its own mark ("including Trump,", "-- including Clinton --"), or runs on to the verb.
+        var last = words[end - 1].End;
+        var close = last;
+        while (close < text.Length && text[close] == ' ')
+        {
+            close++;
+        }
+
+        var closed = close < cue.Start && text.AsSpan(close).StartsWith(mark, StringComparison.Ordinal) && (mark != "-" || close + 1 < text.Length && text[close + 1] != '-');
+        return new TextRange(source.Start, closed ? close + mark.Length : last);
+    }
+
+    // Whether the aside holds the end of a sentence: a semicolon, a colon or a full stop after a word that is no
+    // abbreviation or initial ("Sens. John McCain", "U.S." are).
+    private static bool HoldsSentenceEnd(ReadOnlySpan<char> aside)
+    {
+        if (aside.IndexOfAny(';', ':') >= 0)
+        {
+            return true;
+        }
+
+        for (var k = 0; k < aside.Length; k++)
+        {
+            if (aside[k] != '.')
+            {
+                continue;
+            }
+
+            var wordStart = k;
+            while (wordStart > 0 && char.IsLetter(aside[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var word = aside[wordStart..k];
+            if (word.IsEmpty || word.Length > 4 || !char.IsUpper(word[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "10\nMaria Hinojosa Explained", "The Street\nDonald Trump, who …": a line break of the original file inside the span
     // (the main text joins the lines of a paragraph with a space) ends a list number, a headline or a byline before the
     // source. A line that opens in lower case continues a hard-wrapped sentence ("a hate\ncrime") and keeps the span whole.
