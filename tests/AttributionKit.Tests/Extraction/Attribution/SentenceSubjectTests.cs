@@ -118,4 +118,18 @@ public class SentenceSubjectTests
         attribution.Content.Text.Should().Be(content);
         attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
+
+    [Theory]
+    // Rule: NamingAppositiveEnd — names set off by commas after the head noun are part of the subject, with the closing comma.
+    [InlineData("Two harbour skippers, Dana Holt and Ann Lee, repaired the deck, saying the pier would reopen.", "saying", "Two harbour skippers, Dana Holt and Ann Lee,", "the pier would reopen")]
+    // Rule: a comma closes the restricting phrase after a plural head; an aside about the saying after it stays out.
+    [InlineData("Kelp farmers of the bay, on the other hand, argued that the pier must reopen.", "argued", "Kelp farmers of the bay", "that the pier must reopen")]
+    public void A_comma_after_the_head_noun_closes_the_subject(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
 }
