@@ -404,7 +404,9 @@ internal static class SentenceSubject
         var lastPreposition = p;
         for (var k = p + 1; k <= limit && k - p <= 12 && k < words.Count; k++)
         {
-            if ((k == limit && NounPhrase.IsNounGap(text, words[k - 1].End, words[k].Start)) || (k < limit && IsFiniteVerb(words, k)) || (k < limit && !words[k].IsCapitalized && words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Text.Length > 4
+            // "leaders of ethnic communities in the U.S. share these apprehensions": a word with a determiner after it is the verb.
+            if ((k == limit && NounPhrase.IsNounGap(text, words[k - 1].End, words[k].Start)) || (k < limit && (IsFiniteVerb(words, k) || (BeforeDeterminer(words, k, limit)
+                && !AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal)))) || (k < limit && !words[k].IsCapitalized && words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Text.Length > 4
                 && k + 1 < words.Count && IsFiniteVerb(words, k + 1)))
             {
                 return k - 1 > p ? k - 1 : null;
