@@ -1580,6 +1580,13 @@ internal static class CueFinder
             first--;
         }
 
+        // "A poll conducted last week found": the time dating a poll is the source's, not the cue's.
+        if (first < verb && first >= 2 && words[first].Lower != "on" && !words[first - 1].InQuote && (words[first - 1].Lower == "out" || IsPastTense(words[first - 1]))
+            && AttributionLexicon.PollNouns.Contains(words[first - 2].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        {
+            return verb;
+        }
+
         return first;
     }
 
