@@ -113,6 +113,13 @@ internal static class SentenceSubject
             && !(first + 2 < limit && words[first + 2].Lower is "was" or "is" or "were" or "are");
         if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !possessive)
         {
+            // "She and her aides have vowed …, acknowledging …": a subject pronoun joined by "and" to a second phrase.
+            if (words[first].Lower is "he" or "she" or "they" or "we" or "i" && first + 2 < limit && words[first + 1].Lower == "and" && !words[first + 1].InQuote
+                && CueFinder.IsSpaceOnly(text, words[first].End, words[first + 1].Start) && RestrictingPhraseEnd(text, words, first + 1, limit, false) is { } pairEnd)
+            {
+                return new TextRange(words[first].Start, words[pairEnd].End);
+            }
+
             return NounPhrase.CanNameSource(words, first, first) ? words[first].Range : null;
         }
 

@@ -109,8 +109,11 @@ internal static class SourceSpanNormalizer
         }
 
         // A common noun heads the phrase ("governors", "a spokesman"), or "the" opens a name ("The Holocaust Memorial Museum").
+        // "Governors in more than two dozen states balked": a plural noun opening the sentence is capitalised, and still common.
         var headWord = words[head];
-        if (AttributionLexicon.Pronouns.Contains(headWord.Text) || (headWord.IsCapitalized && words[0].Lower != "the")
+        var opensSentence = head == 0 && headWord.IsCapitalized && headWord.Text.Skip(1).All(char.IsLower) && StartsSentence(text, source.Start)
+            && NounPhrase.IsPluralNoun([headWord with { Text = headWord.Lower }], 0);
+        if (AttributionLexicon.Pronouns.Contains(headWord.Text) || (headWord.IsCapitalized && words[0].Lower != "the" && !opensSentence)
             || !NounPhrase.IsPlainNoun(words, head))
         {
             return source;
@@ -139,6 +142,14 @@ internal static class SourceSpanNormalizer
             }
 
             last = k;
+        }
+
+        // A phrase cut before an adverb on a determiner ("Supporters of a | federally mandated …") or one saying how
+        // ("in general", "in particular") is no restriction.
+        if (last > head + 1 && (AttributionLexicon.PhraseOpeners.Contains(words[last].Text) || AttributionLexicon.GroupDeterminers.Contains(words[last].Text)
+            || words[last].Lower is "general" or "particular" or "turn" or "fact" or "part"))
+        {
+            return source;
         }
 
         return last > head + 1 && last + 1 < words.Count ? new TextRange(source.Start, words[last].End) : source;
@@ -244,6 +255,18 @@ internal static class SourceSpanNormalizer
         }
 
         return false;
+    }
+
+    // Whether only spaces stand between a sentence's end (or the text's start) and position start.
+    private static bool StartsSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '\n' or '!' or '?' || (i > 0 && text[i] is '”' or '"' && text[i - 1] is '.' or '!' or '?');
     }
 
     // "10\nMaria Hinojosa Explained", "The Street\nDonald Trump, who …": a line break of the original file inside the span
