@@ -132,4 +132,15 @@ public class SentenceSubjectTests
         attribution.Content.Text.Should().Be(content);
         attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
+
+    [Fact]
+    public void A_subject_pronoun_joined_by_and_keeps_the_second_phrase()
+    {
+        // Rule: a subject pronoun opening the sentence and joined by "and" to a phrase before the verb is one subject.
+        var attribution = PlainTextAttributions.WithCue("She and her deputies have vowed to reopen the pier, acknowledging that the deck was unsafe.", "acknowledging");
+
+        attribution.Source!.Mention.Text.Should().Be("She and her deputies");
+        attribution.Content.Text.Should().Be("that the deck was unsafe");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
 }

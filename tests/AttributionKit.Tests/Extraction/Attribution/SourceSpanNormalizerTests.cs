@@ -155,4 +155,17 @@ public class SourceSpanNormalizerTests
         attribution.Content.Text.Should().EndWith("the pier would reopen");
         attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
+
+    [Theory]
+    // Rule: WithRestrictingPhrase — a plural opening the sentence is capitalised and still a common noun heading the phrase.
+    [InlineData("Skippers in more than two dozen ports balked at the plan.", "balked at", "Skippers in more than two dozen ports")]
+    // Counter-example: a phrase saying how ("in general") restricts nothing.
+    [InlineData("Lobbyists in general said the plan was bad.", "said", "Lobbyists")]
+    public void A_plural_opening_the_sentence_keeps_its_restricting_phrase(string text, string cue, string source)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
 }
