@@ -45,6 +45,14 @@ internal static class SourceSpanNormalizer
         // A lone word ("From" heading an e-mail) and a clause set off by commas, which may strand its preposition
         // ("Sue Lee, 62, who has not decided which candidate she will caucus with"), are left as they are.
         var span = text.AsSpan(source.Start, source.Length).TrimEnd();
+
+        // "…, in Madison, Wis." : a state's abbreviation after a place's comma, alone, names no one.
+        if (span.Length is >= 2 and <= 5 && char.IsUpper(span[0]) && span[1..].ToString().All(char.IsLower) && source.End < text.Length && text[source.End] == '.'
+            && source.Start >= 2 && text[source.Start - 1] == ' ' && text[source.Start - 2] == ',')
+        {
+            return false;
+        }
+
         var space = span.LastIndexOfAny(' ', '\u00a0', '\n');
         return space < 0 || span.Contains(',') || !DanglingWords.Contains(span[(space + 1)..].ToString());
     }
@@ -76,6 +84,7 @@ internal static class SourceSpanNormalizer
         source = PossessorOfSpeechNoun(text, words, source);
         source = BalanceBracket(text, source);
         source = WithPercentSign(text, source);
+        source = WithAbbreviationStop(text, source);
         return WithoutFloatingQuantifier(text, source);
     }
 
@@ -467,6 +476,27 @@ internal static class SourceSpanNormalizer
         }
 
         return start < source.End && char.IsLetter(text[start]) ? new TextRange(start, source.End) : source;
+    }
+
+    // "Jorge Llamas, 31, of Tujunga, Calif., but …": the full stop of a place abbreviation after a comma belongs to it when a
+    // comma follows (at a sentence's end the stop ends the sentence).
+    private static TextRange WithAbbreviationStop(string text, TextRange source)
+    {
+        if (source.End + 1 >= text.Length || text[source.End] != '.' || text[source.End + 1] != ',')
+        {
+            return source;
+        }
+
+        var start = source.End;
+        while (start > source.Start && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, source.End - start);
+        return word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && word[1..].ToString().All(char.IsLower) && start >= 2 && text[start - 1] == ' ' && text[start - 2] == ','
+            ? new TextRange(source.Start, source.End + 1)
+            : source;
     }
 
     // "47%": the sign belongs to the figure.
