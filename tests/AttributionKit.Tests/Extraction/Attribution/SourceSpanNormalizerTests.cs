@@ -168,4 +168,27 @@ public class SourceSpanNormalizerTests
         attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
+
+    [Theory]
+    // Rule: WithAbbreviationStop — the stop of a place abbreviation before a comma stays with the source.
+    [InlineData("“The pier is closed,” said Dana Holt, a skipper from Tampa, Fla., who fishes the bay.", "Dana Holt, a skipper from Tampa, Fla.")]
+    // Counter-example: at the sentence's end the stop ends the sentence, not the abbreviation.
+    [InlineData("“The pier is closed,” said Dana Holt, a skipper from Tampa, Fla.", "Dana Holt, a skipper from Tampa, Fla")]
+    public void The_stop_of_a_place_abbreviation_inside_the_sentence_stays_with_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Direct);
+    }
+
+    [Fact]
+    public void A_lone_state_abbreviation_after_a_place_names_no_one()
+    {
+        // Rule: CanName — "Wis." after "Green Bay," is the end of a place, never a source.
+        var attribution = WithCue("By Sunday she had canceled a rally slated for Wednesday in Green Bay, Wis., citing the storm.", "citing");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("the storm");
+    }
 }
