@@ -270,8 +270,9 @@ internal static class NounPhrase
             return false;
         }
 
+        // "Outside experts say", "First lady Michelle Obama": adjectives that also open adverbial phrases.
         return words[first].Lower is "this" or "these" or "those" or "that" or "my" or "our" or "your" or "his" or "her" or "their" or "its"
-            or "more" or "fewer" or "new";
+            or "more" or "fewer" or "new" or "outside" or "first";
     }
 
     // "a source close to him", "people familiar with the talks": the preposition at index p ties the description on.
