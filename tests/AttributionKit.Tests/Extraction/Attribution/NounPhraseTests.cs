@@ -117,4 +117,18 @@ public class NounPhraseTests
         attribution.Content.Text.Should().Be("the pier would reopen");
         attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
+
+    [Theory]
+    // Rule: AgeBound — "over" or "under" and a number after "those" name the people of an age.
+    [InlineData("Those over 60 said the pier would reopen.", "Those over 60")]
+    // Counter-example: after a plural noun "over" opens no age bound of "those"; the noun alone is the subject.
+    [InlineData("Skippers over 60 said the pier would reopen.", "Skippers")]
+    public void Those_of_an_age_name_a_group(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier would reopen");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
 }
