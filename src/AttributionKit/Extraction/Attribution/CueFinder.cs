@@ -35,7 +35,32 @@ internal static class CueFinder
         var previous = words[k - 1].Lower;
         var sayTell = words[k].Lower is "said" or "say" or "says" or "told";
         return AttributionLexicon.PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
-            || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Lower));
+            || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Lower))
+            || (!sayTell && IsPluralSubjectHead(text, words, k));
+    }
+
+    /// <summary>
+    /// Whether the form in -s at <paramref name="k"/> ("reports", "estimates") is the plural noun heading a subject: a
+    /// reporting verb right after it ("FEC reports show", "multiple reports reveal", "initial estimates are showing") is
+    /// then the cue. Not after a pronoun, a possessive or a relative pronoun ("he reports", "Lee’s claims"), nor before a
+    /// noun that is also a cue form, its object ("Pence Announces Plans").
+    /// </summary>
+    private static bool IsPluralSubjectHead(string text, List<WordToken> words, int k)
+    {
+        var w = words[k];
+        var previous = words[k - 1];
+        if (w.IsCapitalized || w.Text.Length < 5 || !w.Lower.EndsWith('s') || w.Lower.EndsWith("ss", StringComparison.Ordinal)
+            || AttributionLexicon.Pronouns.Contains(previous.Text) || previous.IsPossessive || previous.Lower is "who" or "that" or "which")
+        {
+            return false;
+        }
+
+        if (k + 1 >= words.Count || words[k + 1].InQuote || words[k + 1].IsCapitalized || !IsSpaceOnly(text, w.End, words[k + 1].Start))
+        {
+            return false;
+        }
+
+        return AttributionLexicon.MatchVerb(words, k + 1) > 0 && !AttributionLexicon.NounHomographs.Contains(words[k + 1].Text);
     }
 
     /// <summary>
@@ -1607,6 +1632,13 @@ internal static class CueFinder
             && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
         {
             first--;
+        }
+
+        // "A poll conducted last week found": the time dating a poll is the source's, not the cue's.
+        if (first < verb && first >= 2 && words[first].Lower != "on" && !words[first - 1].InQuote && (words[first - 1].Lower == "out" || IsPastTense(words[first - 1]))
+            && AttributionLexicon.PollNouns.Contains(words[first - 2].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        {
+            return verb;
         }
 
         return first;

@@ -38,6 +38,11 @@ internal static class NounPhrase
         && (words[p - 1].Lower is "many" or "some" or "most" or "few" or "several" or "those" or "others" or "all" or "none" or "one" or "two" or "three"
             or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" || words[p - 1].Text.All(char.IsAsciiDigit));
 
+    // "Those over 60", "those under 30": "over" or "under" at index p bounds the ages of the people "those" names.
+    private static bool AgeBound(List<WordToken> words, int p) =>
+        p >= 1 && p + 1 < words.Count && words[p].Lower is "over" or "under" && words[p - 1].Lower == "those" && !words[p - 1].InQuote
+        && words[p + 1].Text.All(char.IsAsciiDigit);
+
     internal static bool IsNumberWord(WordToken word) =>
         word.Text.All(char.IsAsciiDigit) || word.Lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
 
@@ -97,7 +102,8 @@ internal static class NounPhrase
                 // "More than six in 10": a comparison opens the quantity.
                 var comparison = prev.Lower == "than" && first - 2 >= 0 && words[first - 2].Lower is "more" or "less" or "fewer"
                     && !AttributionLexicon.CueTimeWords.Contains(words[last].Text) && words[last].Lower is not ("ago" or "earlier" or "later");
-                if (!joinsNames && !comparison && !QuantityIn(words, first - 1) && !TiesRole(text, words, first - 1) && !TiesSource(words, first - 1))
+                if (!joinsNames && !comparison && !QuantityIn(words, first - 1) && !TiesRole(text, words, first - 1) && !TiesSource(words, first - 1)
+                    && !AgeBound(words, first - 1))
                 {
                     break;
                 }
@@ -215,7 +221,7 @@ internal static class NounPhrase
     }
 
     // Plurals for people that the role list leaves out because they never stand alone as a role.
-    private static bool IsPeopleNoun(string lower) =>
+    internal static bool IsPeopleNoun(string lower) =>
         lower.EndsWith("ans", StringComparison.Ordinal) || lower.EndsWith("ers", StringComparison.Ordinal) || lower.EndsWith("ists", StringComparison.Ordinal)
         || lower.EndsWith("ents", StringComparison.Ordinal) || lower.EndsWith("ates", StringComparison.Ordinal);
 
@@ -270,8 +276,9 @@ internal static class NounPhrase
             return false;
         }
 
+        // "Outside experts say", "First lady Michelle Obama": adjectives that also open adverbial phrases.
         return words[first].Lower is "this" or "these" or "those" or "that" or "my" or "our" or "your" or "his" or "her" or "their" or "its"
-            or "more" or "fewer" or "new";
+            or "more" or "fewer" or "new" or "outside" or "first";
     }
 
     // "a source close to him", "people familiar with the talks": the preposition at index p ties the description on.
@@ -322,6 +329,12 @@ internal static class NounPhrase
 
         // "One in three said", "six in 10 say": a share of people named by two numbers.
         if (last - first >= 2 && words[last - 1].Lower is "in" or "of" && IsNumberWord(words[last]) && IsNumberWord(words[first]))
+        {
+            return true;
+        }
+
+        // "Those over 60 say": the people of an age.
+        if (last == first + 2 && AgeBound(words, first + 1))
         {
             return true;
         }

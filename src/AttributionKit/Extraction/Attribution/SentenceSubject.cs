@@ -121,10 +121,18 @@ internal static class SentenceSubject
             && !(first + 2 < limit && words[first + 2].Lower is "was" or "is" or "were" or "are");
         if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !possessive)
         {
+            // "She and her aides have vowed …, acknowledging …": a subject pronoun joined by "and" to a second phrase.
+            if (words[first].Lower is "he" or "she" or "they" or "we" or "i" && first + 2 < limit && words[first + 1].Lower == "and" && !words[first + 1].InQuote
+                && CueFinder.IsSpaceOnly(text, words[first].End, words[first + 1].Start) && RestrictingPhraseEnd(text, words, first + 1, limit, false) is { } pairEnd)
+            {
+                return new TextRange(words[first].Start, words[pairEnd].End);
+            }
+
             return NounPhrase.CanNameSource(words, first, first) ? words[first].Range : null;
         }
 
         var last = first;
+        var headRead = false;
         var determiner = possessive || AttributionLexicon.GroupDeterminers.Contains(words[first].Text);
         while (last + 1 < limit && !words[last + 1].InQuote && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start))
         {
@@ -135,7 +143,7 @@ internal static class SentenceSubject
                     && !AttributionLexicon.SentenceStarters.Contains(words[last + 2].Text) && CueFinder.IsSpaceOnly(text, next.End, words[last + 2].Start))
                 || (determiner && last + 1 - first < 5 && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                     && !AttributionLexicon.CueModifiers.Contains(next.Text) && AttributionLexicon.MatchVerb(words, last + 1) == 0
-                    && !CueFinder.IsPastTense(next) && !CueFinder.IsIrregularPast(next)
+                    && !CueFinder.IsPastTense(next) && !CueFinder.IsIrregularPast(next) && !BeforeDeterminer(words, last + 1, limit)
                     && (!next.Lower.EndsWith('s') || PluralHead(text, words, last + 1, limit)));
             if (!fits)
             {
@@ -150,6 +158,17 @@ internal static class SentenceSubject
                     }
 
                     continue;
+                }
+
+                // "Anti-Trump forces on the floor were …", "the two chief antagonists to Donald J. Trump largely
+                // abandoned …", "Fifty of the nation’s top Republican national security officers signed …": the words
+                // run on to a plural or role noun that a verb follows, over the phrase restricting it.
+                if (!(first == last && (words[first].Lower.EndsWith("ing", StringComparison.Ordinal) || words[first].Lower.EndsWith("ly", StringComparison.Ordinal)))
+                    && !(IsSingularNoun(words, last) && !words.Skip(first).Take(last - first).Any(w => (NounPhrase.IsNumberWord(w) && w.Lower != "one") || PluralDeterminers.Contains(w.Text)))
+                    && HeadBeforeVerb(text, words, last + 1, limit) is { } head)
+                {
+                    last = head;
+                    headRead = true;
                 }
 
                 break;
@@ -205,7 +224,59 @@ internal static class SentenceSubject
             }
         }
 
-        return NounPhrase.CanNameSource(words, first, last) ? new TextRange(words[first].Start, words[last].End) : null;
+        if (!NounPhrase.CanNameSource(words, first, last))
+        {
+            return null;
+        }
+
+        // "Several candidates, including Trump, said", "Two military analysts, Ann Lee and Dana Holt, wrote": the
+        // names set off by commas after the head are part of the subject, with the comma closing them.
+        return headRead && NamingAppositiveEnd(text, words, last, limit) is { } end ? new TextRange(words[first].Start, end) : new TextRange(words[first].Start, words[last].End);
+    }
+
+    // The end, past its closing comma, of an aside after the head noun at index head that names its members ("including
+    // Trump", "Ann Lee and Dana Holt") when the verb follows that comma; null otherwise (a relative clause, "who …", or an
+    // aside about the saying, "on the other hand", stays out).
+    private static int? NamingAppositiveEnd(string text, List<WordToken> words, int head, int limit)
+    {
+        var open = head + 1;
+        if (open >= limit || words[open].InQuote || text.AsSpan(words[head].End, words[open].Start - words[head].End).Trim() is not [',']
+            || !(words[open].Lower is "including" || (words[open].IsCapitalized && NounPhrase.IsSubjectStart(words[open]) && !AttributionLexicon.Pronouns.Contains(words[open].Text))))
+        {
+            return null;
+        }
+
+        for (var k = open + 1; k < limit && k - open <= 15; k++)
+        {
+            if (words[k].InQuote)
+            {
+                return null;
+            }
+
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+            if (gap.IsEmpty)
+            {
+                continue;
+            }
+
+            if (gap is not [','])
+            {
+                return null;
+            }
+
+            // A list of names goes on after a comma; the closing comma stands before the verb.
+            if (IsFiniteVerb(words, k) || (words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && k + 1 < words.Count && IsFiniteVerb(words, k + 1)) || k == limit - 1 && AttributionLexicon.MatchVerb(words, k) > 0)
+            {
+                return text.IndexOf(',', words[k - 1].End) + 1;
+            }
+
+            if (!words[k].IsCapitalized && words[k].Lower is not "and")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // From word k, lower-case modifiers of a subject ("presidential nominee", "liberal Hispanic groups"): where they
@@ -232,6 +303,14 @@ internal static class SentenceSubject
             }
 
             var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal);
+
+            // "The Rove ad hits Clinton": a word in -s before a name, after a noun, is the verb taking the name as object.
+            if (plural && j == k && !NounPhrase.IsRoleNoun(w) && j + 1 < limit && words[j + 1].IsCapitalized && k > 0 && !words[k - 1].IsCapitalized
+                && NounPhrase.IsPlainNoun(words, k - 1) && !AttributionLexicon.PhraseOpeners.Contains(words[k - 1].Text) && !AttributionLexicon.GroupDeterminers.Contains(words[k - 1].Text))
+            {
+                return null;
+            }
+
             if ((plural || NounPhrase.IsRoleNoun(w)) && j + 1 < words.Count && !words[j + 1].InQuote && CueFinder.IsSpaceOnly(text, w.End, words[j + 1].Start)
                 && IsVerbAfterSubject(words, j + 1))
             {
@@ -241,6 +320,171 @@ internal static class SentenceSubject
 
         return null;
     }
+
+    /// <summary>
+    /// From word <paramref name="k"/>, right after the words a subject opened with: the last word of a noun phrase headed
+    /// by a lower-case plural or role noun after at most a few modifiers, with the phrase that restricts the head ("forces
+    /// on the floor", "politicians and their allies in the conservative movement"), when a verb follows it; null when the
+    /// words are no such phrase (a verb and its object, "thanks the crowd").
+    /// </summary>
+    internal static int? HeadBeforeVerb(string text, List<WordToken> words, int k, int limit)
+    {
+        // After "of" a determiner or a possessive opens the phrase ("Fifty of the nation’s top … officers").
+        var afterOf = k > 0 && words[k - 1].Lower == "of";
+        for (var j = k; j < limit && j - k < 8; j++)
+        {
+            var w = words[j];
+            if (w.InQuote || !NounPhrase.IsNounGap(text, words[j - 1].End, w.Start))
+            {
+                return null;
+            }
+
+            var modifier = w.IsCapitalized || (afterOf && (AttributionLexicon.PhraseOpeners.Contains(w.Text) || w.IsPossessive))
+                || ((j > k || afterOf) && AttributionLexicon.GroupDeterminers.Contains(w.Text) && !AttributionLexicon.PhraseOpeners.Contains(w.Text))
+                || (j > k && (NounPhrase.IsNumberWord(w) || w.Lower is "hundred" or "thousand" || (CueFinder.IsPastTense(w) && IsModifierSlot(words, j))));
+            if (modifier)
+            {
+                continue;
+            }
+
+            if (!NounPhrase.IsPlainNoun(words, j) || AttributionLexicon.PhraseOpeners.Contains(w.Text) || AttributionLexicon.GroupDeterminers.Contains(w.Text))
+            {
+                return null;
+            }
+
+            var plural = w.Text.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal) && !w.IsPossessive;
+            if (!plural && !NounPhrase.IsRoleNoun(w))
+            {
+                continue;
+            }
+
+            // A word in -s closing the words read is as likely their verb ("and then Wallnau continues").
+            if (j + 1 == words.Count)
+            {
+                return null;
+            }
+
+            var next = words[j + 1];
+            if (next.InQuote)
+            {
+                return null;
+            }
+
+            // Not "Clinton wins in Iowa, saying …": a word in -s right after a name is as likely its verb.
+            var closable = j > k || NounPhrase.IsRoleNoun(w) || NounPhrase.IsPeopleNoun(w.Lower);
+
+            // "Indiana politicians, who granted …, want": an aside set off by a comma or a dash closes the phrase after a
+            // head for people or one with modifiers before it.
+            if (!NounPhrase.IsNounGap(text, w.End, next.Start))
+            {
+                return ClosesPhrase(text, w.End, next.Start) && closable ? j : null;
+            }
+
+            if (j + 1 == limit || IsFiniteVerb(words, j + 1))
+            {
+                return j;
+            }
+
+            // "to" ties a name or a determined phrase ("antagonists to Donald J. Trump"), not a verb ("likes to throw").
+            var ties = next.Lower is "on" or "in" or "of" or "at" or "for" or "from" or "with" or "across" or "among"
+                || (next.Lower == "to" && j + 2 < limit && (words[j + 2].IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(words[j + 2].Text)));
+            if (ties && RestrictingPhraseEnd(text, words, j + 1, limit, closable) is { } end)
+            {
+                return end;
+            }
+
+            // "Republican politicians and their allies …": a second phrase joined on; without a verb closing it within
+            // reach, the head alone.
+            if (next.Lower == "and" && j + 2 < limit && (AttributionLexicon.PhraseOpeners.Contains(words[j + 2].Text) || NounPhrase.IsPluralNoun(words, j + 2)))
+            {
+                return RestrictingPhraseEnd(text, words, j + 1, limit, closable) ?? j;
+            }
+
+            // "Ryan wages campaign", "the FBI lists …": a word in -s right after a name or a noun, with an object after it,
+            // is the verb.
+            if (j == k || ties)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // From the preposition or "and" at p after a head noun, the last word before the verb that follows the phrase, or
+    // before a comma or a dash when the head may close there (closable); a phrase of time in it ("to Donald J. Trump on Thursday night") stays out with the preposition opening it; null when
+    // no verb closes the phrase within a few words or a mark, a quote or a relative pronoun comes first.
+    private static int? RestrictingPhraseEnd(string text, List<WordToken> words, int p, int limit, bool closable)
+    {
+        var lastPreposition = p;
+        for (var k = p + 1; k <= limit && k - p <= 12 && k < words.Count; k++)
+        {
+            // "leaders of ethnic communities in the U.S. share these apprehensions": a word with a determiner after it is the verb.
+            if ((k == limit && NounPhrase.IsNounGap(text, words[k - 1].End, words[k].Start)) || (k < limit && (IsFiniteVerb(words, k) || (BeforeDeterminer(words, k, limit)
+                && !AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal)))) || (k < limit && !words[k].IsCapitalized && words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Text.Length > 4
+                && k + 1 < words.Count && IsFiniteVerb(words, k + 1)))
+            {
+                return k - 1 > p ? k - 1 : null;
+            }
+
+            var w = words[k];
+
+            // "Supporters of abortion rights, on the other hand, argued": a comma or a dash after the phrase closes it.
+            if (closable && k - 1 > p && !NounPhrase.IsNounGap(text, words[k - 1].End, w.Start) && ClosesPhrase(text, words[k - 1].End, w.Start))
+            {
+                return k - 1;
+            }
+
+            if (k == limit || w.InQuote || !NounPhrase.IsNounGap(text, words[k - 1].End, w.Start) || w.Lower is "who" or "whom" or "whose" or "which" or "that")
+            {
+                return null;
+            }
+
+            if (AttributionLexicon.DayWords.Contains(w.Text) || AttributionLexicon.TimeWords.Contains(w.Text))
+            {
+                return lastPreposition > p ? lastPreposition - 1 : null;
+            }
+
+            if (!w.IsCapitalized && AttributionLexicon.SubjectPrepositions.Contains(w.Text))
+            {
+                lastPreposition = k;
+            }
+        }
+
+        return null;
+    }
+
+    // A comma or a dash alone between two words.
+    private static bool ClosesPhrase(string text, int start, int end) =>
+        text.AsSpan(start, end - start).Trim() is [','] or ['—'] or ['–'] or ['-', '-'];
+
+    // "The campaign sued the DNC": a lower-case word with a determiner right after it is a verb taking its object (a
+    // noun is followed by a preposition or a conjunction before another determiner).
+    private static bool BeforeDeterminer(List<WordToken> words, int k, int limit) =>
+        k + 1 < limit && !words[k].IsCapitalized && !words[k + 1].InQuote && AttributionLexicon.PhraseOpeners.Contains(words[k + 1].Text)
+        && !AttributionLexicon.ClauseOpeners.Contains(words[k].Text) && words[k].Lower is not ("of" or "and" or "or");
+
+    // "two", "several", "these": determiners that call for a plural head noun after them.
+    private static readonly FrozenSet<string> PluralDeterminers = new[] { "several", "many", "both", "few", "these", "those", "various", "numerous", "multiple", "some", "all", "most" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // "The Trump character functions …": a lower-case noun already heads the phrase, so a word in -s after it is its verb.
+    private static bool IsSingularNoun(List<WordToken> words, int k) =>
+        !words[k].IsCapitalized && !words[k].IsPossessive && NounPhrase.IsPlainNoun(words, k) && !AttributionLexicon.GroupDeterminers.Contains(words[k].Text)
+        && !AttributionLexicon.PhraseOpeners.Contains(words[k].Text) && !NounPhrase.IsNumberWord(words[k]) && words[k].Lower is not ("of" or "hundred" or "thousand")
+        && !words[k].Lower.EndsWith('s');
+
+    // A verb that can follow a subject: a past form not in an adjective's slot, a reporting verb, an auxiliary.
+    private static bool IsFiniteVerb(List<WordToken> words, int k) =>
+        !words[k].InQuote && !words[k].IsCapitalized
+        && (((CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k])) && !IsModifierSlot(words, k))
+            || AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(words[k].Text)
+            || words[k].Lower is "are" or "were" or "is" or "was" or "have" or "has" or "had" or "will" or "would" or "can" or "could" or "may" or "might"
+                or "should" or "must" or "do" or "does" or "did" or "say" or "urge" or "want" or "hope" or "fear" or "expect");
+
+    // "Florida’s heated Senate race", "the failed bill": a past form after a possessive or a determiner is an adjective.
+    private static bool IsModifierSlot(List<WordToken> words, int k) =>
+        k > 0 && (words[k - 1].IsPossessive || AttributionLexicon.PhraseOpeners.Contains(words[k - 1].Text) || AttributionLexicon.GroupDeterminers.Contains(words[k - 1].Text));
 
     // "Late last month, the company wrote", "Earlier, Trump said": a capitalised time word opening the sentence starts a
     // time phrase, closed by a comma before the subject, not a name.

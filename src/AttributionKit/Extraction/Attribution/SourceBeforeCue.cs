@@ -56,6 +56,11 @@ internal static class SourceBeforeCue
             return null;
         }
 
+        if (DatedPoll(text, words, last) is { } dated)
+        {
+            return dated;
+        }
+
         var first = NounPhrase.Start(text, words, last);
         if (first < 0)
         {
@@ -112,9 +117,12 @@ internal static class SourceBeforeCue
                 beforeAdverbial = adverbial;
             }
 
-            return adverbial > 0 && adverbial < cueFirst && CueFinder.IsSpaceOnly(text, words[adverbial - 1].End, words[adverbial].Start)
-                ? Find(text, words, beforeAdverbial)
-                : null;
+            if (adverbial <= 0 || adverbial >= cueFirst || !CueFinder.IsSpaceOnly(text, words[adverbial - 1].End, words[adverbial].Start))
+            {
+                return null;
+            }
+
+            return Find(text, words, beforeAdverbial);
         }
 
         // "the agency two weeks ago said": the phrase read back ran on over a time phrase ending in "ago"; the subject
@@ -533,6 +541,26 @@ internal static class SourceBeforeCue
     private static bool MeasuredClauseOpener(List<WordToken> words, int opener) =>
         opener >= 1 && words[opener].Lower is "since" or "after" or "before" or "until" && MeasureWords.Contains(words[opener - 1].Lower)
         && (opener == 1 || words[opener - 1].OpensSentence);
+
+    // "A Times/CBS News poll conducted last week found", "a poll out this week shows": the time after the participle
+    // dating a poll, ending on word last, is part of the source, as PolNeAR marks it; a day after "on" is not ("released
+    // on Thursday").
+    private static TextRange? DatedPoll(string text, List<WordToken> words, int last)
+    {
+        var t = last;
+        while (t >= 0 && last - t < 3 && !words[t].InQuote && (IsTimeWord(words[t]) || (t < last && words[t].Lower == "in")) && words[t].Lower != "on")
+        {
+            t--;
+        }
+
+        if (t == last || t < 1 || words[t + 1].Lower is "on" || words[t].InQuote || !(words[t].Lower == "out" || CueFinder.IsPastTense(words[t]))
+            || !AttributionLexicon.PollNouns.Contains(words[t - 1].Text) || !CueFinder.IsSpaceOnly(text, words[t].End, words[t + 1].Start))
+        {
+            return null;
+        }
+
+        return Find(text, words, t) is { } poll ? new TextRange(poll.Start, words[last].End) : null;
+    }
 
     private static bool IsTimeWord(WordToken word) =>
         AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"

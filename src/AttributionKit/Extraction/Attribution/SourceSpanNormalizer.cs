@@ -45,6 +45,14 @@ internal static class SourceSpanNormalizer
         // A lone word ("From" heading an e-mail) and a clause set off by commas, which may strand its preposition
         // ("Sue Lee, 62, who has not decided which candidate she will caucus with"), are left as they are.
         var span = text.AsSpan(source.Start, source.Length).TrimEnd();
+
+        // "…, in Madison, Wis." : a state's abbreviation after a place's comma, alone, names no one.
+        if (span.Length is >= 2 and <= 5 && char.IsUpper(span[0]) && span[1..].ToString().All(char.IsLower) && source.End < text.Length && text[source.End] == '.'
+            && source.Start >= 2 && text[source.Start - 1] == ' ' && text[source.Start - 2] == ',')
+        {
+            return false;
+        }
+
         var space = span.LastIndexOfAny(' ', '\u00a0', '\n');
         return space < 0 || span.Contains(',') || !DanglingWords.Contains(span[(space + 1)..].ToString());
     }
@@ -76,6 +84,7 @@ internal static class SourceSpanNormalizer
         source = PossessorOfSpeechNoun(text, words, source);
         source = BalanceBracket(text, source);
         source = WithPercentSign(text, source);
+        source = WithAbbreviationStop(text, source);
         return WithoutFloatingQuantifier(text, source);
     }
 
@@ -109,8 +118,11 @@ internal static class SourceSpanNormalizer
         }
 
         // A common noun heads the phrase ("governors", "a spokesman"), or "the" opens a name ("The Holocaust Memorial Museum").
+        // "Governors in more than two dozen states balked": a plural noun opening the sentence is capitalised, and still common.
         var headWord = words[head];
-        if (AttributionLexicon.Pronouns.Contains(headWord.Text) || (headWord.IsCapitalized && words[0].Lower != "the")
+        var opensSentence = head == 0 && headWord.IsCapitalized && headWord.Text.Skip(1).All(char.IsLower) && StartsSentence(text, source.Start)
+            && NounPhrase.IsPluralNoun([headWord with { Text = headWord.Lower }], 0);
+        if (AttributionLexicon.Pronouns.Contains(headWord.Text) || (headWord.IsCapitalized && words[0].Lower != "the" && !opensSentence)
             || !NounPhrase.IsPlainNoun(words, head))
         {
             return source;
@@ -141,7 +153,129 @@ internal static class SourceSpanNormalizer
             last = k;
         }
 
+        // A phrase cut before an adverb on a determiner ("Supporters of a | federally mandated …") or one saying how
+        // ("in general", "in particular") is no restriction.
+        if (last > head + 1 && (AttributionLexicon.PhraseOpeners.Contains(words[last].Text) || AttributionLexicon.GroupDeterminers.Contains(words[last].Text)
+            || words[last].Lower is "general" or "particular" or "turn" or "fact" or "part"))
+        {
+            return source;
+        }
+
         return last > head + 1 && last + 1 < words.Count ? new TextRange(source.Start, words[last].End) : source;
+    }
+
+    /// <summary>
+    /// A source before its cue with an aside opened by "including" after it: "Several candidates, including Trump, said",
+    /// "Democrats -- including Clinton -- quickly accused", "Wall Street critics, including economist Paul Krugman have
+    /// been applauded" give the whole phrase with the mark closing the aside, as PolNeAR marks it. Only auxiliaries and
+    /// adverbs may stand between the aside and the cue.
+    /// </summary>
+    public static TextRange WithIncludingAside(string text, TextRange source, TextRange cue)
+    {
+        if (source.Length == 0 || cue.Start < source.End || cue.Start - source.End > 250 || source.End > text.Length)
+        {
+            return source;
+        }
+
+        var i = source.End;
+        while (i < cue.Start && text[i] == ' ')
+        {
+            i++;
+        }
+
+        // "Many speakers at the service — including Muslims, Christians —": a span that holds the aside takes its closing mark.
+        var held = text.AsSpan(source.Start, source.Length);
+        if ((held.Contains(" — including ", StringComparison.Ordinal) && text.AsSpan(i).StartsWith("—", StringComparison.Ordinal))
+            || (held.Contains(" -- including ", StringComparison.Ordinal) && text.AsSpan(i).StartsWith("--", StringComparison.Ordinal)))
+        {
+            var markEnd = i + (text[i] == '—' ? 1 : 2);
+            return WordTokenizer.Tokenize(text, markEnd, cue.Start).All(w => !w.IsCapitalized && w.Lower is "have" or "has" or "had" or "also" or "all" or "both")
+                ? new TextRange(source.Start, markEnd) : source;
+        }
+
+        var mark = i + 1 < cue.Start && text[i] == '-' && text[i + 1] == '-' ? "--" : i < cue.Start && text[i] is ',' or '—' or '–' or '-' ? text[i].ToString() : null;
+        if (mark is null || !text.AsSpan(i + mark.Length).TrimStart(' ').StartsWith("including ", StringComparison.Ordinal))
+        {
+            return source;
+        }
+
+        // Not "Lee, including in his speech, said": the aside names members, not an occasion.
+        var aside = text.AsSpan(i, cue.Start - i);
+        var opening = WordTokenizer.Tokenize(text, i, Math.Min(cue.Start, i + 40));
+        if (HoldsSentenceEnd(aside) || aside.IndexOfAny('"', '“', '”') >= 0 || opening.Count < 2
+            || (!opening[1].IsCapitalized && AttributionLexicon.SubjectPrepositions.Contains(opening[1].Text)) || opening[1].Lower is "during" or "when" or "while")
+        {
+            return source;
+        }
+
+        // The words right before the cue that belong to the verb ("have since", "quickly").
+        var words = WordTokenizer.Tokenize(text, i, cue.Start);
+        var end = words.Count;
+        while (end > 1 && !words[end - 1].IsCapitalized && (words[end - 1].Lower is "have" or "has" or "had" or "been" or "since" or "also" or "already" or "will" or "would"
+            or "were" or "are" or "is" or "was" or "all" or "both" or "then" or "now" || (words[end - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && words[end - 1].Text.Length > 4)))
+        {
+            end--;
+        }
+
+        if (end < 2)
+        {
+            return source;
+        }
+
+        // The aside closes with its own mark ("including Trump,", "-- including Clinton --"), or runs on to the verb.
+        var last = words[end - 1].End;
+        var close = last;
+        while (close < text.Length && text[close] == ' ')
+        {
+            close++;
+        }
+
+        var closed = close < cue.Start && text.AsSpan(close).StartsWith(mark, StringComparison.Ordinal) && (mark != "-" || close + 1 < text.Length && text[close + 1] != '-');
+        return new TextRange(source.Start, closed ? close + mark.Length : last);
+    }
+
+    // Whether the aside holds the end of a sentence: a semicolon, a colon or a full stop after a word that is no
+    // abbreviation or initial ("Sens. John McCain", "U.S." are).
+    private static bool HoldsSentenceEnd(ReadOnlySpan<char> aside)
+    {
+        if (aside.IndexOfAny(';', ':') >= 0)
+        {
+            return true;
+        }
+
+        for (var k = 0; k < aside.Length; k++)
+        {
+            if (aside[k] != '.')
+            {
+                continue;
+            }
+
+            var wordStart = k;
+            while (wordStart > 0 && char.IsLetter(aside[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var word = aside[wordStart..k];
+            if (word.IsEmpty || word.Length > 4 || !char.IsUpper(word[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether only spaces stand between a sentence's end (or the text's start) and position start.
+    private static bool StartsSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '\n' or '!' or '?' || (i > 0 && text[i] is '”' or '"' && text[i - 1] is '.' or '!' or '?');
     }
 
     // "10\nMaria Hinojosa Explained", "The Street\nDonald Trump, who …": a line break of the original file inside the span
@@ -342,6 +476,27 @@ internal static class SourceSpanNormalizer
         }
 
         return start < source.End && char.IsLetter(text[start]) ? new TextRange(start, source.End) : source;
+    }
+
+    // "Jorge Llamas, 31, of Tujunga, Calif., but …": the full stop of a place abbreviation after a comma belongs to it when a
+    // comma follows (at a sentence's end the stop ends the sentence).
+    private static TextRange WithAbbreviationStop(string text, TextRange source)
+    {
+        if (source.End + 1 >= text.Length || text[source.End] != '.' || text[source.End + 1] != ',')
+        {
+            return source;
+        }
+
+        var start = source.End;
+        while (start > source.Start && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, source.End - start);
+        return word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && word[1..].ToString().All(char.IsLower) && start >= 2 && text[start - 1] == ' ' && text[start - 2] == ','
+            ? new TextRange(source.Start, source.End + 1)
+            : source;
     }
 
     // "47%": the sign belongs to the figure.

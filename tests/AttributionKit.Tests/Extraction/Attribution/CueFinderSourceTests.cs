@@ -1,3 +1,4 @@
+using AttributionKit.Model;
 using AttributionKit.Tests.TestSupport;
 using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 
@@ -299,5 +300,20 @@ public class CueFinderSourceTests
         var attribution = WithCue("Nora Vale attacked the board and said the pier is unsafe.", "said");
 
         attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Theory]
+    // Rule: IsPluralSubjectHead — a cue form in -s with a reporting verb right after it heads the subject; the verb is the cue.
+    [InlineData("Port records show that the pier lost money.", "show", "Port records")]
+    [InlineData("Multiple reports reveal that the pier lost money.", "reveal", "Multiple reports")]
+    // Counter-example: with a clause after it, the form in -s is the verb of its subject.
+    [InlineData("The board reports that the pier lost money.", "reports", "The board")]
+    public void A_cue_form_in_s_before_a_reporting_verb_heads_the_subject(string text, string cue, string source)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("that the pier lost money");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
 }

@@ -102,4 +102,33 @@ public class NounPhraseTests
         // Counter-example: "and" after a verb ("met") joins clauses; the phrase starts after it.
         WithCue("The board met and the skippers" + Reported, "said").Source!.Mention.Text.Should().Be("the skippers");
     }
+
+    [Theory]
+    // Rule: OpensPhraseAtSentenceStart — "Outside" and "First" before a lower-case noun are its adjectives, not an adverbial.
+    [InlineData("Outside experts said the pier would reopen.", "Outside experts")]
+    [InlineData("First lady Dana Holt said the pier would reopen.", "First lady Dana Holt")]
+    // Counter-example: "Outside" opening a phrase closed by a comma is no part of the subject.
+    [InlineData("Outside the hall, voters said the pier would reopen.", "voters")]
+    public void An_adjective_that_also_opens_adverbials_opens_the_subject(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier would reopen");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Theory]
+    // Rule: AgeBound — "over" or "under" and a number after "those" name the people of an age.
+    [InlineData("Those over 60 said the pier would reopen.", "Those over 60")]
+    // Counter-example: after a plural noun "over" opens no age bound of "those"; the noun alone is the subject.
+    [InlineData("Skippers over 60 said the pier would reopen.", "Skippers")]
+    public void Those_of_an_age_name_a_group(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier would reopen");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
 }

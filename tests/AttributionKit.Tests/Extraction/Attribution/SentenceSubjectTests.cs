@@ -82,4 +82,65 @@ public class SentenceSubjectTests
 
         quote.SpeakerMention!.Text.Should().Be("who");
     }
+
+    [Theory]
+    // Rule: HeadBeforeVerb — a capitalised modifier runs on to its plural head and the phrase restricting it, up to the verb.
+    [InlineData("Anti-Lee forces on the pier were holding out Tuesday, after seeking to convince the board that the vote was not bound.", "seeking", "Anti-Lee forces on the pier", "to convince the board that the vote was not bound")]
+    // Rule: a group determiner ("Both") runs on to the plural head and its phrase of place.
+    [InlineData("Both campaigns in the harbour race are using the failed bill to portray their rival as a failure.", "portray", "Both campaigns in the harbour race", "their rival as a failure")]
+    // Rule: after "of", a determiner, a possessive and modifiers lead on to the head before the verb.
+    [InlineData("Fifty of the town’s top Democratic harbour officials signed an open letter Monday making it clear that they oppose the plan.", "making it clear", "Fifty of the town’s top Democratic harbour officials", "that they oppose the plan")]
+    // Rule: a phrase of time inside the restricting phrase stays out with its preposition ("on Thursday night").
+    [InlineData("After two debates, the two chief rivals to Dana Holt on Thursday night largely abandoned their plan, choosing instead to praise the pier.", "praise", "the two chief rivals to Dana Holt", "the pier")]
+    public void A_subject_opened_by_modifiers_runs_on_to_its_head_noun(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Theory]
+    // Counter-example: a word with a determiner after it is the verb ("sued the council"), not part of the subject.
+    [InlineData("The harbour board sued the council in court on Friday, seeking an injunction against the closure.", "seeking", "The harbour board", "an injunction against the closure")]
+    // Counter-example: a word in -s before a name, after a noun, is the verb taking the name as its object.
+    [InlineData("The Holt ad hits Lee for closing the pier, saying he failed the town.", "saying", "The Holt ad", "he failed the town")]
+    // Counter-example: a word in -s after a noun heading the phrase is its verb, not a plural head ("functions in the play").
+    [InlineData("The harbour character functions in the play as a warning, saying little.", "saying", "The harbour character", "little")]
+    // Counter-example: a word in -s closing the clause after a name is its verb.
+    [InlineData("Dana Holt continues, arguing that the pier must reopen.", "arguing", "Dana Holt", "that the pier must reopen")]
+    public void A_verb_after_the_subject_is_no_head_noun(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Theory]
+    // Rule: NamingAppositiveEnd — names set off by commas after the head noun are part of the subject, with the closing comma.
+    [InlineData("Two harbour skippers, Dana Holt and Ann Lee, repaired the deck, saying the pier would reopen.", "saying", "Two harbour skippers, Dana Holt and Ann Lee,", "the pier would reopen")]
+    // Rule: a comma closes the restricting phrase after a plural head; an aside about the saying after it stays out.
+    [InlineData("Kelp farmers of the bay, on the other hand, argued that the pier must reopen.", "argued", "Kelp farmers of the bay", "that the pier must reopen")]
+    public void A_comma_after_the_head_noun_closes_the_subject(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void A_subject_pronoun_joined_by_and_keeps_the_second_phrase()
+    {
+        // Rule: a subject pronoun opening the sentence and joined by "and" to a phrase before the verb is one subject.
+        var attribution = PlainTextAttributions.WithCue("She and her deputies have vowed to reopen the pier, acknowledging that the deck was unsafe.", "acknowledging");
+
+        attribution.Source!.Mention.Text.Should().Be("She and her deputies");
+        attribution.Content.Text.Should().Be("that the deck was unsafe");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
 }

@@ -133,4 +133,30 @@ public class SourceBeforeCueTests
     {
         WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
     }
+
+    [Theory]
+    // Rule: DatedPoll — the time after the participle dating a poll is part of the source, not of the cue.
+    [InlineData("A harbour poll conducted last week found that voters were angry.", "found", "A harbour poll conducted last week")]
+    [InlineData("A harbour poll out this week shows that voters were angry.", "shows", "A harbour poll out this week")]
+    [InlineData("A harbour poll conducted in February found that voters were angry.", "found", "A harbour poll conducted in February")]
+    // Counter-example: a time after a name goes with the cue.
+    [InlineData("Dana Holt last week said that voters were angry.", "last week said", "Dana Holt")]
+    public void The_time_dating_a_poll_stays_in_the_source(string text, string cue, string source)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("that voters were angry");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void A_day_after_on_is_no_part_of_a_polls_source()
+    {
+        // Counter-example: "on Thursday" dates the release, and PolNeAR leaves it out of the source.
+        var attribution = PlainTextAttributions.WithCue("A harbour poll released on Thursday shows that voters were angry.", "shows");
+
+        attribution.Source!.Mention.Text.Should().NotContain("Thursday");
+        attribution.Content.Text.Should().Be("that voters were angry");
+    }
 }

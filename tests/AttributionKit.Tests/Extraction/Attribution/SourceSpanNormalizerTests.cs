@@ -139,4 +139,56 @@ public class SourceSpanNormalizerTests
         attribution.Content.Text.Should().Be("the ferry company");
         attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
+
+    [Theory]
+    // Rule: WithIncludingAside — an aside opened by "including" after the source is part of it, with its closing mark.
+    [InlineData("Kelp farmers, including Dana Holt, said the pier would reopen.", "said", "Kelp farmers, including Dana Holt,")]
+    [InlineData("Skippers -- including Dana Holt -- quickly warned that the pier would reopen.", "warned", "Skippers -- including Dana Holt --")]
+    [InlineData("Harbour skippers, including Dana Holt and Ann Lee, wrote that the pier would reopen.", "wrote", "Harbour skippers, including Dana Holt and Ann Lee,")]
+    // Counter-example: "including" before a preposition opens no list of members; the name alone is the source.
+    [InlineData("Dana Holt, including in her speech, said the pier would reopen.", "said", "Dana Holt")]
+    public void An_aside_opened_by_including_belongs_to_the_source(string text, string cue, string source)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().EndWith("the pier would reopen");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Theory]
+    // Rule: WithRestrictingPhrase — a plural opening the sentence is capitalised and still a common noun heading the phrase.
+    [InlineData("Skippers in more than two dozen ports balked at the plan.", "balked at", "Skippers in more than two dozen ports")]
+    // Counter-example: a phrase saying how ("in general") restricts nothing.
+    [InlineData("Lobbyists in general said the plan was bad.", "said", "Lobbyists")]
+    public void A_plural_opening_the_sentence_keeps_its_restricting_phrase(string text, string cue, string source)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Theory]
+    // Rule: WithAbbreviationStop — the stop of a place abbreviation before a comma stays with the source.
+    [InlineData("“The pier is closed,” said Dana Holt, a skipper from Tampa, Fla., who fishes the bay.", "Dana Holt, a skipper from Tampa, Fla.")]
+    // Counter-example: at the sentence's end the stop ends the sentence, not the abbreviation.
+    [InlineData("“The pier is closed,” said Dana Holt, a skipper from Tampa, Fla.", "Dana Holt, a skipper from Tampa, Fla")]
+    public void The_stop_of_a_place_abbreviation_inside_the_sentence_stays_with_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Direct);
+    }
+
+    [Fact]
+    public void A_lone_state_abbreviation_after_a_place_names_no_one()
+    {
+        // Rule: CanName — "Wis." after "Green Bay," is the end of a place, never a source.
+        var attribution = WithCue("By Sunday she had canceled a rally slated for Wednesday in Green Bay, Wis., citing the storm.", "citing");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("the storm");
+    }
 }

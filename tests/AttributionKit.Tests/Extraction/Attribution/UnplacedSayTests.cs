@@ -11,7 +11,8 @@ public class UnplacedSayTests
     {
         var attribution = WithCue("Cory Lane, 22, of Flint, Mich., said he had not given up hope for the pier.", "said");
 
-        attribution.Source!.Mention.Text.Should().Be("Cory Lane, 22, of Flint, Mich");
+        // The stop of the state's abbreviation stays with it (SourceSpanNormalizer.WithAbbreviationStop).
+        attribution.Source!.Mention.Text.Should().Be("Cory Lane, 22, of Flint, Mich.");
         attribution.Content.Text.Should().Be("he had not given up hope for the pier");
     }
 
