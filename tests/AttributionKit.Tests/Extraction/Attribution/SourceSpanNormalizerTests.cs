@@ -143,7 +143,7 @@ public class SourceSpanNormalizerTests
     [Theory]
     // Rule: WithIncludingAside — an aside opened by "including" after the source is part of it, with its closing mark.
     [InlineData("Kelp farmers, including Dana Holt, said the pier would reopen.", "said", "Kelp farmers, including Dana Holt,")]
-    [InlineData("Skippers -- including Dana Holt -- quickly warned that the pier would reopen.", "warned", "Skippers -- including Dana Holt --")]
+    [InlineData("Skippers -- including Dana Holt -- quickly warned that the pier would reopen.", "quickly warned", "Skippers -- including Dana Holt --")]
     [InlineData("Harbour skippers, including Dana Holt and Ann Lee, wrote that the pier would reopen.", "wrote", "Harbour skippers, including Dana Holt and Ann Lee,")]
     // Counter-example: "including" before a preposition opens no list of members; the name alone is the source.
     [InlineData("Dana Holt, including in her speech, said the pier would reopen.", "said", "Dana Holt")]
