@@ -48,7 +48,8 @@ internal static class SentenceSubject
         for (var k = 1; k < Math.Min(limit, 10); k++)
         {
             var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-            if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit)) && !ClosesAsideLater(text, words, k, limit))
+            if ((gap.Contains('–') || gap.Contains('—')) && words.Take(k).All(w => w.IsCapitalized || w.Text.Any(char.IsDigit))
+                && (words.Take(k).All(w => !w.Text.Any(char.IsLower)) || !ClosesAsideLater(text, words, k, limit)))
             {
                 // "WASHINGTON (UPI) — In response to …, Clinton’s aide rallied …": after the dateline the sentence opens
                 // as any other, with its own opening phrases.
@@ -622,7 +623,7 @@ internal static class SentenceSubject
     }
 
     // "Gingrich — a possible running mate — spoke": a second dash before the cue closes an aside after the name, which
-    // is then the subject, not a dateline.
+    // is then the subject, not a dateline (a dateline in capitals, "WASHINGTON —", stays one whatever follows).
     private static bool ClosesAsideLater(string text, List<WordToken> words, int k, int limit)
     {
         for (var j = k + 1; j < Math.Min(limit, words.Count); j++)

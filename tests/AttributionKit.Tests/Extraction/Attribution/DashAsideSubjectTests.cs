@@ -46,6 +46,14 @@ public class DashAsideSubjectTests
     }
 
     [Fact]
+    public void A_dateline_in_capitals_stays_one_before_a_dash_pair()
+    {
+        var attribution = WithCue("Headline\n\nROCKLAND — Nora Vale on Monday inspected the deck — something the board had long put off — and said that the pier would reopen.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
     public void A_dateline_before_one_dash_still_opens_the_sentence()
     {
         var attribution = WithCue("Headline\n\nROCKLAND — Nora Vale spoke on Monday, saying that the pier would reopen.", "saying");
