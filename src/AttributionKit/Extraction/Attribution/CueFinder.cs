@@ -748,13 +748,14 @@ internal static class CueFinder
         return after is null ? null : new CueCandidate(cue, source, after, false);
     }
 
-    // "While …", "Although …", "If …": the words are one subordinate clause, opened by its conjunction and closed by the
-    // cue (no comma inside: "When …, it can be …" already holds its main clause).
+    // "While …", "Although …", "If …": the words are one subordinate clause, opened by its conjunction
+    // (subordinating-conjunctions.txt) and closed by the cue (no comma inside: "When …, it can be …" already holds its
+    // main clause).
     private static bool OpensWithSubordinator(string text, TextRange range)
     {
         var span = text.AsSpan(range.Start, range.Length);
         var space = span.IndexOf(' ');
-        return space > 0 && span[..space] is "While" or "Although" or "Though" or "If" or "When" or "Because" or "Since" or "Whereas" or "Unless"
+        return space > 0 && char.IsUpper(span[0]) && AttributionLexicon.SubordinatingConjunctions.Contains(span[..space].ToString())
             && span.IndexOfAny(",;") < 0;
     }
 
