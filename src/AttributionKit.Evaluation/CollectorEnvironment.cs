@@ -10,7 +10,8 @@ namespace AttributionKit.Evaluation;
 /// Without a cap on generation 1 too, the pages in flight at each collection of generation 0 piled up in generation 1
 /// until its own rare collection. <c>GCGen1MaxBudget</c> has no runtimeconfig name, so when the environment does not set
 /// it, the command starts itself again with it set (the same host, arguments and standard streams) and returns the
-/// child's exit code; that costs a process start, outside every timing.
+/// child's exit code; that costs a process start, outside every timing. Set the variable yourself to keep the run in
+/// one process (to attach a profiler to it, say); <c>dotnet run</c> sets it through Properties/launchSettings.json.
 /// </remarks>
 internal static class CollectorEnvironment
 {
