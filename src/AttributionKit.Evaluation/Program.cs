@@ -2,6 +2,11 @@ using System.Globalization;
 using AttributionKit.Evaluation;
 
 // attributionkit-eval <suite|all> [--data DIR] [--limit N] [--verbose]
+if (CollectorEnvironment.RunUnderCap(args) is { } childExitCode)
+{
+    return childExitCode;
+}
+
 var suites = typeof(IEvaluationSuite).Assembly.GetTypes()
     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEvaluationSuite).IsAssignableFrom(t))
     .Select(t => (IEvaluationSuite)Activator.CreateInstance(t)!)

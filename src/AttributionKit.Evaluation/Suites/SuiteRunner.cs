@@ -123,7 +123,11 @@ internal static class SuiteRunner
 
         WarmUpTime = clock.Elapsed;
         WarmUpPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+        WarmUpMemory = MemoryBreakdown.Describe("at the end of the warm-up");
     }
+
+    /// <summary>What the process's memory consisted of when the warm-up ended.</summary>
+    public static string WarmUpMemory { get; private set; } = string.Empty;
 
     /// <summary>The process's peak working set when the warm-up ended, in MB.</summary>
     public static double WarmUpPeakMb { get; private set; }
@@ -198,7 +202,9 @@ internal static class SuiteRunner
         output.WriteLine(FormattableString.Invariant(
             $"cpu: {CpuTime.TotalMilliseconds / outcomes.Count:0.0} ms of processor time per page ({outcomes.Count / CpuTime.TotalSeconds * Environment.ProcessorCount:0.0} pages/s if {Environment.ProcessorCount} cores were free; load average now {LoadAverage()})"));
         output.WriteLine(FormattableString.Invariant(
-            $"gc: {GcPause.TotalSeconds:0.00} s paused ({GcPause.TotalSeconds / elapsed.TotalSeconds:P0} of the run); {Allocated / (1024.0 * 1024) / outcomes.Count:0.0} MB allocated per page; collections gen0 {Collections[0]}, gen1 {Collections[1]}, gen2 {Collections[2]}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
+            $"gc: {GcPause.TotalSeconds:0.00} s paused ({GcPause.TotalSeconds / elapsed.TotalSeconds:P0} of the run); {Allocated / (1024.0 * 1024) / outcomes.Count:0.0} MB allocated per page; collections gen0 {Collections[0]}, gen1 {Collections[1]}, gen2 {Collections[2]}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, latency mode {System.Runtime.GCSettings.LatencyMode}"));
+        output.WriteLine(WarmUpMemory);
+        output.WriteLine(MemoryBreakdown.Describe("after the run"));
         output.WriteLine(FormattableString.Invariant(
             $"jit: {JitTime.TotalSeconds:0.00} s compiling {JitMethods} methods during the run"));
         output.WriteLine(FormattableString.Invariant(
