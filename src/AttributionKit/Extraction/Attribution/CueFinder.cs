@@ -199,6 +199,7 @@ internal static class CueFinder
         InfinitiveSubject.Apply(text, words, found);
         FeelingCause.Apply(text, words, found);
         EndAtNextClause(text, found);
+        CoordinatedPredicate.Apply(text, words, found);
         EndAtSentence(text, words, found);
 
         // "showed up in Portland", "his strong showing in Iowa", "maintained his lead", "a firm called Gavekal": whichever

@@ -1,3 +1,5 @@
+using AttributionKit.Model;
+
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
@@ -18,6 +20,8 @@ internal static class NestedAttributionFilter
     /// <param name="drafts">The drafts of the article.</param>
     public static List<AttributionDraft> Outermost(string text, IReadOnlyList<AttributionDraft> drafts)
     {
+        EndBeforeCoordinatedClauses(text, drafts);
+
         // The drafts by where their content starts, with the furthest end reached so far, so that a draft is not compared
         // with every other one: a page can hold thousands.
         var byStart = Enumerable.Range(0, drafts.Count).OrderBy(k => drafts[k].Content.Start).ToArray();
@@ -38,6 +42,33 @@ internal static class NestedAttributionFilter
         }
 
         return WithoutRepeatedCue(text, kept);
+    }
+
+    // "Most say yes, but 55 percent of all voters say she does not": a reporting clause coordinated with the content of
+    // another ends that content before it and stays a relation of its own (see CoordinatedClause).
+    private static void EndBeforeCoordinatedClauses(string text, IReadOnlyList<AttributionDraft> drafts)
+    {
+        var ends = new Dictionary<AttributionDraft, int>();
+        foreach (var outer in drafts)
+        {
+            foreach (var inner in drafts)
+            {
+                if (inner == outer || inner.Content.Start <= outer.Content.Start || inner.Content.End > outer.Content.End)
+                {
+                    continue;
+                }
+
+                if (CoordinatedClause.OuterEnd(text, outer, inner) is { } end && (!ends.TryGetValue(outer, out var known) || end < known))
+                {
+                    ends[outer] = end;
+                }
+            }
+        }
+
+        foreach (var (outer, end) in ends)
+        {
+            outer.Content = new TextRange(outer.Content.Start, end);
+        }
     }
 
     // "…, warning that Britain would go to the “back of the queue” …": the quote inside a content drafted a relation of
