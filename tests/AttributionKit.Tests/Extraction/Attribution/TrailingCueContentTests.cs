@@ -41,4 +41,13 @@ public class TrailingCueContentTests
     {
         WithCue("Headline\n\nThe pier will reopen in May, the board reported at its meeting.", "reported").Content.Text.Should().Be("The pier will reopen in May");
     }
+
+    [Fact]
+    public void A_participle_of_saying_after_a_quote_tag_is_a_relation_of_the_tag_speaker()
+    {
+        var attribution = WithCue("Headline\n\n\"I took harbour money but it didn't affect me?\" he said, paraphrasing the mayor's remarks at the debate.", "paraphrasing");
+
+        attribution.Source!.Mention.Text.Should().Be("he");
+        attribution.Content.Text.Should().Be("the mayor's remarks at the debate");
+    }
 }
