@@ -71,6 +71,9 @@ internal static class AttributionLexicon
     /// <summary>Degree words before a quantity that opens a source (<c>about</c>, <c>nearly</c>).</summary>
     public static FrozenSet<string> QuantityDegreeWords { get; } = Load("Lexicons/quantity-degree-words.txt");
 
+    /// <summary>Auxiliary and modal verbs (<c>is</c>, <c>has</c>, <c>could</c>), from <c>Lexicons/auxiliary-verbs.txt</c>.</summary>
+    public static FrozenSet<string> AuxiliaryVerbs { get; } = Load("Lexicons/auxiliary-verbs.txt");
+
     /// <summary>Nouns of a poll or survey (<c>poll</c>, <c>survey</c>), whose figures <c>in a … poll</c> attributes.</summary>
     public static FrozenSet<string> PollNouns { get; } = Load("Lexicons/cue-poll-nouns.txt");
 

@@ -20,9 +20,6 @@ internal static class CoordinatedPredicate
     private static readonly FrozenSet<string> Blockers =
         Lexicon.Lines("Lexicons/coordinated-predicate-blockers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Auxiliaries =
-        Lexicon.Lines("Lexicons/auxiliary-verbs.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     internal static void Apply(string text, List<WordToken> words, List<CueCandidate> found)
     {
         var count = found.Count;
@@ -77,7 +74,7 @@ internal static class CoordinatedPredicate
             // "the heat and unsettled weather could last", "fear mongering and hatred": a past form that ends the content
             // or is followed at once by an auxiliary is a modifier or noun of a phrase, not a second verb.
             if (k + 2 >= words.Count || words[k + 2].End > content.End || (k + 3 < words.Count && words[k + 3].End <= content.End
-                && Auxiliaries.Contains(words[k + 3].Lower)) || Auxiliaries.Contains(words[k + 2].Lower))
+                && AttributionLexicon.AuxiliaryVerbs.Contains(words[k + 3].Lower)) || AttributionLexicon.AuxiliaryVerbs.Contains(words[k + 2].Lower))
             {
                 return null;
             }

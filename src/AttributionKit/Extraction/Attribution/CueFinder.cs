@@ -823,6 +823,26 @@ internal static class CueFinder
         return first is "but" or "and" or "while" or "although" or "though" or "yet" or "so" or "whereas" or "which" or "where";
     }
 
+    // Whether the words of range, up to a comma or a relative pronoun ("Ann Lee, who is the harbour master" describes a
+    // speaker), hold an auxiliary or modal outside quote marks ("… refusal could disqualify him").
+    private static bool HoldsFiniteVerb(string text, List<WordToken> words, TextRange range)
+    {
+        for (var k = WordIndex.FirstAtOrAfter(words, range.Start); k < words.Count && words[k].End <= range.End; k++)
+        {
+            if (words[k].Lower is "who" or "which" or "whose" or "that" || (k > 0 && words[k].Start > range.Start && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(',')))
+            {
+                return false;
+            }
+
+            if (!words[k].InQuote && !words[k].IsCapitalized && AttributionLexicon.AuxiliaryVerbs.Contains(words[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Gingrich — a possible running mate — told O'Reilly …", "Democratic leaders — and, in particular, Harry Reid —
     // insisted …": an aside between dashes closing right before a finite cue stands after the subject, which is the
     // source (with the aside when it describes the subject, without it when it says something else about it).
@@ -944,7 +964,9 @@ internal static class CueFinder
 
                 source = SourceAfterCue.Find(text, words, cueLast + 1, closingPhrase: true);
                 inverted = true;
-                if (source is null || (!afterQuote && !EndsPassage(text, source.Value.End, frame.End)))
+                // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump’s refusal … could disqualify him": a
+                // clause with a verb of its own after the cue is what was said, never an inverted speaker.
+                if (source is null || (!afterQuote && !EndsPassage(text, source.Value.End, frame.End)) || HoldsFiniteVerb(text, words, source.Value))
                 {
                     return null;
                 }
