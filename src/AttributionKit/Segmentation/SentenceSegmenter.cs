@@ -21,7 +21,7 @@ internal static class SentenceSegmenter
     // Abbreviations that often close a sentence as well ("in the U.S.", "Acme Inc.", "at 9 a.m.", "said no."): after them, a
     // word that can only open a sentence ("He", "The", "But") starts one. Titles ("Sen.", "Gov.") never end one.
     private static readonly FrozenSet<string> SentenceClosingAbbreviations =
-        FrozenSet.ToFrozenSet(["Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "etc", "al", "no"], StringComparer.OrdinalIgnoreCase);
+        Lexicon.Lines("Lexicons/sentence-closing-abbreviations.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SentenceOpeningWords =
         Lexicon.Lines("Lexicons/sentence-opening-words.txt").ToFrozenSet(StringComparer.Ordinal);

@@ -480,8 +480,8 @@ internal static class SentenceSubject
         !words[k].InQuote && !words[k].IsCapitalized
         && (((CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k])) && !IsModifierSlot(words, k))
             || AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(words[k].Text)
-            || words[k].Lower is "are" or "were" or "is" or "was" or "have" or "has" or "had" or "will" or "would" or "can" or "could" or "may" or "might"
-                or "should" or "must" or "do" or "does" or "did" or "say" or "urge" or "want" or "hope" or "fear" or "expect");
+            || (AttributionLexicon.AuxiliaryVerbs.Contains(words[k].Text) && words[k].Lower is not ("be" or "been"))
+            || words[k].Lower is "say" or "urge" or "want" or "hope" or "fear" or "expect");
 
     // "Florida’s heated Senate race", "the failed bill": a past form after a possessive or a determiner is an adjective.
     private static bool IsModifierSlot(List<WordToken> words, int k) =>
