@@ -150,13 +150,7 @@ internal static class AttributionLexicon
     }.Concat(Lexicon.Lines("Lexicons/sentence-adverbs.txt")).Concat(Lexicon.Lines("Lexicons/opening-prepositions.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs whose object (the person told) stands between the cue and the content (<c>told TASS that…</c>).</summary>
-    public static FrozenSet<string> TellVerbs { get; } = new[]
-    {
-        "tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assure", "assures", "assured",
-        "assuring", "remind", "reminds", "reminded", "reminding", "warn", "warns", "warned", "warning", "urge", "urges",
-        "urged", "urging", "ask", "asks", "asked", "asking", "reassure", "reassured", "reassures", "advise", "advised",
-        "advises", "accuse", "accused", "accuses", "accusing",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static FrozenSet<string> TellVerbs { get; } = Load("Lexicons/tell-verbs.txt");
 
     /// <summary>
     /// The reporting verb that starts at word <paramref name="index"/> of <paramref name="words"/>, as the number of words

@@ -41,9 +41,13 @@ internal static class CoordinatedClause
             return null;
         }
 
+        // "Clinton has praised Obama's record, and won 77 percent of the black vote, according to exit polls": a credit
+        // after its content ("…, according to X") vouches for the clause next to it alone, which stands beside the
+        // outer content, not inside it; any comma before that clause ends the outer content.
+        var trailingCredit = cue.Start >= inner.Content.End && inner.Source is { } creditor && creditor.Start >= cue.End;
         var before = text.AsSpan(content.Start, first - content.Start).TrimEnd();
         int boundary;
-        if (!before.IsEmpty && before[^1] == ';')
+        if (!before.IsEmpty && (before[^1] == ';' || (trailingCredit && before[^1] == ',')))
         {
             boundary = before.Length - 1;
         }
@@ -64,7 +68,7 @@ internal static class CoordinatedClause
 
             // A coordinated clause opens with its own subject, the inner relation's source ("…, but 55 percent say …");
             // a relative one with its relative word ("…, which he both defended").
-            var coordinated = Openers.Contains(word) && inner.Source is { } subject && subject.Start == first && cue.Start >= subject.End;
+            var coordinated = Openers.Contains(word) && (trailingCredit || (inner.Source is { } subject && subject.Start == first && cue.Start >= subject.End));
             if (!coordinated && !RelativeOpeners.Contains(word))
             {
                 return null;

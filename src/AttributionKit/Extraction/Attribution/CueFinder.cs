@@ -962,7 +962,9 @@ internal static class CueFinder
                     return null;
                 }
 
-                source = SourceAfterCue.Find(text, words, cueLast + 1, closingPhrase: true);
+                // After a comma alone the speaker must close the passage: a phrase joined by "and" is not read on to
+                // reach that end ("…, mocked the party and its leaders.").
+                source = SourceAfterCue.Find(text, words, cueLast + 1, closingPhrase: true, joinCoordinated: afterQuote);
                 inverted = true;
                 // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump’s refusal … could disqualify him": a
                 // clause with a verb of its own after the cue is what was said, never an inverted speaker.
@@ -1690,6 +1692,11 @@ internal static class CueFinder
             start++;
         }
 
+        if (IsNameAmpersand(text, start, end))
+        {
+            return false;
+        }
+
         for (var i = start; i < end; i++)
         {
             var c = text[i];
@@ -1701,4 +1708,12 @@ internal static class CueFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the gap between two words is an ampersand set off by spaces between capitalised words, which joins the
+    /// parts of one name ("Sadis &amp; Goldberg", "Shaw &amp; Company Research") rather than ending a phrase.
+    /// </summary>
+    internal static bool IsNameAmpersand(string text, int start, int end) =>
+        end - start is >= 3 and <= 5 && start > 0 && end < text.Length && text.AsSpan(start, end - start).Trim() is ['&']
+        && char.IsWhiteSpace(text[start]) && char.IsWhiteSpace(text[end - 1]) && char.IsLetterOrDigit(text[start - 1]) && char.IsUpper(text[end]);
 }

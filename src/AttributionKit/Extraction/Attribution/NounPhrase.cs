@@ -377,7 +377,7 @@ internal static class NounPhrase
 
         // "85% of voters", "a CNN/WMUR poll": a percent sign after a number and a slash between two words join them.
         // "P&G", "AT&T": an ampersand inside a name joins its parts too.
-        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'] or ['&'])
+        if ((gap is ['%', ' '] && start > 0 && char.IsAsciiDigit(text[start - 1])) || gap is ['/'] or ['&'] || CueFinder.IsNameAmpersand(text, start, end))
         {
             return true;
         }

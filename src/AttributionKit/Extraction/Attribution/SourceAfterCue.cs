@@ -10,9 +10,10 @@ internal static class SourceAfterCue
 {
     /// <summary>
     /// The source that starts at word <paramref name="first"/>, right after its cue, or null; with
-    /// <paramref name="closingPhrase"/>, a phrase closing the sentence after a lower-case head is the source's too.
+    /// <paramref name="closingPhrase"/>, a phrase closing the sentence after a lower-case head is the source's too; with
+    /// <paramref name="joinCoordinated"/>, so is a second phrase joined by "and" that closes the sentence.
     /// </summary>
-    internal static TextRange? Find(string text, List<WordToken> words, int first, bool closingPhrase = false)
+    internal static TextRange? Find(string text, List<WordToken> words, int first, bool closingPhrase = false, bool joinCoordinated = true)
     {
         if (first >= words.Count || words[first].InQuote || (!words[first].IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(words[first].Text))
             || words[first].Lower == "of")
@@ -27,14 +28,14 @@ internal static class SourceAfterCue
 
         // "said Mr. Burman (a view echoed by everyone I interviewed)": a bracket opening in lower case is an aside on
         // what was said, not a party tag of the name ("(D-Conn.)"); the source stops before it.
-        var last = first;
-        while (last + 1 < words.Count && last + 1 - first < CueFinder.MaxSourceWords && !words[last + 1].InQuote
-            && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start)
-            && !(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Contains('(') && !words[last + 1].IsCapitalized)
-            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text) || NounPhrase.TiesSource(words, last + 1))
-            && AttributionLexicon.MatchVerb(words, last + 1) == 0)
+        var last = PhraseEnd(text, words, first, first);
+
+        // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.", "was projected by
+        // networks and the Associated Press.": a second phrase joined by "and" that closes the sentence is the source's too.
+        // The pair is the whole source: what follows its end is no appositive of the second phrase alone.
+        if (joinCoordinated && CoordinatedPhraseEnd(text, words, first, last) is { } coordinated)
         {
-            last++;
+            return new TextRange(words[first].Start, words[coordinated].End);
         }
 
         // "said Sen. Chris Murphy (D-Conn.).": the closing bracket of a party tag belongs to the name.
@@ -68,6 +69,41 @@ internal static class SourceAfterCue
         // "said Newt Gingrich, the former House speaker.": the appositive belongs to the speaker.
         var end = closesBracket ? bracket + 1 : words[last].End;
         return WithTrailingAppositive(text, words, new TextRange(words[first].Start, end));
+    }
+
+    // The last word of the noun phrase that runs on from word k, the phrase having opened at word first: no punctuation
+    // ("said Mr. Burman (a view echoed by …)": no bracket opening in lower case), no clause opener, no verb.
+    private static int PhraseEnd(string text, List<WordToken> words, int first, int k)
+    {
+        var last = k;
+        while (last + 1 < words.Count && last + 1 - first < CueFinder.MaxSourceWords && !words[last + 1].InQuote
+            && NounPhrase.IsNounGap(text, words[last].End, words[last + 1].Start)
+            && !(text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Contains('(') && !words[last + 1].IsCapitalized)
+            && (words[last + 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last + 1].Text) || NounPhrase.TiesSource(words, last + 1))
+            && AttributionLexicon.MatchVerb(words, last + 1) == 0)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    // The last word of a phrase joined to words[first..last] by "and" when that phrase closes the sentence (or its clause,
+    // before a comma): a name or a determined phrase, not a verb ("said Lee and left").
+    private static int? CoordinatedPhraseEnd(string text, List<WordToken> words, int first, int last)
+    {
+        var and = last + 1;
+        if (and + 1 >= words.Count || words[and].InQuote || words[and].Lower != "and" || words[and + 1].InQuote
+            || !CueFinder.IsSpaceOnly(text, words[last].End, words[and].Start) || !CueFinder.IsSpaceOnly(text, words[and].End, words[and + 1].Start)
+            || AttributionLexicon.MatchVerb(words, and + 1) != 0
+            || !(words[and + 1].IsCapitalized || words[and + 1].Lower is "the" or "a" or "an" || AttributionLexicon.GroupDeterminers.Contains(words[and + 1].Text)))
+        {
+            return null;
+        }
+
+        var end = PhraseEnd(text, words, first, and + 1);
+        var after = end + 1 < words.Count ? text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() : text.AsSpan(words[end].End).Trim();
+        return (after.IsEmpty || after[0] is '.' or ',' or ';') && NounPhrase.CanNameSource(words, first, last) && NounPhrase.CanNameSource(words, and + 1, end) ? end : null;
     }
 
     /// <summary>
@@ -121,6 +157,12 @@ internal static class SourceAfterCue
     {
         var word = words[k];
         if (word.Lower is "a" or "an" or "the" or "who" or "whose")
+        {
+            return true;
+        }
+
+        // "said Ann Lee, a lawyer in Troy, and a co-editor of the book": a second description joined by "and".
+        if (word.Lower == "and" && k + 1 < words.Count && !words[k + 1].InQuote && words[k + 1].Lower is "a" or "an" or "the")
         {
             return true;
         }

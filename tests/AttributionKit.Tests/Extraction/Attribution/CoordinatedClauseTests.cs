@@ -43,4 +43,22 @@ public class CoordinatedClauseTests
         attribution.Source!.Mention.Text.Should().Be("Nora Vale");
         attribution.Content.Text.Should().Be("the pier will reopen and that the board says it is safe");
     }
+
+    [Fact]
+    public void A_trailing_according_to_credits_the_clause_next_to_it_beside_the_outer_relation()
+    {
+        var attributions = Analyze("Nora Vale has praised the harbour plan, and won most of the dock vote, according to exit polls.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "has praised" && a.Content.Text == "the harbour plan");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "exit polls" && a.Cue!.Text == "according to" && a.Content.Text == "won most of the dock vote");
+    }
+
+    [Fact]
+    public void A_trailing_according_to_after_an_opening_clause_with_a_cue_keeps_the_main_clause()
+    {
+        var attributions = Analyze("When the clerk refused to resign, the mayor began attacking her, according to two council members.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "the clerk" && a.Content.Text == "to resign");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "two council members" && a.Content.Text == "the mayor began attacking her");
+    }
 }

@@ -45,4 +45,14 @@ public sealed class InfinitiveAfterObjectTests
 
         attribution.Content.Text.Should().Contain("the pier would close in May");
     }
+
+    [Fact]
+    public void The_one_emailed_stands_between_the_cue_and_what_was_said()
+    {
+        // tell-verbs.txt: "emailed" takes its addressee as an object, like "told".
+        var attribution = Cue("The harbour board emailed reporters that the pier would reopen in spring.", "emailed");
+
+        attribution.Source!.Mention.Text.Should().Be("The harbour board");
+        attribution.Content.Text.Should().Be("that the pier would reopen in spring");
+    }
 }

@@ -19,6 +19,8 @@ public class PassiveCueTests
     [InlineData("The pier plan, opposed by the fishermen’s union, stalled.", "opposed", "the fishermen’s union", "The pier plan")]
     // Rule: a participle right after a plain lower-case noun acts on that noun ("the country described by …").
     [InlineData("The plan described by the mayor would reopen the pier.", "described", "the mayor", "The plan")]
+    // Rule: an agent joined by "and" to a second phrase that closes its clause takes that phrase in.
+    [InlineData("The vote, which was projected by the networks and the Associated Press, went to Holt.", "was projected", "the networks and the Associated Press", "which")]
     public void The_agent_after_by_is_the_source_and_what_the_verb_acts_on_the_content(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);

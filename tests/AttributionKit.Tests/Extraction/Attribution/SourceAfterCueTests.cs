@@ -23,6 +23,12 @@ public class SourceAfterCueTests
     [InlineData(Quote + " said Dana Holt, 52.", "Dana Holt, 52")]
     // Rule: ContinuesAppositive — appositives run on over a place and a relative clause.
     [InlineData(Quote + " said Dana Holt, a lawyer in Bath, Maine, who advises the board.", "Dana Holt, a lawyer in Bath, Maine, who advises the board")]
+    // Rule: ContinuesAppositive — a second description joined by "and a".
+    [InlineData(Quote + " said Dana Holt, a lawyer in Bath, and a co-author of the harbour report.", "Dana Holt, a lawyer in Bath, and a co-author of the harbour report")]
+    // Rule: IsNameAmpersand — an ampersand set off by spaces inside a firm's name does not end the appositive.
+    [InlineData(Quote + " said Dana Holt, a lawyer at Sadler & Crane.", "Dana Holt, a lawyer at Sadler & Crane")]
+    // Rule: CoordinatedPhraseEnd — a second phrase joined by "and" that closes the sentence is the source's too.
+    [InlineData(Quote + " said former Harbour Commissioner and Port Authority Chairman Dana Holt.", "former Harbour Commissioner and Port Authority Chairman Dana Holt")]
     public void The_appositives_after_a_name_belong_to_the_source(string text, string source)
     {
         var attribution = WithCue(text, "said");
@@ -102,5 +108,21 @@ public class SourceAfterCueTests
     {
         // Counter-example: no appositive follows the name, so the next sentence's quote is not the source's.
         WithCue(Quote + " said Dana Holt. “The deck is sound.”", "said").Source!.Mention.Text.Should().Be("Dana Holt");
+    }
+
+    [Fact]
+    public void A_phrase_joined_by_and_is_not_read_on_when_a_verb_follows_it()
+    {
+        var attribution = WithCue(Quote + " said Dana Holt and left the hall.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+    }
+
+    [Fact]
+    public void After_a_comma_alone_an_object_joined_by_and_is_no_inverted_speaker()
+    {
+        var attributions = ArticleAnalyzer.Analyze("The mayor defended the lease, mocked the council and its harbour committee.", ArticleFormat.Text, Samples.Options).Attributions;
+
+        attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text.StartsWith("the council", StringComparison.Ordinal));
     }
 }
