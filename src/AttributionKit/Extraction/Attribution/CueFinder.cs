@@ -352,12 +352,26 @@ internal static class CueFinder
                 }
             }
 
-            if (cut != int.MaxValue && cut - content.Start >= 4)
+            // "Lee has said that while he fears …, “…”": a clause opened right after the complementizer is a subordinate
+            // clause of what was said, not a clause joined to it; cutting there would leave the bare "that".
+            if (cut != int.MaxValue && cut - content.Start >= 4 && !IsComplementizer(text.AsSpan(content.Start, cut - content.Start).Trim()))
             {
                 found[i] = c with { Content = new TextRange(content.Start, cut) };
             }
         }
     }
+
+    // Whether a subordinating conjunction ("when", "while", "although"; not "as", whose comment clauses AsClauseCue reads)
+    // stands right before the source.
+    private static bool OpensSubordinateClause(List<WordToken> words, TextRange source)
+    {
+        var k = WordIndex.FirstAtOrAfter(words, source.Start) - 1;
+        return k >= 0 && !words[k].InQuote && words[k].Lower is not ("as" or "despite" or "even" or "once")
+            && AttributionLexicon.SubordinatingConjunctions.Contains(words[k].Text);
+    }
+
+    private static bool IsComplementizer(ReadOnlySpan<char> words) =>
+        words is "that" or "whether" or "if" or "how" or "why";
 
     // Where the words before offset at end a clause: before a comma, semicolon or dash, or before a conjunction
     // ("and", "but", "while") that joins the next clause; null when the next clause runs straight on.
@@ -1075,6 +1089,17 @@ internal static class CueFinder
 
             var end = ClauseEnd(text, rc.Start, rc.End);
             content = end - rc.Start >= 2 ? new TextRange(rc.Start, end) : content;
+        }
+
+        // "When the clerk refused to resign, the mayor began …", "that while he fears comparing it to war, “…”": a cue in
+        // a clause opened by a subordinating conjunction reports what stands before the comma closing that clause, not
+        // the main clause after it.
+        if (content is { } sc && ownSubjectBefore && sc.Start >= cue.End && !StartsWithQuote(text, sc) && OpensSubordinateClause(words, source.Value))
+        {
+            var end = ClauseEnd(text, sc.Start, sc.End);
+            // Quoted words are cut nowhere: a comma inside them ("''the highest, hardest glass ceiling''") closes nothing.
+            var quoted = words.Exists(w => w.InQuote && w.End > sc.Start && w.Start < end + 1);
+            content = end - sc.Start >= 2 && !quoted ? new TextRange(sc.Start, end) : content;
         }
 
         // "Clinton was asked about the border", "her statement was shown to be false": an agentless passive names whom the

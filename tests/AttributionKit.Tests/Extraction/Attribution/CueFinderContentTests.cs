@@ -120,6 +120,23 @@ public class CueFinderContentTests
         attribution.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("She fears that the board will not reopen the pier.", "fears", "She", "that the board will not reopen the pier")]
+    [InlineData("The pilot even hypothesized the pier could be sold to the port.", "even hypothesized", "The pilot", "the pier could be sold to the port")]
+    public void Verbs_of_fear_and_conjecture_are_cues(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Fears_as_a_noun_is_no_cue()
+    {
+        ArticleAnalyzer.Analyze("Fears grew along the pier.", ArticleFormat.Text, Samples.Options).Attributions.Should().BeEmpty();
+    }
+
     [Fact]
     public void A_voice_as_a_noun_is_no_cue()
     {
@@ -141,5 +158,30 @@ public class CueFinderContentTests
         var result = ArticleAnalyzer.Analyze("Nora Vale said the board has reportedly hired a new pilot.", ArticleFormat.Text, Samples.Options);
 
         result.Attributions.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void A_cue_in_an_opening_subordinate_clause_reports_only_that_clause()
+    {
+        var attribution = WithCue("When the clerk refused to resign, the mayor began attacking her.", "refused");
+
+        attribution.Source!.Mention.Text.Should().Be("the clerk");
+        attribution.Content.Text.Should().Be("to resign");
+    }
+
+    [Fact]
+    public void A_subordinate_clause_right_after_that_stays_in_what_was_said()
+    {
+        var attribution = WithCue("Nora Vale has said that while she doubts the plan, the pier must reopen.", "has said");
+
+        attribution.Content.Text.Should().Be("that while she doubts the plan, the pier must reopen");
+    }
+
+    [Fact]
+    public void A_comma_inside_quoted_words_does_not_end_a_subordinate_clause()
+    {
+        var attribution = WithCue("When the mayor called it “the oldest, finest pier in Maine,” the crowd cheered.", "called");
+
+        attribution.Content.Text.Should().Contain("finest pier in Maine");
     }
 }
