@@ -34,6 +34,11 @@ internal static class ColonCue
                 return;
             }
 
+            if (StartContentsAfter(text, words, found, k, colon))
+            {
+                return;
+            }
+
             var subject = LastClauseSubject.Find(text, words, k + 1) ?? AfterPlace(text, words, SentenceSubject.Of(text, words, k + 1), k + 1) ?? HeadlineSpeaker(text, frame, words, k);
             if (subject is null)
             {
@@ -172,6 +177,41 @@ internal static class ColonCue
         }
 
         return false;
+    }
+
+    // How many words may stand between a cue and the colon that closes its phrase ("said flatly:", "explained it this
+    // way:", "offered a caveat:").
+    private const int MaxWordsBeforeColon = 6;
+
+    /// <summary>
+    /// "The minority leader said flatly: “…”", "Singh explained it this way: “…”": a colon a few words after a cue whose
+    /// content runs over it closes the cue's phrase when a quote follows; the content is the quote, and the colon is no
+    /// cue of its own.
+    /// Whether such a cue was found (its content moved past the colon).
+    /// </summary>
+    private static bool StartContentsAfter(string text, List<WordToken> words, List<CueCandidate> found, int beforeColon, int colon)
+    {
+        var moved = false;
+        for (var i = 0; i < found.Count; i++)
+        {
+            // Only a cue of saying: a stance ("mocked the council online: “…”") leaves the quote to the colon.
+            if (found[i].Content is not { } content || !found[i].AttributesQuotes || found[i].Cue.End > colon || content.Start > colon || content.End <= colon + 1)
+            {
+                continue;
+            }
+
+            var first = WordIndex.FirstAtOrAfter(words, content.Start);
+            if (beforeColon - first + 1 > MaxWordsBeforeColon || words.Skip(first).Take(beforeColon - first + 1).Any(w => w.InQuote)
+                || CueFinder.ContentFrom(text, new TextRange(colon + 1, content.End), colon + 1) is not { } after || !CueFinder.StartsWithQuote(text, after))
+            {
+                continue;
+            }
+
+            found[i] = found[i] with { Content = after };
+            moved = true;
+        }
+
+        return moved;
     }
 
     // found.Any(c => c.Cue.Start > colon && c.Content is { } cc && cc.Start <= after.Start + 1 && cc.End > after.Start), likewise.

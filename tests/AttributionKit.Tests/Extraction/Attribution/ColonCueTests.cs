@@ -90,4 +90,24 @@ public class ColonCueTests
 
     private static System.Collections.Immutable.ImmutableArray<Model.Attribution> All(string text) =>
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
+
+    [Theory]
+    [InlineData("The harbour master said flatly: “I don’t think it matters.”", "said", "“I don’t think it matters.”")]
+    [InlineData("Dana Holt explained it this way: “The pier is older than the town.”", "explained", "“The pier is older than the town.”")]
+    public void A_colon_closing_a_cues_phrase_before_a_quote_is_no_second_relation(string text, string cue, string content)
+    {
+        var attribution = ArticleAnalyzer.Analyze("Headline\n\n" + text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Subject;
+
+        attribution.Cue!.Text.Should().Be(cue);
+        attribution.Content.Text.Should().Be(content);
+        attribution.Kind.Should().Be(AttributionKind.Direct);
+    }
+
+    [Fact]
+    public void A_colon_before_words_that_are_not_quoted_stays_in_the_cues_content()
+    {
+        var attribution = ArticleAnalyzer.Analyze("Headline\n\nDana Holt said the reasons were simple: money and time.", ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Subject;
+
+        attribution.Content.Text.Should().Be("the reasons were simple: money and time");
+    }
 }
