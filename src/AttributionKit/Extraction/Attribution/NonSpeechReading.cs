@@ -51,7 +51,15 @@ internal static class NonSpeechReading
     /// dash cue (one character) and a lead-in are no verb.
     /// </summary>
     public static void Remove(string text, List<WordToken> words, List<CueCandidate> found) =>
-        found.RemoveAll(c => !c.IsLeadIn && c.Cue.Length > 1 && LastWordOf(words, c.Cue) is var k && k >= 0 && ReportsNothing(text, words, k));
+        found.RemoveAll(c => !c.IsLeadIn && c.Cue.Length > 1 && LastWordOf(words, c.Cue) is var k && k >= 0
+            && (ReportsNothing(text, words, k) || OpensPhraseOfVerbWithParticle(words, c.Cue, k)));
+
+    // "went on the offensive": a cue of a verb and its particle ("went on") opens a phrase at its verb, before the last word.
+    private static bool OpensPhraseOfVerbWithParticle(List<WordToken> words, TextRange cue, int last)
+    {
+        var first = WordIndex.FirstAtOrAfter(words, cue.Start);
+        return first < last && first == last - 1 && OpensPhrase(words, first);
+    }
 
     /// <summary>Whether the verb form at word <paramref name="k"/> of <paramref name="words"/> reports nothing where it stands.</summary>
     public static bool ReportsNothing(string text, List<WordToken> words, int k) =>

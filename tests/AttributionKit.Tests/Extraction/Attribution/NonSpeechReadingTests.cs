@@ -35,6 +35,8 @@ public class NonSpeechReadingTests
     [InlineData("Reopening the pier is easier said than done in winter.", "said")]
     [InlineData("Fees from harbour pilots declined to $281 million in 2014.", "declined")]
     [InlineData("Nora Vale commanded fees worth as much as $500,000 as a speaker.", "commanded")]
+    [InlineData("Nora Vale went on the offensive against the harbour board.", "went on")]
+    [InlineData("Tom Lane went on to win the harbour seat in 2012.", "went on")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -43,6 +45,7 @@ public class NonSpeechReadingTests
     [Theory]
     [InlineData("Harbour records show that the pier lost money for a decade.", "show", "Harbour records", "that the pier lost money for a decade")]
     [InlineData("Nora Vale maintained that the vote was rigged.", "maintained", "Nora Vale", "that the vote was rigged")]
+    [InlineData("Nora Vale went on to say that the vote was rigged.", "went on", "Nora Vale", "to say that the vote was rigged")]
     [InlineData("Nora Vale maintains she did nothing wrong.", "maintains", "Nora Vale", "she did nothing wrong")]
     [InlineData("Tom Lane declined to say whether the pier would reopen.", "declined", "Tom Lane", "to say whether the pier would reopen")]
     [InlineData("Nora Vale pledged to reopen the pier by May.", "pledged", "Nora Vale", "to reopen the pier by May")]
