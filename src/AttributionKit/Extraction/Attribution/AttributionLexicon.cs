@@ -48,6 +48,9 @@ internal static class AttributionLexicon
     /// <summary>Words that label a line before its colon without naming a speaker (<c>Update:</c>, <c>Watch:</c>).</summary>
     public static FrozenSet<string> ColonLabels { get; } = Load("Lexicons/colon-labels.txt");
 
+    /// <summary>Nouns ending a phrase before a colon that name a kind of passage (<c>Editor’s Note:</c>, <c>The Latest:</c>).</summary>
+    public static FrozenSet<string> ColonLabelHeads { get; } = Load("Lexicons/colon-label-heads.txt");
+
     /// <summary>Reporting-verb forms that are nouns as often as verbs (<c>support</c>, <c>plans</c>).</summary>
     public static FrozenSet<string> NounHomographs { get; } = Load("Lexicons/cue-noun-homographs.txt");
 

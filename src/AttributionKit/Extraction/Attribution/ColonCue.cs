@@ -40,7 +40,7 @@ internal static class ColonCue
             }
 
             var subject = LastClauseSubject.Find(text, words, k + 1) ?? AfterPlace(text, words, SentenceSubject.Of(text, words, k + 1), k + 1) ?? HeadlineSpeaker(text, frame, words, k);
-            if (subject is null)
+            if (subject is null || EndsWithLabel(text, subject.Value))
             {
                 return;
             }
@@ -140,6 +140,15 @@ internal static class ColonCue
 
         var rest = words.GetRange(k + 1, words.Count - k - 1);
         return SentenceSubject.Of(text, rest, limit - k - 1) is { } after && after.Start == rest[0].Start ? after : subject;
+    }
+
+    // "Editor’s Note: …", "The Latest: …", "Delegate Update: …": a phrase whose head is a label (colon-labels.txt) names a
+    // kind of passage, not its speaker (colon-label-heads.txt).
+    private static bool EndsWithLabel(string text, TextRange subject)
+    {
+        var span = text.AsSpan(subject.Start, subject.Length).TrimEnd();
+        var space = span.LastIndexOf(' ');
+        return AttributionLexicon.ColonLabelHeads.Contains(span[(space + 1)..].ToString());
     }
 
     // "Graham: Trump’s rhetoric is hateful", "Poll: Sanders leads": a name of up to four capitalised words opening

@@ -88,6 +88,20 @@ public class ColonCueTests
         All("Update: The harbour will reopen in the spring").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("The Latest: Harbour board delays the vote on the pier")]
+    [InlineData("Editor’s Note: The following is part 2 of a series on the harbour and its pier.")]
+    public void A_phrase_ending_in_a_label_before_a_colon_is_no_speaker(string text)
+    {
+        All(text).Should().NotContain(a => a.Cue != null && a.Cue.Text == ":");
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_label_word_of_the_first_kind_still_speaks()
+    {
+        All("Harbour Watch: The board hid the pier report for years").Should().Contain(a => a.Source!.Mention.Text == "Harbour Watch" && a.Cue!.Text == ":");
+    }
+
     private static System.Collections.Immutable.ImmutableArray<Model.Attribution> All(string text) =>
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
 
