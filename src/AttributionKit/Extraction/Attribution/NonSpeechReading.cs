@@ -64,7 +64,14 @@ internal static class NonSpeechReading
     /// <summary>Whether the verb form at word <paramref name="k"/> of <paramref name="words"/> reports nothing where it stands.</summary>
     public static bool ReportsNothing(string text, List<WordToken> words, int k) =>
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
-        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k);
+        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k);
+
+    // "That said, a loss here would hurt her", "All told, 5 million people could qualify": a verb form after a word
+    // opening the sentence and before its comma is a set phrase joining the sentence to the last, not a report.
+    private static bool IsSentenceAdverbial(string text, List<WordToken> words, int k) =>
+        k > 0 && k + 1 < words.Count && !words[k - 1].InQuote && (k == 1 || words[k - 1].OpensSentence)
+        && ((words[k - 1].Lower == "that" && words[k].Lower == "said") || (words[k - 1].Lower == "all" && words[k].Lower == "told"))
+        && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start) && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).TrimStart().StartsWith(",");
 
     // The index of the last word inside the cue's range (the verb of "has repeatedly maintained"), or -1.
     private static int LastWordOf(List<WordToken> words, TextRange cue)

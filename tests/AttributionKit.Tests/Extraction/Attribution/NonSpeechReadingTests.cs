@@ -36,6 +36,8 @@ public class NonSpeechReadingTests
     [InlineData("Fees from harbour pilots declined to $281 million in 2014.", "declined")]
     [InlineData("Nora Vale commanded fees worth as much as $500,000 as a speaker.", "commanded")]
     [InlineData("Nora Vale went on the offensive against the harbour board.", "went on")]
+    [InlineData("The pier reopened. That said, a loss in the harbour vote would hurt the mayor.", "said")]
+    [InlineData("All told, up to 5,000 skippers could use the new pier.", "told")]
     [InlineData("Tom Lane went on to win the harbour seat in 2012.", "went on")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
