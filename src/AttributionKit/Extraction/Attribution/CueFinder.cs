@@ -370,6 +370,24 @@ internal static class CueFinder
             && AttributionLexicon.SubordinatingConjunctions.Contains(words[k].Text);
     }
 
+    // How many words an aside set off by commas between a subject and its verb may hold ("like their counterparts").
+    private const int MaxAsideWords = 8;
+
+    // Whether the words from offset start up to the cue at word cueFirst are one aside set off by commas: ", like their
+    // counterparts,", ", in particular,", with no verb of their own.
+    private static bool IsAsideBetween(string text, List<WordToken> words, int start, int cueFirst)
+    {
+        var between = text.AsSpan(start, words[cueFirst].Start - start).Trim();
+        if (between.Length < 3 || between[0] != ',' || between[^1] != ',' || between[1..^1].Contains(','))
+        {
+            return false;
+        }
+
+        var first = WordIndex.FirstAtOrAfter(words, start);
+        return cueFirst - first is >= 1 and <= MaxAsideWords
+            && Enumerable.Range(first, cueFirst - first).All(k => !words[k].InQuote && AttributionLexicon.MatchVerb(words, k) == 0);
+    }
+
     private static bool IsComplementizer(ReadOnlySpan<char> words) =>
         words is "that" or "whether" or "if" or "how" or "why";
 
@@ -972,6 +990,13 @@ internal static class CueFinder
 
                 var afterQuote = IsClosingMark(before[^1]) || (before.EndsWith(',') && before.Length > 1 && IsClosingMark(before[^2]));
                 if (!afterQuote && !before.EndsWith(','))
+                {
+                    return null;
+                }
+
+                // "Yet economists, like their counterparts, say taxing consumption spurs growth": the comma closes an
+                // aside on the sentence's subject, which says what follows; the cue is not inverted.
+                if (!afterQuote && SentenceSubject.Of(text, words, cueFirst) is { } asideSubject && IsAsideBetween(text, words, asideSubject.End, cueFirst))
                 {
                     return null;
                 }

@@ -26,4 +26,22 @@ public class InvertedSpeakerTests
         attribution.Source!.Mention.Text.Should().Be("Ann Lee, who is the harbour master");
         attribution.Content.Text.Should().Be(content);
     }
+
+    [Fact]
+    public void A_comma_closing_an_aside_on_the_subject_leaves_the_cue_in_its_order()
+    {
+        var attribution = WithCue("Headline\n\nYet harbour pilots, like their union leaders, say dredging the channel costs too much.", "say");
+
+        attribution.Source!.Mention.Text.Should().Be("harbour pilots, like their union leaders,");
+        attribution.Content.Text.Should().Be("dredging the channel costs too much");
+    }
+
+    [Fact]
+    public void After_a_clause_the_speaker_still_follows_the_comma()
+    {
+        var attribution = WithCue("Headline\n\nThe pier will reopen in spring, said Ann Lee.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Ann Lee");
+        attribution.Content.Text.Should().Be("The pier will reopen in spring");
+    }
 }
