@@ -777,6 +777,15 @@ internal static class SourceBeforeCue
             return null;
         }
 
+        // "warned the Chinese leader, Xi Jinping, not to move on the shoal, said an official": an infinitive or a negation
+        // between the commas is what was said, not a description of the name before it (a relative clause may hold one:
+        // "an official, who asked not to be named, said").
+        if (opener is "not" or "never" || (opener == "to" && k + 1 <= end && !words[k + 1].IsCapitalized && !AttributionLexicon.GroupDeterminers.Contains(words[k + 1].Text))
+            || (opener is not ("who" or "whose") && Enumerable.Range(k, span - 1).Any(i => words[i].Lower is "not" or "never" && words[i + 1].Lower == "to")))
+        {
+            return null;
+        }
+
         // Further stretches go on describing: an age, another description, a place ("from Houston, Texas").
         for (var s = 0; s < stretches.Count - 1; s++)
         {

@@ -159,4 +159,13 @@ public class SourceBeforeCueTests
         attribution.Source!.Mention.Text.Should().NotContain("Thursday");
         attribution.Content.Text.Should().Be("that voters were angry");
     }
+
+    [Fact]
+    public void An_infinitive_between_commas_is_what_was_said_not_an_appositive()
+    {
+        var attribution = WithCue("Headline\n\nThe mayor warned the harbour master, Tom Lane, not to reopen the pier, said a council aide.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("a council aide");
+        attribution.Content.Text.Should().Be("The mayor warned the harbour master, Tom Lane, not to reopen the pier");
+    }
 }
