@@ -1,0 +1,49 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class SubjectReportsAgainTests
+{
+    private static AnalysisResult Analyze(string text) => ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+    [Fact]
+    public void A_participle_after_a_comma_ends_a_quoting_content_and_keeps_its_own_relation()
+    {
+        var attributions = Analyze("Mayor Dana Holt endorsed her, citing her “long experience,” “firm grasp of the issues” and low cost.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt" && a.Cue!.Text == "endorsed" && a.Content.Text == "her");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt" && a.Cue!.Text == "citing"
+            && a.Content.Text == "her “long experience,” “firm grasp of the issues” and low cost" && a.Kind == AttributionKind.Mixed);
+    }
+
+    [Fact]
+    public void A_participle_after_before_or_without_is_a_relation_of_its_own()
+    {
+        var backing = Analyze("Dana Holt endorsed Nora Vale and Tom Ames before backing Mr. Reed.").Attributions;
+        backing.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "endorsed" && a.Content.Text == "Nora Vale and Tom Ames");
+        backing.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "backing" && a.Content.Text == "Mr. Reed");
+
+        var offering = Analyze("Nora Vale has praised the pier plan, without offering details.").Attributions;
+        offering.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "has praised" && a.Content.Text == "the pier plan");
+        offering.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "offering" && a.Content.Text == "details");
+    }
+
+    [Fact]
+    public void A_second_verb_of_the_same_form_after_and_ends_a_quote_and_keeps_its_own_relation()
+    {
+        var attributions = Analyze("Nora Vale wrote on Facebook, “It’s time to end the lease for good,” and shared a link to her fundraising page.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "wrote" && a.Content.Text == "“It’s time to end the lease for good,”");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "shared" && a.Content.Text == "a link to her fundraising page");
+    }
+
+    [Fact]
+    public void A_participle_after_that_or_by_stays_in_the_content()
+    {
+        Analyze("The port authority said that after slamming into the pier, the ferry drifted.").Attributions.Should()
+            .Contain(a => a.Cue!.Text == "said" && a.Content.Text == "that after slamming into the pier, the ferry drifted");
+        Analyze("Nora Vale answered the question by saying the pier was safe.").Attributions.Should()
+            .Contain(a => a.Cue!.Text == "answered" && a.Content.Text == "the question by saying the pier was safe");
+    }
+}
