@@ -43,6 +43,11 @@ internal static class SubjectReportsAgain
             // "…, citing its low cost": the participle's clause is the subject's, not part of what the first cue reports.
             boundary = before.Length - 1;
         }
+        else if (before.Length > 1 && CueFinder.IsClosingMark(before[^1]) && before[^2] == ',' && form == VerbForm.Participle)
+        {
+            // "said there is “only one strong candidate,” adding that …": the quote ends the first content, comma and all.
+            boundary = before.Length;
+        }
         else if (form == VerbForm.Participle && LastWord(before) is { } last && GerundPrepositions.Contains(last.Word))
         {
             // "endorsed Vale before backing Reed", "praised the pier without offering details": a participle after a preposition

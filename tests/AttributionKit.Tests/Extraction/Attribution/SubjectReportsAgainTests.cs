@@ -18,6 +18,15 @@ public class SubjectReportsAgainTests
     }
 
     [Fact]
+    public void A_participle_after_a_comma_inside_closing_quote_marks_ends_the_content_after_the_quote()
+    {
+        var attributions = Analyze("Nora Vale said things “should be wrapped up by July,” referring to the pier vote, where the board will decide.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "said" && a.Content.Text == "things “should be wrapped up by July,”");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "referring to" && a.Content.Text.StartsWith("the pier vote", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_participle_after_before_or_without_is_a_relation_of_its_own()
     {
         var backing = Analyze("Dana Holt endorsed Nora Vale and Tom Ames before backing Mr. Reed.").Attributions;
