@@ -79,10 +79,12 @@ internal static class SubjectReportsAgain
             return null;
         }
 
-        // A quote of the outer relation holds its words as said: the content is not cut before or inside one, unless it
-        // stands wholly in the inner content, which then attributes it (to the same source).
+        // A quote of the outer relation holds its words as said: the content is not cut inside a piece of one. A quote
+        // wholly after the cut must stand in the inner content, which then attributes it (to the same source); one
+        // interrupted at the cut ("condemned ''such an attack'' and declared a resolve to ''go on''") keeps its speaker.
         var end = outer.Content.Start + kept.Length;
-        return outer.Quotes.Any(q => q.OuterPieces.Any(p => p.End > end) && !QuoteWithin(q, end, inner.Content)) ? null : end;
+        return outer.Quotes.Any(q => q.OuterPieces.Any(p => p.Start < end && p.End > end) || (q.OuterPieces[0].Start >= end && !QuoteWithin(q, end, inner.Content)))
+            ? null : end;
     }
 
     /// <summary>

@@ -48,6 +48,16 @@ public class SubjectReportsAgainTests
     }
 
     [Fact]
+    public void A_second_verb_after_and_between_two_quoted_phrases_keeps_its_own_relation()
+    {
+        var attributions = Analyze("Mayor Dana Holt of Pierton condemned ''such a cruel attack'' and declared a determination to ''continue our open, tolerant life.''").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt of Pierton" && a.Cue!.Text == "condemned" && a.Content.Text == "''such a cruel attack''");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt of Pierton" && a.Cue!.Text == "declared"
+            && a.Content.Text == "a determination to ''continue our open, tolerant life.''");
+    }
+
+    [Fact]
     public void A_participle_after_that_or_by_stays_in_the_content()
     {
         Analyze("The port authority said that after slamming into the pier, the ferry drifted.").Attributions.Should()
