@@ -9,7 +9,9 @@ namespace AttributionKit.Extraction.Attribution;
 /// the same clause: a participle after a comma ("Dana Holt endorsed the plan, citing its low cost") or a verb of the
 /// same form after "and" ("Nora Vale says she trusts the board and calls it “capable”"). PolNeAR annotates the second
 /// cue as a relation of its own with the same source (citing → "its low cost"), and the first content ends before it
-/// ("the plan"); kept inside the first content, the second relation would be lost.
+/// ("the plan"); kept inside the first content, the second relation would be lost. A participle after a comma ends
+/// the first content whatever source its own rules found, since PolNeAR never nests one relation's cue inside
+/// another's content.
 /// </summary>
 internal static class SubjectReportsAgain
 {
@@ -22,12 +24,13 @@ internal static class SubjectReportsAgain
     /// </summary>
     public static int? OuterEnd(string text, AttributionDraft outer, AttributionDraft inner)
     {
-        if (inner.Cue is not { } cue || outer.Cue is not { } outerCue || inner.Source is not { } source || outer.Source is not { } outerSource
-            || source.Start != outerSource.Start || cue.Start <= outer.Content.Start || outerCue.End > outer.Content.Start
-            || inner.Content.Start < cue.End)
+        if (inner.Cue is not { } cue || outer.Cue is not { } outerCue || inner.Source is not { } source || cue.Start <= outer.Content.Start
+            || outerCue.End > outer.Content.Start || inner.Content.Start < cue.End)
         {
             return null;
         }
+
+        var sameSource = outer.Source is { } outerSource && outerSource.Start == source.Start;
 
         var before = text.AsSpan(outer.Content.Start, cue.Start - outer.Content.Start).TrimEnd();
         var cueWords = WordTokenizer.Tokenize(text, cue.Start, cue.End);
@@ -41,6 +44,7 @@ internal static class SubjectReportsAgain
         if (before[^1] == ',' && form == VerbForm.Participle)
         {
             // "…, citing its low cost": the participle's clause is the subject's, not part of what the first cue reports.
+            // Whoever the participle's own rules name says it ("Lee repeated claims that Vale stalls, calling her …").
             boundary = before.Length - 1;
         }
         else if (before.Length > 1 && CueFinder.IsClosingMark(before[^1]) && before[^2] == ',' && form == VerbForm.Participle)
@@ -48,13 +52,13 @@ internal static class SubjectReportsAgain
             // "said there is “only one strong candidate,” adding that …": the quote ends the first content, comma and all.
             boundary = before.Length;
         }
-        else if (form == VerbForm.Participle && LastWord(before) is { } last && GerundPrepositions.Contains(last.Word))
+        else if (sameSource && form == VerbForm.Participle && LastWord(before) is { } last && GerundPrepositions.Contains(last.Word))
         {
             // "endorsed Vale before backing Reed", "praised the pier without offering details": a participle after a preposition
             // is what the subject did besides, not part of what the first cue reports.
             boundary = last.At;
         }
-        else if (before.EndsWith(" and", StringComparison.Ordinal) && form != VerbForm.Other && FormOfCue(text, outerCue) == form)
+        else if (sameSource && before.EndsWith(" and", StringComparison.Ordinal) && form != VerbForm.Other && FormOfCue(text, outerCue) == form)
         {
             // "says she trusts the board and calls it …", "declared victory and said …": a second verb of the cue's own
             // form joins the cue, not the reported clause ("said he would win and make …" keeps its base form inside).

@@ -27,6 +27,15 @@ public class SubjectReportsAgainTests
     }
 
     [Fact]
+    public void A_participle_after_a_comma_ends_a_content_holding_a_clause_of_another_subject()
+    {
+        var attributions = Analyze("Dana Holt repeated accusations that Nora Vale recites the same campaign points, calling her a “talented speaker” when asked to “read a teleprompter.”").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "repeated" && a.Content.Text == "accusations that Nora Vale recites the same campaign points");
+        attributions.Should().Contain(a => a.Cue!.Text == "calling" && a.Content.Text == "her a “talented speaker” when asked to “read a teleprompter.”");
+    }
+
+    [Fact]
     public void A_participle_after_before_or_without_is_a_relation_of_its_own()
     {
         var backing = Analyze("Dana Holt endorsed Nora Vale and Tom Ames before backing Mr. Reed.").Attributions;
