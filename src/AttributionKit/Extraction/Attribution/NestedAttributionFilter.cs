@@ -45,10 +45,11 @@ internal static class NestedAttributionFilter
     }
 
     // "Most say yes, but 55 percent of all voters say she does not": a reporting clause coordinated with the content of
-    // another ends that content before it and stays a relation of its own (see CoordinatedClause).
+    // another ends that content before it and stays a relation of its own (see CoordinatedClause). So does the same
+    // source's next cue ("endorsed the plan, citing its cost": see SubjectReportsAgain).
     private static void EndBeforeCoordinatedClauses(string text, IReadOnlyList<AttributionDraft> drafts)
     {
-        var ends = new Dictionary<AttributionDraft, int>();
+        var ends = new Dictionary<AttributionDraft, (int End, AttributionDraft? Heir)>();
         foreach (var outer in drafts)
         {
             foreach (var inner in drafts)
@@ -58,16 +59,22 @@ internal static class NestedAttributionFilter
                     continue;
                 }
 
-                if (CoordinatedClause.OuterEnd(text, outer, inner) is { } end && (!ends.TryGetValue(outer, out var known) || end < known))
+                var coordinated = CoordinatedClause.OuterEnd(text, outer, inner);
+                var end = coordinated ?? SubjectReportsAgain.OuterEnd(text, outer, inner);
+                if (end is { } cut && (!ends.TryGetValue(outer, out var known) || cut < known.End))
                 {
-                    ends[outer] = end;
+                    ends[outer] = (cut, coordinated is null ? inner : null);
                 }
             }
         }
 
-        foreach (var (outer, end) in ends)
+        foreach (var (outer, (end, heir)) in ends)
         {
             outer.Content = new TextRange(outer.Content.Start, end);
+            if (heir is not null)
+            {
+                SubjectReportsAgain.MoveQuotesAfter(outer, end, heir);
+            }
         }
     }
 

@@ -1,0 +1,161 @@
+using System.Collections.Frozen;
+using AttributionKit.Model;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// Where an attribution's content ends because its own source goes on to report something else with a second cue of
+/// the same clause: a participle after a comma ("Dana Holt endorsed the plan, citing its low cost") or a verb of the
+/// same form after "and" ("Nora Vale says she trusts the board and calls it “capable”"). PolNeAR annotates the second
+/// cue as a relation of its own with the same source (citing → "its low cost"), and the first content ends before it
+/// ("the plan"); kept inside the first content, the second relation would be lost. A participle after a comma ends
+/// the first content whatever source its own rules found, since PolNeAR never nests one relation's cue inside
+/// another's content.
+/// </summary>
+internal static class SubjectReportsAgain
+{
+    private static readonly FrozenSet<string> GerundPrepositions =
+        Lexicon.Lines("Lexicons/gerund-clause-prepositions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where <paramref name="outer"/>'s content ends when <paramref name="inner"/>, whose cue stands inside that
+    /// content, is the same source's next report; null when it is not, or when nothing of the outer content would remain.
+    /// </summary>
+    public static int? OuterEnd(string text, AttributionDraft outer, AttributionDraft inner)
+    {
+        if (inner.Cue is not { } cue || outer.Cue is not { } outerCue || inner.Source is not { } source || cue.Start <= outer.Content.Start
+            || outerCue.End > outer.Content.Start || inner.Content.Start < cue.End)
+        {
+            return null;
+        }
+
+        var sameSource = outer.Source is { } outerSource && outerSource.Start == source.Start;
+
+        var before = text.AsSpan(outer.Content.Start, cue.Start - outer.Content.Start).TrimEnd();
+        var cueWords = WordTokenizer.Tokenize(text, cue.Start, cue.End);
+        if (before.IsEmpty || cueWords.Count == 0)
+        {
+            return null;
+        }
+
+        var form = FormOf(cueWords[0]);
+        int boundary;
+        if (before[^1] == ',' && form == VerbForm.Participle)
+        {
+            // "…, citing its low cost": the participle's clause is the subject's, not part of what the first cue reports.
+            // Whoever the participle's own rules name says it ("Lee repeated claims that Vale stalls, calling her …").
+            boundary = before.Length - 1;
+        }
+        else if (before.Length > 1 && CueFinder.IsClosingMark(before[^1]) && before[^2] == ',' && form == VerbForm.Participle)
+        {
+            // "said there is “only one strong candidate,” adding that …": the quote ends the first content, comma and all.
+            boundary = before.Length;
+        }
+        else if (sameSource && form == VerbForm.Participle && LastWord(before) is { } last && GerundPrepositions.Contains(last.Word))
+        {
+            // "endorsed Vale before backing Reed", "praised the pier without offering details": a participle after a preposition
+            // is what the subject did besides, not part of what the first cue reports.
+            boundary = last.At;
+        }
+        else if (sameSource && before.EndsWith(" and", StringComparison.Ordinal) && form != VerbForm.Other && FormOfCue(text, outerCue) == form)
+        {
+            // "says she trusts the board and calls it …", "declared victory and said …": a second verb of the cue's own
+            // form joins the cue, not the reported clause ("said he would win and make …" keeps its base form inside).
+            boundary = before.Length - "and".Length;
+        }
+        else
+        {
+            return null;
+        }
+
+        var kept = text.AsSpan(outer.Content.Start, boundary).TrimEnd().TrimEnd(",;—–-").TrimEnd();
+        if (!kept.ContainsAnyInRange('a', 'z') && !kept.ContainsAnyInRange('A', 'Z') && !kept.ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        // "said that after slamming into the crowd, the driver …": after "that" or a subordinator the participle opens
+        // the reported clause itself.
+        var lastKept = LastWord(kept)?.Word ?? kept.ToString();
+        if (lastKept.Equals("that", StringComparison.OrdinalIgnoreCase) || AttributionLexicon.SubordinatingConjunctions.Contains(lastKept))
+        {
+            return null;
+        }
+
+        // A quote of the outer relation holds its words as said: the content is not cut inside a piece of one. A quote
+        // wholly after the cut must stand in the inner content, which then attributes it (to the same source); one
+        // interrupted at the cut ("condemned ''such an attack'' and declared a resolve to ''go on''") keeps its speaker.
+        var end = outer.Content.Start + kept.Length;
+        return outer.Quotes.Any(q => q.OuterPieces.Any(p => p.Start < end && p.End > end) || (q.OuterPieces[0].Start >= end && !QuoteWithin(q, end, inner.Content)))
+            ? null : end;
+    }
+
+    /// <summary>
+    /// Hands the quotes of <paramref name="outer"/> that stand after <paramref name="end"/>, where its content now ends,
+    /// to <paramref name="inner"/>, whose content holds them: "declared “Victory!” and said it would go on “to the
+    /// end”" leaves "to the end" with said.
+    /// </summary>
+    public static void MoveQuotesAfter(AttributionDraft outer, int end, AttributionDraft inner)
+    {
+        var moved = outer.Quotes.Where(q => QuoteWithin(q, end, inner.Content)).ToList();
+        foreach (var quote in moved)
+        {
+            outer.Quotes.Remove(quote);
+            inner.Quotes.Add(quote);
+            quote.Attribution = inner;
+        }
+    }
+
+    private static bool QuoteWithin(QuoteDraft quote, int end, TextRange content) =>
+        quote.OuterPieces.All(p => p.Start >= end && p.Start >= content.Start && p.End <= content.End);
+
+    // The last word of the span and where it starts, or null when the span holds no space.
+    private static (string Word, int At)? LastWord(ReadOnlySpan<char> span)
+    {
+        var space = span.LastIndexOfAny(' ', '\u00a0', '\n');
+        return space < 0 ? null : (span[(space + 1)..].ToString(), space + 1);
+    }
+
+    private enum VerbForm
+    {
+        Other,
+        Participle,
+        Past,
+        PresentThirdPerson,
+    }
+
+    // The form of a cue's verb: its first word that is no auxiliary ("has said" is a past form, "also calls" a present).
+    private static VerbForm FormOfCue(string text, TextRange cue)
+    {
+        foreach (var word in WordTokenizer.Tokenize(text, cue.Start, cue.End))
+        {
+            if (!AttributionLexicon.AuxiliaryVerbs.Contains(word.Lower) && FormOf(word) is var form and not VerbForm.Other)
+            {
+                return form;
+            }
+        }
+
+        return VerbForm.Other;
+    }
+
+    private static VerbForm FormOf(WordToken word)
+    {
+        if (word.IsCapitalized || word.InQuote)
+        {
+            return VerbForm.Other;
+        }
+
+        if (word.Lower.Length > 4 && word.Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return VerbForm.Participle;
+        }
+
+        if (CueFinder.IsPastTense(word) || CueFinder.IsIrregularPast(word))
+        {
+            return VerbForm.Past;
+        }
+
+        return word.Lower.Length > 3 && word.Lower.EndsWith('s') && !word.Lower.EndsWith("ss", StringComparison.Ordinal) ? VerbForm.PresentThirdPerson : VerbForm.Other;
+    }
+}

@@ -1,0 +1,77 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class SubjectReportsAgainTests
+{
+    private static AnalysisResult Analyze(string text) => ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+    [Fact]
+    public void A_participle_after_a_comma_ends_a_quoting_content_and_keeps_its_own_relation()
+    {
+        var attributions = Analyze("Mayor Dana Holt endorsed her, citing her “long experience,” “firm grasp of the issues” and low cost.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt" && a.Cue!.Text == "endorsed" && a.Content.Text == "her");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt" && a.Cue!.Text == "citing"
+            && a.Content.Text == "her “long experience,” “firm grasp of the issues” and low cost" && a.Kind == AttributionKind.Mixed);
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_inside_closing_quote_marks_ends_the_content_after_the_quote()
+    {
+        var attributions = Analyze("Nora Vale said things “should be wrapped up by July,” referring to the pier vote, where the board will decide.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "said" && a.Content.Text == "things “should be wrapped up by July,”");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "referring to" && a.Content.Text.StartsWith("the pier vote", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_ends_a_content_holding_a_clause_of_another_subject()
+    {
+        var attributions = Analyze("Dana Holt repeated accusations that Nora Vale recites the same campaign points, calling her a “talented speaker” when asked to “read a teleprompter.”").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "repeated" && a.Content.Text == "accusations that Nora Vale recites the same campaign points");
+        attributions.Should().Contain(a => a.Cue!.Text == "calling" && a.Content.Text == "her a “talented speaker” when asked to “read a teleprompter.”");
+    }
+
+    [Fact]
+    public void A_participle_after_before_or_without_is_a_relation_of_its_own()
+    {
+        var backing = Analyze("Dana Holt endorsed Nora Vale and Tom Ames before backing Mr. Reed.").Attributions;
+        backing.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "endorsed" && a.Content.Text == "Nora Vale and Tom Ames");
+        backing.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "backing" && a.Content.Text == "Mr. Reed");
+
+        var offering = Analyze("Nora Vale has praised the pier plan, without offering details.").Attributions;
+        offering.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "has praised" && a.Content.Text == "the pier plan");
+        offering.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "offering" && a.Content.Text == "details");
+    }
+
+    [Fact]
+    public void A_second_verb_of_the_same_form_after_and_ends_a_quote_and_keeps_its_own_relation()
+    {
+        var attributions = Analyze("Nora Vale wrote on Facebook, “It’s time to end the lease for good,” and shared a link to her fundraising page.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "wrote" && a.Content.Text == "“It’s time to end the lease for good,”");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "shared" && a.Content.Text == "a link to her fundraising page");
+    }
+
+    [Fact]
+    public void A_second_verb_after_and_between_two_quoted_phrases_keeps_its_own_relation()
+    {
+        var attributions = Analyze("Mayor Dana Holt of Pierton condemned ''such a cruel attack'' and declared a determination to ''continue our open, tolerant life.''").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt of Pierton" && a.Cue!.Text == "condemned" && a.Content.Text == "''such a cruel attack''");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt of Pierton" && a.Cue!.Text == "declared"
+            && a.Content.Text == "a determination to ''continue our open, tolerant life.''");
+    }
+
+    [Fact]
+    public void A_participle_after_that_or_by_stays_in_the_content()
+    {
+        Analyze("The port authority said that after slamming into the pier, the ferry drifted.").Attributions.Should()
+            .Contain(a => a.Cue!.Text == "said" && a.Content.Text == "that after slamming into the pier, the ferry drifted");
+        Analyze("Nora Vale answered the question by saying the pier was safe.").Attributions.Should()
+            .Contain(a => a.Cue!.Text == "answered" && a.Content.Text == "the question by saying the pier was safe");
+    }
+}
