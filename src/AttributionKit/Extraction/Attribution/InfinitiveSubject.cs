@@ -148,7 +148,29 @@ internal static class InfinitiveSubject
             }
         }
 
-        return SubjectOf(text, words, sentence, to, true);
+        return SubjectOf(text, words, sentence, to, true) ?? OpeningPhraseSubject(text, words, sentence, to);
+    }
+
+    // "Continuing to explain his plan, Holt said …", "In an effort to clarify her remarks, Nora Vale wrote …": an
+    // infinitive inside the phrase that opens the sentence, before any comma, is done by the main clause's subject after
+    // that phrase.
+    private static TextRange? OpeningPhraseSubject(string text, List<WordToken> words, int sentence, int to)
+    {
+        var first = words[sentence];
+        if (first.InQuote || !(first.Lower.EndsWith("ing", StringComparison.Ordinal) || first.Lower == "to" || AdverbialClause.IsOpener(first)))
+        {
+            return null;
+        }
+
+        for (var j = sentence; j < to; j++)
+        {
+            if (words[j].InQuote || CueFinder.HasPunctuation(text, words[j].End, words[j + 1].Start))
+            {
+                return null;
+            }
+        }
+
+        return AdverbialClause.MainSubject(text, words, to) is { } subject && NamesSomeone(text, subject) ? subject : null;
     }
 
     // The subject of the clause that opens at word index clause and holds the "to" at index to: the subject that opens

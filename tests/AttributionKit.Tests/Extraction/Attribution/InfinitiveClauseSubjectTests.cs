@@ -26,6 +26,18 @@ public class InfinitiveClauseSubjectTests
     }
 
     [Theory]
+    [InlineData("Continuing to explain his plan, Holt said the pier would reopen.", "explain", "Holt", "his plan")]
+    [InlineData("In an effort to clarify her remarks about the pier, Nora Vale wrote a letter to the board.", "clarify", "Nora Vale", "her remarks about the pier")]
+    [InlineData("Using a crude expression to describe the harbour board as lazy, he said the pier was a disgrace.", "describe", "he", "the harbour board as lazy")]
+    public void An_infinitive_in_the_opening_phrase_is_done_by_the_main_subject(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
     [InlineData("Whether the plan works is hard to say - nobody knows.", "say")]
     [InlineData("Now that the board is more open, it's important to remember that boards are messy.", "remember")]
     [InlineData("Dana Holt's job will be to see that the pier stays open.", "see")]
