@@ -26,6 +26,17 @@ public class InfinitiveClauseSubjectTests
     }
 
     [Theory]
+    [InlineData("Holt had few allies on television, although his old friend Nora Vale appeared on the radio to defend him.", "defend", "his old friend Nora Vale", "him")]
+    [InlineData("The pier was packed with fishermen, who had come in part to oppose the new fees.", "oppose", "who", "the new fees")]
+    public void The_clause_subject_replaces_a_subject_further_away(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
     [InlineData("Continuing to explain his plan, Holt said the pier would reopen.", "explain", "Holt", "his plan")]
     [InlineData("In an effort to clarify her remarks about the pier, Nora Vale wrote a letter to the board.", "clarify", "Nora Vale", "her remarks about the pier")]
     [InlineData("Using a crude expression to describe the harbour board as lazy, he said the pier was a disgrace.", "describe", "he", "the harbour board as lazy")]
