@@ -53,6 +53,7 @@ public class InfinitiveClauseSubjectTests
     [InlineData("Now that the board is more open, it's important to remember that boards are messy.", "remember")]
     [InlineData("Dana Holt's job will be to see that the pier stays open.", "see")]
     [InlineData("It's hard not to wonder whether the pier will reopen.", "wonder")]
+    [InlineData("For harbour investors, it is hard to see the silver lining in the fees.", "see")]
     public void A_judgement_or_a_new_subject_before_to_leaves_the_cue_without_source(string text, string cue)
     {
         var attribution = WithCue(text, cue);
