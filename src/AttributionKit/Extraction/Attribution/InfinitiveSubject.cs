@@ -13,10 +13,10 @@ namespace AttributionKit.Extraction.Attribution;
 /// them, as PolNeAR marks it. Past that closed set, an infinitive of purpose or of a verb's complement is done by the
 /// subject of the clause it stands in ("Holt took to the radio to say …", "Although Vale does not plan to endorse …",
 /// "Continuing to explain his plan, Holt said …"), unless a word between hands it to someone else or to nobody; that
-/// subject also replaces one another rule found further away ("Holt had few allies, although Vale appeared on the
-/// radio to defend him").
+/// subject also replaces one another rule found elsewhere ("Holt had few allies, although Vale appeared on the radio
+/// to defend him", "Holt descended the steps at Pier Tower to declare …").
 /// "It" before such a cue names nobody ("it is hard to see"). Measured on PolNeAR train: source exact F1 0.689 -> 0.690
-/// (37 more exact sources), dev 0.706 -> 0.707.
+/// (39 more exact sources), dev 0.706 -> 0.707.
 /// </summary>
 internal static class InfinitiveSubject
 {
@@ -69,8 +69,9 @@ internal static class InfinitiveSubject
             {
                 found[i] = candidate with { Source = subject, IsSourceless = false };
             }
-            else if (words[k].Lower is not ("seem" or "appear") && ClauseSubject(text, words, k - 1) is { } doer
-                && (candidate.IsSourceless || candidate.Source.End <= doer.Start))
+            // "to seem", "to appear" judge; "to be decided" is a passive, whose subject is what is acted on.
+            else if (words[k].Lower is not ("seem" or "appear" or "be") && ClauseSubject(text, words, k - 1) is { } doer
+                && (candidate.IsSourceless || candidate.Source.End <= doer.Start || candidate.Source.Start >= doer.End))
             {
                 found[i] = candidate with { Source = doer, IsSourceless = false };
             }
