@@ -14,6 +14,9 @@ internal static class AdverbialClause
     private static readonly FrozenSet<string> Openers =
         Lexicon.Lines("Lexicons/adverbial-clause-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="word"/> is one of the words that open such a clause ("After", "Despite", "In").</summary>
+    public static bool IsOpener(WordToken word) => Openers.Contains(word.Text);
+
     /// <summary>
     /// Whether the cue that starts at word <paramref name="cueFirst"/> stands right after a subordinating word that opens
     /// its sentence ("After saying", "Having announced", "But while saying").

@@ -476,7 +476,7 @@ internal static class SentenceSubject
         && !words[k].Lower.EndsWith('s');
 
     // A verb that can follow a subject: a past form not in an adjective's slot, a reporting verb, an auxiliary.
-    private static bool IsFiniteVerb(List<WordToken> words, int k) =>
+    internal static bool IsFiniteVerb(List<WordToken> words, int k) =>
         !words[k].InQuote && !words[k].IsCapitalized
         && (((CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k])) && !IsModifierSlot(words, k))
             || AttributionLexicon.MatchVerb(words, k) > 0 || AttributionLexicon.CueModifiers.Contains(words[k].Text)
