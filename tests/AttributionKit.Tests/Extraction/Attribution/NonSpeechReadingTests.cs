@@ -38,6 +38,7 @@ public class NonSpeechReadingTests
     [InlineData("Nora Vale went on the offensive against the harbour board.", "went on")]
     [InlineData("The pier reopened. That said, a loss in the harbour vote would hurt the mayor.", "said")]
     [InlineData("All told, up to 5,000 skippers could use the new pier.", "told")]
+    [InlineData("Nora Vale helped found the harbour trust in 1996.", "found")]
     [InlineData("Tom Lane went on to win the harbour seat in 2012.", "went on")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
