@@ -1002,8 +1002,9 @@ internal static class CueFinder
                 }
 
                 // After a comma alone the speaker must close the passage: a phrase joined by "and" is not read on to
-                // reach that end ("…, mocked the party and its leaders.").
-                source = SourceAfterCue.Find(text, words, cueLast + 1, closingPhrase: true, joinCoordinated: afterQuote);
+                // reach that end ("…, mocked the party and its leaders."), unless the verb is "say" itself ("…, said
+                // lobbyist and strategist Ann Lee.").
+                source = SourceAfterCue.Find(text, words, cueLast + 1, closingPhrase: true, joinCoordinated: afterQuote || words[verb].Lower is "said" or "says");
                 inverted = true;
                 // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump’s refusal … could disqualify him": a
                 // clause with a verb of its own after the cue is what was said, never an inverted speaker.

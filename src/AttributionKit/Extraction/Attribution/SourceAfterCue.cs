@@ -32,10 +32,15 @@ internal static class SourceAfterCue
 
         // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.", "was projected by
         // networks and the Associated Press.": a second phrase joined by "and" that closes the sentence is the source's too.
-        // The pair is the whole source: what follows its end is no appositive of the second phrase alone.
+        // An appositive after the pair is taken only when it closes the sentence ("said lobbyist and strategist Ann Lee,
+        // the firm's partner."); otherwise the pair alone is the source ("by the networks and the AP, went to Holt").
         if (joinCoordinated && CoordinatedPhraseEnd(text, words, first, last) is { } coordinated)
         {
-            return new TextRange(words[first].Start, words[coordinated].End);
+            var pair = new TextRange(words[first].Start, words[coordinated].End);
+            var described = WithTrailingAppositive(text, words, pair);
+            return described.End > pair.End && coordinated + 1 < words.Count
+                && (words[coordinated + 1].IsCapitalized || words[coordinated + 1].Lower is "a" or "an" or "the") && CueFinder.OpensTrailingAppositive(words, coordinated + 1)
+                && text.AsSpan(described.End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or '\n') ? described : pair;
         }
 
         // "said Sen. Chris Murphy (D-Conn.).": the closing bracket of a party tag belongs to the name.
@@ -103,7 +108,7 @@ internal static class SourceAfterCue
 
         var end = PhraseEnd(text, words, first, and + 1);
         var after = end + 1 < words.Count ? text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() : text.AsSpan(words[end].End).Trim();
-        return (after.IsEmpty || after[0] is '.' or ',' or ';') && NounPhrase.CanNameSource(words, first, last) && NounPhrase.CanNameSource(words, and + 1, end) ? end : null;
+        return (after.IsEmpty || after[0] is '.' or ',' or ';') && NounPhrase.CanNameSource(words, first, end) && NounPhrase.CanNameSource(words, and + 1, end) ? end : null;
     }
 
     /// <summary>
@@ -134,6 +139,13 @@ internal static class SourceAfterCue
                 k = CueFinder.EndOfSegment(text, words, k + 1);
             }
 
+            // "said Ann Lee, an expert who has written books, papers and essays on the pier.": a list inside the
+            // description's relative clause runs over its commas to the sentence's end.
+            if (ListClosingRelativeClause(text, words, last + 1, k) is { } listEnd)
+            {
+                k = listEnd;
+            }
+
             // An appositive closed by a comma keeps the comma ("said Ann Lee, a lawyer, in a note"), as the
             // annotated corpora mark it; one closed by the sentence's end does not.
             var gapAfter = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End);
@@ -150,6 +162,32 @@ internal static class SourceAfterCue
         }
 
         return new TextRange(name.Start, end);
+    }
+
+    // How many words a list closing a description's relative clause may add ("books, papers and essays on the pier").
+    private const int MaxClosingListWords = 10;
+
+    // The last word of a list that goes on from the description words[from..k] when that description holds a relative
+    // clause ("who has written books") and the list, with no verb of its own, runs to the sentence's end; null otherwise.
+    private static int? ListClosingRelativeClause(string text, List<WordToken> words, int from, int k)
+    {
+        if (!Enumerable.Range(from, k - from + 1).Any(i => words[i].Lower is "who" or "that" && !words[i].InQuote))
+        {
+            return null;
+        }
+
+        var j = k;
+        while (j + 1 < words.Count && j - k <= MaxClosingListWords && !words[j + 1].InQuote
+            && text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).Trim() is "" or ","
+            && AttributionLexicon.MatchVerb(words, j + 1) == 0 && !CueFinder.IsPastTense(words[j + 1]) && !words[j + 1].IsCapitalized)
+        {
+            j++;
+        }
+
+        // The list must end the sentence: a full stop or the passage's end after its last word, not a word it stopped before.
+        var after = (j + 1 < words.Count ? text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) : text.AsSpan(words[j].End)).Trim();
+        var closes = after.IsEmpty ? j + 1 >= words.Count : after[0] == '.';
+        return j > k && j - k <= MaxClosingListWords && closes ? j : null;
     }
 
     // After "said Ann Lee, a lawyer in Troy,": another description ("a", "who") or a short place name ("Ohio,").

@@ -178,11 +178,14 @@ internal static class SourcePhrase
     /// plan": after a lower-case head noun ending at word <paramref name="end"/> (exclusive), a prepositional phrase that
     /// runs to a comma or the sentence's end belongs to the source. Returns the new exclusive end, or
     /// <paramref name="end"/> when no such phrase follows, or when it tells where or when the words were said ("in a
-    /// statement", "on Tuesday").
+    /// statement", "on Tuesday"). After a name, only a place closing the clause belongs to it ("says political scientist
+    /// Dana Holt in Bath."), not a publication where the words appeared ("wrote Ann Lee in The Courier").
     /// </summary>
     public static int WithPrepositionalPhrase(string text, List<WordToken> words, int end)
     {
-        if (end < 1 || end >= words.Count || words[end - 1].IsCapitalized || words[end].InQuote
+        // "says political scientist Dana Holt in Bath.": after a name, only a place ("in" or "from" and capitalised words).
+        var afterName = end >= 1 && end < words.Count && words[end - 1].IsCapitalized;
+        if (end < 1 || end >= words.Count || (afterName && words[end].Lower is not ("in" or "from")) || words[end].InQuote
             || words[end].Lower is not ("to" or "for" or "of" or "with" or "at" or "in" or "from" or "on" or "within" or "inside" or "close")
             || !text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IsWhiteSpace())
         {
@@ -197,7 +200,8 @@ internal static class SourcePhrase
 
         // The phrase must close its clause, and name no occasion or time of speaking.
         var after = k + 1 < words.Count ? text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).TrimStart() : text.AsSpan(words[k].End).TrimStart();
-        if (k - end >= 10 || !(after.IsEmpty || after[0] is ',' or '.' or ';' or '?' or '!'))
+        if (k - end >= 10 || !(after.IsEmpty || after[0] is ',' or '.' or ';' or '?' or '!')
+            || (afterName && (words.Skip(end + 1).Take(k - end).Any(w => !w.IsCapitalized) || words[end + 1].Text == "The")))
         {
             return end;
         }

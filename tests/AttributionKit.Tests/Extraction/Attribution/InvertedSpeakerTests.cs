@@ -44,4 +44,23 @@ public class InvertedSpeakerTests
         attribution.Source!.Mention.Text.Should().Be("Ann Lee");
         attribution.Content.Text.Should().Be("The pier will reopen in spring");
     }
+
+    [Theory]
+    // SourcePhrase.WithPrepositionalPhrase: a place closing the sentence after a name belongs to the speaker.
+    [InlineData("Headline\n\nThe pier is older than the town, says harbour historian Dana Holt in Bath.", "says", "harbour historian Dana Holt in Bath")]
+    // SourceAfterCue.ListClosingRelativeClause: a list in the description's relative clause runs to the sentence's end.
+    [InlineData("Headline\n\nThe pier needs repairs, said Ann Lee, an engineer who has written reports, papers and essays on the harbour.", "said", "Ann Lee, an engineer who has written reports, papers and essays on the harbour")]
+    // SourceAfterCue.CoordinatedPhraseEnd: after "said" and a comma, roles joined by "and" and the appositive closing the sentence.
+    [InlineData("Headline\n\nThe firm lobbied for the pier, said lobbyist and GOP strategist Ann Lee, the firm's former partner.", "said", "lobbyist and GOP strategist Ann Lee, the firm's former partner")]
+    public void The_speaker_after_the_cue_runs_to_the_sentences_end(string text, string cue, string source)
+    {
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_publication_after_the_name_is_no_place_of_the_speaker()
+    {
+        ArticleAnalyzer.Analyze("Headline\n\nThe pier is older than the town, wrote Dana Holt in The Courier.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text.Contains("The Courier", StringComparison.Ordinal));
+    }
 }
