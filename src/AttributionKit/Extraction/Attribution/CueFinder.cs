@@ -155,7 +155,15 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            if (span == 0 || IsNounUse(text, words, k) || IsHomographNoun(text, words, k, span))
+            if (span == 0 || IsNounUse(text, words, k))
+            {
+                continue;
+            }
+
+            // "says she trusts the board and calls it …": after "and" that joins it to the cue before, a form that is
+            // also a noun is that cue's second verb.
+            var joined = CoordinatedCue.Before(text, words, k, span, found);
+            if (joined is null && IsHomographNoun(text, words, k, span))
             {
                 continue;
             }
@@ -178,6 +186,11 @@ internal static class CueFinder
                 // ("Clinton supports A, opposes B").
                 var borrowsSpeaker = found.Any(c => !c.IsSourceless && c.AttributesQuotes && c.Source == loose);
                 found.Add(fallback with { AttributesQuotes = borrowsSpeaker && !AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) });
+            }
+            else if (joined is not null && Verbal(text, frame, words, k, span, null, joined.Source) is { } again)
+            {
+                // "called him “weak” and said …": the subject the rules could not read past the quote is the first cue's.
+                found.Add(again with { AttributesQuotes = joined.AttributesQuotes && !AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) });
             }
 
             k += span - 1;
