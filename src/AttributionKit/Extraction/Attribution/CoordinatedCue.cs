@@ -4,11 +4,13 @@ namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
 /// A reporting verb right after "and" that goes on with the subject of the cue before it, in the same verb form:
-/// "Nora Vale called him “weak” and said he had no support", "Dana Holt says she trusts the board and calls it
-/// “capable”". The rules that read a subject stop at the quote or cannot see one ("and calls" reads as the noun), so
-/// the second verb was never drafted although PolNeAR annotates it as a relation of its own with the first cue's source.
-/// The first cue's content must hold no verb of that form before "and" outside quotes and brackets: in "Lee says the
-/// board meets and votes" the second verb goes on with the reported clause, not with Lee.
+/// "Nora Vale called him “weak” and said he had no support", "Dana Holt proposes a new lease and plans to …". The
+/// rules that read a subject stop at the quote or cannot see one ("and plans" reads as the noun), or take the sentence's
+/// subject before a clause that holds the first cue ("The vote was close when Vale called it … and promised …"), so
+/// the second verb was missed or given the wrong source although PolNeAR annotates it as a relation of its own with
+/// the first cue's source. The first cue's content must hold no verb of that form before "and" outside quotes and
+/// brackets: in "Lee says the board meets and votes" the second verb goes on with the reported clause, not with Lee.
+/// Measured on PolNeAR train: 12 more sources exact (12089 → 12101), 14 fewer wrong or taken; dev one more exact.
 /// </summary>
 internal static class CoordinatedCue
 {
@@ -55,6 +57,10 @@ internal static class CoordinatedCue
 
         return previous;
     }
+
+    /// <summary>Whether the cue of <paramref name="candidate"/> stands inside what another cue found before it reports.</summary>
+    internal static bool IsReported(CueCandidate candidate, List<CueCandidate> found) =>
+        found.Exists(c => c != candidate && c.Cue.End <= candidate.Cue.Start && c.Content is { } held && held.Start <= candidate.Cue.Start && held.End >= candidate.Cue.End);
 
     // How many brackets open less close in the text between two words.
     private static int Brackets(string text, int from, int to)

@@ -175,7 +175,13 @@ internal static class CueFinder
                 continue;
             }
 
-            if (Verbal(text, frame, words, k, span, LastSourceBefore(found, w.Start)) is { } v)
+            // "The vote was close when Nora Vale called it “a farce” and promised …": the subject the rules read before
+            // "and" may stand before the joined cue's own subject, whose clause the second verb goes on with. Not when
+            // the joined cue stands in what another cue reports ("Lee complained Reed had attacked him and questioned
+            // …": Lee questioned).
+            if (Verbal(text, frame, words, k, span, LastSourceBefore(found, w.Start)) is { } v0
+                && (joined is not null && v0.Source.End <= joined.Source.Start && !CoordinatedCue.IsReported(joined, found)
+                    && Verbal(text, frame, words, k, span, null, joined.Source) is { } nearer ? nearer : v0) is var v)
             {
                 found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
             }

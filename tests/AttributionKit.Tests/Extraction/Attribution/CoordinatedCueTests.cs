@@ -52,4 +52,22 @@ public class CoordinatedCueTests
         attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "says" && a.Content.Text == "the harbour board meets in secret and votes without notice");
         attributions.Should().NotContain(a => a.Cue!.Text == "votes");
     }
+
+    [Fact]
+    public void A_second_cue_in_a_clause_after_the_sentence_subject_takes_the_clauses_source()
+    {
+        var attributions = Analyze("The vote was close when Nora Vale called the pier plan “a farce” and promised to fight it.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "called" && a.Content.Text == "the pier plan “a farce”");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "promised" && a.Content.Text == "to fight it");
+    }
+
+    [Fact]
+    public void A_second_cue_after_a_reported_clause_keeps_the_reporting_source()
+    {
+        var attributions = Analyze("Dana Holt complained Tom Ames had unfairly attacked her and questioned why the harbour board stayed silent.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "complained" && a.Content.Text == "Tom Ames had unfairly attacked her");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "questioned" && a.Content.Text == "why the harbour board stayed silent");
+    }
 }
