@@ -155,7 +155,15 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            if (span == 0 || IsNounUse(text, words, k) || IsHomographNoun(text, words, k, span))
+            if (span == 0 || IsNounUse(text, words, k))
+            {
+                continue;
+            }
+
+            // "proposes a new lease and plans to …": after "and" that joins it to the cue before, a form that is also a
+            // noun is that cue's second verb.
+            var joined = CoordinatedCue.Before(text, words, k, span, found);
+            if (joined is null && IsHomographNoun(text, words, k, span))
             {
                 continue;
             }
@@ -167,9 +175,20 @@ internal static class CueFinder
                 continue;
             }
 
-            if (Verbal(text, frame, words, k, span, LastSourceBefore(found, w.Start)) is { } v)
+            var stance = AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower)));
+            var v = Verbal(text, frame, words, k, span, LastSourceBefore(found, w.Start));
+            if (v is not null && joined is not null && v.Source.End <= joined.Source.Start && !CoordinatedCue.IsReported(joined, found))
             {
-                found.Add(AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) ? v with { AttributesQuotes = false } : v);
+                // "The vote was close when Nora Vale called it “a farce” and promised …": the subject the rules read
+                // before "and" may stand before the joined cue's own subject, whose clause the second verb goes on with.
+                // Not when the joined cue stands in what another cue reports ("Lee complained Reed had attacked him and
+                // questioned …": Lee questioned).
+                v = Verbal(text, frame, words, k, span, null, joined.Source) ?? v;
+            }
+
+            if (v is not null)
+            {
+                found.Add(stance ? v with { AttributesQuotes = false } : v);
             }
             else if (LooseSubject.Of(text, words, k, found) is { } loose && Verbal(text, frame, words, k, span, null, loose) is { } fallback)
             {
@@ -177,7 +196,12 @@ internal static class CueFinder
                 // what follows it, but names no speaker of quotes unless it borrows an earlier cue's speaker
                 // ("Clinton supports A, opposes B").
                 var borrowsSpeaker = found.Any(c => !c.IsSourceless && c.AttributesQuotes && c.Source == loose);
-                found.Add(fallback with { AttributesQuotes = borrowsSpeaker && !AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower))) });
+                found.Add(fallback with { AttributesQuotes = borrowsSpeaker && !stance });
+            }
+            else if (joined is not null && Verbal(text, frame, words, k, span, null, joined.Source) is { } again)
+            {
+                // "called him “weak” and said …": the subject the rules could not read past the quote is the first cue's.
+                found.Add(again with { AttributesQuotes = joined.AttributesQuotes && !stance });
             }
 
             k += span - 1;

@@ -39,7 +39,8 @@ internal static class SubjectReportsAgain
             return null;
         }
 
-        var form = FormOf(cueWords[0]);
+        // "…, and specifically mentioned …": an adverb or auxiliary before the verb leaves its form.
+        var form = FormOfCue(text, cue);
         int boundary;
         if (before[^1] == ',' && form == VerbForm.Participle)
         {
@@ -117,7 +118,7 @@ internal static class SubjectReportsAgain
         return space < 0 ? null : (span[(space + 1)..].ToString(), space + 1);
     }
 
-    private enum VerbForm
+    internal enum VerbForm
     {
         Other,
         Participle,
@@ -126,7 +127,7 @@ internal static class SubjectReportsAgain
     }
 
     // The form of a cue's verb: its first word that is no auxiliary ("has said" is a past form, "also calls" a present).
-    private static VerbForm FormOfCue(string text, TextRange cue)
+    internal static VerbForm FormOfCue(string text, TextRange cue)
     {
         foreach (var word in WordTokenizer.Tokenize(text, cue.Start, cue.End))
         {
@@ -139,7 +140,7 @@ internal static class SubjectReportsAgain
         return VerbForm.Other;
     }
 
-    private static VerbForm FormOf(WordToken word)
+    internal static VerbForm FormOf(WordToken word)
     {
         if (word.IsCapitalized || word.InQuote)
         {
@@ -151,7 +152,9 @@ internal static class SubjectReportsAgain
             return VerbForm.Participle;
         }
 
-        if (CueFinder.IsPastTense(word) || CueFinder.IsIrregularPast(word))
+        // "said" and "told", the commonest cues of all, are past forms no "-ed" or list of irregular verbs names: "Lee said
+        // she would run and added …" and "declared victory and said …" join two cues of the same form.
+        if (CueFinder.IsPastTense(word) || CueFinder.IsIrregularPast(word) || word.Lower is "said" or "told")
         {
             return VerbForm.Past;
         }

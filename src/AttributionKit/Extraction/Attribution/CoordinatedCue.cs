@@ -1,0 +1,76 @@
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// A reporting verb right after "and" that goes on with the subject of the cue before it, in the same verb form:
+/// "Nora Vale called him “weak” and said he had no support", "Dana Holt proposes a new lease and plans to …". The
+/// rules that read a subject stop at the quote or cannot see one ("and plans" reads as the noun), or take the sentence's
+/// subject before a clause that holds the first cue ("The vote was close when Vale called it … and promised …"), so
+/// the second verb was missed or given the wrong source although PolNeAR annotates it as a relation of its own with
+/// the first cue's source. The first cue's content must hold no verb of that form before "and" outside quotes and
+/// brackets: in "Lee says the board meets and votes" the second verb goes on with the reported clause, not with Lee.
+/// Measured on PolNeAR train: 12 more sources exact (12089 → 12101), 14 fewer wrong or taken; dev one more exact.
+/// </summary>
+internal static class CoordinatedCue
+{
+    /// <summary>
+    /// The cue candidate whose source goes on to the verb at <paramref name="k"/> (<paramref name="span"/> words),
+    /// or null when the word before it is no "and" that joins it to the last cue found.
+    /// </summary>
+    internal static CueCandidate? Before(string text, List<WordToken> words, int k, int span, List<CueCandidate> found)
+    {
+        if (k < 2 || words[k - 1].InQuote || words[k - 1].Lower != "and" || found.Count == 0 || !CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        {
+            return null;
+        }
+
+        // The last cue whose content runs on over "and" into this verb: a cue in an aside before it ("(although he
+        // allowed that …)") reports no more than its own clause.
+        var previous = found.FindLast(c => c.Content is { } held && held.Start >= c.Cue.End && held.Start <= words[k - 1].Start && held.End >= words[k].End);
+        if (previous is null || previous.IsSourceless || previous.Content is not { } content)
+        {
+            return null;
+        }
+
+        var form = SubjectReportsAgain.FormOfCue(text, new TextRange(words[k].Start, words[k + span - 1].End));
+        if (form == SubjectReportsAgain.VerbForm.Other || SubjectReportsAgain.FormOfCue(text, previous.Cue) != form)
+        {
+            return null;
+        }
+
+        // "said the pier is old and needs …", "said he welcomed the ruling and added …": a verb of the same form in
+        // between may be the one the second verb joins. Words in brackets are an aside ("(although he allowed …)").
+        // A past form that opens the content or follows a determiner describes a noun ("called undocumented
+        // immigrants …", "praised the revised plan").
+        var depth = 0;
+        var first = WordIndex.FirstAtOrAfter(words, content.Start);
+        for (var j = first; j < k - 1; j++)
+        {
+            depth = Math.Max(0, depth + Brackets(text, j == 0 ? words[j].Start : words[j - 1].End, words[j].Start));
+            var modifier = j == first || AttributionLexicon.PhraseOpeners.Contains(words[j - 1].Lower);
+            if (depth == 0 && !words[j].InQuote && !modifier && SubjectReportsAgain.FormOf(words[j]) == form)
+            {
+                return null;
+            }
+        }
+
+        return previous;
+    }
+
+    /// <summary>Whether the cue of <paramref name="candidate"/> stands inside what another cue found before it reports.</summary>
+    internal static bool IsReported(CueCandidate candidate, List<CueCandidate> found) =>
+        found.Exists(c => c != candidate && c.Cue.End <= candidate.Cue.Start && c.Content is { } held && held.Start <= candidate.Cue.Start && held.End >= candidate.Cue.End);
+
+    // How many brackets open less close in the text between two words.
+    private static int Brackets(string text, int from, int to)
+    {
+        var depth = 0;
+        foreach (var c in text.AsSpan(from, to - from))
+        {
+            depth += c switch { '(' => 1, ')' => -1, _ => 0 };
+        }
+
+        return depth;
+    }
+}

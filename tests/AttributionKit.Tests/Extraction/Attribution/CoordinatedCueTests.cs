@@ -1,0 +1,73 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+public class CoordinatedCueTests
+{
+    private static AnalysisResult Analyze(string text) => ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+    [Fact]
+    public void A_second_cue_after_a_quote_and_and_takes_the_first_cues_source()
+    {
+        var attributions = Analyze("At the harbour meeting on Friday, Dana Holt called the mayor \"timid\" and said the pier needed \"real money\" this year.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "called" && a.Content.Text == "the mayor \"timid\"");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "said" && a.Content.Text == "the pier needed \"real money\" this year");
+    }
+
+    [Fact]
+    public void An_aside_in_brackets_does_not_keep_the_second_cue_from_the_first_cues_source()
+    {
+        var attributions = Analyze("Nora Vale called the harbour board “a closed shop” (although she allowed that some members meant well) and promised to open its books.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "promised" && a.Content.Text == "to open its books");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "called"
+            && a.Content.Text == "the harbour board “a closed shop” (although she allowed that some members meant well)");
+    }
+
+    [Fact]
+    public void Said_after_a_quote_and_and_ends_the_first_content()
+    {
+        var attributions = Analyze("She declared “What a night for the pier!” and said that her campaign would go on “to the last harbour” across the state.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "She" && a.Cue!.Text == "declared" && a.Content.Text == "“What a night for the pier!”");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "She" && a.Cue!.Text == "said" && a.Content.Text == "that her campaign would go on “to the last harbour” across the state");
+    }
+
+    [Fact]
+    public void An_adverb_before_the_second_cue_leaves_it_a_verb_of_the_same_form()
+    {
+        var attributions = Analyze("On Friday, Tom Ames said \"pier\" four times, and specifically mentioned the mayor's aides Nora Vale and Dana Holt.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Tom Ames" && a.Cue!.Text == "said" && a.Content.Text == "\"pier\" four times");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Tom Ames" && a.Cue!.Text == "specifically mentioned" && a.Content.Text == "the mayor's aides Nora Vale and Dana Holt");
+    }
+
+    [Fact]
+    public void A_verb_of_the_same_form_in_the_reported_clause_keeps_the_second_verb_in_it()
+    {
+        var attributions = Analyze("Dana Holt says the harbour board meets in secret and votes without notice.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "says" && a.Content.Text == "the harbour board meets in secret and votes without notice");
+        attributions.Should().NotContain(a => a.Cue!.Text == "votes");
+    }
+
+    [Fact]
+    public void A_second_cue_in_a_clause_after_the_sentence_subject_takes_the_clauses_source()
+    {
+        var attributions = Analyze("The vote was close when Nora Vale called the pier plan “a farce” and promised to fight it.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "called" && a.Content.Text == "the pier plan “a farce”");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "promised" && a.Content.Text == "to fight it");
+    }
+
+    [Fact]
+    public void A_second_cue_after_a_reported_clause_keeps_the_reporting_source()
+    {
+        var attributions = Analyze("Dana Holt complained Tom Ames had unfairly attacked her and questioned why the harbour board stayed silent.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "complained" && a.Content.Text == "Tom Ames had unfairly attacked her");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "questioned" && a.Content.Text == "why the harbour board stayed silent");
+    }
+}
