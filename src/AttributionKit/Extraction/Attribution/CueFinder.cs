@@ -1710,9 +1710,11 @@ internal static class CueFinder
             first--;
         }
 
-        // "A poll conducted last week found": the time dating a poll is the source's, not the cue's.
-        if (first < verb && first >= 2 && words[first].Lower != "on" && !words[first - 1].InQuote && (words[first - 1].Lower == "out" || IsPastTense(words[first - 1]))
-            && AttributionLexicon.PollNouns.Contains(words[first - 2].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        // "A poll conducted last week found", "A Harbour Gazette poll last week found": the time dating a poll is the
+        // source's, not the cue's.
+        if (first < verb && first >= 2 && words[first].Lower != "on" && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start)
+            && (((words[first - 1].Lower == "out" || IsPastTense(words[first - 1])) && AttributionLexicon.PollNouns.Contains(words[first - 2].Text))
+                || AttributionLexicon.PollNouns.Contains(words[first - 1].Text)))
         {
             return verb;
         }

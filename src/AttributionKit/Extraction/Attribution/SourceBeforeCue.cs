@@ -553,8 +553,19 @@ internal static class SourceBeforeCue
             t--;
         }
 
-        if (t == last || t < 1 || words[t + 1].Lower is "on" || words[t].InQuote || !(words[t].Lower == "out" || CueFinder.IsPastTense(words[t]))
-            || !AttributionLexicon.PollNouns.Contains(words[t - 1].Text) || !CueFinder.IsSpaceOnly(text, words[t].End, words[t + 1].Start))
+        if (t == last || t < 1 || words[t + 1].Lower is "on" || words[t].InQuote || !CueFinder.IsSpaceOnly(text, words[t].End, words[t + 1].Start))
+        {
+            return null;
+        }
+
+        // "A Harbour Gazette poll last week found", "A survey in March showed": with no participle, the time phrase
+        // right after the poll noun dates the poll just the same.
+        if (AttributionLexicon.PollNouns.Contains(words[t].Text))
+        {
+            return Find(text, words, t + 1) is { } undated ? new TextRange(undated.Start, words[last].End) : null;
+        }
+
+        if (!(words[t].Lower == "out" || CueFinder.IsPastTense(words[t])) || !AttributionLexicon.PollNouns.Contains(words[t - 1].Text))
         {
             return null;
         }

@@ -313,9 +313,10 @@ internal static class SourceSpanNormalizer
         return source;
     }
 
-    // "Trump earlier Tuesday", "Priebus later Thursday", "a congressional report on Wednesday", "a poll last week",
-    // "Carter however": a time phrase or an aside after the source's noun phrase tells of the saying. A day after a
-    // participle dates a report and stays ("A poll released Wednesday", "a poll out Monday"), as does the time inside a
+    // "Trump earlier Tuesday", "Priebus later Thursday", "a congressional report on Wednesday", "Carter however": a
+    // time phrase or an aside after the source's noun phrase tells of the saying. A day after a participle dates a
+    // report and stays ("A poll released Wednesday", "a poll out Monday"), as does one right after a poll ("a poll
+    // last week"), as does the time inside a
     // description ("Lee, who won the seat last year", "Lee, a senator two years ago") or a headline's capitals ("USA
     // TODAY"), and a span that would be left with no noun ("One Sunday").
     private static TextRange WithoutTrailingTime(string text, List<WordToken> words, TextRange source)
@@ -347,7 +348,9 @@ internal static class SourceSpanNormalizer
             }
 
             var before = words[time - 1];
-            var dated = before.Lower is "out" || CueFinder.IsPastTense(before) || CueFinder.IsIrregularPast(before) || before.Lower.EndsWith("en", StringComparison.Ordinal);
+            // "A Harbour Gazette poll last week found": a poll is dated by the time right after it, as by a participle.
+            var dated = before.Lower is "out" || CueFinder.IsPastTense(before) || CueFinder.IsIrregularPast(before) || before.Lower.EndsWith("en", StringComparison.Ordinal)
+                || AttributionLexicon.PollNouns.Contains(before.Text);
             var noun = (before.IsCapitalized || NounPhrase.IsPlainNoun(words, time - 1)) && !AttributionLexicon.PhraseOpeners.Contains(before.Text)
                 && !AttributionLexicon.GroupDeterminers.Contains(before.Text) && !NounPhrase.IsNumberWord(before);
             keep = noun && !dated ? time : keep;
