@@ -1714,12 +1714,33 @@ internal static class CueFinder
         // source's, not the cue's.
         if (first < verb && first >= 2 && words[first].Lower != "on" && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start)
             && (((words[first - 1].Lower == "out" || IsPastTense(words[first - 1])) && AttributionLexicon.PollNouns.Contains(words[first - 2].Text))
-                || AttributionLexicon.PollNouns.Contains(words[first - 1].Text)))
+                || (AttributionLexicon.PollNouns.Contains(words[first - 1].Text) && IsPollDate(words, first, verb - 1))))
         {
             return verb;
         }
 
         return first;
+    }
+
+    // Whether words[first..last] are a bare time phrase that can date a poll standing right before it: "last week",
+    // "this month", "in March", "Tuesday"; not an adverb or an auxiliary ("also", "recently", "has").
+    internal static bool IsPollDate(List<WordToken> words, int first, int last)
+    {
+        if (first > last || last - first > 2 || words[first].Lower == "on" || words[last].Lower is "earlier" or "later" or "recently" or "ago"
+            || !(AttributionLexicon.DayWords.Contains(words[last].Text) || AttributionLexicon.TimeWords.Contains(words[last].Text)))
+        {
+            return false;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (words[k].InQuote || words[k].Lower is not ("last" or "this" or "in" or "early" or "late"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "She has since said", "officials have since balked at": "since" after a perfect auxiliary means "since then" and

@@ -560,7 +560,7 @@ internal static class SourceBeforeCue
 
         // "A Harbour Gazette poll last week found", "A survey in March showed": with no participle, the time phrase
         // right after the poll noun dates the poll just the same.
-        if (AttributionLexicon.PollNouns.Contains(words[t].Text))
+        if (AttributionLexicon.PollNouns.Contains(words[t].Text) && CueFinder.IsPollDate(words, t + 1, last))
         {
             return Find(text, words, t + 1) is { } undated ? new TextRange(undated.Start, words[last].End) : null;
         }

@@ -348,9 +348,10 @@ internal static class SourceSpanNormalizer
             }
 
             var before = words[time - 1];
-            // "A Harbour Gazette poll last week found": a poll is dated by the time right after it, as by a participle.
+            // "A Harbour Gazette poll last week found": a poll that is the subject of the verb right after it is dated by
+            // the time after its noun, as by a participle ("according to a poll last week, …" is not).
             var dated = before.Lower is "out" || CueFinder.IsPastTense(before) || CueFinder.IsIrregularPast(before) || before.Lower.EndsWith("en", StringComparison.Ordinal)
-                || AttributionLexicon.PollNouns.Contains(before.Text);
+                || (AttributionLexicon.PollNouns.Contains(before.Text) && source.End + 1 < text.Length && text[source.End] == ' ' && char.IsLower(text[source.End + 1]));
             var noun = (before.IsCapitalized || NounPhrase.IsPlainNoun(words, time - 1)) && !AttributionLexicon.PhraseOpeners.Contains(before.Text)
                 && !AttributionLexicon.GroupDeterminers.Contains(before.Text) && !NounPhrase.IsNumberWord(before);
             keep = noun && !dated ? time : keep;
