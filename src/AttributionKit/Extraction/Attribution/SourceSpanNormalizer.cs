@@ -84,6 +84,7 @@ internal static class SourceSpanNormalizer
         source = PossessorOfSpeechNoun(text, words, source);
         source = BalanceBracket(text, source);
         source = WithPercentSign(text, source);
+        source = WithFigureAppositiveComma(text, source);
         source = WithAbbreviationStop(text, source);
         return WithoutFloatingQuantifier(text, source);
     }
@@ -506,6 +507,29 @@ internal static class SourceSpanNormalizer
     // "47%": the sign belongs to the figure.
     private static TextRange WithPercentSign(string text, TextRange source) =>
         source.End < text.Length && text[source.End] == '%' && char.IsDigit(text[source.End - 1]) ? new TextRange(source.Start, source.End + 1) : source;
+
+    // "A third of the pilots, 33 percent, say": a figure set off by commas restates the share before it; the comma that
+    // closes it closes the source, as the one closing a person's appositive does ("Ann Lee, 45, said").
+    private static TextRange WithFigureAppositiveComma(string text, TextRange source)
+    {
+        if (source.End >= text.Length || text[source.End] != ',')
+        {
+            return source;
+        }
+
+        var span = text.AsSpan(source.Start, source.Length);
+        var comma = span.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return source;
+        }
+
+        var figure = span[(comma + 2)..];
+        var words = figure.ToString().Split(' ');
+        var isFigure = words.Length <= 3 && words.Any(w => w.Length > 0 && char.IsAsciiDigit(w[0]))
+            && (figure.EndsWith("%", StringComparison.Ordinal) || figure.EndsWith(" percent", StringComparison.Ordinal));
+        return isFigure ? new TextRange(source.Start, source.End + 1) : source;
+    }
 
     // "Lee and Reed both", "the ministers all": the quantifier floats after the subject; "it all", "of all" stay whole.
     private static TextRange WithoutFloatingQuantifier(string text, TextRange source)
