@@ -187,6 +187,7 @@ internal static class CueFinder
         ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
         PollCue.Add(text, frame, words, found);
+        PollStanding.Add(text, frame, words, found);
         ColonCue.Add(text, frame, words, found);
         DashCue.Add(text, frame, words, found);
         AddReportedly(text, frame, words, found);
