@@ -71,6 +71,17 @@ public class PollSourceTests
         All(text).Should().NotContain(a => a.Cue != null && a.Cue.Text == "has");
     }
 
+    [Theory]
+    [InlineData("Last year only 32 percent of residents opposed the tax.", "only 32 percent of residents", "the tax")]
+    [InlineData("This week 40 percent of the pilots said the pier was unsafe.", "40 percent of the pilots", "the pier was unsafe")]
+    public void A_time_phrase_opening_the_sentence_stays_out_of_the_share(string text, string source, string content)
+    {
+        var attribution = All(text).Should().ContainSingle().Which;
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<Model.Attribution> All(string text) =>
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
 }
