@@ -74,6 +74,9 @@ internal static class AttributionLexicon
     /// <summary>Degree words before a quantity that opens a source (<c>about</c>, <c>nearly</c>).</summary>
     public static FrozenSet<string> QuantityDegreeWords { get; } = Load("Lexicons/quantity-degree-words.txt");
 
+    /// <summary>Words naming a share of a group (<c>half</c>, <c>a third</c>, <c>a majority</c>).</summary>
+    public static FrozenSet<string> QuantityShareWords { get; } = Load("Lexicons/quantity-share-words.txt");
+
     /// <summary>Auxiliary and modal verbs (<c>is</c>, <c>has</c>, <c>could</c>), from <c>Lexicons/auxiliary-verbs.txt</c>.</summary>
     public static FrozenSet<string> AuxiliaryVerbs { get; } = Load("Lexicons/auxiliary-verbs.txt");
 

@@ -211,6 +211,7 @@ internal static class CueFinder
         ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
         PollCue.Add(text, frame, words, found);
+        PollStanding.Add(text, frame, words, found);
         ColonCue.Add(text, frame, words, found);
         DashCue.Add(text, frame, words, found);
         AddReportedly(text, frame, words, found);
@@ -1735,14 +1736,37 @@ internal static class CueFinder
             first--;
         }
 
-        // "A poll conducted last week found": the time dating a poll is the source's, not the cue's.
-        if (first < verb && first >= 2 && words[first].Lower != "on" && !words[first - 1].InQuote && (words[first - 1].Lower == "out" || IsPastTense(words[first - 1]))
-            && AttributionLexicon.PollNouns.Contains(words[first - 2].Text) && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        // "A poll conducted last week found", "A Harbour Gazette poll last week found": the time dating a poll is the
+        // source's, not the cue's.
+        if (first < verb && first >= 2 && words[first].Lower != "on" && !words[first - 1].InQuote && IsSpaceOnly(text, words[first - 1].End, words[first].Start)
+            && (((words[first - 1].Lower == "out" || IsPastTense(words[first - 1])) && AttributionLexicon.PollNouns.Contains(words[first - 2].Text))
+                || (AttributionLexicon.PollNouns.Contains(words[first - 1].Text) && IsPollDate(words, first, verb - 1))))
         {
             return verb;
         }
 
         return first;
+    }
+
+    // Whether words[first..last] are a bare time phrase that can date a poll standing right before it: "last week",
+    // "this month", "in March", "Tuesday"; not an adverb or an auxiliary ("also", "recently", "has").
+    internal static bool IsPollDate(List<WordToken> words, int first, int last)
+    {
+        if (first > last || last - first > 2 || words[first].Lower == "on" || words[last].Lower is "earlier" or "later" or "recently" or "ago"
+            || !(AttributionLexicon.DayWords.Contains(words[last].Text) || AttributionLexicon.TimeWords.Contains(words[last].Text)))
+        {
+            return false;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (words[k].InQuote || words[k].Lower is not ("last" or "this" or "in" or "early" or "late"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "She has since said", "officials have since balked at": "since" after a perfect auxiliary means "since then" and

@@ -175,9 +175,11 @@ internal static class NounPhrase
             first++;
         }
 
-        // "This week Dana Holt said": a time phrase opening the sentence without a comma is no part of the name after it.
+        // "This week Dana Holt said", "Last year only 32 percent of residents opposed": a time phrase opening the sentence
+        // without a comma is no part of the name or the quantity after it.
         if (first < last && first > 0 && words[first].Lower is "week" or "month" or "year" or "weekend" or "night" or "morning" or "afternoon" or "evening"
-            && words[first + 1].IsCapitalized && words[first - 1].Lower is "this" or "last" or "next" or "that" or "each" or "every")
+            && (words[first + 1].IsCapitalized || IsNumberWord(words[first + 1]) || AttributionLexicon.QuantityDegreeWords.Contains(words[first + 1].Lower))
+            && words[first - 1].Lower is "this" or "last" or "next" or "that" or "each" or "every")
         {
             first++;
         }

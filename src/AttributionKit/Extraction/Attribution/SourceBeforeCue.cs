@@ -43,6 +43,12 @@ internal static class SourceBeforeCue
 
         // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
         // "Ann Lee, a pilot from Roanoke, Va., said": so does the full stop of a short place abbreviation.
+        // "A third of the pilots, 33 percent, say", "Just over half, 52%, say": a share restated as a figure.
+        if (gap.Trim() is [','] or ['%', ','] && ShareWithFigure(text, words, last) is { } share)
+        {
+            return share;
+        }
+
         var partyComma = gap.Trim().SequenceEqual(".,") && (NounPhrase.IsPartyTag(words[last].Text) || NounPhrase.IsPlaceAbbreviation(words[last]));
         if ((gap.Trim().SequenceEqual(",") || partyComma) && Appositive(text, words, last) is { } appositive)
         {
@@ -553,13 +559,64 @@ internal static class SourceBeforeCue
             t--;
         }
 
-        if (t == last || t < 1 || words[t + 1].Lower is "on" || words[t].InQuote || !(words[t].Lower == "out" || CueFinder.IsPastTense(words[t]))
-            || !AttributionLexicon.PollNouns.Contains(words[t - 1].Text) || !CueFinder.IsSpaceOnly(text, words[t].End, words[t + 1].Start))
+        if (t == last || t < 1 || words[t + 1].Lower is "on" || words[t].InQuote || !CueFinder.IsSpaceOnly(text, words[t].End, words[t + 1].Start))
+        {
+            return null;
+        }
+
+        // "A Harbour Gazette poll last week found", "A survey in March showed": with no participle, the time phrase
+        // right after the poll noun dates the poll just the same.
+        if (AttributionLexicon.PollNouns.Contains(words[t].Text) && CueFinder.IsPollDate(words, t + 1, last))
+        {
+            return Find(text, words, t + 1) is { } undated ? new TextRange(undated.Start, words[last].End) : null;
+        }
+
+        if (!(words[t].Lower == "out" || CueFinder.IsPastTense(words[t])) || !AttributionLexicon.PollNouns.Contains(words[t - 1].Text))
         {
             return null;
         }
 
         return Find(text, words, t) is { } poll ? new TextRange(poll.Start, words[last].End) : null;
+    }
+
+    // The share and the figure restating it, with the comma that closes the figure, when words[last] ends a figure
+    // ("33", "33 percent", "about 33 percent") set off by a comma after a share that opens its clause ("A third of the
+    // pilots", "Just over half"; "For Lee, a majority of voters"): the annotated corpora mark all of it as the source.
+    private static TextRange? ShareWithFigure(string text, List<WordToken> words, int last)
+    {
+        var figure = words[last].Lower == "percent" ? last - 1 : last;
+        if (figure < 2 || !words[figure].Text.All(c => char.IsAsciiDigit(c) || c == '.') || !char.IsAsciiDigit(words[figure].Text[0]) || words[last].InQuote)
+        {
+            return null;
+        }
+
+        if (AttributionLexicon.QuantityDegreeWords.Contains(words[figure - 1].Lower) && CueFinder.IsSpaceOnly(text, words[figure - 1].End, words[figure].Start))
+        {
+            figure--;
+        }
+
+        var shareLast = figure - 1;
+        if (text.AsSpan(words[shareLast].End, words[figure].Start - words[shareLast].End).Trim() is not [','])
+        {
+            return null;
+        }
+
+        var shareFirst = shareLast;
+        while (shareFirst - 1 >= 0 && !words[shareFirst - 1].InQuote && !CueFinder.HasPunctuation(text, words[shareFirst - 1].End, words[shareFirst].Start) && shareLast - shareFirst < 8)
+        {
+            shareFirst--;
+        }
+
+        var opensClause = shareFirst == 0 || words[shareFirst].OpensSentence
+            || text.AsSpan(words[shareFirst - 1].End, words[shareFirst].Start - words[shareFirst - 1].End).Trim() is [','];
+        if (!opensClause || HasVerb(words, shareFirst, shareLast)
+            || !words.Skip(shareFirst).Take(shareLast - shareFirst + 1).Any(w => AttributionLexicon.QuantityShareWords.Contains(w.Lower)))
+        {
+            return null;
+        }
+
+        var comma = text.IndexOf(',', words[last].End);
+        return new TextRange(words[shareFirst].Start, comma + 1);
     }
 
     private static bool IsTimeWord(WordToken word) =>

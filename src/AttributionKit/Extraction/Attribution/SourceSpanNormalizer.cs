@@ -84,6 +84,7 @@ internal static class SourceSpanNormalizer
         source = PossessorOfSpeechNoun(text, words, source);
         source = BalanceBracket(text, source);
         source = WithPercentSign(text, source);
+        source = WithFigureAppositiveComma(text, source);
         source = WithAbbreviationStop(text, source);
         return WithoutFloatingQuantifier(text, source);
     }
@@ -313,9 +314,10 @@ internal static class SourceSpanNormalizer
         return source;
     }
 
-    // "Trump earlier Tuesday", "Priebus later Thursday", "a congressional report on Wednesday", "a poll last week",
-    // "Carter however": a time phrase or an aside after the source's noun phrase tells of the saying. A day after a
-    // participle dates a report and stays ("A poll released Wednesday", "a poll out Monday"), as does the time inside a
+    // "Trump earlier Tuesday", "Priebus later Thursday", "a congressional report on Wednesday", "Carter however": a
+    // time phrase or an aside after the source's noun phrase tells of the saying. A day after a participle dates a
+    // report and stays ("A poll released Wednesday", "a poll out Monday"), as does one right after a poll ("a poll
+    // last week"), as does the time inside a
     // description ("Lee, who won the seat last year", "Lee, a senator two years ago") or a headline's capitals ("USA
     // TODAY"), and a span that would be left with no noun ("One Sunday").
     private static TextRange WithoutTrailingTime(string text, List<WordToken> words, TextRange source)
@@ -347,7 +349,10 @@ internal static class SourceSpanNormalizer
             }
 
             var before = words[time - 1];
-            var dated = before.Lower is "out" || CueFinder.IsPastTense(before) || CueFinder.IsIrregularPast(before) || before.Lower.EndsWith("en", StringComparison.Ordinal);
+            // "A Harbour Gazette poll last week found": a poll that is the subject of the verb right after it is dated by
+            // the time after its noun, as by a participle ("according to a poll last week, …" is not).
+            var dated = before.Lower is "out" || CueFinder.IsPastTense(before) || CueFinder.IsIrregularPast(before) || before.Lower.EndsWith("en", StringComparison.Ordinal)
+                || (AttributionLexicon.PollNouns.Contains(before.Text) && source.End + 1 < text.Length && text[source.End] == ' ' && char.IsLower(text[source.End + 1]));
             var noun = (before.IsCapitalized || NounPhrase.IsPlainNoun(words, time - 1)) && !AttributionLexicon.PhraseOpeners.Contains(before.Text)
                 && !AttributionLexicon.GroupDeterminers.Contains(before.Text) && !NounPhrase.IsNumberWord(before);
             keep = noun && !dated ? time : keep;
@@ -502,6 +507,29 @@ internal static class SourceSpanNormalizer
     // "47%": the sign belongs to the figure.
     private static TextRange WithPercentSign(string text, TextRange source) =>
         source.End < text.Length && text[source.End] == '%' && char.IsDigit(text[source.End - 1]) ? new TextRange(source.Start, source.End + 1) : source;
+
+    // "A third of the pilots, 33 percent, say": a figure set off by commas restates the share before it; the comma that
+    // closes it closes the source, as the one closing a person's appositive does ("Ann Lee, 45, said").
+    private static TextRange WithFigureAppositiveComma(string text, TextRange source)
+    {
+        if (source.End >= text.Length || text[source.End] != ',')
+        {
+            return source;
+        }
+
+        var span = text.AsSpan(source.Start, source.Length);
+        var comma = span.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return source;
+        }
+
+        var figure = span[(comma + 2)..];
+        var words = figure.ToString().Split(' ');
+        var isFigure = words.Length <= 3 && words.Any(w => w.Length > 0 && char.IsAsciiDigit(w[0]))
+            && (figure.EndsWith("%", StringComparison.Ordinal) || figure.EndsWith(" percent", StringComparison.Ordinal));
+        return isFigure ? new TextRange(source.Start, source.End + 1) : source;
+    }
 
     // "Lee and Reed both", "the ministers all": the quantifier floats after the subject; "it all", "of all" stay whole.
     private static TextRange WithoutFloatingQuantifier(string text, TextRange source)
