@@ -100,7 +100,9 @@ internal static class SourceBeforeCue
         // before the preposition.
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
             && !words[first - 1].InQuote && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
-            && words[first - 2].IsCapitalized && !GroupAtPlace(words, first, last) && !MeasuredClauseOpener(words, first - 1) && Find(text, words, first - 1) is { } subject)
+            && words[first - 2].IsCapitalized && !GroupAtPlace(words, first, last) && !MeasuredClauseOpener(words, first - 1)
+            && !(words[first - 1].Lower == "over" && AttributionLexicon.QuantityDegreeWords.Contains(words[first - 2].Lower))
+            && Find(text, words, first - 1) is { } subject)
         {
             return subject;
         }
@@ -266,7 +268,8 @@ internal static class SourceBeforeCue
             k -= 2;
         }
 
-        if (k >= 1 && !words[k - 1].InQuote && AttributionLexicon.QuantityDegreeWords.Contains(words[k - 1].Lower))
+        // "just over a quarter", "only about half": degree words may stack.
+        for (var degrees = 0; degrees < 2 && k >= 1 && !words[k - 1].InQuote && AttributionLexicon.QuantityDegreeWords.Contains(words[k - 1].Lower); degrees++)
         {
             k--;
         }

@@ -168,4 +168,12 @@ public class SourceBeforeCueTests
         attribution.Source!.Mention.Text.Should().Be("a council aide");
         attribution.Content.Text.Should().Be("The mayor warned the harbour master, Tom Lane, not to reopen the pier");
     }
+
+    [Theory]
+    [InlineData("Headline\n\nJust over a quarter of skippers say they will vote for the pier.", "Just over a quarter of skippers")]
+    [InlineData("Headline\n\nOnly about half of the skippers say they will vote for the pier.", "Only about half of the skippers")]
+    public void Stacked_degree_words_before_a_share_belong_to_the_source(string text, string source)
+    {
+        WithCue(text, "say").Source!.Mention.Text.Should().Be(source);
+    }
 }
