@@ -80,6 +80,9 @@ internal static class AttributionLexicon
     /// <summary>Auxiliary and modal verbs (<c>is</c>, <c>has</c>, <c>could</c>), from <c>Lexicons/auxiliary-verbs.txt</c>.</summary>
     public static FrozenSet<string> AuxiliaryVerbs { get; } = Load("Lexicons/auxiliary-verbs.txt");
 
+    /// <summary>Verbs of saying that may stand with their speaker inside the clause they report (<c>The pier, said Lee, will reopen</c>).</summary>
+    public static FrozenSet<string> ParentheticalCueVerbs { get; } = Load("Lexicons/parenthetical-cue-verbs.txt");
+
     /// <summary>Nouns of a poll or survey (<c>poll</c>, <c>survey</c>), whose figures <c>in a … poll</c> attributes.</summary>
     public static FrozenSet<string> PollNouns { get; } = Load("Lexicons/cue-poll-nouns.txt");
 

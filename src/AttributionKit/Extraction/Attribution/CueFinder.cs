@@ -1031,6 +1031,15 @@ internal static class CueFinder
                 // lobbyist and strategist Ann Lee.").
                 source = SourceAfterCue.Find(text, words, cueLast + 1, closingPhrase: true, joinCoordinated: afterQuote || words[verb].Lower is "said" or "says");
                 inverted = true;
+                // "The pier, said Ann Lee, will reopen in May": the speaker set off by commas inside the clause it reports;
+                // what was said runs from the clause's start to its end, around the cue.
+                if (source is { } aside && !afterQuote && AttributionLexicon.ParentheticalCueVerbs.Contains(words[verb].Text)
+                    && ParentheticalPredicate(text, words, aside, frame) is { } predicate
+                    && ContentBefore(text, frame, words[cueFirst].Start) is { } subjectPart && !HoldsFiniteVerb(text, words, aside))
+                {
+                    return new CueCandidate(cue, aside, new TextRange(subjectPart.Start, predicate.End), false);
+                }
+
                 // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump’s refusal … could disqualify him": a
                 // clause with a verb of its own after the cue is what was said, never an inverted speaker.
                 if (source is null || (!afterQuote && !EndsPassage(text, source.Value.End, frame.End)) || HoldsFiniteVerb(text, words, source.Value))
@@ -1671,6 +1680,25 @@ internal static class CueFinder
     }
 
     // After an inverted speaker ("said Peskov") only the passage's end, a quote or an appositive may follow.
+    // The rest of a clause after a speaker set off by commas inside it ("The pier, said Ann Lee, will reopen in May"): a
+    // comma closing the speaker's phrase, then an auxiliary or a form of "be" going on with the clause's subject; null
+    // when what follows is not such a predicate.
+    private static TextRange? ParentheticalPredicate(string text, List<WordToken> words, TextRange speaker, TextRange frame)
+    {
+        var gap = text.AsSpan(speaker.End, Math.Max(0, frame.End - speaker.End));
+        var trimmed = gap.TrimStart();
+        var comma = text[speaker.End - 1] == ',';
+        if (!comma && (trimmed.IsEmpty || trimmed[0] != ','))
+        {
+            return null;
+        }
+
+        var next = WordIndex.FirstAtOrAfter(words, speaker.End);
+        return next < words.Count && !words[next].InQuote && AttributionLexicon.AuxiliaryVerbs.Contains(words[next].Text)
+            ? ContentFrom(text, frame, words[next].Start)
+            : null;
+    }
+
     private static bool EndsPassage(string text, int start, int end)
     {
         var rest = text.AsSpan(start, end - start).TrimStart();

@@ -101,7 +101,7 @@ internal static class SourceAfterCue
         if (and + 1 >= words.Count || words[and].InQuote || words[and].Lower != "and" || words[and + 1].InQuote
             || !CueFinder.IsSpaceOnly(text, words[last].End, words[and].Start) || !CueFinder.IsSpaceOnly(text, words[and].End, words[and + 1].Start)
             || AttributionLexicon.MatchVerb(words, and + 1) != 0
-            || !(words[and + 1].IsCapitalized || words[and + 1].Lower is "the" or "a" or "an" || AttributionLexicon.GroupDeterminers.Contains(words[and + 1].Text)))
+            || !(words[and + 1].IsCapitalized || words[and + 1].Lower is "the" or "a" or "an" or "others" || AttributionLexicon.GroupDeterminers.Contains(words[and + 1].Text)))
         {
             return null;
         }

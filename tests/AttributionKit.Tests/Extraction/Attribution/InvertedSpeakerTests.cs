@@ -63,4 +63,25 @@ public class InvertedSpeakerTests
         ArticleAnalyzer.Analyze("Headline\n\nThe pier is older than the town, wrote Dana Holt in The Courier.", ArticleFormat.Text, Samples.Options)
             .Attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text.Contains("The Courier", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Headline\n\nThe pier, said Ann Lee, will reopen in May.", "said", "Ann Lee", "The pier, said Ann Lee, will reopen in May")]
+    [InlineData("Headline\n\nPart of the problem, say experts like Tom Lane, a harbour engineer, is the silt itself.", "say", "experts like Tom Lane, a harbour engineer,", "Part of the problem, say experts like Tom Lane, a harbour engineer, is the silt itself")]
+    [InlineData("Headline\n\nThe contrast with the mayor, said Lee and others, would be clear.", "said", "Lee and others", "The contrast with the mayor, said Lee and others, would be clear")]
+    public void A_speaker_set_off_by_commas_inside_the_clause_reports_the_whole_clause(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("Headline\n\nThe harbour deal, announced Friday, would last four years.")]
+    [InlineData("Headline\n\nTom Lane, recently named the board's chair, is out to prove the pier can pay.")]
+    public void A_participle_set_off_by_commas_names_no_speaker_inside_the_clause(string text)
+    {
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions
+            .Should().NotContain(a => a.Source != null && (a.Source.Mention.Text == "Friday" || a.Source.Mention.Text.StartsWith("the board", StringComparison.Ordinal)));
+    }
 }
