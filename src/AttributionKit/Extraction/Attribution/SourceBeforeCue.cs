@@ -869,7 +869,8 @@ internal static class SourceBeforeCue
 
         var first = NounPhrase.Start(text, words, nameLast);
         // "The delegate, who backs Cruz, said": a relative clause about a person describes a common noun too.
-        var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose";
+        // "New Jersey officials, including Gov. Chris Christie, have said": an "including" aside lists members of a group.
+        var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose" or "including";
         if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !NounPhrase.CanNameSource(words, first, nameLast))
         {
             return null;

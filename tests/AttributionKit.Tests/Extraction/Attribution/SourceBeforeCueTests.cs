@@ -176,4 +176,21 @@ public class SourceBeforeCueTests
     {
         WithCue(text, "say").Source!.Mention.Text.Should().Be(source);
     }
+
+    [Fact]
+    public void Long_between_the_auxiliary_and_the_verb_belongs_to_the_cue()
+    {
+        var attribution = WithCue("Headline\n\nHarbour pilots — including Tom Lane — have long argued that the channel is too shallow.", "have long argued");
+
+        attribution.Source!.Mention.Text.Should().Be("Harbour pilots — including Tom Lane —");
+        attribution.Content.Text.Should().Be("that the channel is too shallow");
+    }
+
+    [Fact]
+    public void An_including_aside_after_a_lower_case_group_belongs_to_the_source()
+    {
+        var attribution = WithCue("Headline\n\nMaine harbour officials, including Tom Lane, have said that the pier will reopen.", "have said");
+
+        attribution.Source!.Mention.Text.Should().Be("Maine harbour officials, including Tom Lane,");
+    }
 }
