@@ -114,7 +114,7 @@ internal static class AttributionLexicon
     public static FrozenSet<string> CueModifiers { get; } = new[]
     {
         "has", "have", "had", "also", "later", "then", "previously", "recently", "repeatedly", "once", "again", "reportedly",
-        "publicly", "privately", "further", "earlier", "simply", "only", "never", "not", "would", "will", "could", "might", "long",
+        "publicly", "privately", "further", "earlier", "simply", "only", "never", "not", "would", "will", "could", "might", "long", "always", "sometimes", "soon",
         "may", "did", "does", "do", "is", "was", "were", "are", "been", "be", "just", "often", "still", "even", "already",
         "frequently", "openly", "flatly", "quickly", "angrily", "bluntly", "firmly", "separately", "explicitly", "cautiously",
         "told", "had", "initially", "originally", "first", "famously", "falsely", "correctly", "rightly", "wrongly",
