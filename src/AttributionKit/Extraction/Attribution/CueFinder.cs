@@ -921,8 +921,10 @@ internal static class CueFinder
         var cue = new TextRange(words[cueFirst].Start, words[cueLast].End);
         // "…, saying …": a participle after a comma opens a clause of the sentence's subject; the words before the comma
         // are no appositive of a speaker.
+        // Not a progressive ("Officials, including the mayor, are hoping …"): its auxiliary makes the verb finite.
         var participleAfterComma = words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && cueFirst > 0
-            && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [','];
+            && text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).Trim() is [',']
+            && !(cueFirst < verb && AttributionLexicon.AuxiliaryVerbs.Contains(words[cueFirst].Text));
         // "As another study noted, the average age …": an opening as-clause reports the sentence after its comma.
         if (givenSource is null && AsClauseCue.Leading(text, frame, words, cueFirst, cueLast) is { } leading)
         {

@@ -193,4 +193,12 @@ public class SourceBeforeCueTests
 
         attribution.Source!.Mention.Text.Should().Be("Maine harbour officials, including Tom Lane,");
     }
+
+    [Fact]
+    public void A_progressive_after_an_appositive_keeps_the_subject()
+    {
+        var attribution = WithCue("Headline\n\nMaine harbour officials, including the governor, are hoping that the pier will reopen.", "are hoping");
+
+        attribution.Source!.Mention.Text.Should().Be("Maine harbour officials, including the governor,");
+    }
 }
