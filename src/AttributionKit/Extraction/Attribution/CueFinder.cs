@@ -1127,7 +1127,7 @@ internal static class CueFinder
         }
 
         // "Ann Lee, who declined to comment, said …": a relative clause between commas ends at its closing comma.
-        if (content is { } rc && rc.Start >= cue.End && IsRelativeSource(text, source.Value))
+        if (content is { } rc && rc.Start >= cue.End && (IsRelativeSource(text, source.Value) || MainVerbAfterRelativeClause(text, words, source.Value, cue.End, frame.End)))
         {
             // "An official, who asked not to be named, said …": content found past the clause's closing comma (the
             // request taken for an object) is the main clause's, not the relative clause's; "which notes, “…”" opens
@@ -1279,6 +1279,22 @@ internal static class CueFinder
         }
 
         return new TextRange(subject.Start, text.IndexOf(',', words[end].End) + 1);
+    }
+
+    // "Dana Holt, a harbour engineer who advised the mayor on the pier, said …": a relative clause inside an appositive
+    // closes with the appositive's comma when a verb of saying follows it; that verb is the main clause's, whose subject
+    // is the name with its appositive, so the relative clause's cue reports nothing past that comma.
+    private static bool MainVerbAfterRelativeClause(string text, List<WordToken> words, TextRange source, int cueEnd, int frameEnd)
+    {
+        if (text.AsSpan(source.Start, source.Length) is not ("who" or "which" or "that"))
+        {
+            return false;
+        }
+
+        var closing = ClauseEnd(text, cueEnd, frameEnd);
+        var next = WordIndex.FirstAtOrAfter(words, closing);
+        return next < words.Count && !words[next].InQuote && text.AsSpan(closing, words[next].Start - closing).Trim() is [',']
+            && !words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.MatchVerb(words, next) > 0;
     }
 
     // "who", "which" or "that" right after a comma: the relative pronoun opening a clause set off by commas.

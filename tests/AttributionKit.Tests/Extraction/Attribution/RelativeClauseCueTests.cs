@@ -37,4 +37,18 @@ public class RelativeClauseCueTests
 
         attribution.Source!.Mention.Text.Should().Be("He");
     }
+
+    [Theory]
+    [InlineData("Dana Holt, a harbour engineer who advised the mayor on the pier repairs, said the work was late.", "Dana Holt, a harbour engineer who advised the mayor on the pier repairs,", "the work was late")]
+    [InlineData("Nora Vale, a former council member who argued with Tom Lane at the March meeting, said in an interview that the budget was short.", "Nora Vale, a former council member who argued with Tom Lane at the March meeting,", "that the budget was short")]
+    public void A_verb_after_the_comma_closing_an_appositive_relative_clause_is_the_main_clause_cue(string text, string source, string content)
+    {
+        // The relative clause inside the appositive ends at the appositive's comma; "said" has the name with its
+        // appositive as subject and is not swallowed as what the relative clause's verb reports.
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "who" && a.Content.Text.Contains("said"));
+    }
 }
