@@ -1293,7 +1293,8 @@ internal static class CueFinder
 
         var closing = ClauseEnd(text, cueEnd, frameEnd);
         var next = WordIndex.FirstAtOrAfter(words, closing);
-        return next < words.Count && !words[next].InQuote && text.AsSpan(closing, words[next].Start - closing).Trim() is [',']
+        // A capitalised word after the comma ("…, Tweeted …", "…, Holt's deputy") is read as no verb, as elsewhere.
+        return next < words.Count && !words[next].InQuote && !words[next].IsCapitalized && text.AsSpan(closing, words[next].Start - closing).Trim() is [',']
             && !words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.MatchVerb(words, next) > 0;
     }
 
