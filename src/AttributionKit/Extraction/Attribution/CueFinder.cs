@@ -1142,6 +1142,13 @@ internal static class CueFinder
             content = end - rc.Start >= 2 ? new TextRange(rc.Start, end) : content;
         }
 
+        // "Those who named a mayor said …": a restrictive relative clause's object ends before the main clause's verb.
+        if (content is { } rr && rr.Start >= cue.End && ownSubjectBefore && RestrictiveRelativeClause.ObjectEnd(text, words, source.Value, cueLast, rr) is { } objectEnd
+            && objectEnd - rr.Start >= 2)
+        {
+            content = new TextRange(rr.Start, objectEnd);
+        }
+
         // "When the clerk refused to resign, the mayor began …", "that while he fears comparing it to war, “…”": a cue in
         // a clause opened by a subordinating conjunction reports what stands before the comma closing that clause, not
         // the main clause after it.
