@@ -1138,7 +1138,7 @@ internal static class CueFinder
         }
 
         // "Ann Lee, who declined to comment, said …": a relative clause between commas ends at its closing comma.
-        if (content is { } rc && rc.Start >= cue.End && IsRelativeSource(text, source.Value))
+        if (content is { } rc && rc.Start >= cue.End && (IsRelativeSource(text, source.Value) || MainVerbAfterRelativeClause(text, words, source.Value, cue.End, frame.End)))
         {
             // "An official, who asked not to be named, said …": content found past the clause's closing comma (the
             // request taken for an object) is the main clause's, not the relative clause's; "which notes, “…”" opens
@@ -1151,6 +1151,13 @@ internal static class CueFinder
 
             var end = ClauseEnd(text, rc.Start, rc.End);
             content = end - rc.Start >= 2 ? new TextRange(rc.Start, end) : content;
+        }
+
+        // "Those who named a mayor said …": a restrictive relative clause's object ends before the main clause's verb.
+        if (content is { } rr && rr.Start >= cue.End && ownSubjectBefore && RestrictiveRelativeClause.ObjectEnd(text, words, source.Value, cueLast, rr) is { } objectEnd
+            && objectEnd - rr.Start >= 2)
+        {
+            content = new TextRange(rr.Start, objectEnd);
         }
 
         // "When the clerk refused to resign, the mayor began …", "that while he fears comparing it to war, “…”": a cue in
@@ -1290,6 +1297,23 @@ internal static class CueFinder
         }
 
         return new TextRange(subject.Start, text.IndexOf(',', words[end].End) + 1);
+    }
+
+    // "Dana Holt, a harbour engineer who advised the mayor on the pier, said …": a relative clause inside an appositive
+    // closes with the appositive's comma when a verb of saying follows it; that verb is the main clause's, whose subject
+    // is the name with its appositive, so the relative clause's cue reports nothing past that comma.
+    private static bool MainVerbAfterRelativeClause(string text, List<WordToken> words, TextRange source, int cueEnd, int frameEnd)
+    {
+        if (text.AsSpan(source.Start, source.Length) is not ("who" or "which" or "that"))
+        {
+            return false;
+        }
+
+        var closing = ClauseEnd(text, cueEnd, frameEnd);
+        var next = WordIndex.FirstAtOrAfter(words, closing);
+        // A capitalised word after the comma ("…, Tweeted …", "…, Holt's deputy") is read as no verb, as elsewhere.
+        return next < words.Count && !words[next].InQuote && !words[next].IsCapitalized && text.AsSpan(closing, words[next].Start - closing).Trim() is [',']
+            && !words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.MatchVerb(words, next) > 0;
     }
 
     // "who", "which" or "that" right after a comma: the relative pronoun opening a clause set off by commas.

@@ -37,4 +37,44 @@ public class RelativeClauseCueTests
 
         attribution.Source!.Mention.Text.Should().Be("He");
     }
+
+    [Theory]
+    [InlineData("Dana Holt, a harbour engineer who advised the mayor on the pier repairs, said the work was late.", "Dana Holt, a harbour engineer who advised the mayor on the pier repairs,", "the work was late")]
+    [InlineData("Nora Vale, a former council member who argued with Tom Lane at the March meeting, said in an interview that the budget was short.", "Nora Vale, a former council member who argued with Tom Lane at the March meeting,", "that the budget was short")]
+    public void A_verb_after_the_comma_closing_an_appositive_relative_clause_is_the_main_clause_cue(string text, string source, string content)
+    {
+        // The relative clause inside the appositive ends at the appositive's comma; "said" has the name with its
+        // appositive as subject and is not swallowed as what the relative clause's verb reports.
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "who" && a.Content.Text.Contains("said"));
+    }
+
+    [Theory]
+    [InlineData("Those who named a mayor said the pier was safe.", "Those who named a mayor", "the pier was safe", "named", "a mayor")]
+    [InlineData("The pilot who wrote the letter says he will resign.", "The pilot who wrote the letter", "he will resign", "wrote", "the letter")]
+    public void A_cue_after_the_object_of_a_restrictive_relative_clause_is_the_main_clause_cue(string text, string source, string content, string relativeCue, string relativeObject)
+    {
+        // The relative clause's verb takes an object, so the first finite verb after it is the main clause's, and its
+        // subject is the whole noun phrase with the relative clause.
+        var main = WithCue(text, text.Contains("says") ? "says" : "said");
+        main.Source!.Mention.Text.Should().Be(source);
+        main.Content.Text.Should().Be(content);
+
+        var relative = WithCue(text, relativeCue);
+        relative.Source!.Mention.Text.Should().Be("who");
+        relative.Content.Text.Should().Be(relativeObject);
+    }
+
+    [Fact]
+    public void A_verb_taking_a_clause_in_a_restrictive_relative_clause_keeps_its_reported_clause()
+    {
+        // Counter-example: after "say" the first verb ("knows") is the reported clause's, not a main clause's.
+        var attribution = WithCue("Pilots who say the mayor knows the harbour are few.", "say");
+
+        attribution.Source!.Mention.Text.Should().Be("who");
+        attribution.Content.Text.Should().StartWith("the mayor knows the harbour");
+    }
 }

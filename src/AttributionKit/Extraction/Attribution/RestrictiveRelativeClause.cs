@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// A restrictive relative clause whose cue takes an object ("Those who named a mayor said the pier was safe", "The
+/// pilot who wrote the letter says he will resign"): the object ends at the first finite cue verb after it, which is the
+/// main clause's, whose subject is the whole noun phrase with its relative clause.
+/// </summary>
+internal static class RestrictiveRelativeClause
+{
+    private static readonly FrozenSet<string> ClauseVerbs = Lexicon.Lines("Lexicons/clause-reporting-verbs.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The end of the object the relative clause's cue (last word <paramref name="cueLast"/>) attributes,
+    /// when the main clause's verb stands inside <paramref name="content"/>; null otherwise.</summary>
+    internal static int? ObjectEnd(string text, List<WordToken> words, TextRange source, int cueLast, TextRange content)
+    {
+        if (text.AsSpan(source.Start, source.Length) is not ("who" or "that") || AfterPunctuation(text, source.Start) || ClauseVerbs.Contains(words[cueLast].Text))
+        {
+            return null;
+        }
+
+        var first = WordIndex.FirstAtOrAfter(words, content.Start);
+        for (var k = first + 1; k < words.Count && words[k].End <= content.End && k - first <= 20; k++)
+        {
+            var previous = words[k - 1];
+            // A quote, a punctuation mark or a word opening a clause of its own ("that", "and", "who") ends the object
+            // before any main verb could be told from one of that clause.
+            if (words[k].InQuote || CueFinder.HasPunctuation(text, previous.End, words[k].Start) || words[k].Lower is "that" or "which" or "who" or "whom" or "whose" or "and" or "or" or "but"
+                || AttributionLexicon.Subordinators.Contains(words[k].Text))
+            {
+                return null;
+            }
+
+            // "the right to speak", "no intention of backing", "he believes": an infinitive, a participle or a verb with a
+            // pronoun for subject is no main verb.
+            if (!SentenceSubject.IsFiniteVerb(words, k) || words[k].Lower.EndsWith("ing", StringComparison.Ordinal)
+                || AttributionLexicon.ClauseOpeners.Contains(previous.Text) || previous.Lower is "of" or "he" or "she" or "they" or "it" or "we" or "i" or "you")
+            {
+                continue;
+            }
+
+            // The first finite verb ends the object; it is taken only when it is a cue whose subject reaches back over
+            // the relative clause, so that the main clause gets a relation of its own.
+            return AttributionLexicon.MatchVerb(words, k) > 0 && SourceBeforeCue.Find(text, words, k) is { } head && head.Start < source.Start
+                ? CueFinder.TrimEnd(text, content.Start, previous.End)
+                : null;
+        }
+
+        return null;
+    }
+
+    private static bool AfterPunctuation(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is ',' or '—' or '–' or '(' or '-';
+    }
+}
