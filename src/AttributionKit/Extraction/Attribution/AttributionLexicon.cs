@@ -48,6 +48,9 @@ internal static class AttributionLexicon
     /// <summary>Words that label a line before its colon without naming a speaker (<c>Update:</c>, <c>Watch:</c>).</summary>
     public static FrozenSet<string> ColonLabels { get; } = Load("Lexicons/colon-labels.txt");
 
+    /// <summary>The personal pronouns that can be a clause's subject (<c>he</c>, <c>they</c>, <c>I</c>).</summary>
+    public static FrozenSet<string> SubjectPronouns { get; } = Load("Lexicons/subject-pronouns.txt");
+
     /// <summary>Nouns ending a phrase before a colon that name a kind of passage (<c>Editor’s Note:</c>, <c>The Latest:</c>).</summary>
     public static FrozenSet<string> ColonLabelHeads { get; } = Load("Lexicons/colon-label-heads.txt");
 

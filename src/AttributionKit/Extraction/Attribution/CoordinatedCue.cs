@@ -33,8 +33,8 @@ internal static class CoordinatedCue
             return null;
         }
 
-        var form = SubjectReportsAgain.FormOfCue(text, new TextRange(words[k].Start, words[k + span - 1].End));
-        if (form == SubjectReportsAgain.VerbForm.Other || SubjectReportsAgain.FormOfCue(text, previous.Cue) != form)
+        var form = CueVerbForm.OfCue(text, new TextRange(words[k].Start, words[k + span - 1].End));
+        if (form == VerbForm.Other || CueVerbForm.OfCue(text, previous.Cue) != form)
         {
             return null;
         }
@@ -49,7 +49,7 @@ internal static class CoordinatedCue
         {
             depth = Math.Max(0, depth + Brackets(text, j == 0 ? words[j].Start : words[j - 1].End, words[j].Start));
             var modifier = j == first || AttributionLexicon.PhraseOpeners.Contains(words[j - 1].Lower);
-            if (depth == 0 && !words[j].InQuote && !modifier && SubjectReportsAgain.FormOf(words[j]) == form)
+            if (depth == 0 && !words[j].InQuote && !modifier && CueVerbForm.Of(words[j]) == form)
             {
                 return null;
             }

@@ -30,7 +30,6 @@ internal static class QuoteTagFinder
     // Words opening a subordinate clause: a quote inside one is followed by the main clause, not by a tag.
     private static readonly FrozenSet<string> Subordinators = Lexicon.Lines("Lexicons/subordinating-conjunctions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> SubjectPronouns = Lexicon.Lines("Lexicons/subject-pronouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that never stand inside a speaker's name or between it and the verb.
     private static readonly FrozenSet<string> Breakers = Lexicon.Lines("Lexicons/quote-tag-breakers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -135,7 +134,7 @@ internal static class QuoteTagFinder
         var first = text[tag.Source.Start];
         var source = text.AsSpan(tag.Source.Start, tag.Source.Length);
         var lastMark = text.AsSpan(segment.Inner(text).Start, segment.Inner(text).Length).TrimEnd("’'”\"");
-        return char.IsUpper(first) && SubjectPronouns.Contains(source.ToString()) && lastMark.Length > 0 && lastMark[^1] is '?' or '!' ? null : tag;
+        return char.IsUpper(first) && AttributionLexicon.SubjectPronouns.Contains(source.ToString()) && lastMark.Length > 0 && lastMark[^1] is '?' or '!' ? null : tag;
     }
 
     /// <summary>
@@ -330,7 +329,7 @@ internal static class QuoteTagFinder
                     // The source is a name, a pronoun or a noun phrase ("as Ridge", "as he", "as the columnist"), and a
                     // comma before the verb closes an appositive opened after the name ("as Ridge, a former master, put
                     // it"): "as interconnected, said" is no source.
-                    var opensSource = Determiners.Contains(words[a + 1].Text) || SubjectPronouns.Contains(words[a + 1].Text)
+                    var opensSource = Determiners.Contains(words[a + 1].Text) || AttributionLexicon.SubjectPronouns.Contains(words[a + 1].Text)
                         || words.Skip(a + 1).Take(last - a).Any(w => w.IsCapitalized);
                     var commas = text.AsSpan(words[a + 1].Start, words[v].Start - words[a + 1].Start).Count(',');
                     if (!opensSource || commas == 1)
@@ -418,7 +417,7 @@ internal static class QuoteTagFinder
     private static CueCandidate? Subject(string text, List<WordToken> words, int j, TextRange outer)
     {
         var first = words[j];
-        if (SubjectPronouns.Contains(first.Text))
+        if (AttributionLexicon.SubjectPronouns.Contains(first.Text))
         {
             return j + 1 < words.Count && CueFinder.IsSpaceOnly(text, first.End, words[j + 1].Start) && IsTagVerb(words, j + 1, allowCapital: false)
                 ? Candidate(words, j, j, j + 1, outer)

@@ -36,7 +36,7 @@ internal static class RestrictiveRelativeClause
             // "the right to speak", "no intention of backing", "he believes": an infinitive, a participle or a verb with a
             // pronoun for subject is no main verb.
             if (!SentenceSubject.IsFiniteVerb(words, k) || words[k].Lower.EndsWith("ing", StringComparison.Ordinal)
-                || AttributionLexicon.ClauseOpeners.Contains(previous.Text) || previous.Lower is "of" or "he" or "she" or "they" or "it" or "we" or "i" or "you")
+                || AttributionLexicon.ClauseOpeners.Contains(previous.Text) || previous.Lower == "of" || AttributionLexicon.SubjectPronouns.Contains(previous.Text))
             {
                 continue;
             }

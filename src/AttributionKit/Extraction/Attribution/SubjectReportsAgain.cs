@@ -40,7 +40,7 @@ internal static class SubjectReportsAgain
         }
 
         // "…, and specifically mentioned …": an adverb or auxiliary before the verb leaves its form.
-        var form = FormOfCue(text, cue);
+        var form = CueVerbForm.OfCue(text, cue);
         int boundary;
         if (before[^1] == ',' && form == VerbForm.Participle)
         {
@@ -59,7 +59,7 @@ internal static class SubjectReportsAgain
             // is what the subject did besides, not part of what the first cue reports.
             boundary = last.At;
         }
-        else if (sameSource && before.EndsWith(" and", StringComparison.Ordinal) && form != VerbForm.Other && FormOfCue(text, outerCue) == form)
+        else if (sameSource && before.EndsWith(" and", StringComparison.Ordinal) && form != VerbForm.Other && CueVerbForm.OfCue(text, outerCue) == form)
         {
             // "says she trusts the board and calls it …", "declared victory and said …": a second verb of the cue's own
             // form joins the cue, not the reported clause ("said he would win and make …" keeps its base form inside).
@@ -116,49 +116,5 @@ internal static class SubjectReportsAgain
     {
         var space = span.LastIndexOfAny(' ', '\u00a0', '\n');
         return space < 0 ? null : (span[(space + 1)..].ToString(), space + 1);
-    }
-
-    internal enum VerbForm
-    {
-        Other,
-        Participle,
-        Past,
-        PresentThirdPerson,
-    }
-
-    // The form of a cue's verb: its first word that is no auxiliary ("has said" is a past form, "also calls" a present).
-    internal static VerbForm FormOfCue(string text, TextRange cue)
-    {
-        foreach (var word in WordTokenizer.Tokenize(text, cue.Start, cue.End))
-        {
-            if (!AttributionLexicon.AuxiliaryVerbs.Contains(word.Lower) && FormOf(word) is var form and not VerbForm.Other)
-            {
-                return form;
-            }
-        }
-
-        return VerbForm.Other;
-    }
-
-    internal static VerbForm FormOf(WordToken word)
-    {
-        if (word.IsCapitalized || word.InQuote)
-        {
-            return VerbForm.Other;
-        }
-
-        if (word.Lower.Length > 4 && word.Lower.EndsWith("ing", StringComparison.Ordinal))
-        {
-            return VerbForm.Participle;
-        }
-
-        // "said" and "told", the commonest cues of all, are past forms no "-ed" or list of irregular verbs names: "Lee said
-        // she would run and added …" and "declared victory and said …" join two cues of the same form.
-        if (CueFinder.IsPastTense(word) || CueFinder.IsIrregularPast(word) || word.Lower is "said" or "told")
-        {
-            return VerbForm.Past;
-        }
-
-        return word.Lower.Length > 3 && word.Lower.EndsWith('s') && !word.Lower.EndsWith("ss", StringComparison.Ordinal) ? VerbForm.PresentThirdPerson : VerbForm.Other;
     }
 }
