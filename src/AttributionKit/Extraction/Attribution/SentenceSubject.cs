@@ -59,7 +59,10 @@ internal static class SentenceSubject
 
         // "But some strategists fear …", "And then Fisk went on the attack": a conjunction opening the sentence stands
         // before its subject.
-        if (first == 0 && limit > 1 && words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead" or "then")
+        // "Even Obama tried …": a focusing adverb opening the sentence stands before a name too ("Even the day after
+        // the debate, …" opens a time phrase).
+        if (first == 0 && limit > 1 && (words[0].Lower is "but" or "and" or "so" or "yet" or "still" or "now" or "instead" or "then"
+            || (words[0].Lower == "even" && words[1].IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(words[1].Text))))
         {
             var k0 = limit > 2 && words[1].Lower is "then" or "now" or "still" or "also" ? 2 : 1;
             if (!words[k0].InQuote && NounPhrase.IsSubjectStart(words[k0]) && !text.AsSpan(words[0].End, words[k0].Start - words[0].End).Contains(',')
@@ -120,6 +123,13 @@ internal static class SentenceSubject
         var possessive = words[first].Lower is "his" or "her" or "their" or "its" or "our" or "my" && first + 1 < limit && !words[first + 1].InQuote
             && !words[first + 1].IsCapitalized && NounPhrase.IsNounGap(text, words[first].End, words[first + 1].Start) && NounPhrase.IsPlainNoun(words, first + 1)
             && !(first + 2 < limit && words[first + 2].Lower is "was" or "is" or "were" or "are");
+        // "She's a supporter but concedes …": the pronoun of a contraction is the subject; "It's" mostly opens a
+        // cleft or a comment ("It's a plan the council backed"), not a speaker.
+        if (SourceBeforeCue.PronounOfContraction(words[first]) is { } contracted && !words[first].Lower.StartsWith("it", StringComparison.Ordinal))
+        {
+            return contracted;
+        }
+
         if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !possessive)
         {
             // "She and her aides have vowed …, acknowledging …": a subject pronoun joined by "and" to a second phrase.

@@ -33,6 +33,18 @@ internal static class SourceBeforeCue
             return words[last].Range;
         }
 
+        // "Polls there show", "workers here said": a place adverb right after a plural noun restricts the group to the
+        // place the story is about, and belongs to the source.
+        if (words[last].Lower is "there" or "here" && last > 0 && !words[last - 1].InQuote && words[last - 1].Lower.EndsWith('s')
+            && !words[last].OpensSentence && CueFinder.IsSpaceOnly(text, words[last - 1].End, words[last].Start)
+            && !(last > 1 && AttributionLexicon.Pronouns.Contains(words[last - 2].Text))
+            && CueFinder.IsSpaceOnly(text, words[last].End, words[cueFirst].Start)
+            && !AttributionLexicon.ClauseOpeners.Contains(words[last - 1].Text) && AttributionLexicon.MatchVerb(words, last - 1) == 0
+            && Find(text, words, last) is { } group)
+        {
+            return new TextRange(group.Start, words[last].End);
+        }
+
         // "she’ll support", "I'd say": the pronoun of a contraction is the source.
         if (PronounOfContraction(words[last]) is { } pronoun && CueFinder.IsSpaceOnly(text, words[last].End, words[cueFirst].Start))
         {
@@ -530,7 +542,7 @@ internal static class SourceBeforeCue
     }
 
     // "she’ll", "I'd", "they’ve", "he’s": a personal pronoun joined to a shortened auxiliary; its pronoun part.
-    private static TextRange? PronounOfContraction(WordToken word)
+    internal static TextRange? PronounOfContraction(WordToken word)
     {
         var apostrophe = word.Text.IndexOfAny(['’', '\'']);
         if (apostrophe <= 0 || word.InQuote)
@@ -612,7 +624,9 @@ internal static class SourceBeforeCue
 
         var opensClause = shareFirst == 0 || words[shareFirst].OpensSentence
             || text.AsSpan(words[shareFirst - 1].End, words[shareFirst].Start - words[shareFirst - 1].End).Trim() is [','];
-        if (!opensClause || HasVerb(words, shareFirst, shareLast)
+        // "about", "over" and "under" are clause openers elsewhere; before a share they only bound it ("Just over a
+        // quarter", "about two-thirds").
+        if (!opensClause || HasVerb(words, shareFirst, shareLast, skipDegreeWords: true)
             || !words.Skip(shareFirst).Take(shareLast - shareFirst + 1).Any(w => AttributionLexicon.QuantityShareWords.Contains(w.Lower)))
         {
             return null;
@@ -750,10 +764,15 @@ internal static class SourceBeforeCue
     }
 
     // "pastor of the Fort Des Moines Church of Christ and a Cruz supporter": a long description holds no verb; a clause does.
-    private static bool HasVerb(List<WordToken> words, int k, int end)
+    private static bool HasVerb(List<WordToken> words, int k, int end, bool skipDegreeWords = false)
     {
         for (var i = k; i <= end; i++)
         {
+            if (skipDegreeWords && AttributionLexicon.QuantityDegreeWords.Contains(words[i].Lower))
+            {
+                continue;
+            }
+
             if (!words[i].IsCapitalized && (AttributionLexicon.MatchVerb(words, i) > 0 || CueFinder.IsPastTense(words[i]) || CueFinder.IsIrregularPast(words[i])
                 || (AttributionLexicon.ClauseOpeners.Contains(words[i].Text) && words[i].Lower is not ("and" or "of"))))
             {

@@ -43,6 +43,8 @@ public class PollSourceTests
     [InlineData("A third of the pilots, 33%, say they feel that way.", "A third of the pilots, 33%,", "they feel that way")]
     [InlineData("About two-thirds, 67 percent, say they will vote for Holt.", "About two-thirds, 67 percent,", "they will vote for Holt")]
     [InlineData("Just shy of half, 49%, say the pier is safe.", "Just shy of half, 49%,", "the pier is safe")]
+    [InlineData("Just over a quarter, 26 percent, say they will vote for Vale.", "Just over a quarter, 26 percent,", "they will vote for Vale")]
+    [InlineData("Among likely voters, about two-thirds, 67 percent, say the pier is safe.", "about two-thirds, 67 percent,", "the pier is safe")]
     public void A_share_restated_as_a_figure_keeps_the_closing_comma(string text, string source, string content)
     {
         var attribution = All(text).Should().ContainSingle(a => a.Cue != null && a.Cue.Text == "say").Which;

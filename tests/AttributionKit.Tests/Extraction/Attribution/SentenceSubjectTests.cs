@@ -143,4 +143,25 @@ public class SentenceSubjectTests
         attribution.Content.Text.Should().Be("that the deck was unsafe");
         attribution.Kind.Should().Be(AttributionKind.Indirect);
     }
+
+    [Theory]
+    // Rule: the pronoun of a contraction opening the sentence is its subject ("She's" names "She").
+    [InlineData("She's a harbour supporter but concedes that most of her neighbours love the pier.", "concedes", "She", "that most of her neighbours love the pier")]
+    // Rule: "Even" before a name opening the sentence stands before the subject.
+    [InlineData("Even Holt tried to calm the crowd, noting that the pier was safe.", "noting", "Holt", "that the pier was safe")]
+    public void An_opening_contraction_or_focusing_adverb_leaves_the_subject(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void An_opening_it_s_is_no_speaker()
+    {
+        // Rule: "It's" opens a cleft or a comment, so the participle after it takes no "It" as its source.
+        ArticleAnalyzer.Analyze("It's a plan the council backed, noting that the pier was safe.", ArticleFormat.Text, Samples.Options).Attributions
+            .Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "It");
+    }
 }

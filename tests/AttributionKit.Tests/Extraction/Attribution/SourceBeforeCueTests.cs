@@ -201,4 +201,16 @@ public class SourceBeforeCueTests
 
         attribution.Source!.Mention.Text.Should().Be("Maine harbour officials, including the governor,");
     }
+
+    [Theory]
+    // Rule: a place adverb ("there", "here") right after a plural noun belongs to the source.
+    [InlineData("Polls there show Holt trailing Vale.", "show", "Polls there")]
+    [InlineData("The dockworkers here said they would strike.", "said", "The dockworkers here")]
+    public void A_place_adverb_after_a_plural_group_belongs_to_the_source(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
+    [Fact]
+    public void A_place_adverb_after_a_verb_is_no_part_of_a_source() =>
+        // Rule: "says there is" — the adverb follows the cue; "lives there" after a pronoun is a verb, not a group.
+        WithCue("Holt says there is no plan for the pier.", "says").Source!.Mention.Text.Should().Be("Holt");
 }
