@@ -104,6 +104,11 @@ internal static class CueFinder
             || (!prev.IsCapitalized && prevLower.Length > 3 && prevLower.EndsWith('s') && !prevLower.EndsWith("ss", StringComparison.Ordinal)
                 && !prevLower.EndsWith("us", StringComparison.Ordinal) && !prevLower.EndsWith("is", StringComparison.Ordinal));
         var next = words[k + span];
+        // "the government hopes that", "the suit claims that": a singular noun after an article ends the subject when
+        // a clause follows a homograph in -s, the form a singular subject takes ("the dogmatic view that" is a noun).
+        subjectEnds |= next.Lower is "that" or "to" && span == 1 && words[k].Lower.EndsWith('s') && k >= 2 && words[k - 2].Lower is "the" or "this" && !words[k - 2].InQuote
+            && !prev.IsCapitalized && !prev.Text.Contains('-') && !prev.IsPossessive && IsSpaceOnly(text, words[k - 2].End, prev.Start) && AttributionLexicon.MatchVerb(words, k - 1) == 0
+            && !IsPastTense(prev) && !IsIrregularPast(prev) && !AttributionLexicon.ClauseOpeners.Contains(prev.Text) && !IsModifier(prev);
         // What follows must open an object or a clause ("support Clinton", "calls women names", "plans to run"), not a
         // preposition or conjunction after a noun ("support among voters", "plan and budget").
         var objectFollows = next.InQuote || next.Lower is "to" or "that" or "whether" or "what" or "how" or "why" or "who"
@@ -210,6 +215,7 @@ internal static class CueFinder
         SourcelessCue.Add(text, frame, words, found);
         ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
+        SpeechNounClause.Add(text, frame, words, found);
         PollCue.Add(text, frame, words, found);
         PollStanding.Add(text, frame, words, found);
         ColonCue.Add(text, frame, words, found);

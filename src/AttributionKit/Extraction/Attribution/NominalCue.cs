@@ -21,31 +21,7 @@ internal static class NominalCue
                 continue;
             }
 
-            var possessor = words[k - 1];
-            TextRange? source = null;
-            if (possessor.InQuote)
-            {
-                continue;
-            }
-
-            if (CueFinder.IsSpaceOnly(text, possessor.End, w.Start) && possessor.Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
-            {
-                // "Sanders has toned down his criticism of", "she escalated her attacks on": the possessive stands for the
-                // subject of the verb it follows, which the annotated corpora mark as the source.
-                source = SubjectOfObjectPossessive(text, words, k - 1) ?? possessor.Range;
-            }
-            else if ((CueFinder.IsSpaceOnly(text, possessor.End, w.Start) && possessor.IsPossessive)
-                || CueFinder.IsPossessiveMark(text, possessor.End, w.Start))
-            {
-                var first = NounPhrase.Start(text, words, k - 1);
-                var end = CueFinder.IsPossessiveMark(text, possessor.End, w.Start) ? possessor.End + 1 : possessor.End;
-                if (first >= 0 && (words[first].IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(words[first].Text) || possessor.IsCapitalized))
-                {
-                    source = new TextRange(words[first].Start, end);
-                }
-            }
-
-            if (source is not { } s)
+            if (PossessorSource(text, words, k - 1) is not { } s)
             {
                 continue;
             }
@@ -64,6 +40,48 @@ internal static class NominalCue
                 found.Add(new CueCandidate(cue, s, new TextRange(contentStart, end2), false) { AttributesQuotes = false });
             }
         }
+    }
+
+    /// <summary>
+    /// The source a possessor at index <paramref name="p"/> names for the noun after it: the subject of the verb a
+    /// possessive pronoun follows ("Sanders has toned down his criticism of" gives "Sanders"), else the pronoun; a
+    /// name or noun phrase in the possessive with its mark ("Trump's", "budget hawks’"); null for anything else.
+    /// </summary>
+    internal static TextRange? PossessorSource(string text, List<WordToken> words, int p)
+    {
+        var possessor = words[p];
+        var noun = words[p + 1];
+        if (possessor.InQuote)
+        {
+            return null;
+        }
+
+        if (CueFinder.IsSpaceOnly(text, possessor.End, noun.Start) && possessor.Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+        {
+            // "Sanders has toned down his criticism of", "she escalated her attacks on": the possessive stands for the
+            // subject of the verb it follows, which the annotated corpora mark as the source.
+            return SubjectOfObjectPossessive(text, words, p) ?? possessor.Range;
+        }
+
+        if ((CueFinder.IsSpaceOnly(text, possessor.End, noun.Start) && possessor.IsPossessive) || CueFinder.IsPossessiveMark(text, possessor.End, noun.Start))
+        {
+            var first = NounPhrase.Start(text, words, p);
+            var end = CueFinder.IsPossessiveMark(text, possessor.End, noun.Start) ? possessor.End + 1 : possessor.End;
+            if (first >= 0 && (words[first].IsCapitalized || AttributionLexicon.PhraseOpeners.Contains(words[first].Text) || possessor.IsCapitalized))
+            {
+                // "an expansion of Trump's claims": a lower-case head before "of" is what the sentence talks about,
+                // not the possessor.
+                var of = words.FindLastIndex(p, p - first + 1, w => w.Lower == "of");
+                if (of >= first && !words[first].IsCapitalized && of < p)
+                {
+                    first = of + 1;
+                }
+
+                return new TextRange(words[first].Start, end);
+            }
+        }
+
+        return null;
     }
 
     // The subject of the finite verb right before the possessive at index p ("Trump ratcheted up his attacks"), or null
