@@ -278,7 +278,7 @@ internal static class SentenceSubject
 
     // Whether word k opens a predicate: a lower-case verb, past form or auxiliary ("released", "has", "will"), or a cue
     // modifier before one ("also said", "quietly pushed").
-    private static bool OpensPredicate(List<WordToken> words, int k)
+    internal static bool OpensPredicate(List<WordToken> words, int k)
     {
         var word = words[k];
         if (word.IsCapitalized || word.InQuote)
