@@ -649,9 +649,11 @@ internal static class SourceBeforeCue
             }
 
             // "The director of the port, Ann Lee, said": a description opening the sentence, then the name it describes.
-            if (k == 0 && stretches.Count == 1 && farthest is null && RoleBeforeName(text, words, 0, stretchEnd, stretches[0]))
+            // "But his wife, Jane, said": a conjunction opening the sentence stands before the description.
+            var roleStart = k == 0 && stretchEnd > 1 && !words[0].InQuote && words[0].Lower is "but" or "and" or "yet" or "so" ? 1 : k;
+            if (k == 0 && stretches.Count == 1 && farthest is null && roleStart < stretchEnd && RoleBeforeName(text, words, roleStart, stretchEnd, stretches[0]))
             {
-                return new TextRange(words[0].Start, text.IndexOf(',', words[last].End) + 1);
+                return new TextRange(words[roleStart].Start, text.IndexOf(',', words[last].End) + 1);
             }
 
             // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma, and the full stop

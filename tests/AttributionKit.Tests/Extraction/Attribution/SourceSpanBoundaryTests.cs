@@ -72,4 +72,24 @@ public class SourceSpanBoundaryTests
 
         analysis.Attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text.StartsWith("about", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_conjunction_opening_the_sentence_stands_before_a_description_and_its_name()
+    {
+        var said = WithCue("But his wife, Jane, said the pier would close.", "said");
+
+        said.Kind.Should().Be(AttributionKind.Indirect);
+        said.Source!.Mention.Text.Should().Be("his wife, Jane,");
+        said.Content.Text.Should().Be("the pier would close");
+    }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_leaves_a_plain_subject_alone()
+    {
+        // Counter-example: no name after the description, so there is nothing to join.
+        var said = WithCue("Sadly, the harbour chairman said the pier would close.", "said");
+
+        said.Source!.Mention.Text.Should().Be("the harbour chairman");
+        said.Content.Text.Should().Be("the pier would close");
+    }
 }
