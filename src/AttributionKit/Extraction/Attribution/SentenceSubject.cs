@@ -242,7 +242,67 @@ internal static class SentenceSubject
 
         // "Several candidates, including Trump, said", "Two military analysts, Ann Lee and Dana Holt, wrote": the
         // names set off by commas after the head are part of the subject, with the comma closing them.
-        return headRead && NamingAppositiveEnd(text, words, last, limit) is { } end ? new TextRange(words[first].Start, end) : new TextRange(words[first].Start, words[last].End);
+        if (headRead && NamingAppositiveEnd(text, words, last, limit) is { } end)
+        {
+            return new TextRange(words[first].Start, end);
+        }
+
+        return WithAppositive(text, words, first, last, limit) ?? new TextRange(words[first].Start, words[last].End);
+    }
+
+    // "Dana Holt, a ferry captain, released a statement confirming …", "The pier's owner, Nora Vale, called for a vote,
+    // declaring …": the description between commas after the subject belongs to it here as it does before a cue right
+    // after it ("Dana Holt, a ferry captain, said"), so the phrase is read as SourceBeforeCue reads it before the verb
+    // after the closing comma; null when no verb follows a closing comma before word limit.
+    private static TextRange? WithAppositive(string text, List<WordToken> words, int first, int last, int limit)
+    {
+        var open = last + 1;
+        if (open >= limit || words[open].InQuote || text.AsSpan(words[last].End, words[open].Start - words[last].End).Trim() is not ("," or ")," or ".),"))
+        {
+            return null;
+        }
+
+        for (var k = open + 1; k < limit && k - open <= 30; k++)
+        {
+            if (words[k].InQuote)
+            {
+                return null;
+            }
+
+            // "Nora Vale, R-Ky., delivered": the full stop of an abbreviation may stand before the closing comma.
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not ("," or ".," or ")," or ".),"))
+            {
+                continue;
+            }
+
+            if (!OpensPredicate(words, k))
+            {
+                continue;
+            }
+
+            return SourceBeforeCue.Find(text, words, k) is { } subject && subject.Start == words[first].Start && subject.End > words[last].End ? subject : null;
+        }
+
+        return null;
+    }
+
+    // Whether word k opens a predicate: a lower-case verb, past form or auxiliary ("released", "has", "will"), or a cue
+    // modifier before one ("also said", "quietly pushed").
+    internal static bool OpensPredicate(List<WordToken> words, int k)
+    {
+        var word = words[k];
+        if (word.IsCapitalized || word.InQuote)
+        {
+            return false;
+        }
+
+        if (AttributionLexicon.CueModifiers.Contains(word.Text) && k + 1 < words.Count && !words[k + 1].InQuote)
+        {
+            word = words[++k];
+        }
+
+        return !word.IsCapitalized && (AttributionLexicon.MatchVerb(words, k) > 0 || CueFinder.IsPastTense(word) || CueFinder.IsIrregularPast(word)
+            || word.Lower is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "can" or "could" or "should" or "may" or "might" or "did" or "does");
     }
 
     // The end, past its closing comma, of an aside after the head noun at index head that names its members ("including

@@ -359,15 +359,21 @@ internal static class SourceBeforeCue
         var start = words[k];
         var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
             || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k)
-            || HeadsPeople(words, k, first, last);
+            || HeadsPeople(words, k, first, last) || OpensQuantityDegree(words, k);
         if (!opensClause || !opensPhrase
-            || (AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && !(words[k].IsCapitalized && AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower))))
+            || (AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && !(words[k].IsCapitalized && AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower)) && !OpensQuantityDegree(words, k)))
         {
             return first;
         }
 
         return k;
     }
+
+    // "At least half of pilots in each port", "Only about 4 in 10 pilots in each port": a degree word, or "at least",
+    // before the quantity that opens the subject.
+    private static bool OpensQuantityDegree(List<WordToken> words, int k) =>
+        !words[k].InQuote && (k == 0 || words[k].OpensSentence) && k + 1 < words.Count && (AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower) || (words[k].Lower == "at" && words[k + 1].Lower == "least"))
+        && (words[k + 1].Lower is "least" or "about" or "half" or "a" or "one" || NounPhrase.IsNumberWord(words[k + 1]) || words[k + 1].Text.Any(char.IsDigit));
 
     // "close to him", "familiar with them": an object pronoun, alone before the cue, after a preposition.
     private static bool IsObjectOfPreposition(List<WordToken> words, int first, int last) =>
@@ -657,9 +663,11 @@ internal static class SourceBeforeCue
             }
 
             // "The director of the port, Ann Lee, said": a description opening the sentence, then the name it describes.
-            if (k == 0 && stretches.Count == 1 && farthest is null && RoleBeforeName(text, words, 0, stretchEnd, stretches[0]))
+            // "But his wife, Jane, said": a conjunction opening the sentence stands before the description.
+            var roleStart = k == 0 && stretchEnd > 1 && !words[0].InQuote && words[0].Lower is "but" or "and" or "yet" or "so" ? 1 : k;
+            if (k == 0 && stretches.Count == 1 && farthest is null && roleStart < stretchEnd && RoleBeforeName(text, words, roleStart, stretchEnd, stretches[0]))
             {
-                return new TextRange(words[0].Start, text.IndexOf(',', words[last].End) + 1);
+                return new TextRange(words[roleStart].Start, text.IndexOf(',', words[last].End) + 1);
             }
 
             // "Sen. Ann Lee (D-Maine), noting …, said": a bracket may close the name before the comma, and the full stop
@@ -869,8 +877,11 @@ internal static class SourceBeforeCue
         for (var s = 0; s < stretches.Count - 1; s++)
         {
             var (a, b) = stretches[s];
-            // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas.
-            var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
+            // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas, up to
+            // the main clause's predicate once it holds its own verb ("Lee, who runs the ferry, rescinded her support,
+            // saying": "rescinded" ends it).
+            // A clause still short of its verb may hold an appositive first ("Rubio, whose hometown, Miami, is projected to …").
+            var more = (opener is "who" or "whose" && (!SentenceSubject.OpensPredicate(words, a) || (opener == "who" ? k == end : !HasVerb(words, k + 1, end)))) || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
                 || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text))
                 || (a == b && NounPhrase.IsPlaceAbbreviation(words[a]) && words[a].End < text.Length && text[words[a].End] == '.');
             if (!more)
@@ -893,6 +904,15 @@ internal static class SourceBeforeCue
         if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !NounPhrase.CanNameSource(words, first, nameLast))
         {
             return null;
+        }
+
+        // "Another delegate on the harbour board, Jim Vale, said", "Officials in Kent, for example, said": the head read
+        // back from the comma may be the object of a preposition whose phrase belongs to the subject opening the clause.
+        // Not before a participle clause, which may follow a whole clause ("Lee sued the port in court on Friday, seeking …");
+        // "including" lists members of the subject ("Pilots in Kent, including Ann Lee, said").
+        if (opener == "including" || (!opener.EndsWith("ing", StringComparison.Ordinal) && !CueFinder.IsPastTense(words[k])))
+        {
+            first = ExtendOverPrepositions(text, words, first, nameLast);
         }
 
         // "Sanders, meanwhile, said": an aside between the name and the cue is not part of the name; nor is a

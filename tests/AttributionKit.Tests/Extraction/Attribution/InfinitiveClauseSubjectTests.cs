@@ -29,7 +29,7 @@ public class InfinitiveClauseSubjectTests
     [InlineData("Holt had few allies on television, although his old friend Nora Vale appeared on the radio to defend him.", "defend", "his old friend Nora Vale", "him")]
     [InlineData("The pier was packed with fishermen, who had come in part to oppose the new fees.", "oppose", "who", "the new fees")]
     [InlineData("Nora Vale was the first pilot in the harbour to endorse Holt for mayor.", "endorse", "Nora Vale", "Holt for mayor")]
-    [InlineData("Dana Holt, a longtime harbour pilot, descended the steps at Pier Tower in Roanoke to declare his candidacy.", "declare", "Dana Holt", "his candidacy")]
+    [InlineData("Dana Holt, a longtime harbour pilot, descended the steps at Pier Tower in Roanoke to declare his candidacy.", "declare", "Dana Holt, a longtime harbour pilot,", "his candidacy")]
     public void The_clause_subject_replaces_another_rules_subject(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
