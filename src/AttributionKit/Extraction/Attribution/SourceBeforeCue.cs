@@ -750,6 +750,19 @@ internal static class SourceBeforeCue
     }
 
     // "pastor of the Fort Des Moines Church of Christ and a Cruz supporter": a long description holds no verb; a clause does.
+    // Whether the stretch from word a to word b opens with a lower-case verb, after cue modifiers ("also decried",
+    // "quickly rejected").
+    private static bool OpensPredicate(List<WordToken> words, int a, int b)
+    {
+        var k = a;
+        while (k < b && CueFinder.IsModifier(words[k]))
+        {
+            k++;
+        }
+
+        return !words[k].InQuote && !words[k].IsCapitalized && (CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k]) || AttributionLexicon.MatchVerb(words, k) > 0);
+    }
+
     private static bool HasVerb(List<WordToken> words, int k, int end)
     {
         for (var i = k; i <= end; i++)
@@ -850,6 +863,13 @@ internal static class SourceBeforeCue
         for (var s = 0; s < stretches.Count - 1; s++)
         {
             var (a, b) = stretches[s];
+            // "Nora Vale, who is a pilot, also decried the plan, noting …": a stretch opening with a verb is the main
+            // clause's predicate; the relative clause closed at its comma, and no name runs on to the cue.
+            if (OpensPredicate(words, a, b))
+            {
+                return null;
+            }
+
             // "Biden, who was to travel to Columbus, Ohio, on Wednesday, said": a relative clause runs over commas.
             var more = opener is "who" or "whose" || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
                 || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text))
