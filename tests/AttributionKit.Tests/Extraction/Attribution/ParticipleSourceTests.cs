@@ -23,4 +23,28 @@ public class ParticipleSourceTests
 
         attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt, who runs the ferry," && a.Cue!.Text == "said" && a.Content.Text == "the pier would reopen");
     }
+
+    [Fact]
+    public void A_participle_after_a_clause_joined_by_and_goes_on_with_that_clause_subject()
+    {
+        var attributions = Analyze("Over the past two weeks, inspectors closed the pier and Mayor Dana Holt fired her deputy, Tom Reed, acknowledging that the town had lost trust in the board.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt" && a.Cue!.Text == "acknowledging" && a.Content.Text == "that the town had lost trust in the board");
+    }
+
+    [Fact]
+    public void A_participle_after_a_clause_joined_by_a_comma_and_but_goes_on_with_that_clause_subject()
+    {
+        var attributions = Analyze("Holt quickly pivoted to talking about ferries, but Vale brought her back to the budget, asking Holt to explain the cuts.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Vale" && a.Cue!.Text == "asking" && a.Content.Text == "to explain the cuts");
+    }
+
+    [Fact]
+    public void A_bare_and_joining_noun_phrases_leaves_the_participle_with_the_sentence_subject()
+    {
+        var attributions = Analyze("The harbour board isn't recommending a fine for Dana Holt and her staff related to the pier, saying such a move would set a new standard.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "The harbour board" && a.Cue!.Text == "saying" && a.Content.Text == "such a move would set a new standard");
+    }
 }
