@@ -47,4 +47,20 @@ public class ParticipleSourceTests
 
         attributions.Should().Contain(a => a.Source!.Mention.Text == "The harbour board" && a.Cue!.Text == "saying" && a.Content.Text == "such a move would set a new standard");
     }
+
+    [Fact]
+    public void A_time_phrase_opened_by_a_determiner_stands_before_the_subject()
+    {
+        var attributions = Analyze("The next month, a former harbour clerk announced plans to sue the board, claiming he was fired for his views.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "a former harbour clerk" && a.Cue!.Text == "claiming" && a.Content.Text == "he was fired for his views");
+    }
+
+    [Fact]
+    public void A_determined_phrase_closing_on_no_time_word_is_the_subject()
+    {
+        var attributions = Analyze("The next president, Dana Holt, said the pier would reopen.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "The next president, Dana Holt," && a.Cue!.Text == "said" && a.Content.Text == "the pier would reopen");
+    }
 }
