@@ -996,8 +996,11 @@ internal static class CueFinder
                 // "Tracy Martin, Trayvon's father, issued a statement, saying …": the subject keeps its appositive.
                 // "Ryan, who a week ago surprised Trump by declaring …": a participle inside a relative clause is the
                 // relative pronoun's.
+                // "Inspectors closed the pier and Holt fired her deputy, acknowledging …": after a comma, the subject of
+                // the clause the participle follows (JoinedClauseSubject).
                 source = (previousSource is { } ps && FollowsCueOf(text, words, ps, cueFirst) ? (TextRange?)ps : null)
                     ?? RelativePronounBefore(text, words, cueFirst)
+                    ?? (participleAfterComma ? JoinedClauseSubject.Find(text, words, cueFirst) : null)
                     ?? (SentenceSubject.Of(text, words, cueFirst) is { } subject1 ? WithDescribingAppositive(text, words, subject1, cueFirst) : (TextRange?)null) ?? previousSource;
                 borrowed = true;
                 if (source is null)

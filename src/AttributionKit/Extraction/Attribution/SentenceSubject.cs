@@ -561,7 +561,7 @@ internal static class SentenceSubject
     // time phrase, closed by a comma before the subject, not a name.
     private static bool OpensTimePhraseBeforeComma(string text, List<WordToken> words, int limit)
     {
-        if (!OpeningTimeWords.Contains(words[0].Text))
+        if (!OpeningTimeWords.Contains(words[0].Text) && !DeterminedTimePhrase(text, words, limit))
         {
             return false;
         }
@@ -579,6 +579,27 @@ internal static class SentenceSubject
                 || (words[k].IsCapitalized && !OpeningTimeWords.Contains(words[k].Text)))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "The next month, a former clerk announced …", "The day before, …", "That night, …": a determiner, a time word, and
+    // a time word closing the phrase at its comma ("The next president, Holt, said" closes on no time word).
+    private static bool DeterminedTimePhrase(string text, List<WordToken> words, int limit)
+    {
+        if (limit < 4 || words[0].Lower is not ("the" or "that" or "this") || words[1].InQuote
+            || !(OpeningTimeWords.Contains(words[1].Text) || words[1].Lower is "day" or "following" or "previous" or "same"))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < 4 && k + 1 < limit; k++)
+        {
+            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim() is [','])
+            {
+                return OpeningTimeWords.Contains(words[k].Text) || words[k].Lower is "day" or "before" or "after";
             }
         }
 

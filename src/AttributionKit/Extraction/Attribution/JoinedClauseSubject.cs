@@ -1,0 +1,112 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// The subject of the last clause joined by "and" or "but" before a participle after a comma: in <c>Inspectors closed
+/// the pier and Mayor Holt fired her deputy, acknowledging …</c> and <c>Holt pivoted to ferries, but Vale brought her
+/// back to the budget, asking …</c> the participle goes on with the clause it follows, whose subject is the speaker, not
+/// the sentence's first subject.
+/// </summary>
+internal static class JoinedClauseSubject
+{
+    // How far back from the participle the conjunction may stand.
+    private const int Reach = 40;
+
+    /// <summary>The subject of the clause opened by the last "and"/"but" before word <paramref name="cueFirst"/> in its
+    /// sentence, when a subject and a finite verb follow the conjunction and a finite verb stands before it; else null.</summary>
+    public static TextRange? Find(string text, List<WordToken> words, int cueFirst)
+    {
+        for (var j = cueFirst - 2; j > 0 && cueFirst - j <= Reach; j--)
+        {
+            if (words[j].InQuote || words[j + 1].OpensSentence)
+            {
+                return null;
+            }
+
+            if (words[j].Lower is not ("and" or "but") || words[j].IsCapitalized)
+            {
+                continue;
+            }
+
+            var afterComma = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is [','];
+            // A bare "and" mostly joins noun phrases ("an indictment for Lee and her staff related to …"): without a comma
+            // the joined subject must be a name or a subject pronoun ("… and Holt fired her deputy").
+            if (ClauseAfter(text, words, j + 1, cueFirst) is not { } subject
+                || (!afterComma && !words[j + 1].IsCapitalized && !AttributionLexicon.SubjectPronouns.Contains(words[j + 1].Text)))
+            {
+                // "Holt and Vale, the two pilots, …": a phrase joined by "and" is no clause; look further left only
+                // past a clause of its own.
+                continue;
+            }
+
+            // The words before the conjunction must make a clause too ("prosecutors charged the officer and …"); after a
+            // bare "and" they must report nothing, or the joined clause may be what was reported ("Holt said the pier
+            // is closed and the ferry stopped, adding …" goes on with Holt).
+            return HoldsFiniteVerb(words, j, afterComma) ? subject : null;
+        }
+
+        return null;
+    }
+
+    // The subject of the clause from word start to word limit: a subject, then a lower-case finite verb right after it.
+    private static TextRange? ClauseAfter(string text, List<WordToken> words, int start, int limit)
+    {
+        if (start >= limit - 1 || words[start].InQuote || !NounPhrase.IsSubjectStart(words[start]))
+        {
+            return null;
+        }
+
+        var clause = words.GetRange(start, limit - start);
+        if (SentenceSubject.Of(text, clause, clause.Count) is not { } subject || subject.Start != words[start].Start)
+        {
+            return null;
+        }
+
+        var after = WordIndex.FirstAtOrAfter(clause, subject.End);
+        if (after >= clause.Count || !CueFinder.IsSpaceOnly(text, subject.End, clause[after].Start))
+        {
+            return null;
+        }
+
+        // "the union has already sued", "Vale quickly brought": adverbs may stand before the verb.
+        for (var k = after; k < clause.Count; k++)
+        {
+            if (IsFiniteVerb(clause, k))
+            {
+                return subject;
+            }
+
+            if (!CueFinder.IsModifier(clause[k]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a finite verb stands in the sentence before word conjunction; with reportOk false, no reporting verb may.
+    private static bool HoldsFiniteVerb(List<WordToken> words, int conjunction, bool reportOk)
+    {
+        var finite = false;
+        for (var k = conjunction - 1; k >= 0; k--)
+        {
+            if (!reportOk && !words[k].InQuote && AttributionLexicon.MatchVerb(words, k) > 0 && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            finite |= IsFiniteVerb(words, k);
+            if (words[k].OpensSentence)
+            {
+                break;
+            }
+        }
+
+        return finite;
+    }
+
+    private static bool IsFiniteVerb(List<WordToken> words, int k) =>
+        !words[k].InQuote && !words[k].IsCapitalized
+        && (CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k]) || AttributionLexicon.AuxiliaryVerbs.Contains(words[k].Text)
+            || (AttributionLexicon.MatchVerb(words, k) > 0 && !words[k].Lower.EndsWith("ing", StringComparison.Ordinal)));
+}

@@ -1,0 +1,68 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>The source of a participle after a comma (", noting …", ", saying …"): the subject of the clause it attaches to.</summary>
+public class ParticipleSourceTests
+{
+    private static AnalysisResult Analyze(string text) => ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+    [Fact]
+    public void A_relative_clause_on_the_subject_closes_before_the_main_predicate()
+    {
+        var attributions = Analyze("Nora Vale, who is a pilot, also decried the harbour board's repeated calls to close the pier, noting that the boats need it.").Attributions;
+
+        // The description between commas may stay with the name (SentenceSubject keeps it); the predicate never does.
+        attributions.Should().Contain(a => a.Source!.Mention.Text.StartsWith("Nora Vale", StringComparison.Ordinal) && !a.Source.Mention.Text.Contains("decried", StringComparison.Ordinal)
+            && a.Cue!.Text == "noting" && a.Content.Text == "that the boats need it");
+    }
+
+    [Fact]
+    public void A_relative_clause_right_before_the_cue_stays_with_the_name()
+    {
+        var attributions = Analyze("Dana Holt, who runs the ferry, said the pier would reopen.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt, who runs the ferry," && a.Cue!.Text == "said" && a.Content.Text == "the pier would reopen");
+    }
+
+    [Fact]
+    public void A_participle_after_a_clause_joined_by_and_goes_on_with_that_clause_subject()
+    {
+        var attributions = Analyze("Over the past two weeks, inspectors closed the pier and Mayor Dana Holt fired her deputy, Tom Reed, acknowledging that the town had lost trust in the board.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Mayor Dana Holt" && a.Cue!.Text == "acknowledging" && a.Content.Text == "that the town had lost trust in the board");
+    }
+
+    [Fact]
+    public void A_participle_after_a_clause_joined_by_a_comma_and_but_goes_on_with_that_clause_subject()
+    {
+        var attributions = Analyze("Holt quickly pivoted to talking about ferries, but Vale brought her back to the budget, asking Holt to explain the cuts.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Vale" && a.Cue!.Text == "asking" && a.Content.Text == "to explain the cuts");
+    }
+
+    [Fact]
+    public void A_bare_and_joining_noun_phrases_leaves_the_participle_with_the_sentence_subject()
+    {
+        var attributions = Analyze("The harbour board isn't recommending a fine for Dana Holt and her staff related to the pier, saying such a move would set a new standard.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "The harbour board" && a.Cue!.Text == "saying" && a.Content.Text == "such a move would set a new standard");
+    }
+
+    [Fact]
+    public void A_time_phrase_opened_by_a_determiner_stands_before_the_subject()
+    {
+        var attributions = Analyze("The next month, a former harbour clerk announced plans to sue the board, claiming he was fired for his views.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "a former harbour clerk" && a.Cue!.Text == "claiming" && a.Content.Text == "he was fired for his views");
+    }
+
+    [Fact]
+    public void A_determined_phrase_closing_on_no_time_word_is_the_subject()
+    {
+        var attributions = Analyze("The next president, Dana Holt, said the pier would reopen.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "The next president, Dana Holt," && a.Cue!.Text == "said" && a.Content.Text == "the pier would reopen");
+    }
+}
