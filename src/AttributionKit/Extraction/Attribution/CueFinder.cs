@@ -223,6 +223,7 @@ internal static class CueFinder
 
         InfinitiveSubject.Apply(text, words, found);
         FeelingCause.Apply(text, words, found);
+        ExperiencerObject.Apply(text, words, found);
         EndAtNextClause(text, found);
         CoordinatedPredicate.Apply(text, words, found);
         EndAtSentence(text, words, found);
