@@ -1054,7 +1054,7 @@ internal static class CueFinder
 
         var afterStart = inverted ? source.Value.End : cue.End;
         var afterWord = inverted ? WordIndex.FirstAtOrAfter(words, source.Value.End) : cueLast + 1;
-        if (!inverted && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
+        if (!inverted && span == 1 && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
         {
             afterStart = InfinitiveAfterObject(words, verb, cueLast + 1) ?? SkipObject(text, words, cueLast + 1, frame, afterStart);
         }
