@@ -74,6 +74,9 @@ internal static class AttributionLexicon
     /// <summary>Participles of feeling (<c>worried</c>, <c>encouraged</c>), whose <c>by</c> names a cause, not a source.</summary>
     public static FrozenSet<string> FeelingParticiples { get; } = Load("Lexicons/feeling-participles.txt");
 
+    /// <summary>Verbs whose object feels what the subject caused (<c>angered</c>, <c>rattled</c>, <c>worries</c>).</summary>
+    public static FrozenSet<string> ExperiencerObjectVerbs { get; } = Load("Lexicons/experiencer-object-verbs.txt");
+
     /// <summary>Degree words before a quantity that opens a source (<c>about</c>, <c>nearly</c>).</summary>
     public static FrozenSet<string> QuantityDegreeWords { get; } = Load("Lexicons/quantity-degree-words.txt");
 

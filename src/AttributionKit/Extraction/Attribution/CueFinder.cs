@@ -229,6 +229,7 @@ internal static class CueFinder
 
         InfinitiveSubject.Apply(text, words, found);
         FeelingCause.Apply(text, words, found);
+        ExperiencerObject.Apply(text, words, found);
         EndAtNextClause(text, found);
         CoordinatedPredicate.Apply(text, words, found);
         EndAtSentence(text, words, found);
@@ -1062,7 +1063,7 @@ internal static class CueFinder
 
         var afterStart = inverted ? source.Value.End : cue.End;
         var afterWord = inverted ? WordIndex.FirstAtOrAfter(words, source.Value.End) : cueLast + 1;
-        if (!inverted && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
+        if (!inverted && span == 1 && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
         {
             afterStart = InfinitiveAfterObject(words, verb, cueLast + 1) ?? SkipObject(text, words, cueLast + 1, frame, afterStart);
         }
@@ -1191,7 +1192,8 @@ internal static class CueFinder
             // Not for the one a question or an order went to ("Mr. Sanders was asked."): the subject is no content then.
             if (source.Value.End <= cue.Start && words[verb].Lower is not ("asked" or "questioned" or "instructed" or "urged" or "pressed") && (last || (!after.InQuote && after.Lower is "on" or "in" or "at" or "during" or "for" or "with"
                     or "from" or "into" or "onto" or "throughout" or "across" or "before" or "after" or "yesterday" or "today" or "last" or "this" or "again"
-                    or "repeatedly" or "widely" or "several" or "many" or "twice" or "once")))
+                    or "repeatedly" or "widely" or "several" or "many" or "twice" or "once")
+                    || ReportsItsSubject(text, words, cueLast)))
             {
                 // "He was recommended for the job by Roger Stone", "The letter was first reported last week by The Post's
                 // Greg Sargent": a phrase of time, place or purpose may stand between the participle and its agent.
@@ -1207,6 +1209,67 @@ internal static class CueFinder
         }
 
         return content is null ? null : new CueCandidate(cue, source.Value, content, false);
+    }
+
+    // Whether an agentless passive at word <paramref name="participle"/> reports its subject although a word outside the
+    // list of adjuncts follows it: an agent further on ("Vale was also endorsed the day before by Dana Holt", "was
+    // supported Friday by Holt"), a role after "as" ("Lee was identified as the skipper"), a second participle after
+    // "and" ("the plan was questioned and then dropped"), or a comma closing the clause ("The price was not disclosed,
+    // though …"). What follows is then no content of the verb's: the passive has taken its object as subject.
+    private static bool ReportsItsSubject(string text, List<WordToken> words, int participle)
+    {
+        if (PassiveCue.DistantAgent(text, words, participle) is not null)
+        {
+            return true;
+        }
+
+        var next = words[participle + 1];
+        if (next.InQuote)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(words[participle].End, next.Start - words[participle].End).Trim();
+        if (gap is [','] or ['.'] or [';'])
+        {
+            return true;
+        }
+
+        if (!gap.IsEmpty)
+        {
+            return false;
+        }
+
+        if (next.Lower == "as")
+        {
+            return true;
+        }
+
+        // "was questioned and then grudgingly abandoned": after "and", adverbs may stand before the second participle.
+        if (next.Lower != "and")
+        {
+            return false;
+        }
+
+        for (var k = participle + 2; k < words.Count && k <= participle + 4; k++)
+        {
+            if (words[k].InQuote)
+            {
+                return false;
+            }
+
+            if (IsPastTense(words[k]))
+            {
+                return true;
+            }
+
+            if (!IsModifier(words[k]) && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Lower != "then")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "Lee said the group is neutral and supports both sides": a verb in the present after "and" that follows a cue in

@@ -81,4 +81,36 @@ public class AgentlessPassiveTests
 
         attribution.Source.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Nora Vale was also endorsed the day before by former rival Dana Holt.", "was also endorsed", "former rival Dana Holt", "Nora Vale")]
+    [InlineData("The pier plan was supported Friday by Councillor Dana Holt.", "was supported", "Councillor Dana Holt", "The pier plan")]
+    public void An_agent_after_a_time_phrase_is_the_source(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The price of the pier was not disclosed, though the mayor hinted at it.", "was not disclosed", "The price of the pier")]
+    [InlineData("Nora Vale was identified as the skipper of the ferry.", "was identified", "Nora Vale")]
+    [InlineData("The harbour fee was criticized and then quietly dropped.", "was criticized", "The harbour fee")]
+    public void An_agentless_passive_closed_by_a_comma_a_role_or_a_second_participle_reports_its_subject(string text, string cue, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void An_agentless_passive_before_another_clause_after_and_keeps_that_clause()
+    {
+        // Counter-example: "and" opening a clause of its own (not a second participle) leaves the old reading.
+        var attribution = PlainTextAttributions.WithCue("The ferry was criticized and the mayor promised a review.", "was criticized");
+
+        attribution.Content.Text.Should().NotBe("The ferry");
+    }
 }
