@@ -60,7 +60,7 @@ internal static class NestedAttributionFilter
                 }
 
                 var coordinated = CoordinatedClause.OuterEnd(text, outer, inner);
-                var end = coordinated ?? SubjectReportsAgain.OuterEnd(text, outer, inner);
+                var end = coordinated ?? SubjectReportsAgain.OuterEnd(text, outer, inner) ?? GappedRelativeReport.OuterEnd(text, outer, inner);
                 if (end is { } cut && (!ends.TryGetValue(outer, out var known) || cut < known.End))
                 {
                     ends[outer] = (cut, coordinated is null ? inner : null);
