@@ -47,7 +47,7 @@ internal static class CueConjunction
             }
 
             // A verb form inside the phrase makes it a clause ("and in what Holt called a rally said …").
-            if (CueVerbForm.Of(word) != VerbForm.Other && !word.IsCapitalized)
+            if (CueVerbForm.Of(word) != VerbForm.Other)
             {
                 return null;
             }
