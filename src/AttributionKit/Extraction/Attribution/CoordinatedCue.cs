@@ -20,21 +20,31 @@ internal static class CoordinatedCue
     /// </summary>
     internal static CueCandidate? Before(string text, List<WordToken> words, int k, int span, List<CueCandidate> found)
     {
-        if (k < 2 || words[k - 1].InQuote || words[k - 1].Lower != "and" || found.Count == 0 || !CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        if (k < 2 || found.Count == 0)
         {
             return null;
         }
 
-        // The last cue whose content runs on over "and" into this verb: a cue in an aside before it ("(although he
-        // allowed that …)") reports no more than its own clause.
-        var previous = found.FindLast(c => c.Content is { } held && held.Start >= c.Cue.End && held.Start <= words[k - 1].Start && held.End >= words[k].End);
-        if (previous is null || previous.IsSourceless || previous.Content is not { } content)
+        // "and said", "but added", "but in a later interview said": the conjunction, with any phrase of time between.
+        var lastCue = found[^1].Cue.End;
+        if (lastCue > words[k].Start || CueConjunction.Before(text, lastCue, words[k].Start) is not { } conjunction)
         {
             return null;
         }
 
+        var joiner = WordIndex.FirstAtOrAfter(words, conjunction);
+        if (words[joiner].InQuote)
+        {
+            return null;
+        }
+
+        // The last cue whose content runs on over "and" into this verb and whose form the verb shares: a cue in an aside
+        // before it ("(although he allowed that …)") reports no more than its own clause, and one of another form inside
+        // the content ("first said he did not recall it, but in a later interview said …") is not the one joined.
         var form = CueVerbForm.OfCue(text, new TextRange(words[k].Start, words[k + span - 1].End));
-        if (form == VerbForm.Other || CueVerbForm.OfCue(text, previous.Cue) != form)
+        var previous = found.FindLast(c => c.Content is { } held && held.Start >= c.Cue.End && held.Start <= conjunction && held.End >= words[k].End
+            && CueVerbForm.Joins(text, c.Cue, form));
+        if (previous is null || previous.IsSourceless || previous.Content is not { } content)
         {
             return null;
         }
@@ -45,11 +55,13 @@ internal static class CoordinatedCue
         // immigrants …", "praised the revised plan").
         var depth = 0;
         var first = WordIndex.FirstAtOrAfter(words, content.Start);
-        for (var j = first; j < k - 1; j++)
+        for (var j = first; j < joiner; j++)
         {
             depth = Math.Max(0, depth + Brackets(text, j == 0 ? words[j].Start : words[j - 1].End, words[j].Start));
             var modifier = j == first || AttributionLexicon.PhraseOpeners.Contains(words[j - 1].Lower);
-            if (depth == 0 && !words[j].InQuote && !modifier && CueVerbForm.Of(words[j]) == form)
+            // A present perfect there ("has said he has reviewed them and disagrees …") may be what a present joins.
+            var joinable = CueVerbForm.Of(words[j]) == form || (form == VerbForm.PresentThirdPerson && words[j].Lower is "has" or "have");
+            if (depth == 0 && !words[j].InQuote && !modifier && joinable)
             {
                 return null;
             }
@@ -57,6 +69,13 @@ internal static class CoordinatedCue
 
         return previous;
     }
+
+    /// <summary>
+    /// Whether <paramref name="source"/>, read as the subject of a verb joined to <paramref name="joined"/>, stands in the
+    /// phrase of time between the conjunction and that verb ("but in a later interview said …": not "a later interview").
+    /// </summary>
+    internal static bool InPhraseAfterConjunction(string text, CueCandidate joined, TextRange source, int verbStart) =>
+        CueConjunction.Before(text, joined.Cue.End, verbStart) is { } conjunction && source.Start > conjunction;
 
     /// <summary>Whether the cue of <paramref name="candidate"/> stands inside what another cue found before it reports.</summary>
     internal static bool IsReported(CueCandidate candidate, List<CueCandidate> found) =>

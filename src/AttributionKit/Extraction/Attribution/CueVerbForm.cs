@@ -21,6 +21,27 @@ internal static class CueVerbForm
         return VerbForm.Other;
     }
 
+    /// <summary>
+    /// Whether a second cue of the given form can join the cue before it as another verb of the same subject: the two
+    /// share a form ("declared victory and said …"), or a present perfect meets a present ("has deemed the pages
+    /// personal and says it will not release them"): both speak of now, while a past cue's reported clause holds the
+    /// present of its own subject ("said the pier is old and needs …").
+    /// </summary>
+    internal static bool Joins(string text, TextRange first, VerbForm second)
+    {
+        var form = OfCue(text, first);
+        if (second == VerbForm.Other || form == VerbForm.Other)
+        {
+            return false;
+        }
+
+        return form == second || (second == VerbForm.PresentThirdPerson && IsPresentPerfect(text, first));
+    }
+
+    // "has deemed", "have long argued": a cue opening with a present auxiliary of "have".
+    private static bool IsPresentPerfect(string text, TextRange cue) =>
+        WordTokenizer.Tokenize(text, cue.Start, cue.End) is [{ Lower: "has" or "have" }, _, ..];
+
     // The form of one word: an "-ing" form, a past form, a present form of the third person, or none of these.
     internal static VerbForm Of(WordToken word)
     {

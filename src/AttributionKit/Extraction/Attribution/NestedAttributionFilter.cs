@@ -60,7 +60,7 @@ internal static class NestedAttributionFilter
                 }
 
                 var coordinated = CoordinatedClause.OuterEnd(text, outer, inner);
-                var end = coordinated ?? SubjectReportsAgain.OuterEnd(text, outer, inner);
+                var end = coordinated ?? SubjectReportsAgain.OuterEnd(text, outer, inner) ?? GappedRelativeReport.OuterEnd(text, outer, inner);
                 if (end is { } cut && (!ends.TryGetValue(outer, out var known) || cut < known.End))
                 {
                     ends[outer] = (cut, coordinated is null ? inner : null);
@@ -70,10 +70,28 @@ internal static class NestedAttributionFilter
 
         foreach (var (outer, (end, heir)) in ends)
         {
-            outer.Content = new TextRange(outer.Content.Start, end);
+            var reported = outer.Content;
+            outer.Content = new TextRange(reported.Start, end);
             if (heir is not null)
             {
                 SubjectReportsAgain.MoveQuotesAfter(outer, end, heir);
+                EndReportedClausesAt(drafts, reported, end, heir);
+            }
+        }
+    }
+
+    // "The clerk first said he did not recall the vote, but in a later interview said …": where the subject's next report
+    // ends what its first cue reported, it ends every relation reported inside that too ("he did not recall the
+    // vote"), which would otherwise hold the next report and hide it.
+    private static void EndReportedClausesAt(IReadOnlyList<AttributionDraft> drafts, TextRange reported, int end, AttributionDraft heir)
+    {
+        foreach (var draft in drafts)
+        {
+            var content = draft.Content;
+            if (draft != heir && content.Start > reported.Start && content.Start < end && content.End > end && content.End <= reported.End
+                && draft.Quotes.Count == 0)
+            {
+                draft.Content = new TextRange(content.Start, end);
             }
         }
     }

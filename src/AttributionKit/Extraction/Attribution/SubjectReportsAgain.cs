@@ -59,11 +59,12 @@ internal static class SubjectReportsAgain
             // is what the subject did besides, not part of what the first cue reports.
             boundary = last.At;
         }
-        else if (sameSource && before.EndsWith(" and", StringComparison.Ordinal) && form != VerbForm.Other && CueVerbForm.OfCue(text, outerCue) == form)
+        else if (sameSource && CueConjunction.Before(text, outer.Content.Start, cue.Start) is { } conjunction && CueVerbForm.Joins(text, outerCue, form))
         {
-            // "says she trusts the board and calls it …", "declared victory and said …": a second verb of the cue's own
-            // form joins the cue, not the reported clause ("said he would win and make …" keeps its base form inside).
-            boundary = before.Length - "and".Length;
+            // "says she trusts the board and calls it …", "declared victory and said …", "first said …, but in a later
+            // interview said …": a second verb of the cue's own form joins the cue, not the reported clause ("said he
+            // would win and make …" keeps its base form inside).
+            boundary = conjunction - outer.Content.Start;
         }
         else
         {
