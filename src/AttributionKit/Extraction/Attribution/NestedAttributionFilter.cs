@@ -13,8 +13,8 @@ internal static class NestedAttributionFilter
 {
     /// <summary>
     /// The drafts whose content no other draft's content holds, in their order. A draft that attributes quotes is
-    /// always kept: its quotes need their speaker. Of two drafts with the same content, one with quotes or else the
-    /// first is kept.
+    /// kept unless it only repeats the draft holding it (see <see cref="RepeatsHolder"/>); its quotes keep their speaker
+    /// through the draft either way. Of two drafts with the same content, one with quotes or else the first is kept.
     /// </summary>
     /// <param name="text">The article's main text, which the drafts' ranges index.</param>
     /// <param name="drafts">The drafts of the article.</param>
@@ -35,7 +35,8 @@ internal static class NestedAttributionFilter
         for (var i = 0; i < drafts.Count; i++)
         {
             var inner = drafts[i];
-            if (inner.Quotes.Count > 0 || !IsHeldByAnother(text, drafts, i, byStart, furthestEnd))
+            var holder = HolderOf(text, drafts, i, byStart, furthestEnd);
+            if (holder is null || (inner.Quotes.Count > 0 && !RepeatsHolder(inner, holder)))
             {
                 kept.Add(inner);
             }
@@ -124,7 +125,28 @@ internal static class NestedAttributionFilter
         return repeated.Count == 0 ? kept : [.. kept.Where(d => !repeated.Contains(d))];
     }
 
-    private static bool IsHeldByAnother(string text, IReadOnlyList<AttributionDraft> drafts, int i, int[] byStart, int[] furthestEnd)
+    // A quoted draft inside another's content is what that content reports, read again from a second cue: "Vale said
+    // the plan was sound: “We are ready.”" or "Vale issued a statement saying, “We are ready.”" (the colon or the
+    // participle gives Vale, who stands outside the outer content), or a few quoted words without a cue ("Vale mocked
+    // Reed for “having a rough night”"). The annotations hold one relation there, the outer one; the quote keeps its
+    // speaker through the inner draft. A quote whose speaker is named inside the outer content ("Lee said Vale, who has
+    // called the pier “a disgrace,” would speak") is a relation of its own and stays. PolNeAR train: 76 relations
+    // fewer, 68 of them false (content P .861→.864, source exact F1 .695→.696); dev content F1 .817→.818.
+    private static bool RepeatsHolder(AttributionDraft inner, AttributionDraft holder)
+    {
+        // The same content, or the same credit line read twice ("“…” ― Dana Holt" over a run of quotes), is no second
+        // reading from another cue.
+        if (holder.Content == inner.Content || holder.Cue == inner.Cue)
+        {
+            return false;
+        }
+
+        return inner.Cue is null
+            || (inner.Source is { } source && (source.End <= holder.Content.Start || source.Start >= holder.Content.End));
+    }
+
+    // The draft whose content holds this one's, if any.
+    private static AttributionDraft? HolderOf(string text, IReadOnlyList<AttributionDraft> drafts, int i, int[] byStart, int[] furthestEnd)
     {
         // Only contents starting at or before this one can hold it; those starting before it are skipped at once when
         // none of them reaches its end, which leaves the few that start where it does.
@@ -160,10 +182,10 @@ internal static class NestedAttributionFilter
                 continue;
             }
 
-            return true;
+            return drafts[j];
         }
 
-        return false;
+        return null;
     }
 
     // How many drafts, in start order, have content starting before the offset (or at it, with orAt).

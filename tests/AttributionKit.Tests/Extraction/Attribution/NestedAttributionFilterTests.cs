@@ -54,4 +54,38 @@ public class NestedAttributionFilterTests
 
         result.Attributions.Should().ContainSingle().Which.Source!.Mention.Text.Should().Be("Nora Vale");
     }
+
+    [Theory]
+    [InlineData("Nora Vale said the plan for the pier was sound: \"We are ready to open in May and the harbour is safe.\"", "said", "the plan for the pier was sound: \"We are ready to open in May and the harbour is safe.\"")]
+    [InlineData("Nora Vale issued a statement saying, \"We are ready to open in May.\"", "issued", "a statement saying, \"We are ready to open in May.\"")]
+    public void A_quote_read_again_from_a_second_cue_of_the_same_speaker_is_no_second_relation(string text, string cue, string content)
+    {
+        var result = Analyze(text);
+
+        var attribution = result.Attributions.Should().ContainSingle().Subject;
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Cue!.Text.Should().Be(cue);
+        attribution.Content.Text.Should().Be(content);
+        result.Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().Be("Nora Vale");
+    }
+
+    [Fact]
+    public void Quoted_words_without_a_cue_inside_reported_speech_are_no_relation_of_their_own()
+    {
+        var result = Analyze("Dana Holt, who has a wide lead in the count, mocked Tom Reeve for \"having a rough night\" because he lost every ward.");
+
+        var attribution = result.Attributions.Should().ContainSingle().Subject;
+        attribution.Cue!.Text.Should().Be("mocked");
+        attribution.Content.Text.Should().Be("Tom Reeve for \"having a rough night\" because he lost every ward");
+        result.Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().Be("Dana Holt");
+    }
+
+    [Fact]
+    public void A_quote_whose_speaker_is_named_inside_reported_speech_keeps_its_relation()
+    {
+        var result = Analyze("The mayor said Nora Vale, who has called the pier \"a disgrace,\" would speak.");
+
+        result.Attributions.Should().Contain(a => a.Cue!.Text == "said" && a.Source!.Mention.Text == "The mayor");
+        result.Attributions.Should().Contain(a => a.Source!.Mention.Text == "who" && a.Content.Text.Contains("\"a disgrace,\""));
+    }
 }

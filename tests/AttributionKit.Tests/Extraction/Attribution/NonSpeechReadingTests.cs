@@ -40,6 +40,8 @@ public class NonSpeechReadingTests
     [InlineData("All told, up to 5,000 skippers could use the new pier.", "told")]
     [InlineData("Nora Vale helped found the harbour trust in 1996.", "found")]
     [InlineData("Tom Lane went on to win the harbour seat in 2012.", "went on")]
+    [InlineData("Despite the protests, Nora Vale was not backing down from her plan for the pier.", "backing")]
+    [InlineData("The harbour board eventually backed down, and the pier reopened.", "backed")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -54,6 +56,7 @@ public class NonSpeechReadingTests
     [InlineData("Nora Vale pledged to reopen the pier by May.", "pledged", "Nora Vale", "to reopen the pier by May")]
     [InlineData("Harbour News reports that the pier will reopen in May.", "reports", "Harbour News", "that the pier will reopen in May")]
     [InlineData("Tom Lane reported from Portland that the pier had reopened.", "reported", "Tom Lane", "that the pier had reopened")]
+    [InlineData("Dana Holt is backing Nora Vale for harbour master.", "is backing", "Dana Holt", "Nora Vale for harbour master")]
     public void The_verb_of_saying_or_evidence_stays_a_cue(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
