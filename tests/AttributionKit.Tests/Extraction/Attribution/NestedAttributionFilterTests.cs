@@ -77,7 +77,8 @@ public class NestedAttributionFilterTests
         var attribution = result.Attributions.Should().ContainSingle().Subject;
         attribution.Cue!.Text.Should().Be("mocked");
         attribution.Content.Text.Should().Be("Tom Reeve for \"having a rough night\" because he lost every ward");
-        result.Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().Be("Dana Holt");
+        // The mention keeps the relative clause right before the cue; the speaker is the name.
+        result.Quotes.Should().ContainSingle().Which.Speaker.Should().Be("Dana Holt");
     }
 
     [Fact]
