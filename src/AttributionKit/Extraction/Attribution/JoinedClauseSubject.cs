@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using AttributionKit.Text;
+
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
@@ -11,6 +14,8 @@ internal static class JoinedClauseSubject
     // How far back from the participle the conjunction may stand.
     private const int Reach = 40;
 
+    private static readonly FrozenSet<string> Subordinators = Lexicon.Lines("Lexicons/participle-clause-subordinators.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The subject of the clause opened by the last "and"/"but" before word <paramref name="cueFirst"/> in its
     /// sentence, when a subject and a finite verb follow the conjunction and a finite verb stands before it; else null.</summary>
     public static TextRange? Find(string text, List<WordToken> words, int cueFirst)
@@ -22,7 +27,27 @@ internal static class JoinedClauseSubject
                 return null;
             }
 
-            if (words[j].Lower is not ("and" or "but") || words[j].IsCapitalized)
+            if (words[j].IsCapitalized)
+            {
+                continue;
+            }
+
+            // "Holt was jeered after she refused the plan, saying …", "a conference in which she attacked Vale, saying …":
+            // a pronoun subject right after a subordinating word opens the clause the participle goes on with. Only a
+            // pronoun: a name after "when" may be the object of the sentence's speaker ("Holt laughed when Vale spoke,
+            // adding …" is rarer than the pronoun that points back to the speaker).
+            if (Subordinators.Contains(words[j].Lower))
+            {
+                if (AttributionLexicon.SubjectPronouns.Contains(words[j + 1].Text) && words[j + 1].Lower is not ("it" or "you")
+                    && ClauseAfter(text, words, j + 1, cueFirst) is { } pronounSubject)
+                {
+                    return HoldsFiniteVerb(words, j, false) ? pronounSubject : null;
+                }
+
+                continue;
+            }
+
+            if (words[j].Lower is not ("and" or "but"))
             {
                 continue;
             }

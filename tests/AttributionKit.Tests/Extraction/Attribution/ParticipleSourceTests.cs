@@ -51,6 +51,30 @@ public class ParticipleSourceTests
     }
 
     [Fact]
+    public void A_participle_after_a_subordinate_clause_with_a_pronoun_subject_goes_on_with_the_pronoun()
+    {
+        var attributions = Analyze("Holt held a news conference in which she continued her attack on Vale, saying the pier was not safe.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "she" && a.Cue!.Text == "saying" && a.Content.Text == "the pier was not safe");
+    }
+
+    [Fact]
+    public void A_participle_after_a_subordinate_clause_with_a_named_subject_stays_with_the_sentence_subject()
+    {
+        var attributions = Analyze("Holt criticized the ferry plan when Vale arrived, saying the pier was unsafe.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Holt" && a.Cue!.Text == "saying" && a.Content.Text == "the pier was unsafe");
+    }
+
+    [Fact]
+    public void A_participle_after_a_report_with_a_subordinate_clause_stays_with_the_reporter()
+    {
+        var attributions = Analyze("Holt said the pier was closed after she visited it, adding that repairs would start soon.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Holt" && a.Cue!.Text == "adding" && a.Content.Text == "that repairs would start soon");
+    }
+
+    [Fact]
     public void A_time_phrase_opened_by_a_determiner_stands_before_the_subject()
     {
         var attributions = Analyze("The next month, a former harbour clerk announced plans to sue the board, claiming he was fired for his views.").Attributions;
