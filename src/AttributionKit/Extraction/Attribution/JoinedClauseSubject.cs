@@ -38,10 +38,9 @@ internal static class JoinedClauseSubject
             // adding …" is rarer than the pronoun that points back to the speaker).
             if (Subordinators.Contains(words[j].Lower))
             {
-                if (AttributionLexicon.SubjectPronouns.Contains(words[j + 1].Text) && words[j + 1].Lower is not ("it" or "you")
-                    && ClauseAfter(text, words, j + 1, cueFirst) is { } pronounSubject)
+                if (OpensPronounClause(text, words, j, cueFirst, out var pronounSubject))
                 {
-                    return HoldsFiniteVerb(words, j, false) ? pronounSubject : null;
+                    return pronounSubject;
                 }
 
                 continue;
@@ -70,6 +69,52 @@ internal static class JoinedClauseSubject
         }
 
         return null;
+    }
+
+    /// <summary>The pronoun subject of the last clause opened by a subordinating word before word <paramref name="limit"/>
+    /// in its sentence, when a finite verb that reports nothing stands before that word: in <c>Vale started the row when she
+    /// brought up the ferry and later said …</c> the verb after "and" goes on with "she", not "Vale"; else null.</summary>
+    public static TextRange? SubordinatePronoun(string text, List<WordToken> words, int limit)
+    {
+        // "Holt was calm when she visited the pier, and later said …": a comma before the conjunction closes the
+        // subordinate clause, and the verb after it joins the main clause.
+        if (limit > 0 && text.AsSpan(words[limit - 1].End, words[limit].Start - words[limit - 1].End).Trim() is [','])
+        {
+            return null;
+        }
+
+        for (var j = limit - 2; j > 0 && limit - j <= Reach; j--)
+        {
+            if (words[j].InQuote || words[j + 1].OpensSentence)
+            {
+                return null;
+            }
+
+            if (!words[j].IsCapitalized && Subordinators.Contains(words[j].Lower) && OpensPronounClause(text, words, j, limit, out var subject))
+            {
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    // A personal pronoun (not "it" or "you", which mostly name no speaker) with its finite verb right after the subordinating
+    // word at index subordinator, in a sentence whose main clause has a finite verb before that word and reports nothing
+    // ("Holt said the pier closed after she left, adding …" goes on with Holt). True with a null subject when the main
+    // clause does not qualify, so that the caller stops looking.
+    private static bool OpensPronounClause(string text, List<WordToken> words, int subordinator, int limit, out TextRange? subject)
+    {
+        subject = null;
+        var pronoun = words[subordinator + 1];
+        if (!AttributionLexicon.SubjectPronouns.Contains(pronoun.Text) || pronoun.Lower is "it" or "you"
+            || ClauseAfter(text, words, subordinator + 1, limit) is not { } clauseSubject)
+        {
+            return false;
+        }
+
+        subject = HoldsFiniteVerb(words, subordinator, false) ? clauseSubject : null;
+        return true;
     }
 
     // The subject of the clause from word start to word limit: a subject, then a lower-case finite verb right after it.

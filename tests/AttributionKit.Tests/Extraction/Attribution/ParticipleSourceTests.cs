@@ -75,6 +75,22 @@ public class ParticipleSourceTests
     }
 
     [Fact]
+    public void A_verb_joined_by_and_to_a_subordinate_clause_with_a_pronoun_subject_goes_on_with_the_pronoun()
+    {
+        var attributions = Analyze("Retired Captain Nora Vale started the row when she brought up the harbour and later said the pier was unsafe.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "she" && a.Cue!.Text == "later said" && a.Content.Text == "the pier was unsafe");
+    }
+
+    [Fact]
+    public void A_verb_joined_by_a_comma_and_after_a_subordinate_clause_goes_on_with_the_sentence_subject()
+    {
+        var attributions = Analyze("Nora Vale was calm when she visited the pier, and later said the ferry was late.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "later said" && a.Content.Text == "the ferry was late");
+    }
+
+    [Fact]
     public void A_time_phrase_opened_by_a_determiner_stands_before_the_subject()
     {
         var attributions = Analyze("The next month, a former harbour clerk announced plans to sue the board, claiming he was fired for his views.").Attributions;
