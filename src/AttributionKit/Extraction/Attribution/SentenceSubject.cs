@@ -194,8 +194,10 @@ internal static class SentenceSubject
         }
 
         // "A short time later, Ms. Abedin wrote": a time phrase ending on "later" or "ago" opens the sentence.
+        // "A few minutes later they reversed …": without the comma, a subject pronoun after it opens the clause.
         if (last + 2 < limit && words[last + 1].Lower is "later" or "ago" or "earlier" && !words[last + 1].InQuote
-            && text.AsSpan(words[last + 1].End, words[last + 2].Start - words[last + 1].End).Trim().SequenceEqual(","))
+            && (text.AsSpan(words[last + 1].End, words[last + 2].Start - words[last + 1].End).Trim().SequenceEqual(",")
+                || (!words[last + 2].InQuote && !words[last + 2].IsCapitalized && AttributionLexicon.SubjectPronouns.Contains(words[last + 2].Text))))
         {
             return Of(text, words.GetRange(last + 2, words.Count - last - 2), limit - last - 2);
         }

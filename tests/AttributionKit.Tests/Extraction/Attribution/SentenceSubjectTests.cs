@@ -164,4 +164,20 @@ public class SentenceSubjectTests
         ArticleAnalyzer.Analyze("It's a plan the council backed, noting that the pier was safe.", ArticleFormat.Text, Samples.Options).Attributions
             .Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "It");
     }
+
+    [Fact]
+    public void A_time_phrase_ending_in_later_without_a_comma_stands_before_a_pronoun_subject()
+    {
+        var attributions = ArticleAnalyzer.Analyze("A few minutes later they reopened the pier and said the ferry would sail at noon.", ArticleFormat.Text, Samples.Options).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "they" && a.Cue!.Text == "said" && a.Content.Text == "the ferry would sail at noon");
+    }
+
+    [Fact]
+    public void An_adverb_later_after_the_subject_keeps_the_subject()
+    {
+        var attributions = ArticleAnalyzer.Analyze("The harbour master later said the ferry would sail at noon.", ArticleFormat.Text, Samples.Options).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "The harbour master" && a.Content.Text == "the ferry would sail at noon");
+    }
 }
