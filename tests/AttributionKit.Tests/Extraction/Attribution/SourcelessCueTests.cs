@@ -19,6 +19,30 @@ public class SourcelessCueTests
         attribution.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Dana Holt was said to be furious with the harbour board.", "Dana Holt was said to be furious with the harbour board")]
+    [InlineData("It was said that no ferry could cross the bay in winter.", "It was said that no ferry could cross the bay in winter")]
+    [InlineData("It is said the old pier was built by sailors.", "It is said the old pier was built by sailors")]
+    public void Hearsay_in_the_passive_has_no_source(string text, string content)
+    {
+        var attribution = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Which;
+
+        attribution.Source.Should().BeNull();
+        attribution.Cue!.Text.Should().Be("said");
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Said_after_have_keeps_its_subject_as_source()
+    {
+        var attribution = ArticleAnalyzer.Analyze("Nora Vale has said that the pier would close.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().ContainSingle().Which;
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Cue!.Text.Should().Be("has said");
+        attribution.Content.Text.Should().Be("that the pier would close");
+    }
+
     [Fact]
     public void Asked_by_someone_names_the_asker()
     {
