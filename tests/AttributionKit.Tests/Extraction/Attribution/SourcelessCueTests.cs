@@ -33,6 +33,27 @@ public class SourcelessCueTests
     }
 
     [Fact]
+    public void A_reduced_passive_of_accusing_names_the_accused_not_a_source()
+    {
+        var attribution = ArticleAnalyzer.Analyze("An aide accused of leaking the plan resigned.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().ContainSingle().Which;
+
+        attribution.Source.Should().BeNull();
+        attribution.Cue!.Text.Should().Be("accused");
+        attribution.Content.Text.Should().Be("An aide accused of leaking the plan resigned");
+    }
+
+    [Fact]
+    public void Accusing_someone_of_something_keeps_the_accuser()
+    {
+        var attribution = ArticleAnalyzer.Analyze("Dana Holt accused Nora Vale of lying about the pier.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().ContainSingle().Which;
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Cue!.Text.Should().Be("accused");
+    }
+
+    [Fact]
     public void Said_after_have_keeps_its_subject_as_source()
     {
         var attribution = ArticleAnalyzer.Analyze("Nora Vale has said that the pier would close.", ArticleFormat.Text, Samples.Options)
