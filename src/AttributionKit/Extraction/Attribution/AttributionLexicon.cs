@@ -71,6 +71,10 @@ internal static class AttributionLexicon
     /// <summary>Irregular past forms of common verbs (<c>left</c>, <c>became</c>), where a subject's noun phrase ends.</summary>
     public static FrozenSet<string> IrregularPastVerbs { get; } = Load("Lexicons/irregular-past-verbs.txt");
 
+    /// <summary>Participles of accusing with their preposition (<c>accused of</c>, <c>charged with</c>) that, right after a
+    /// noun phrase, are a reduced passive whose noun phrase is the one accused.</summary>
+    public static FrozenSet<string> ReducedPassiveCharges { get; } = Load("Lexicons/reduced-passive-charges.txt");
+
     /// <summary>Participles of feeling (<c>worried</c>, <c>encouraged</c>), whose <c>by</c> names a cause, not a source.</summary>
     public static FrozenSet<string> FeelingParticiples { get; } = Load("Lexicons/feeling-participles.txt");
 

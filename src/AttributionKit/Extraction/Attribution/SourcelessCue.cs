@@ -79,7 +79,17 @@ internal static class SourcelessCue
 
             var seems = w.Lower is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";
             var expected = w.Lower == "expected" && k > 0 && words[k - 1].Lower is "is" or "are" or "was" or "were" or "not" or "be" or "been" or "widely";
-            if ((!seems && !expected) || k + 1 >= words.Count || k == 0 || words[k + 1].InQuote)
+            // "Holt is said to be furious", "It was said that the pier would close": hearsay with no one to hold it; the
+            // subject is what is said, not who said it ("Holt was said by aides to be …" names them, and is left alone).
+            var hearsay = w.Lower == "said" && k > 0 && words[k - 1].Lower is "is" or "are" or "was" or "were" or "been" or "being" or "widely";
+            // "an aide accused of leaking the plan", "two clerks charged with fraud": a reduced passive right after a noun
+            // phrase names who is accused, not who accuses ("Holt accused Vale of lying" has an object first; "whom she
+            // accused of lying" has a pronoun subject, the accuser).
+            var charge = k > 0 && k + 1 < words.Count && AttributionLexicon.ReducedPassiveCharges.Contains(w.Lower + " " + words[k + 1].Lower)
+                && !words[k - 1].InQuote && !CueFinder.IsModifier(words[k - 1]) && !AttributionLexicon.SubjectPronouns.Contains(words[k - 1].Lower)
+                && words[k - 1].Lower is not ("who" or "whom" or "that" or "which" or "being" or "been" or "get" or "got" or "gets" or "getting")
+                && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start);
+            if ((!seems && !expected && !hearsay && !charge) || k + 1 >= words.Count || k == 0 || words[k + 1].InQuote)
             {
                 continue;
             }
@@ -87,9 +97,11 @@ internal static class SourcelessCue
             var next = words[k + 1].Lower;
             // "appeared on CNN", "appeared in court": appearing somewhere is no judgement; "seems unlikely", "appears to be".
             var gapAfter = text.AsSpan(w.End, words[k + 1].Start - w.End);
-            if (expected ? next != "to" : (words[k + 1].IsCapitalized || !CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start) || gapAfter.Contains('\n')
+            // After "it" ("it is said the pier …") the clause may follow without "that".
+            if (!charge && (hearsay ? (next is not ("to" or "that") && (k < 2 || words[k - 2].Lower != "it")) || !CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start)
+                : expected ? next != "to" : (words[k + 1].IsCapitalized || !CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start) || gapAfter.Contains('\n')
                 || next is "on" or "in" or "at" or "before" or "with" or "alongside" or "together" or "onstage" or "briefly" or "live" or "during"
-                    or "from" or "for" or "after" or "and" or "or" or "but" or "that" or "this" or "the" or "a" or "an" or "his" or "her" or "their"))
+                    or "from" or "for" or "after" or "and" or "or" or "but" or "that" or "this" or "the" or "a" or "an" or "his" or "her" or "their")))
             {
                 continue;
             }
@@ -122,9 +134,9 @@ internal static class SourcelessCue
             }
 
             var cueRange = new TextRange(words[k].Start, words[k].End);
-            if (expected)
+            if (expected || hearsay || charge)
             {
-                // "The bill is expected to pass": the subject is what is expected, not who expects it.
+                // "The bill is expected to pass": the subject is what is expected, not who expects it (so with "said").
                 for (var i = found.Count - 1; i >= 0; i--)
                 {
                     if (found[i].Cue.Overlaps(cueRange))

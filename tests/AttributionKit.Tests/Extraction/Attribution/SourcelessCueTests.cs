@@ -19,6 +19,51 @@ public class SourcelessCueTests
         attribution.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Dana Holt was said to be furious with the harbour board.", "Dana Holt was said to be furious with the harbour board")]
+    [InlineData("It was said that no ferry could cross the bay in winter.", "It was said that no ferry could cross the bay in winter")]
+    [InlineData("It is said the old pier was built by sailors.", "It is said the old pier was built by sailors")]
+    public void Hearsay_in_the_passive_has_no_source(string text, string content)
+    {
+        var attribution = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Which;
+
+        attribution.Source.Should().BeNull();
+        attribution.Cue!.Text.Should().Be("said");
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_reduced_passive_of_accusing_names_the_accused_not_a_source()
+    {
+        var attribution = ArticleAnalyzer.Analyze("An aide accused of leaking the plan resigned.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().ContainSingle().Which;
+
+        attribution.Source.Should().BeNull();
+        attribution.Cue!.Text.Should().Be("accused");
+        attribution.Content.Text.Should().Be("An aide accused of leaking the plan resigned");
+    }
+
+    [Fact]
+    public void Accusing_someone_of_something_keeps_the_accuser()
+    {
+        var attribution = ArticleAnalyzer.Analyze("Dana Holt accused Nora Vale of lying about the pier.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().ContainSingle().Which;
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Cue!.Text.Should().Be("accused");
+    }
+
+    [Fact]
+    public void Said_after_have_keeps_its_subject_as_source()
+    {
+        var attribution = ArticleAnalyzer.Analyze("Nora Vale has said that the pier would close.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().ContainSingle().Which;
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Cue!.Text.Should().Be("has said");
+        attribution.Content.Text.Should().Be("that the pier would close");
+    }
+
     [Fact]
     public void Asked_by_someone_names_the_asker()
     {
