@@ -52,7 +52,7 @@ internal static class RelativeObject
 
         // "every time he thinks about …", "the day Lee announced": a head of time says when, and is no object.
         var head = words[first - 1];
-        if (!NounPhrase.HeadsZeroRelative(words, first - 1, first, last) || head.Lower is "time" or "times" or "moment" or "moments" or "day" or "days"
+        if (!(NounPhrase.HeadsZeroRelative(words, first - 1, first, last) || HeadsPronounClause(text, words, first - 1, first, last)) || head.Lower is "time" or "times" or "moment" or "moments" or "day" or "days"
             || AttributionLexicon.CueTimeWords.Contains(head.Text) || HasObject(text, words, cueLast))
         {
             return null;
@@ -60,6 +60,30 @@ internal static class RelativeObject
 
         var start = NounPhrase.Start(text, words, first - 1);
         return new TextRange(words[start].Start, words[first - 1].End);
+    }
+
+    // "the plan he envisioned", "everything she said", "the only harbour they know": a common noun right before a
+    // personal pronoun subject cannot be a title of that subject (titles stand before names), so it heads a relative
+    // clause without "that". The noun must be led by a determiner or modifier (or be an "-thing" pronoun), and the phrase
+    // must not follow a preposition opening the sentence ("After the vote he agreed.": the vote is when, not what).
+    private static bool HeadsPronounClause(string text, List<WordToken> words, int head, int first, int last)
+    {
+        var noun = words[head];
+        if (first != last || words[first].Lower is not ("he" or "she" or "they" or "we" or "i" or "you") || noun.InQuote || noun.IsCapitalized
+            || noun.IsPossessive || !NounPhrase.IsPlainNoun(words, head) || NounPhrase.IsRoleNoun(noun)
+            || !CueFinder.IsSpaceOnly(text, noun.End, words[first].Start))
+        {
+            return false;
+        }
+
+        var start = NounPhrase.Start(text, words, head);
+        if (start == head && !noun.Lower.EndsWith("thing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = start - 1;
+        return !(before >= 0 && (words[before].OpensSentence || before == 0) && AttributionLexicon.ClauseOpeners.Contains(words[before].Text));
     }
 
     // The index of the source's first word, when a word outside quotes stands right before it with only a space between.

@@ -133,4 +133,24 @@ public sealed class RelativeObjectTests
 
         attribution.Content.Text.Should().NotBe("which");
     }
+
+    [Fact]
+    public void A_noun_right_before_a_pronoun_subject_heads_the_clause_and_is_the_content()
+    {
+        // Rule: RelativeObject.HeadsPronounClause — a title stands before a name, never before "he", so "the plan" heads
+        // the clause "he envisioned" and is what the cue attributes.
+        var attribution = Attributions("The new ferry schedule is not the plan he envisioned.")
+            .Should().ContainSingle(a => a.Cue!.Text == "envisioned").Which;
+
+        attribution.Content.Text.Should().Be("the plan");
+        attribution.Source!.Mention.Text.Should().Be("he");
+    }
+
+    [Fact]
+    public void A_noun_after_a_preposition_opening_the_sentence_is_no_object()
+    {
+        // Counter-example: "After the vote" says when; "the vote" is not what she agreed.
+        Attributions("After the vote she agreed.")
+            .Should().NotContain(a => a.Content.Text == "the vote");
+    }
 }
