@@ -63,13 +63,17 @@ internal static class RelativeObject
     }
 
     // "the plan he envisioned", "everything she said", "the only harbour they know": a common noun right before a
-    // personal pronoun subject cannot be a title of that subject (titles stand before names), so it heads a relative
+    // personal pronoun subject, or before a subject opened by "the", cannot be a title of that subject (titles stand
+    // right before names), so it heads a relative
     // clause without "that". The noun must be led by a determiner or modifier (or be an "-thing" pronoun), and the phrase
     // must not follow a preposition opening the sentence ("After the vote he agreed.": the vote is when, not what).
     private static bool HeadsPronounClause(string text, List<WordToken> words, int head, int first, int last)
     {
         var noun = words[head];
-        if (first != last || words[first].Lower is not ("he" or "she" or "they" or "we" or "i" or "you") || noun.InQuote || noun.IsCapitalized
+        // "the change the board warned about": a subject opened by "the" cannot continue a noun either.
+        var pronounSubject = first == last && words[first].Lower is "he" or "she" or "they" or "we" or "i" or "you" or "nobody" or "everyone" or "everybody";
+        var definiteSubject = first < last && words[first].Lower == "the" && !words[first].InQuote;
+        if (!(pronounSubject || definiteSubject) || noun.InQuote || noun.IsCapitalized
             || noun.IsPossessive || !NounPhrase.IsPlainNoun(words, head) || NounPhrase.IsRoleNoun(noun)
             || !CueFinder.IsSpaceOnly(text, noun.End, words[first].Start))
         {
@@ -82,8 +86,11 @@ internal static class RelativeObject
             return false;
         }
 
+        // "Holt told the crew the board agreed": after a verb of telling the noun is the one told, and the clause after
+        // it is what was said.
         var before = start - 1;
-        return !(before >= 0 && (words[before].OpensSentence || before == 0) && AttributionLexicon.ClauseOpeners.Contains(words[before].Text));
+        return !(before >= 0 && (words[before].OpensSentence || before == 0) && AttributionLexicon.ClauseOpeners.Contains(words[before].Text))
+            && !(before >= 0 && AttributionLexicon.TellVerbs.Contains(words[before].Text));
     }
 
     // The index of the source's first word, when a word outside quotes stands right before it with only a space between.

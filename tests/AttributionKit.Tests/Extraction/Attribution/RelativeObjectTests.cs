@@ -153,4 +153,23 @@ public sealed class RelativeObjectTests
         Attributions("After the vote she agreed.")
             .Should().NotContain(a => a.Content.Text == "the vote");
     }
+
+    [Fact]
+    public void A_noun_right_before_a_subject_opened_by_the_heads_the_clause()
+    {
+        // Rule: RelativeObject.HeadsPronounClause — "the board" opens its own phrase, so "the sort of change" heads the clause.
+        var attribution = Attributions("It was exactly the sort of change the harbour board warned about in its report.")
+            .Should().ContainSingle(a => a.Cue!.Text == "warned about").Which;
+
+        attribution.Content.Text.Should().Be("the sort of change");
+        attribution.Source!.Mention.Text.Should().Be("the harbour board");
+    }
+
+    [Fact]
+    public void The_one_told_is_no_head_of_the_clause_after_it()
+    {
+        // Counter-example: after "told", "the crew" is the one told; "the board agreed" is what was said.
+        Attributions("Dana Holt told the crew the board agreed.")
+            .Should().NotContain(a => a.Content.Text == "the crew");
+    }
 }
