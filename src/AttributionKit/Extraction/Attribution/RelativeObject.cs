@@ -25,7 +25,7 @@ internal static class RelativeObject
         var pronoun = words[first - 1];
         if (!AttributionLexicon.RelativeObjectPronouns.Contains(pronoun.Text))
         {
-            return null;
+            return ThatAfterHead(text, words, first - 1) is { } head && !HasObject(text, words, cueLast) ? new TextRange(head, pronoun.End) : null;
         }
 
         return HasObject(text, words, cueLast) ? null : new TextRange(pronoun.Start, pronoun.End);
@@ -60,6 +60,32 @@ internal static class RelativeObject
 
         var start = NounPhrase.Start(text, words, first - 1);
         return new TextRange(words[start].Start, words[first - 1].End);
+    }
+
+    // "an arrangement that the Holt campaign has criticized", "one that many pilots applaud": "that" after a common noun,
+    // its clause's verb then leaving its object slot empty, is a relative pronoun standing for that noun, and the noun
+    // with it is what the cue attributes. Not after a noun whose own clause "that" opens ("the claim that Holt agreed",
+    // "the fact that Holt talked openly": clause-speech-nouns.txt, that-complement-nouns.txt) nor after a time noun ("the day that Holt resigned"). The start of the head's phrase, or
+    // null.
+    private static int? ThatAfterHead(string text, List<WordToken> words, int that)
+    {
+        if (words[that].Lower != "that" || that < 1 || words[that].InQuote)
+        {
+            return null;
+        }
+
+        var head = that - 1;
+        var noun = words[head];
+        if (noun.InQuote || noun.IsCapitalized || noun.IsPossessive || !CueFinder.IsSpaceOnly(text, noun.End, words[that].Start)
+            || !(NounPhrase.IsPlainNoun(words, head) || noun.Lower == "one") || NounPhrase.IsRoleNoun(noun) || SpeechNounClause.TakesClause(noun.Text)
+            || AttributionLexicon.ThatComplementNouns.Contains(noun.Text)
+            || AttributionLexicon.CueTimeWords.Contains(noun.Text) || noun.Lower is "time" or "times" or "moment" or "day" or "days" or "way" or "so" or "such" or "now")
+        {
+            return null;
+        }
+
+        var start = NounPhrase.Start(text, words, head);
+        return start < head || noun.Lower == "one" || NounPhrase.IsPluralNoun(words, head) ? words[start].Start : null;
     }
 
     // "the plan he envisioned", "everything she said", "the only harbour they know": a common noun right before a

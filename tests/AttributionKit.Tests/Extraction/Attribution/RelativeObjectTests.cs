@@ -172,4 +172,23 @@ public sealed class RelativeObjectTests
         Attributions("Dana Holt told the crew the board agreed.")
             .Should().NotContain(a => a.Content.Text == "the crew");
     }
+
+    [Fact]
+    public void A_that_after_a_common_noun_standing_for_the_object_is_the_content_with_its_head()
+    {
+        // Rule: RelativeObject.ThatAfterHead — "applaud" has no object of its own, so "that" stands for "one".
+        var attribution = Attributions("The pier tax is one that many harbour pilots applaud.")
+            .Should().ContainSingle(a => a.Cue!.Text == "applaud").Which;
+
+        attribution.Content.Text.Should().Be("one that");
+        attribution.Source!.Mention.Text.Should().Be("many harbour pilots");
+    }
+
+    [Fact]
+    public void A_that_after_a_noun_taking_its_own_clause_is_no_relative_pronoun()
+    {
+        // Counter-example: "the fact that" opens the fact's own clause; "the fact" is not what Holt talked.
+        Attributions("It was the fact that Dana Holt talked openly about it.")
+            .Should().NotContain(a => a.Content.Text.Contains("fact"));
+    }
 }
