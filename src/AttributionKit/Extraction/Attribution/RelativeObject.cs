@@ -58,7 +58,7 @@ internal static class RelativeObject
             return null;
         }
 
-        var start = NounPhrase.Start(text, words, first - 1);
+        var start = IsThingPronoun(head) ? first - 1 : NounPhrase.Start(text, words, first - 1);
         return new TextRange(words[start].Start, words[first - 1].End);
     }
 
@@ -77,16 +77,20 @@ internal static class RelativeObject
         var head = that - 1;
         var noun = words[head];
         if (noun.InQuote || noun.IsCapitalized || noun.IsPossessive || !CueFinder.IsSpaceOnly(text, noun.End, words[that].Start)
-            || !(NounPhrase.IsPlainNoun(words, head) || noun.Lower == "one") || NounPhrase.IsRoleNoun(noun) || SpeechNounClause.TakesClause(noun.Text)
+            || !(NounPhrase.IsPlainNoun(words, head) || noun.Lower == "one" || IsThingPronoun(noun)) || NounPhrase.IsRoleNoun(noun) || SpeechNounClause.TakesClause(noun.Text)
             || AttributionLexicon.ThatComplementNouns.Contains(noun.Text)
             || AttributionLexicon.CueTimeWords.Contains(noun.Text) || noun.Lower is "time" or "times" or "moment" or "day" or "days" or "way" or "so" or "such" or "now")
         {
             return null;
         }
 
-        var start = NounPhrase.Start(text, words, head);
-        return start < head || noun.Lower == "one" || NounPhrase.IsPluralNoun(words, head) ? words[start].Start : null;
+        var start = IsThingPronoun(noun) ? head : NounPhrase.Start(text, words, head);
+        return start < head || noun.Lower == "one" || IsThingPronoun(noun) || NounPhrase.IsPluralNoun(words, head) ? words[start].Start : null;
     }
+
+    // "everything he said", "something that she wanted": a pronoun in "-thing" stands for what was said or wanted; its
+    // "-ing" ending does not make it a verb form.
+    private static bool IsThingPronoun(WordToken word) => word.Lower is "everything" or "anything" or "something" or "nothing";
 
     // "the plan he envisioned", "everything she said", "the only harbour they know": a common noun right before a
     // personal pronoun subject, or before a subject opened by "the", cannot be a title of that subject (titles stand
@@ -100,14 +104,14 @@ internal static class RelativeObject
         var pronounSubject = first == last && words[first].Lower is "he" or "she" or "they" or "we" or "i" or "you" or "nobody" or "everyone" or "everybody";
         var definiteSubject = first < last && words[first].Lower == "the" && !words[first].InQuote;
         if (!(pronounSubject || definiteSubject) || noun.InQuote || noun.IsCapitalized
-            || noun.IsPossessive || !NounPhrase.IsPlainNoun(words, head) || NounPhrase.IsRoleNoun(noun)
+            || noun.IsPossessive || !(NounPhrase.IsPlainNoun(words, head) || IsThingPronoun(noun)) || NounPhrase.IsRoleNoun(noun)
             || !CueFinder.IsSpaceOnly(text, noun.End, words[first].Start))
         {
             return false;
         }
 
         var start = NounPhrase.Start(text, words, head);
-        if (start == head && !noun.Lower.EndsWith("thing", StringComparison.Ordinal))
+        if (start == head && !IsThingPronoun(noun))
         {
             return false;
         }

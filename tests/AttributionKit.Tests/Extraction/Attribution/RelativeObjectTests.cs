@@ -191,4 +191,16 @@ public sealed class RelativeObjectTests
         Attributions("It was the fact that Dana Holt talked openly about it.")
             .Should().NotContain(a => a.Content.Text.Contains("fact"));
     }
+
+    [Fact]
+    public void A_thing_pronoun_before_a_pronoun_subject_is_the_content_alone()
+    {
+        // Rule: RelativeObject.IsThingPronoun — "everything" heads "she proposed" though it ends in "-ing"; the verbs
+        // before it are no part of it.
+        var attribution = Attributions("Nobody on the harbour board should take back everything she proposed.")
+            .Should().ContainSingle(a => a.Cue!.Text == "proposed").Which;
+
+        attribution.Content.Text.Should().Be("everything");
+        attribution.Source!.Mention.Text.Should().Be("she");
+    }
 }
