@@ -104,6 +104,9 @@ internal static class AttributionLexicon
     /// <c>recently</c>), from <c>Lexicons/object-gap-openers.txt</c>.</summary>
     public static FrozenSet<string> ObjectGapOpeners { get; } = Load("Lexicons/object-gap-openers.txt");
 
+    /// <summary>Nouns whose "that" opens a clause of their own, never a relative clause (<c>the fact that</c>), from <c>Lexicons/that-complement-nouns.txt</c>.</summary>
+    public static FrozenSet<string> ThatComplementNouns { get; } = Load("Lexicons/that-complement-nouns.txt");
+
     /// <summary>Verbs after whose addressee the infinitive is what was urged (<c>urged</c>, <c>asked</c>, <c>warned</c>),
     /// from <c>Lexicons/urging-verbs.txt</c>.</summary>
     public static FrozenSet<string> UrgingVerbs { get; } = Load("Lexicons/urging-verbs.txt");

@@ -25,7 +25,7 @@ internal static class RelativeObject
         var pronoun = words[first - 1];
         if (!AttributionLexicon.RelativeObjectPronouns.Contains(pronoun.Text))
         {
-            return null;
+            return ThatAfterHead(text, words, first - 1) is { } head && !HasObject(text, words, cueLast) ? new TextRange(head, pronoun.End) : null;
         }
 
         return HasObject(text, words, cueLast) ? null : new TextRange(pronoun.Start, pronoun.End);
@@ -52,14 +52,75 @@ internal static class RelativeObject
 
         // "every time he thinks about …", "the day Lee announced": a head of time says when, and is no object.
         var head = words[first - 1];
-        if (!NounPhrase.HeadsZeroRelative(words, first - 1, first, last) || head.Lower is "time" or "times" or "moment" or "moments" or "day" or "days"
+        if (!(NounPhrase.HeadsZeroRelative(words, first - 1, first, last) || HeadsPronounClause(text, words, first - 1, first, last)) || head.Lower is "time" or "times" or "moment" or "moments" or "day" or "days"
             || AttributionLexicon.CueTimeWords.Contains(head.Text) || HasObject(text, words, cueLast))
         {
             return null;
         }
 
-        var start = NounPhrase.Start(text, words, first - 1);
+        var start = IsThingPronoun(head) ? first - 1 : NounPhrase.Start(text, words, first - 1);
         return new TextRange(words[start].Start, words[first - 1].End);
+    }
+
+    // "an arrangement that the Holt campaign has criticized", "one that many pilots applaud": "that" after a common noun,
+    // its clause's verb then leaving its object slot empty, is a relative pronoun standing for that noun, and the noun
+    // with it is what the cue attributes. Not after a noun whose own clause "that" opens ("the claim that Holt agreed",
+    // "the fact that Holt talked openly": clause-speech-nouns.txt, that-complement-nouns.txt) nor after a time noun ("the day that Holt resigned"). The start of the head's phrase, or
+    // null.
+    private static int? ThatAfterHead(string text, List<WordToken> words, int that)
+    {
+        if (words[that].Lower != "that" || that < 1 || words[that].InQuote)
+        {
+            return null;
+        }
+
+        var head = that - 1;
+        var noun = words[head];
+        if (noun.InQuote || noun.IsCapitalized || noun.IsPossessive || !CueFinder.IsSpaceOnly(text, noun.End, words[that].Start)
+            || !(NounPhrase.IsPlainNoun(words, head) || noun.Lower == "one" || IsThingPronoun(noun)) || NounPhrase.IsRoleNoun(noun) || SpeechNounClause.TakesClause(noun.Text)
+            || AttributionLexicon.ThatComplementNouns.Contains(noun.Text)
+            || AttributionLexicon.CueTimeWords.Contains(noun.Text) || noun.Lower is "time" or "times" or "moment" or "day" or "days" or "way" or "so" or "such" or "now")
+        {
+            return null;
+        }
+
+        var start = IsThingPronoun(noun) ? head : NounPhrase.Start(text, words, head);
+        return start < head || noun.Lower == "one" || IsThingPronoun(noun) || NounPhrase.IsPluralNoun(words, head) ? words[start].Start : null;
+    }
+
+    // "everything he said", "something that she wanted": a pronoun in "-thing" stands for what was said or wanted; its
+    // "-ing" ending does not make it a verb form.
+    private static bool IsThingPronoun(WordToken word) => word.Lower is "everything" or "anything" or "something" or "nothing";
+
+    // "the plan he envisioned", "everything she said", "the only harbour they know": a common noun right before a
+    // personal pronoun subject, or before a subject opened by "the", cannot be a title of that subject (titles stand
+    // right before names), so it heads a relative
+    // clause without "that". The noun must be led by a determiner or modifier (or be an "-thing" pronoun), and the phrase
+    // must not follow a preposition opening the sentence ("After the vote he agreed.": the vote is when, not what).
+    private static bool HeadsPronounClause(string text, List<WordToken> words, int head, int first, int last)
+    {
+        var noun = words[head];
+        // "the change the board warned about": a subject opened by "the" cannot continue a noun either.
+        var pronounSubject = first == last && words[first].Lower is "he" or "she" or "they" or "we" or "i" or "you" or "nobody" or "everyone" or "everybody";
+        var definiteSubject = first < last && words[first].Lower == "the" && !words[first].InQuote;
+        if (!(pronounSubject || definiteSubject) || noun.InQuote || noun.IsCapitalized
+            || noun.IsPossessive || !(NounPhrase.IsPlainNoun(words, head) || IsThingPronoun(noun)) || NounPhrase.IsRoleNoun(noun)
+            || !CueFinder.IsSpaceOnly(text, noun.End, words[first].Start))
+        {
+            return false;
+        }
+
+        var start = NounPhrase.Start(text, words, head);
+        if (start == head && !IsThingPronoun(noun))
+        {
+            return false;
+        }
+
+        // "Holt told the crew the board agreed": after a verb of telling the noun is the one told, and the clause after
+        // it is what was said.
+        var before = start - 1;
+        return !(before >= 0 && (words[before].OpensSentence || before == 0) && AttributionLexicon.ClauseOpeners.Contains(words[before].Text))
+            && !(before >= 0 && AttributionLexicon.TellVerbs.Contains(words[before].Text));
     }
 
     // The index of the source's first word, when a word outside quotes stands right before it with only a space between.

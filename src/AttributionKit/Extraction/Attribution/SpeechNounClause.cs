@@ -16,6 +16,9 @@ internal static class SpeechNounClause
 {
     private static readonly FrozenSet<string> Nouns = Lexicon.Lines("Lexicons/clause-speech-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="noun"/> is a noun of saying or belief whose "that" opens its own clause ("the claim that …").</summary>
+    internal static bool TakesClause(string noun) => Nouns.Contains(noun.ToLowerInvariant());
+
     // The words a noun's governing verb or preposition may be separated from it by: "made the suggestion", "left no
     // doubt", "voiced renewed hope". Three at most.
     private const int MaxModifiers = 3;

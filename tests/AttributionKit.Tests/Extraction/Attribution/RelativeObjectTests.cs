@@ -133,4 +133,74 @@ public sealed class RelativeObjectTests
 
         attribution.Content.Text.Should().NotBe("which");
     }
+
+    [Fact]
+    public void A_noun_right_before_a_pronoun_subject_heads_the_clause_and_is_the_content()
+    {
+        // Rule: RelativeObject.HeadsPronounClause — a title stands before a name, never before "he", so "the plan" heads
+        // the clause "he envisioned" and is what the cue attributes.
+        var attribution = Attributions("The new ferry schedule is not the plan he envisioned.")
+            .Should().ContainSingle(a => a.Cue!.Text == "envisioned").Which;
+
+        attribution.Content.Text.Should().Be("the plan");
+        attribution.Source!.Mention.Text.Should().Be("he");
+    }
+
+    [Fact]
+    public void A_noun_after_a_preposition_opening_the_sentence_is_no_object()
+    {
+        // Counter-example: "After the vote" says when; "the vote" is not what she agreed.
+        Attributions("After the vote she agreed.")
+            .Should().NotContain(a => a.Content.Text == "the vote");
+    }
+
+    [Fact]
+    public void A_noun_right_before_a_subject_opened_by_the_heads_the_clause()
+    {
+        // Rule: RelativeObject.HeadsPronounClause — "the board" opens its own phrase, so "the sort of change" heads the clause.
+        var attribution = Attributions("It was exactly the sort of change the harbour board warned about in its report.")
+            .Should().ContainSingle(a => a.Cue!.Text == "warned about").Which;
+
+        attribution.Content.Text.Should().Be("the sort of change");
+        attribution.Source!.Mention.Text.Should().Be("the harbour board");
+    }
+
+    [Fact]
+    public void The_one_told_is_no_head_of_the_clause_after_it()
+    {
+        // Counter-example: after "told", "the crew" is the one told; "the board agreed" is what was said.
+        Attributions("Dana Holt told the crew the board agreed.")
+            .Should().NotContain(a => a.Content.Text == "the crew");
+    }
+
+    [Fact]
+    public void A_that_after_a_common_noun_standing_for_the_object_is_the_content_with_its_head()
+    {
+        // Rule: RelativeObject.ThatAfterHead — "applaud" has no object of its own, so "that" stands for "one".
+        var attribution = Attributions("The pier tax is one that many harbour pilots applaud.")
+            .Should().ContainSingle(a => a.Cue!.Text == "applaud").Which;
+
+        attribution.Content.Text.Should().Be("one that");
+        attribution.Source!.Mention.Text.Should().Be("many harbour pilots");
+    }
+
+    [Fact]
+    public void A_that_after_a_noun_taking_its_own_clause_is_no_relative_pronoun()
+    {
+        // Counter-example: "the fact that" opens the fact's own clause; "the fact" is not what Holt talked.
+        Attributions("It was the fact that Dana Holt talked openly about it.")
+            .Should().NotContain(a => a.Content.Text.Contains("fact"));
+    }
+
+    [Fact]
+    public void A_thing_pronoun_before_a_pronoun_subject_is_the_content_alone()
+    {
+        // Rule: RelativeObject.IsThingPronoun — "everything" heads "she proposed" though it ends in "-ing"; the verbs
+        // before it are no part of it.
+        var attribution = Attributions("Nobody on the harbour board should take back everything she proposed.")
+            .Should().ContainSingle(a => a.Cue!.Text == "proposed").Which;
+
+        attribution.Content.Text.Should().Be("everything");
+        attribution.Source!.Mention.Text.Should().Be("she");
+    }
 }
