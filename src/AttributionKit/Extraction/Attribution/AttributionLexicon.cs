@@ -117,6 +117,9 @@ internal static class AttributionLexicon
     /// <summary>Months and time words that date what a source said, from <c>Lexicons/source-time-words.txt</c>.</summary>
     public static FrozenSet<string> TimeWords { get; } = Load("Lexicons/source-time-words.txt");
 
+    /// <summary>Words after the agent of a passive cue that open a phrase of manner, reason or time ("by Holt as reckless").</summary>
+    public static FrozenSet<string> PassiveAgentStops { get; } = Load("Lexicons/passive-agent-stops.txt");
+
     /// <summary>Personal pronouns that can name a speaker.</summary>
     public static FrozenSet<string> Pronouns { get; } = new[]
     {

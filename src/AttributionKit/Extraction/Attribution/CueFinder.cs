@@ -235,6 +235,7 @@ internal static class CueFinder
         EndAtNextClause(text, found);
         CoordinatedPredicate.Apply(text, words, found);
         EndAtSentence(text, words, found);
+        PassiveAgentContent.Apply(text, words, found);
 
         // "showed up in Portland", "his strong showing in Iowa", "maintained his lead", "a firm called Gavekal": whichever
         // rule took such a word for a cue, it reports nothing.
