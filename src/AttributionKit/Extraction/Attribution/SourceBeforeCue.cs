@@ -817,6 +817,27 @@ internal static class SourceBeforeCue
         return false;
     }
 
+    // "Ann Lee, a sailor from Leeds, South Kent, said": a short capitalised stretch after the comma of a place named
+    // after "from" or "in" is the larger place (its words may look like a title: "South", "North"); it describes no name
+    // and goes on the description before it.
+    private static bool PlaceAfterPlace(string text, List<WordToken> words, int k, int end)
+    {
+        if (end - k > 1 || k < 2 || !words.Skip(k).Take(end - k + 1).All(w => w.IsCapitalized && !w.InQuote && !w.IsPossessive)
+            || !words[k - 1].IsCapitalized || AttributionLexicon.Roles.Contains(words[k].Text) || AttributionLexicon.Roles.Contains(words[end].Text))
+        {
+            return false;
+        }
+
+        var place = k - 1;
+        while (place - 1 >= 0 && k - place < 3 && words[place - 1].IsCapitalized && !CueFinder.HasPunctuation(text, words[place - 1].End, words[place].Start))
+        {
+            place--;
+        }
+
+        return place >= 1 && !words[place - 1].InQuote && words[place - 1].Lower is "from" or "in" or "near" or "outside"
+            && !CueFinder.HasPunctuation(text, words[place - 1].End, words[place].Start);
+    }
+
     // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
     private static TextRange? NameBeforeAppositive(string text, List<WordToken> words, List<(int Start, int End)> stretches, int last)
     {
@@ -847,7 +868,8 @@ internal static class SourceBeforeCue
         var participle = !words[k].IsCapitalized && ((opener.EndsWith("ing", StringComparison.Ordinal) && !roleParticiple) || opener is "clad" or "dressed" || prepositional || adverbial);
         // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a state's abbreviation closes a place, it is no title
         // ("Miss" is one in "Miss Lee").
-        if (span == 1 && NounPhrase.IsPlaceAbbreviation(words[k]) && words[k].Lower is not ("jr" or "sr") && words[k].End < text.Length && text[words[k].End] == '.')
+        if ((span == 1 && NounPhrase.IsPlaceAbbreviation(words[k]) && words[k].Lower is not ("jr" or "sr") && words[k].End < text.Length && text[words[k].End] == '.')
+            || PlaceAfterPlace(text, words, k, end))
         {
             return null;
         }
@@ -883,7 +905,8 @@ internal static class SourceBeforeCue
             // A clause still short of its verb may hold an appositive first ("Rubio, whose hometown, Miami, is projected to …").
             var more = (opener is "who" or "whose" && (!SentenceSubject.OpensPredicate(words, a) || (opener == "who" ? k == end : !HasVerb(words, k + 1, end)))) || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
                 || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text))
-                || (a == b && NounPhrase.IsPlaceAbbreviation(words[a]) && words[a].End < text.Length && text[words[a].End] == '.');
+                || (a == b && NounPhrase.IsPlaceAbbreviation(words[a]) && words[a].End < text.Length && text[words[a].End] == '.')
+                || PlaceAfterPlace(text, words, a, b);
             if (!more)
             {
                 return null;
