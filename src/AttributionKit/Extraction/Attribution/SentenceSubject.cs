@@ -695,12 +695,19 @@ internal static class SentenceSubject
         && (AttributionLexicon.MatchVerb(words, k + 1) > 0
             || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too"));
 
-    // A state or province of one or two words at words[k], after a capitalised place and followed by a comma.
+    // A state or province of one or two words, or its abbreviation, at words[k], after a capitalised place and followed by a comma.
     private static bool RegionClosingPhrase(string text, List<WordToken> words, int k, int limit)
     {
         if (!words[k - 1].IsCapitalized)
         {
             return false;
+        }
+
+        // "At a rally in Beaumont, Tex., Mr. Holt spoke": a state's abbreviation closes the place with its full stop.
+        if (k + 1 < limit && NounPhrase.IsPlaceAbbreviation(words[k])
+            && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(".,"))
+        {
+            return true;
         }
 
         for (var length = 1; length <= 2 && k + length < limit; length++)
