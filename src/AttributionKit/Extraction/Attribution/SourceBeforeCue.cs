@@ -923,7 +923,11 @@ internal static class SourceBeforeCue
         var first = NounPhrase.Start(text, words, nameLast);
         // "The delegate, who backs Cruz, said": a relative clause about a person describes a common noun too.
         // "New Jersey officials, including Gov. Chris Christie, have said": an "including" aside lists members of a group.
-        var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose" or "including";
+        // "The union, a group of pilots, decried the plan": a description opened by an article renames a common noun
+        // that opens its sentence with a determiner too.
+        var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose" or "including"
+            || (opener is "a" or "an" && first >= 0 && first < nameLast && (first == 0 || words[first].OpensSentence)
+                && AttributionLexicon.PhraseOpeners.Contains(words[first].Text) && NounPhrase.IsPlainNoun(words, nameLast));
         if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !NounPhrase.CanNameSource(words, first, nameLast))
         {
             return null;
