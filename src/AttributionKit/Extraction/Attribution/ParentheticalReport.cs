@@ -19,7 +19,7 @@ internal static class ParentheticalReport
             .GroupBy(d => d.Source!.Value.Start).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var outer in drafts)
         {
-            if (outer.Cue is not { } cue || outer.Quotes.Count > 0)
+            if (outer.Cue is not { } cue)
             {
                 continue;
             }
@@ -44,23 +44,30 @@ internal static class ParentheticalReport
 
             foreach (var inner in candidates)
             {
-                if (inner == outer || inner.Quotes.Count > 0 || !ClosesWithComma(text, inner)
+                if (inner == outer || !ClosesWithComma(text, inner)
                     || inner.Content.End > outer.Content.End || inner.Cue!.Value.End > outer.Content.End)
                 {
                     continue;
                 }
 
                 inner.Content = new TextRange(outer.Source?.Start ?? cue.Start, outer.Content.End);
+
+                // "Cost estimates, Holt added, were “far too high.”": the quote after the parenthetical is Holt's.
+                SubjectReportsAgain.MoveQuotesAfter(outer, inner.Cue.Value.End, inner);
                 break;
             }
         }
     }
 
-    // "Holt said in an interview, that …": a comma closes the parenthetical between its cue and its content.
+    // "Holt said in an interview, that …": the parenthetical is a source and its cue with nothing between them, and a
+    // comma closes it before its content. "When asked whom she supported, Vale smiled and said …" is no parenthetical:
+    // the cue there stands before the source it was read with.
     private static bool ClosesWithComma(string text, AttributionDraft inner)
     {
-        var cueEnd = inner.Cue!.Value.End;
+        var source = inner.Source!.Value;
+        var cue = inner.Cue!.Value;
         var contentStart = inner.Content.Start;
-        return contentStart > cueEnd && text.AsSpan(cueEnd, contentStart - cueEnd).Contains(',');
+        return source.End <= cue.Start && string.IsNullOrWhiteSpace(text[source.End..cue.Start])
+            && contentStart > cue.End && text.AsSpan(cue.End, contentStart - cue.End).Contains(',');
     }
 }

@@ -36,4 +36,25 @@ public class ParentheticalReportTests
 
         attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "said" && a.Content.Text == "Nora Vale announced the closure");
     }
+
+    [Fact]
+    public void A_quote_after_the_parenthetical_goes_to_its_speaker()
+    {
+        var attributions = Analyze("Cost estimates, Dana Holt added, were \"far too high.\"").Attributions;
+
+        attributions.Should().ContainSingle();
+        attributions[0].Source!.Mention.Text.Should().Be("Dana Holt");
+        attributions[0].Cue!.Text.Should().Be("added");
+        attributions[0].Content.Text.Should().Be("Cost estimates, Dana Holt added, were \"far too high.\"");
+        attributions[0].Kind.Should().Be(AttributionKind.Mixed);
+    }
+
+    [Fact]
+    public void A_speaker_after_a_question_clause_is_no_parenthetical()
+    {
+        var attributions = Analyze("When asked whom she supported, Nora Vale smiled and said, \"I am waiting for the mayor.\"").Attributions;
+
+        attributions.Should().Contain(a => a.Source != null && a.Source.Mention.Text == "Nora Vale" && a.Cue!.Text == "said" && a.Content.Text == "\"I am waiting for the mayor.\"");
+        attributions.Should().NotContain(a => a.Content.Text.StartsWith("When"));
+    }
 }
