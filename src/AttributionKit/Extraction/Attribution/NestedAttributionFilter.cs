@@ -21,6 +21,7 @@ internal static class NestedAttributionFilter
     public static List<AttributionDraft> Outermost(string text, IReadOnlyList<AttributionDraft> drafts)
     {
         ParentheticalReport.TakeInterruptedClauses(text, drafts);
+        QuoteCreditInsideContent.Split(text, drafts);
         EndBeforeCoordinatedClauses(text, drafts);
 
         // The drafts by where their content starts, with the furthest end reached so far, so that a draft is not compared
