@@ -20,6 +20,8 @@ internal static class NestedAttributionFilter
     /// <param name="drafts">The drafts of the article.</param>
     public static List<AttributionDraft> Outermost(string text, IReadOnlyList<AttributionDraft> drafts)
     {
+        ParentheticalReport.TakeInterruptedClauses(text, drafts);
+        QuoteCreditInsideContent.Split(text, drafts);
         EndBeforeCoordinatedClauses(text, drafts);
 
         // The drafts by where their content starts, with the furthest end reached so far, so that a draft is not compared
