@@ -120,6 +120,19 @@ internal static class AttributionLexicon
     /// <summary>Words after the agent of a passive cue that open a phrase of manner, reason or time ("by Holt as reckless").</summary>
     public static FrozenSet<string> PassiveAgentStops { get; } = Load("Lexicons/passive-agent-stops.txt");
 
+    /// <summary>The forms of "be" (<c>is</c>, <c>was</c>, <c>been</c> …): before a past participle they make a passive,
+    /// before a noun a copula.</summary>
+    public static FrozenSet<string> FormsOfBe { get; } = new[]
+    {
+        "be", "is", "are", "was", "were", "been", "being",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Possessive pronouns (<c>his</c>, <c>their</c> …), which stand for a possessor named elsewhere.</summary>
+    public static FrozenSet<string> PossessivePronouns { get; } = new[]
+    {
+        "his", "her", "their", "its", "our", "my", "your",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Personal pronouns that can name a speaker.</summary>
     public static FrozenSet<string> Pronouns { get; } = new[]
     {

@@ -27,7 +27,7 @@ internal static class ExperiencerObject
             }
 
             // "should be worried about", "was rattled": a form of "be" makes the subject the one who feels it.
-            if (words.Exists(w => w.Start >= candidate.Cue.Start && w.End <= candidate.Cue.End && w.Lower is "be" or "is" or "are" or "was" or "were" or "been" or "being"))
+            if (words.Exists(w => w.Start >= candidate.Cue.Start && w.End <= candidate.Cue.End && AttributionLexicon.FormsOfBe.Contains(w.Lower)))
             {
                 continue;
             }

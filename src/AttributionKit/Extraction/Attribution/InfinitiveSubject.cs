@@ -247,7 +247,7 @@ internal static class InfinitiveSubject
     // "wanted voters to", "asked her to": a verb whose object does what the infinitive says; not in the passive ("Holt
     // was prompted to say", "she was asked to explain"), whose subject is that object.
     private static bool HandsToObject(List<WordToken> words, int j) =>
-        ObjectTakers.Contains(words[j].Lower) && !(j > 0 && words[j - 1].Lower is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "get" or "got");
+        ObjectTakers.Contains(words[j].Lower) && !(j > 0 && (AttributionLexicon.FormsOfBe.Contains(words[j - 1].Lower) || words[j - 1].Lower is "get" or "got"));
 
     // "It is hard to say", "There is reason to believe", "This is to say", "Or just three years to see": an expletive, a
     // demonstrative or a conjunction names nobody; "who" stands for the person it follows ("voters who are inclined to

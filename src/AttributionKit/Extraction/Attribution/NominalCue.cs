@@ -56,7 +56,7 @@ internal static class NominalCue
             return null;
         }
 
-        if (CueFinder.IsSpaceOnly(text, possessor.End, noun.Start) && possessor.Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+        if (CueFinder.IsSpaceOnly(text, possessor.End, noun.Start) && AttributionLexicon.PossessivePronouns.Contains(possessor.Lower))
         {
             // "Sanders has toned down his criticism of", "she escalated her attacks on": the possessive stands for the
             // subject of the verb it follows, which the annotated corpora mark as the source.

@@ -15,7 +15,7 @@ internal static class ParentheticalReport
     /// <param name="drafts">The drafts of the article.</param>
     public static void TakeInterruptedClauses(string text, IReadOnlyList<AttributionDraft> drafts)
     {
-        var byContentStart = drafts.Where(d => d.Source is not null && d.Cue is not null)
+        var bySourceStart = drafts.Where(d => d.Source is not null && d.Cue is not null)
             .GroupBy(d => d.Source!.Value.Start).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var outer in drafts)
         {
@@ -37,7 +37,7 @@ internal static class ParentheticalReport
                 at++;
             }
 
-            if (!byContentStart.TryGetValue(at, out var candidates))
+            if (!bySourceStart.TryGetValue(at, out var candidates))
             {
                 continue;
             }

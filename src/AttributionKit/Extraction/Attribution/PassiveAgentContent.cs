@@ -49,7 +49,7 @@ internal static class PassiveAgentContent
 
         for (var k = first; k < last; k++)
         {
-            if (words[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being" or "'s" or "’s")
+            if (AttributionLexicon.FormsOfBe.Contains(words[k].Lower) || words[k].Lower is "'s" or "’s")
             {
                 return true;
             }

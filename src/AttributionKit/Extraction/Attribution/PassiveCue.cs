@@ -19,7 +19,7 @@ internal static class PassiveCue
         var be = false;
         for (var k = cueFirst; k < verb; k++)
         {
-            be |= words[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+            be |= AttributionLexicon.FormsOfBe.Contains(words[k].Lower);
         }
 
         return be && !(verb + 1 < words.Count && !words[verb + 1].InQuote && words[verb + 1].Lower == "by");

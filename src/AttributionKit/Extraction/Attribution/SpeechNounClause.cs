@@ -16,6 +16,8 @@ internal static class SpeechNounClause
 {
     private static readonly FrozenSet<string> Nouns = Lexicon.Lines("Lexicons/clause-speech-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> ReceivingVerbs = Lexicon.Lines("Lexicons/noun-receiving-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Whether <paramref name="noun"/> is a noun of saying or belief whose "that" opens its own clause ("the claim that …").</summary>
     internal static bool TakesClause(string noun) => Nouns.Contains(noun.ToLowerInvariant());
 
@@ -87,7 +89,7 @@ internal static class SpeechNounClause
             || governor.Lower.EndsWith("ing", StringComparison.Ordinal));
         // "there were complaints", "it was a concern", "drawing complaints": a verb of being or of receiving has the
         // view reported to its subject, not held by it.
-        if ((!preposition && !verb) || governor.Lower is "is" or "was" or "are" or "were" or "be" or "been" or "being" || governor.Lower is "drawing" or "drew" or "draws" or "faced" or "faces" or "facing")
+        if ((!preposition && !verb) || AttributionLexicon.FormsOfBe.Contains(governor.Lower) || ReceivingVerbs.Contains(governor.Lower))
         {
             return null;
         }
@@ -110,7 +112,7 @@ internal static class SpeechNounClause
     // A determiner or adjective between the governing word and the noun: "the", "no", "numerous", "renewed".
     private static bool IsModifier(string text, List<WordToken> words, int i) =>
         !words[i].InQuote && !words[i].IsCapitalized && !words[i].IsPossessive
-        && words[i].Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "your") && CueFinder.IsSpaceOnly(text, words[i].End, words[i + 1].Start)
+        && !AttributionLexicon.PossessivePronouns.Contains(words[i].Lower) && CueFinder.IsSpaceOnly(text, words[i].End, words[i + 1].Start)
         && (AttributionLexicon.GroupDeterminers.Contains(words[i].Text) || words[i].Lower is "a" or "an" or "the" or "no" or "any" or "some" or "own"
             || (AttributionLexicon.MatchVerb(words, i) == 0 && !CueFinder.IsPastTense(words[i]) && !CueFinder.IsIrregularPast(words[i])
                 && !AttributionLexicon.ClauseOpeners.Contains(words[i].Text) && !words[i].Lower.EndsWith("ing", StringComparison.Ordinal)
