@@ -20,6 +20,10 @@ internal static class NonSpeechReading
 
     private const int MaxWordsBeforeCalled = 5;
 
+    // In non-speech-verb-phrases.txt, a word that opens a noun phrase (phrase-openers.txt: "the", "a", "his" …):
+    // "added to <np>" reads "added to the confusion", "adding to her lead".
+    private const string NounPhraseOpenerSlot = "<np>";
+
     private static readonly string[][] Phrases = [.. Lexicon.Lines("Lexicons/non-speech-verb-phrases.txt")
         .Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 1)];
 
@@ -43,6 +47,9 @@ internal static class NonSpeechReading
         "that", "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Auxiliaries that open a yes-or-no question ("Do you support …?").
+    private static readonly FrozenSet<string> QuestionAuxiliaries = Lexicon.Lines("Lexicons/question-auxiliaries.txt").ToFrozenSet(StringComparer.Ordinal);
+
     // Indefinite words that introduce a thing a name is then given to ("a firm called …", "one PAC called …").
     private static readonly FrozenSet<string> Introducers = new[] { "a", "an", "one", "another" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -64,7 +71,32 @@ internal static class NonSpeechReading
     /// <summary>Whether the verb form at word <paramref name="k"/> of <paramref name="words"/> reports nothing where it stands.</summary>
     public static bool ReportsNothing(string text, List<WordToken> words, int k) =>
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
-        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k);
+        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k)
+        || IsStanceQuestionToReader(text, words, k);
+
+    // "Do you support the harbour plan?", "Would you back Nora Vale?": a yes-or-no question putting a stance to the
+    // reader reports no one's stance; the question opens its sentence with the auxiliary and "you" and ends with "?".
+    private static bool IsStanceQuestionToReader(string text, List<WordToken> words, int k)
+    {
+        if (k < 2 || !AttributionLexicon.StanceVerbs.Contains(words[k].Lower) || words[k - 1].Lower != "you"
+            || !QuestionAuxiliaries.Contains(words[k - 2].Lower) || !OpensSentenceOrLine(text, words, k - 2) || words[k - 2].InQuote)
+        {
+            return false;
+        }
+
+        var end = k + 1;
+        while (end < words.Count && !words[end].OpensSentence && !text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Contains('\n'))
+        {
+            end++;
+        }
+
+        var close = text.IndexOf('?', words[k].End);
+        return close >= 0 && (end >= words.Count || close < words[end].Start);
+    }
+
+    // Whether word k of words opens a sentence or a line (the first word of a passage is not flagged as opening one).
+    private static bool OpensSentenceOrLine(string text, List<WordToken> words, int k) =>
+        k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(".?!\n") >= 0;
 
     // "That said, a loss here would hurt her", "All told, 5 million people could qualify": a verb form after a word
     // opening the sentence and before its comma is a set phrase joining the sentence to the last, not a report.
@@ -92,7 +124,7 @@ internal static class NonSpeechReading
             var match = true;
             for (var i = 0; i < phrase.Length && match; i++)
             {
-                match = !words[k + i].InQuote && words[k + i].Lower == phrase[i];
+                match = !words[k + i].InQuote && (words[k + i].Lower == phrase[i] || (phrase[i] == NounPhraseOpenerSlot && AttributionLexicon.PhraseOpeners.Contains(words[k + i].Lower)));
             }
 
             if (match)

@@ -42,6 +42,15 @@ public class NonSpeechReadingTests
     [InlineData("Tom Lane went on to win the harbour seat in 2012.", "went on")]
     [InlineData("Despite the protests, Nora Vale was not backing down from her plan for the pier.", "backing")]
     [InlineData("The harbour board eventually backed down, and the pier reopened.", "backed")]
+    [InlineData("Nora Vale won the harbour primary on Tuesday, adding to her lead over Tom Lane.", "adding")]
+    [InlineData("The delays at the pier only added to the confusion among skippers.", "added")]
+    [InlineData("The mayor's figures for the pier simply don't add up.", "add")]
+    [InlineData("A statement issued by the harbour board was short.", "issued")]
+    [InlineData("Only ten berths offered by the harbour were still free.", "offered")]
+    [InlineData("Tom Lane has backing from 33 percent of skippers.", "backing")]
+    [InlineData("Nora Vale has 45 percent support among older skippers.", "support")]
+    [InlineData("Do you support Nora Vale?", "support")]
+    [InlineData("The pier reopened on Monday.\n\nWould you back Tom Lane for harbour master? Tell us below.", "back")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -57,6 +66,7 @@ public class NonSpeechReadingTests
     [InlineData("Harbour News reports that the pier will reopen in May.", "reports", "Harbour News", "that the pier will reopen in May")]
     [InlineData("Tom Lane reported from Portland that the pier had reopened.", "reported", "Tom Lane", "that the pier had reopened")]
     [InlineData("Dana Holt is backing Nora Vale for harbour master.", "is backing", "Dana Holt", "Nora Vale for harbour master")]
+    [InlineData("Nora Vale added to reporters that the pier would reopen.", "added", "Nora Vale", "that the pier would reopen")]
     public void The_verb_of_saying_or_evidence_stays_a_cue(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
