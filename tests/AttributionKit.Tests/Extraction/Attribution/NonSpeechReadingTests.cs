@@ -50,6 +50,8 @@ public class NonSpeechReadingTests
     [InlineData("Tom Lane has backing from 33 percent of skippers.", "backing")]
     [InlineData("Nora Vale has 45 percent support among older skippers.", "support")]
     [InlineData("Do you support Nora Vale?", "support")]
+    [InlineData("Tom Lane's racially charged remark about the skippers drew protests at the pier.", "charged")]
+    [InlineData("A charged argument between Nora Vale and the harbour board went on for hours.", "charged")]
     [InlineData("The pier reopened on Monday.\n\nWould you back Tom Lane for harbour master? Tell us below.", "back")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
@@ -67,6 +69,7 @@ public class NonSpeechReadingTests
     [InlineData("Tom Lane reported from Portland that the pier had reopened.", "reported", "Tom Lane", "that the pier had reopened")]
     [InlineData("Dana Holt is backing Nora Vale for harbour master.", "is backing", "Dana Holt", "Nora Vale for harbour master")]
     [InlineData("Nora Vale added to reporters that the pier would reopen.", "added", "Nora Vale", "that the pier would reopen")]
+    [InlineData("Nora Vale charged that the harbour board had hidden the figures.", "charged", "Nora Vale", "that the harbour board had hidden the figures")]
     public void The_verb_of_saying_or_evidence_stays_a_cue(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
