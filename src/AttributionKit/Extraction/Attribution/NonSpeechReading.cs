@@ -10,9 +10,11 @@ namespace AttributionKit.Extraction.Attribution;
 /// <c>called</c> or <c>named</c> naming a thing introduced by an indefinite article (<c>a new group called Black Votes
 /// Matter</c>), a noun or credit after a word listed with it (<c>Additional reporting by</c>, <c>campaign finance
 /// reports</c>), a reporter's credit line (<c>Lerer reported from Los Angeles.</c>) and a figure falling (<c>fees declined
-/// to $281 million</c>). Whichever rule took such a word for a cue, the cue is dropped. The words are data:
-/// <c>non-speech-verb-phrases.txt</c>, <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>,
-/// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>.
+/// to $281 million</c>), adding to an amount (<c>adding to her lead</c>), a poll's noun (<c>has backing from 33
+/// percent</c>) and a stance question put to the reader (<c>Do you support Nora Vale?</c>). Whichever rule took such a
+/// word for a cue, the cue is dropped. The words are data: <c>non-speech-verb-phrases.txt</c>,
+/// <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>, <c>clause-only-verbs.txt</c>,
+/// <c>non-speech-words-before.tsv</c>, <c>question-auxiliaries.txt</c>.
 /// </summary>
 internal static class NonSpeechReading
 {
