@@ -85,6 +85,7 @@ internal static class SourceSpanNormalizer
         source = BalanceBracket(text, source);
         source = WithPercentSign(text, source);
         source = WithFigureAppositiveComma(text, source);
+        source = WithPartyTag(text, source);
         source = WithAbbreviationStop(text, source);
         return WithoutFloatingQuantifier(text, source);
     }
@@ -502,6 +503,59 @@ internal static class SourceSpanNormalizer
         return word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && word[1..].ToString().All(char.IsLower) && start >= 2 && text[start - 1] == ' ' && text[start - 2] == ','
             ? new TextRange(source.Start, source.End + 1)
             : source;
+    }
+
+    // "Sen. Nora Vale, R-Maine, said", "said Rep. Dana Holt, D-Ore.": the party and state tag after a name's comma is part of
+    // the name, as PolNeAR marks it, with the comma that closes it; a full stop that also ends the sentence stays out.
+    private static TextRange WithPartyTag(string text, TextRange source)
+    {
+        if (source.End + 2 >= text.Length || text[source.End] != ',' || !char.IsUpper(text[LastWordStart(text, source)]))
+        {
+            return source;
+        }
+
+        var start = source.End + 1;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start <= 12 && (char.IsLetter(text[end]) || text[end] is '-' or '‑' or '.'))
+        {
+            end++;
+        }
+
+        if (end == start || !NounPhrase.IsPartyTag(text[start..end]))
+        {
+            return source;
+        }
+
+        if (end < text.Length && text[end] == ',')
+        {
+            return new TextRange(source.Start, end + 1);
+        }
+
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        var endsSentence = text[end - 1] == '.' && (next == text.Length || text[next] == '\n' || char.IsUpper(text[next]) || QuoteMarks.IsQuoteMark(text[next]));
+        return new TextRange(source.Start, endsSentence ? end - 1 : end);
+    }
+
+    // The offset of the first letter of the span's last word.
+    private static int LastWordStart(string text, TextRange source)
+    {
+        var i = source.End;
+        while (i > source.Start && !char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     // "47%": the sign belongs to the figure.

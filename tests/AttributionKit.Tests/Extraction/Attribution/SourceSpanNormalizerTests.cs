@@ -34,6 +34,11 @@ public class SourceSpanNormalizerTests
     [InlineData("Vale began tweeting", "Vale began", "Vale")]
     [InlineData("some of the skippers just remain", "some of the skippers just remain", "some of the skippers")]
     [InlineData("the crew immediately began", "the crew immediately began", "the crew")]
+    // WithPartyTag: a party and state tag after a name's comma is part of the name; a stop that ends the sentence is not.
+    [InlineData("Sen. Nora Vale, R-Maine, appearing on the harbour channel, said", "Sen. Nora Vale", "Sen. Nora Vale, R-Maine,")]
+    [InlineData("said Rep. Dana Holt, D-Ore. \"The old ferry is sinking.\"", "Rep. Dana Holt", "Rep. Dana Holt, D-Ore")]
+    [InlineData("according to former Sen. Tom Reed, R-S.C.", "former Sen. Tom Reed", "former Sen. Tom Reed, R-S.C")]
+    [InlineData("Vale, Reed and Holt said", "Vale", "Vale")]
     public void Sets_the_edges_of_a_source(string text, string found, string expected)
     {
         var range = SourceSpanNormalizer.Normalize(text, new TextRange(text.IndexOf(found, StringComparison.Ordinal), text.IndexOf(found, StringComparison.Ordinal) + found.Length));
