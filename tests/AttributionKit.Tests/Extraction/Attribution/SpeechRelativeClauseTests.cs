@@ -15,6 +15,7 @@ public class SpeechRelativeClauseTests
     [InlineData("An aide to the mayor, who spoke on condition of anonymity, said the budget would be cut.", "said", "An aide to the mayor", "the budget would be cut")]
     [InlineData("A harbour pilot who requested anonymity said the tides were too high.", "said", "A harbour pilot", "the tides were too high")]
     [InlineData("Nora Vale, who declined to comment on the vote, has argued that the pier should close.", "has argued", "Nora Vale", "that the pier should close")]
+    [InlineData("Dana Holt, who did not respond to a request for comment, has denied that the pier was sold.", "has denied", "Dana Holt", "that the pier was sold")]
     public void A_clause_of_speaking_is_cut_from_the_source(string text, string cue, string source, string content)
     {
         // Rule: the clause reports (or sets the terms of) the source's speaking; it does not say who the source is.
