@@ -73,6 +73,7 @@ internal static class SourceSpanNormalizer
         }
 
         source = WithoutFocusWord(text, source);
+        source = WithoutClosingAside(text, source);
 
         // The three trims below only shorten the span to the end of one of its words: the words are read once, and
         // each trim passes on those still inside the span.
@@ -410,6 +411,38 @@ internal static class SourceSpanNormalizer
             {
                 return new TextRange(source.Start, end + 1);
             }
+        }
+
+        return source;
+    }
+
+    // "Harbour pilots, however, said", "The skippers who sued, for instance, argued": a discourse aside set off by a comma
+    // at the end of the span tells how the report fits the story, not who speaks; the span ends before its comma. Not
+    // after a conjunction ("the mayors and, in particular, Vale"), where the aside opens the next name.
+    private static TextRange WithoutClosingAside(string text, TextRange source)
+    {
+        var span = text.AsSpan(source.Start, source.Length).TrimEnd().TrimEnd(',');
+        foreach (var aside in AttributionLexicon.DiscourseAsides)
+        {
+            if (span.Length <= aside.Length + 2 || !span.EndsWith(aside, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var head = span[..^aside.Length];
+            if (!char.IsWhiteSpace(head[^1]) || head.TrimEnd() is not [.., var beforeComma, ','] || !char.IsLetterOrDigit(beforeComma) && beforeComma != ')')
+            {
+                continue;
+            }
+
+            var name = head.TrimEnd()[..^1].TrimEnd();
+            var lastSpace = name.LastIndexOfAny(' ', '\u00a0', '\n');
+            if (name.IsEmpty || name[(lastSpace + 1)..] is "and" or "or" or "but")
+            {
+                continue;
+            }
+
+            return new TextRange(source.Start, source.Start + name.Length);
         }
 
         return source;
