@@ -1181,7 +1181,7 @@ internal sealed class AttributionPass
             .Select(a => new Model.Attribution(
                 a.Kind,
                 article.CreateMention(a.Content),
-                a.Source is { } s && SourceSpanNormalizer.CanName(_text, s) ? new AttributionSource(article.CreateMention(SourceSpanNormalizer.Normalize(article, a.Cue is { } cue ? SourceSpanNormalizer.WithIncludingAside(_text, SourceSpanNormalizer.WithRestrictingPhrase(_text, s, cue), cue) : s)), a.Speaker?.Name ?? _text.Substring(s.Start, s.Length)) : null,
+                a.Source is { } s && SourceSpanNormalizer.CanName(_text, s) ? new AttributionSource(article.CreateMention(SourceSpanNormalizer.Normalize(article, SpeechRelativeClause.Without(_text, a.Cue is { } cue ? SourceSpanNormalizer.WithIncludingAside(_text, SourceSpanNormalizer.WithRestrictingPhrase(_text, s, cue), cue) : s))), a.Speaker?.Name ?? _text.Substring(s.Start, s.Length)) : null,
                 a.Cue is { } c ? article.CreateMention(c) : null,
                 a.Quotes.Count > 0 ? a.Quotes[0].Index : null))
             .ToList();

@@ -73,6 +73,7 @@ internal static class SourceSpanNormalizer
         }
 
         source = WithoutFocusWord(text, source);
+        source = WithoutClosingAside(text, source);
 
         // The three trims below only shorten the span to the end of one of its words: the words are read once, and
         // each trim passes on those still inside the span.
@@ -85,6 +86,7 @@ internal static class SourceSpanNormalizer
         source = BalanceBracket(text, source);
         source = WithPercentSign(text, source);
         source = WithFigureAppositiveComma(text, source);
+        source = WithPartyTag(text, source);
         source = WithAbbreviationStop(text, source);
         return WithoutFloatingQuantifier(text, source);
     }
@@ -414,6 +416,38 @@ internal static class SourceSpanNormalizer
         return source;
     }
 
+    // "Harbour pilots, however, said", "The skippers who sued, for instance, argued": a discourse aside set off by a comma
+    // at the end of the span tells how the report fits the story, not who speaks; the span ends before its comma. Not
+    // after a conjunction ("the mayors and, in particular, Vale"), where the aside opens the next name.
+    private static TextRange WithoutClosingAside(string text, TextRange source)
+    {
+        var span = text.AsSpan(source.Start, source.Length).TrimEnd().TrimEnd(',');
+        foreach (var aside in AttributionLexicon.DiscourseAsides)
+        {
+            if (span.Length <= aside.Length + 2 || !span.EndsWith(aside, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var head = span[..^aside.Length];
+            if (!char.IsWhiteSpace(head[^1]) || head.TrimEnd() is not [.., var beforeComma, ','] || !char.IsLetterOrDigit(beforeComma) && beforeComma != ')')
+            {
+                continue;
+            }
+
+            var name = head.TrimEnd()[..^1].TrimEnd();
+            var lastSpace = name.LastIndexOfAny(' ', '\u00a0', '\n');
+            if (name.IsEmpty || name[(lastSpace + 1)..] is "and" or "or" or "but")
+            {
+                continue;
+            }
+
+            return new TextRange(source.Start, source.Start + name.Length);
+        }
+
+        return source;
+    }
+
     // "even some of his admirers", "including Mr. Lee's": the word before the noun phrase is no part of the source.
     private static TextRange WithoutFocusWord(string text, TextRange source)
     {
@@ -502,6 +536,59 @@ internal static class SourceSpanNormalizer
         return word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && word[1..].ToString().All(char.IsLower) && start >= 2 && text[start - 1] == ' ' && text[start - 2] == ','
             ? new TextRange(source.Start, source.End + 1)
             : source;
+    }
+
+    // "Sen. Nora Vale, R-Maine, said", "said Rep. Dana Holt, D-Ore.": the party and state tag after a name's comma is part of
+    // the name, as PolNeAR marks it, with the comma that closes it; a full stop that also ends the sentence stays out.
+    private static TextRange WithPartyTag(string text, TextRange source)
+    {
+        if (source.End + 2 >= text.Length || text[source.End] != ',' || !char.IsUpper(text[LastWordStart(text, source)]))
+        {
+            return source;
+        }
+
+        var start = source.End + 1;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start <= 12 && (char.IsLetter(text[end]) || text[end] is '-' or '‑' or '.'))
+        {
+            end++;
+        }
+
+        if (end == start || !NounPhrase.IsPartyTag(text[start..end]))
+        {
+            return source;
+        }
+
+        if (end < text.Length && text[end] == ',')
+        {
+            return new TextRange(source.Start, end + 1);
+        }
+
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        var endsSentence = text[end - 1] == '.' && (next == text.Length || text[next] == '\n' || char.IsUpper(text[next]) || QuoteMarks.IsQuoteMark(text[next]));
+        return new TextRange(source.Start, endsSentence ? end - 1 : end);
+    }
+
+    // The offset of the first letter of the span's last word.
+    private static int LastWordStart(string text, TextRange source)
+    {
+        var i = source.End;
+        while (i > source.Start && !char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     // "47%": the sign belongs to the figure.

@@ -34,6 +34,15 @@ public class SourceSpanNormalizerTests
     [InlineData("Vale began tweeting", "Vale began", "Vale")]
     [InlineData("some of the skippers just remain", "some of the skippers just remain", "some of the skippers")]
     [InlineData("the crew immediately began", "the crew immediately began", "the crew")]
+    // WithPartyTag: a party and state tag after a name's comma is part of the name; a stop that ends the sentence is not.
+    [InlineData("Sen. Nora Vale, R-Maine, appearing on the harbour channel, said", "Sen. Nora Vale", "Sen. Nora Vale, R-Maine,")]
+    [InlineData("said Rep. Dana Holt, D-Ore. \"The old ferry is sinking.\"", "Rep. Dana Holt", "Rep. Dana Holt, D-Ore")]
+    [InlineData("according to former Sen. Tom Reed, R-S.C.", "former Sen. Tom Reed", "former Sen. Tom Reed, R-S.C")]
+    [InlineData("Vale, Reed and Holt said", "Vale", "Vale")]
+    // WithoutClosingAside: a discourse aside after a comma at the end of the span tells how the report fits the story.
+    [InlineData("Harbour pilots and ferry crews, however said", "Harbour pilots and ferry crews, however", "Harbour pilots and ferry crews")]
+    [InlineData("The skippers who sued the port, for instance, argued", "The skippers who sued the port, for instance,", "The skippers who sued the port")]
+    [InlineData("The mayors and, in particular, Nora Vale said", "The mayors and, in particular", "The mayors and, in particular")]
     public void Sets_the_edges_of_a_source(string text, string found, string expected)
     {
         var range = SourceSpanNormalizer.Normalize(text, new TextRange(text.IndexOf(found, StringComparison.Ordinal), text.IndexOf(found, StringComparison.Ordinal) + found.Length));
