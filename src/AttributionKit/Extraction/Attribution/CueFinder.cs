@@ -325,6 +325,11 @@ internal static class CueFinder
         }
     }
 
+    // "According to the Gazette, Holt praised the donors, and she asked …": the clauses after a credit set before its
+    // sentence are no attributions of their own that end its content.
+    private static bool IsPreposedCredit(CueCandidate candidate, TextRange content) =>
+        !candidate.IsSourceless && !candidate.IsLeadIn && PreposedCredit.Credits(candidate.Cue, candidate.Source, content);
+
     // How far into a content the next attribution's cue is looked for: a clause of reported speech is far shorter.
     private const int NextClauseReach = 2_000;
 
@@ -347,7 +352,7 @@ internal static class CueFinder
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
-            if (c.Content is not { } content || content.Start < c.Cue.End || StartsWithQuote(text, content))
+            if (c.Content is not { } content || content.Start < c.Cue.End || StartsWithQuote(text, content) || IsPreposedCredit(c, content))
             {
                 continue;
             }

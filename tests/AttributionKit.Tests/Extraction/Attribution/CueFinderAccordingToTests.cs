@@ -37,6 +37,18 @@ public class CueFinderAccordingToTests
     }
 
     [Fact]
+    public void A_credit_opening_its_sentence_vouches_for_its_coordinated_clauses_too()
+    {
+        // The clause after ", and" reports on its own, but what it says is what the Gazette told: one relation.
+        var all = ArticleAnalyzer.Analyze("According to the Gazette, Holt praised her donors, and she asked the bankers to freeze rates.", ArticleFormat.Text, Samples.Options).Attributions;
+
+        var attribution = all.Should().ContainSingle().Which;
+        attribution.Cue!.Text.Should().Be("According to");
+        attribution.Source!.Mention.Text.Should().Be("the Gazette");
+        attribution.Content.Text.Should().Be("Holt praised her donors, and she asked the bankers to freeze rates");
+    }
+
+    [Fact]
     public void A_sentence_opening_with_the_cue_credits_what_follows()
     {
         var attribution = WithCue("According to the port board, the repairs cost 15 million dollars.", "According to");

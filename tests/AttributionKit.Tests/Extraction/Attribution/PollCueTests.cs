@@ -43,6 +43,15 @@ public class PollCueTests
         attribution.Content.Text.Should().Be("31% of sailors said they backed the pier, compared with 23% of clerks");
     }
 
+    [Fact]
+    public void An_opening_poll_keeps_the_figures_joined_by_while()
+    {
+        var attribution = All("In a Gazette poll, 38 percent of pilots said Holt should step down, while 60 percent said she should stay.").Should().ContainSingle().Which;
+
+        attribution.Source!.Mention.Text.Should().Be("a Gazette poll");
+        attribution.Content.Text.Should().Be("38 percent of pilots said Holt should step down, while 60 percent said she should stay");
+    }
+
     [Theory]
     [InlineData("Nora Vale, who is third in the latest Gazette poll, spoke on Monday.")]
     [InlineData("Vale had 45 percent of the vote, compared to 50 percent in a similar survey in early November.")]
