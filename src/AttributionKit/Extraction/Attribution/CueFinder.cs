@@ -325,6 +325,11 @@ internal static class CueFinder
         }
     }
 
+    // "According to the Gazette, Holt praised the donors, and she asked …": the clauses after a credit set before its
+    // sentence are no attributions of their own that end its content.
+    private static bool IsPreposedCredit(CueCandidate candidate, TextRange content) =>
+        !candidate.IsSourceless && !candidate.IsLeadIn && PreposedCredit.Credits(candidate.Cue, candidate.Source, content);
+
     // How far into a content the next attribution's cue is looked for: a clause of reported speech is far shorter.
     private const int NextClauseReach = 2_000;
 
@@ -347,7 +352,7 @@ internal static class CueFinder
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
-            if (c.Content is not { } content || content.Start < c.Cue.End || StartsWithQuote(text, content))
+            if (c.Content is not { } content || content.Start < c.Cue.End || StartsWithQuote(text, content) || IsPreposedCredit(c, content))
             {
                 continue;
             }
@@ -758,8 +763,10 @@ internal static class CueFinder
         var opensSentence = afterConnective || afterSubordinate || IsSpaceOnly(text, frame.Start, words[cueStart].Start);
 
         // "According to Ann Lee, the port's director, the harbour …": an appositive set off by commas belongs to the source.
+        // "According to a harbour timeline, the pilots left for the pier", "According to The Gazette, an email was sent …":
+        // words that hold a verb of their own are the clause credited, not a description of the source.
         if (npEnd + 2 < words.Count && !words[npEnd + 1].InQuote && text.AsSpan(words[npEnd].End, words[npEnd + 1].Start - words[npEnd].End).Trim() is [',']
-            && OpensDescription(text, words, npEnd + 1))
+            && OpensDescription(text, words, npEnd + 1) && !HoldsVerb(words, npEnd + 1, EndOfSegment(text, words, npEnd + 1)))
         {
             var appositiveEnd = EndOfSegment(text, words, npEnd + 1);
             if (appositiveEnd + 1 < words.Count && appositiveEnd - npEnd <= 10 && !words[appositiveEnd + 1].InQuote
@@ -888,6 +895,26 @@ internal static class CueFinder
         var space = span.IndexOf(' ');
         var first = space < 0 ? span : span[..space];
         return first is "but" or "and" or "while" or "although" or "though" or "yet" or "so" or "whereas" or "which" or "where";
+    }
+
+    // Whether words[first..last], up to a relative pronoun ("a group that tracks donations" describes), hold an auxiliary
+    // or a verb in the irregular past ("the pilots left for the pier", "an email was sent"): a clause, not a description.
+    private static bool HoldsVerb(List<WordToken> words, int first, int last)
+    {
+        for (var k = first; k <= last && k < words.Count; k++)
+        {
+            if (words[k].Lower is "who" or "which" or "whose" or "that" or "whom")
+            {
+                return false;
+            }
+
+            if (!words[k].InQuote && !words[k].IsCapitalized && (AttributionLexicon.AuxiliaryVerbs.Contains(words[k].Text) || IsIrregularPast(words[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the words of range, up to a comma or a relative pronoun ("Ann Lee, who is the harbour master" describes a

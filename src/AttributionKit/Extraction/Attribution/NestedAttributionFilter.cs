@@ -57,8 +57,11 @@ internal static class NestedAttributionFilter
         {
             foreach (var inner in drafts)
             {
-                if (inner == outer || inner.Content.Start <= outer.Content.Start || inner.Content.End > outer.Content.End)
+                if (inner == outer || inner.Content.Start <= outer.Content.Start || inner.Content.End > outer.Content.End
+                    || (outer.Cue is { } cue && outer.Source is { } source && PreposedCredit.Credits(cue, source, outer.Content)))
                 {
+                    // "According to the Gazette, Holt praised the donors, and she asked …": a credit set before its
+                    // sentence vouches for every clause of it.
                     continue;
                 }
 

@@ -56,10 +56,25 @@ internal static class PollCue
             }
 
             // "In a Register poll last month, …": a time phrase after the poll is not part of its name.
-            while (last + 1 < words.Count && AttributionLexicon.CueTimeWords.Contains(words[last + 1].Text) && !words[last + 1].InQuote
-                && CueFinder.IsSpaceOnly(text, words[last].End, words[last + 1].Start))
+            // So is "the same month" ("In a Gazette poll the same month, …"), whose "same" is no time word by itself.
+            while (last + 1 < words.Count && (AttributionLexicon.CueTimeWords.Contains(words[last + 1].Text) || (words[last + 1].Lower == "same" && words[last].Lower == "the"))
+                && !words[last + 1].InQuote && CueFinder.IsSpaceOnly(text, words[last].End, words[last + 1].Start))
             {
                 last++;
+            }
+
+            // "In the latest Gazette poll, conducted in May, Holt led": at the sentence's start a participle phrase set off
+            // by commas still describes the poll and joins the source with its closing comma; an aside set off by commas
+            // ("In a Gazette poll, however, Holt led") is skipped.
+            var opensSentence = CueFinder.IsSpaceOnly(text, frame.Start, words[k].Start);
+            if (opensSentence && CommaPhraseAfter(text, words, last) is { } phraseEnd)
+            {
+                if (CueFinder.IsPastTense(words[last + 1]))
+                {
+                    sourceEnd = text.IndexOf(',', words[phraseEnd].End) + 1;
+                }
+
+                last = phraseEnd;
             }
 
             var cue = new TextRange(words[k].Start, words[k].End);
@@ -71,9 +86,11 @@ internal static class PollCue
 
             TextRange? content = null;
             var gapAfter = last + 1 < words.Count ? text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim() : [];
-            if (CueFinder.IsSpaceOnly(text, frame.Start, words[k].Start) && gapAfter is [','])
+            if (opensSentence && gapAfter is [','])
             {
-                content = CueFinder.ContentFrom(text, frame, words[last + 1].Start) is { } c ? new TextRange(c.Start, CueFinder.ClauseEnd(text, c.Start, c.End)) : null;
+                // "In a Gazette poll, 38 percent said Holt should go, while 60 percent said she should stay": the poll
+                // frames every figure of its sentence, not only the clause up to the next comma.
+                content = CueFinder.ContentFrom(text, frame, words[last + 1].Start);
             }
             else if (k > 2 && (last + 1 >= words.Count || gapAfter is [',', ..] or ['.', ..] or [';', ..]) && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start))
             {
@@ -101,6 +118,25 @@ internal static class PollCue
                 found.Add(new CueCandidate(cue, source, found1, false) { AttributesQuotes = false });
             }
         }
+    }
+
+    // The last word of a phrase set off by commas right after the poll's words[last]: a participle phrase ("conducted in
+    // May") or a discourse aside ("however"), closed by a comma; null when there is none.
+    private static int? CommaPhraseAfter(string text, List<WordToken> words, int last)
+    {
+        if (last + 2 >= words.Count || text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim() is not [','] || words[last + 1].InQuote)
+        {
+            return null;
+        }
+
+        var end = CueFinder.EndOfSegment(text, words, last + 1);
+        if (end + 1 >= words.Count || text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim() is not [','])
+        {
+            return null;
+        }
+
+        var phrase = text[words[last + 1].Start..words[end].End];
+        return CueFinder.IsPastTense(words[last + 1]) || AttributionLexicon.DiscourseAsides.Contains(phrase) ? end : null;
     }
 
     // A word opening a clause that reports no figure by itself: a relative pronoun, a subordinator, a participle, an

@@ -24,6 +24,30 @@ public class CueFinderAccordingToTests
         attribution.Content.Text.Should().Be("the repairs cost 15 million dollars");
     }
 
+    [Theory]
+    [InlineData("About 10 p.m., according to a harbour timeline, the pilots left for the pier.", "a harbour timeline")]
+    [InlineData("According to the Harbour Gazette, an email was sent from the club's director, Jim Vale, to the members.", "the Harbour Gazette")]
+    [InlineData("According to Ann Lee, the port's director, the harbour will reopen.", "Ann Lee, the port's director,")]
+    [InlineData("The pier will reopen, according to Ann Lee, a lawyer who has sued the port.", "Ann Lee, a lawyer who has sued the port")]
+    public void Words_after_the_source_holding_a_verb_of_their_own_are_no_description_of_it(string text, string source)
+    {
+        // "the pilots left …", "an email was sent …" are the clause credited; "the port's director" and a relative clause
+        // describe the source.
+        WithCue(text, text.Contains("According") ? "According to" : "according to").Source!.Mention.Text.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_credit_opening_its_sentence_vouches_for_its_coordinated_clauses_too()
+    {
+        // The clause after ", and" reports on its own, but what it says is what the Gazette told: one relation.
+        var all = ArticleAnalyzer.Analyze("According to the Gazette, Holt praised her donors, and she asked the bankers to freeze rates.", ArticleFormat.Text, Samples.Options).Attributions;
+
+        var attribution = all.Should().ContainSingle().Which;
+        attribution.Cue!.Text.Should().Be("According to");
+        attribution.Source!.Mention.Text.Should().Be("the Gazette");
+        attribution.Content.Text.Should().Be("Holt praised her donors, and she asked the bankers to freeze rates");
+    }
+
     [Fact]
     public void A_sentence_opening_with_the_cue_credits_what_follows()
     {
