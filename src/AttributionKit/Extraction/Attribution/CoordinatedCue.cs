@@ -58,7 +58,9 @@ internal static class CoordinatedCue
         for (var j = first; j < joiner; j++)
         {
             depth = Math.Max(0, depth + Brackets(text, j == 0 ? words[j].Start : words[j - 1].End, words[j].Start));
-            var modifier = j == first || AttributionLexicon.PhraseOpeners.Contains(words[j - 1].Lower);
+            // So does a plural after a word of quantity ("has disputed both reports but says …", "cited many claims and
+            // says …"): a noun, not a verb the second one could join.
+            var modifier = j == first || AttributionLexicon.PhraseOpeners.Contains(words[j - 1].Lower) || AttributionLexicon.GroupDeterminers.Contains(words[j - 1].Lower);
             // A present perfect there ("has said he has reviewed them and disagrees …") may be what a present joins.
             var joinable = CueVerbForm.Of(words[j]) == form || (form == VerbForm.PresentThirdPerson && words[j].Lower is "has" or "have");
             if (depth == 0 && !words[j].InQuote && !modifier && joinable)

@@ -48,9 +48,10 @@ internal static class SubjectReportsAgain
             // Whoever the participle's own rules name says it ("Lee repeated claims that Vale stalls, calling her …").
             boundary = before.Length - 1;
         }
-        else if (before.Length > 1 && CueFinder.IsClosingMark(before[^1]) && before[^2] == ',' && form == VerbForm.Participle)
+        else if (form == VerbForm.Participle && ClosesQuoteAfterComma(before))
         {
-            // "said there is “only one strong candidate,” adding that …": the quote ends the first content, comma and all.
+            // "said there is “only one strong candidate,” adding that …", "were ''overblown,'' adding that …" (a closing
+            // mark written as two apostrophes): the quote ends the first content, comma and all.
             boundary = before.Length;
         }
         else if (sameSource && form == VerbForm.Participle && LastWord(before) is { } last && GerundPrepositions.Contains(last.Word))
@@ -111,6 +112,18 @@ internal static class SubjectReportsAgain
 
     private static bool QuoteWithin(QuoteDraft quote, int end, TextRange content) =>
         quote.OuterPieces.All(p => p.Start >= end && p.Start >= content.Start && p.End <= content.End);
+
+    // Whether the span ends with a comma and then one or more closing quote marks (“,”” or “,''”).
+    private static bool ClosesQuoteAfterComma(ReadOnlySpan<char> span)
+    {
+        var marks = span.Length;
+        while (marks > 0 && CueFinder.IsClosingMark(span[marks - 1]))
+        {
+            marks--;
+        }
+
+        return marks < span.Length && marks > 0 && span[marks - 1] == ',';
+    }
 
     // The last word of the span and where it starts, or null when the span holds no space.
     private static (string Word, int At)? LastWord(ReadOnlySpan<char> span)

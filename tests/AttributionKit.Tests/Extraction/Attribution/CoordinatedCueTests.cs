@@ -16,6 +16,17 @@ public class CoordinatedCueTests
         attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "said" && a.Content.Text == "the pier needed \"real money\" this year");
     }
 
+    [Theory]
+    [InlineData("Dana Holt has dismissed both claims but says the pier is safe.", "has dismissed", "both claims")]
+    [InlineData("Dana Holt has dismissed many claims, but says the pier is safe.", "has dismissed", "many claims")]
+    public void A_plural_after_a_word_of_quantity_is_no_verb_the_second_cue_joins(string text, string firstCue, string firstContent)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == firstCue && a.Content.Text == firstContent);
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "says" && a.Content.Text == "the pier is safe");
+    }
+
     [Fact]
     public void An_aside_in_brackets_does_not_keep_the_second_cue_from_the_first_cues_source()
     {

@@ -27,6 +27,15 @@ public class SubjectReportsAgainTests
     }
 
     [Fact]
+    public void A_participle_after_a_comma_inside_two_apostrophes_ends_the_content_after_the_quote()
+    {
+        var attributions = Analyze("Dana Holt told investors that worries about the pier were ''overblown,'' adding that the dock had ''real promise.''").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "told" && a.Content.Text == "that worries about the pier were ''overblown,''");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "adding" && a.Content.Text == "that the dock had ''real promise.''");
+    }
+
+    [Fact]
     public void A_participle_after_a_comma_ends_a_content_holding_a_clause_of_another_subject()
     {
         var attributions = Analyze("Dana Holt repeated accusations that Nora Vale recites the same campaign points, calling her a “talented speaker” when asked to “read a teleprompter.”").Attributions;
