@@ -470,7 +470,9 @@ internal static class CueFinder
             return e;
         }
 
-        return joined ? e : null;
+        // "Holt said the survey is wrong because it only counts the piers": a reason clause joined without a comma gives
+        // the reason of what was said and belongs to the content, even when it holds a cue of its own.
+        return joined && connector is not "because" ? e : null;
     }
 
     /// <summary>
