@@ -381,6 +381,12 @@ internal static class CueFinder
                     continue;
                 }
 
+                // "said she was tired of the delays and wanted a new ferry": the wish goes on with the reported clause.
+                if (ReportedClauseAttitude.GoesOn(text, c.Cue, d.Cue))
+                {
+                    continue;
+                }
+
                 if (BoundaryBefore(text, content.Start, clauseStart) is { } end)
                 {
                     cut = end;
