@@ -42,6 +42,10 @@ public class NonSpeechReadingTests
     [InlineData("Tom Lane went on to win the harbour seat in 2012.", "went on")]
     [InlineData("Despite the protests, Nora Vale was not backing down from her plan for the pier.", "backing")]
     [InlineData("The harbour board eventually backed down, and the pier reopened.", "backed")]
+    [InlineData("The mayor is adding to her lead over Dana Holt after wins in three harbours.", "adding")]
+    [InlineData("The long delays only added to the chaos at the pier.", "added")]
+    [InlineData("The pier fees add up to more than $8 million a year.", "add")]
+    [InlineData("A new berth might be added to the pier in May.", "added")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -57,6 +61,7 @@ public class NonSpeechReadingTests
     [InlineData("Harbour News reports that the pier will reopen in May.", "reports", "Harbour News", "that the pier will reopen in May")]
     [InlineData("Tom Lane reported from Portland that the pier had reopened.", "reported", "Tom Lane", "that the pier had reopened")]
     [InlineData("Dana Holt is backing Nora Vale for harbour master.", "is backing", "Dana Holt", "Nora Vale for harbour master")]
+    [InlineData("Dana Holt added that the pier would reopen in May.", "added", "Dana Holt", "that the pier would reopen in May")]
     public void The_verb_of_saying_or_evidence_stays_a_cue(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
