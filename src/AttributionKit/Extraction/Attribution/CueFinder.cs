@@ -501,9 +501,11 @@ internal static class CueFinder
             return e;
         }
 
-        // "Holt said the survey is wrong because it only counts the piers": a reason clause joined without a comma gives
-        // the reason of what was said and belongs to the content, even when it holds a cue of its own.
-        return joined && connector is not "because" ? e : null;
+        // "Holt said the survey is wrong because it only counts the piers", "… just so their crews can rest": a clause of
+        // reason or purpose joined without a comma belongs to what was said, even when it holds a cue of its own. So does
+        // an example after "such as" ("said only skippers such as Holt want it"), which opens no clause.
+        var opensExample = connector is "as" && e > start && text.AsSpan(start, e - start).TrimEnd().EndsWith(" such", StringComparison.OrdinalIgnoreCase);
+        return joined && connector is not ("because" or "so") && !opensExample ? e : null;
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ public class ContentAcrossNestedClauseTests
     [Theory]
     [InlineData("Dana Holt said the survey is wrong because she believes the pier counts were old.", "Dana Holt", "the survey is wrong because she believes the pier counts were old")]
     [InlineData("Nora Vale said the harbour will close because the mayor wants a new ferry.", "Nora Vale", "the harbour will close because the mayor wants a new ferry")]
-    public void A_reason_clause_without_a_comma_stays_in_the_content_though_it_holds_a_cue(string text, string source, string content)
+    [InlineData("Vale said that only skippers such as Dana Holt want the pier closed.", "Vale", "that only skippers such as Dana Holt want the pier closed")]
+    public void A_reason_clause_or_an_example_without_a_comma_stays_in_the_content_though_it_holds_a_cue(string text, string source, string content)
     {
         var attribution = Analyze(text).Attributions.Should().ContainSingle().Subject;
 
@@ -29,5 +30,16 @@ public class ContentAcrossNestedClauseTests
         attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Cue!.Text.Should().Be(cue);
         attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_purpose_clause_after_so_stays_in_the_content_but_a_comma_before_so_ends_it()
+    {
+        Analyze("Holt says the pilots slow the ferries just so their crews can rest.").Attributions.Should().ContainSingle()
+            .Which.Content.Text.Should().Be("the pilots slow the ferries just so their crews can rest");
+
+        var attributions = Analyze("Holt said the pier was old, so the mayor wants it closed.").Attributions;
+        attributions.Should().Contain(a => a.Cue!.Text == "said" && a.Content.Text == "the pier was old");
+        attributions.Should().Contain(a => a.Cue!.Text == "wants" && a.Source!.Mention.Text == "the mayor");
     }
 }
