@@ -12,7 +12,7 @@ namespace AttributionKit.Extraction.Attribution;
 /// reports</c>), a reporter's credit line (<c>Lerer reported from Los Angeles.</c>) and a figure falling (<c>fees declined
 /// to $281 million</c>). Whichever rule took such a word for a cue, the cue is dropped. The words are data:
 /// <c>non-speech-verb-phrases.txt</c>, <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>,
-/// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>.
+/// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>, <c>impersonal-say-adjectives.txt</c>.
 /// </summary>
 internal static class NonSpeechReading
 {
@@ -36,6 +36,8 @@ internal static class NonSpeechReading
             StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseOnlyVerbs = Lexicon.Lines("Lexicons/clause-only-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ImpersonalSayAdjectives = Lexicon.Lines("Lexicons/impersonal-say-adjectives.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // Words that open the clause a verb of saying reports without "that" ("maintains he did nothing wrong").
     private static readonly FrozenSet<string> ClauseSubjects = new[]
@@ -64,7 +66,14 @@ internal static class NonSpeechReading
     /// <summary>Whether the verb form at word <paramref name="k"/> of <paramref name="words"/> reports nothing where it stands.</summary>
     public static bool ReportsNothing(string text, List<WordToken> words, int k) =>
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
-        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k);
+        || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k)
+        || IsImpersonalJudgement(words, k);
+
+    // "it is safe to say he meant the border", "it is too soon to say whether …": "say" after "to" and an adjective
+    // weighing whether a thing could be said reports nobody's words.
+    private static bool IsImpersonalJudgement(List<WordToken> words, int k) =>
+        words[k].Lower == "say" && k >= 2 && words[k - 1].Lower == "to" && !words[k - 1].InQuote && !words[k - 2].InQuote
+        && ImpersonalSayAdjectives.Contains(words[k - 2].Lower);
 
     // "That said, a loss here would hurt her", "All told, 5 million people could qualify": a verb form after a word
     // opening the sentence and before its comma is a set phrase joining the sentence to the last, not a report.

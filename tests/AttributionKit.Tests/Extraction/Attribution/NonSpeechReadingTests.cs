@@ -46,6 +46,8 @@ public class NonSpeechReadingTests
     [InlineData("The long delays only added to the chaos at the pier.", "added")]
     [InlineData("The pier fees add up to more than $8 million a year.", "add")]
     [InlineData("A new berth might be added to the pier in May.", "added")]
+    [InlineData("It is too soon to say whether the pier will reopen in May.", "say")]
+    [InlineData("Given the storms, it is safe to say the ferry will be late.", "say")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
