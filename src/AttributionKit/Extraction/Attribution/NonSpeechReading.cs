@@ -69,11 +69,30 @@ internal static class NonSpeechReading
         || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k)
         || IsImpersonalJudgement(words, k);
 
+    // How far before the adjective the "it" of an impersonal judgement may stand ("it is absolutely fair to say").
+    private const int MaxWordsBeforeJudgement = 3;
+
     // "it is safe to say he meant the border", "it is too soon to say whether …": "say" after "to" and an adjective
-    // weighing whether a thing could be said reports nobody's words.
-    private static bool IsImpersonalJudgement(List<WordToken> words, int k) =>
-        words[k].Lower == "say" && k >= 2 && words[k - 1].Lower == "to" && !words[k - 1].InQuote && !words[k - 2].InQuote
-        && ImpersonalSayAdjectives.Contains(words[k - 2].Lower);
+    // weighing whether a thing could be said, with "it" for subject, reports nobody's words. With the judged words for
+    // subject ("Whether the plan works is hard to say") the phrase is a sourceless cue of them and stays.
+    private static bool IsImpersonalJudgement(List<WordToken> words, int k)
+    {
+        if (words[k].Lower != "say" || k < 3 || words[k - 1].Lower != "to" || words[k - 1].InQuote || words[k - 2].InQuote
+            || !ImpersonalSayAdjectives.Contains(words[k - 2].Lower))
+        {
+            return false;
+        }
+
+        for (var j = k - 3; j >= 0 && j >= k - 3 - MaxWordsBeforeJudgement; j--)
+        {
+            if (words[j].Lower is "it" or "it's" or "it’s")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "That said, a loss here would hurt her", "All told, 5 million people could qualify": a verb form after a word
     // opening the sentence and before its comma is a set phrase joining the sentence to the last, not a report.
