@@ -386,6 +386,12 @@ internal static class CueFinder
                     continue;
                 }
 
+                // "said she was tired of the delays and wanted a new ferry": the wish goes on with the reported clause.
+                if (ReportedClauseAttitude.GoesOn(text, c.Cue, d.Cue))
+                {
+                    continue;
+                }
+
                 if (BoundaryBefore(text, content.Start, clauseStart) is { } end)
                 {
                     cut = end;
@@ -394,7 +400,8 @@ internal static class CueFinder
 
             // "Lee has said that while he fears …, “…”": a clause opened right after the complementizer is a subordinate
             // clause of what was said, not a clause joined to it; cutting there would leave the bare "that".
-            if (cut != int.MaxValue && cut - content.Start >= 4 && !IsComplementizer(text.AsSpan(content.Start, cut - content.Start).Trim()))
+            if (cut != int.MaxValue && cut - content.Start >= 4 && !IsComplementizer(text.AsSpan(content.Start, cut - content.Start).Trim())
+                && !IsOpeningPhraseOfClause(text.AsSpan(content.Start, cut - content.Start).Trim()))
             {
                 found[i] = c with { Content = new TextRange(content.Start, cut) };
             }
@@ -426,6 +433,30 @@ internal static class CueFinder
         var first = WordIndex.FirstAtOrAfter(words, start);
         return cueFirst - first is >= 1 and <= MaxAsideWords
             && Enumerable.Range(first, cueFirst - first).All(k => !words[k].InQuote && AttributionLexicon.MatchVerb(words, k) == 0);
+    }
+
+    // How many words a phrase opening the reported clause after its complementizer may hold ("that in private").
+    private const int MaxOpeningPhraseWords = 3;
+
+    // "told reporters that in private, Vale has shown …", "said that for one, there was …", "said, if elected, she
+    // would …": a short phrase after the complementizer, opened by a preposition ("in private", "for one", "after
+    // taxes"), or a bare participle after "if", "when" or "once" ("if elected"), opens the reported clause and is set
+    // off by its comma; the clause after the comma is still what was said.
+    private static bool IsOpeningPhraseOfClause(ReadOnlySpan<char> words)
+    {
+        var parts = words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts.Length > MaxOpeningPhraseWords + 1 || parts.Any(p => !p.All(ch => char.IsLetter(ch) || ch == '-')))
+        {
+            return false;
+        }
+
+        var opener = parts[0].ToLowerInvariant();
+        if (opener is "that" or "whether")
+        {
+            return AttributionLexicon.SubjectPrepositions.Contains(parts[1]) && parts[1] is not ("and" or "to" or "like" or "of");
+        }
+
+        return opener is "if" or "when" or "once" && parts.Length == 2 && parts[1].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsComplementizer(ReadOnlySpan<char> words) =>
@@ -475,7 +506,11 @@ internal static class CueFinder
             return e;
         }
 
-        return joined ? e : null;
+        // "Holt said the survey is wrong because it only counts the piers", "… just so their crews can rest": a clause of
+        // reason or purpose joined without a comma belongs to what was said, even when it holds a cue of its own. So does
+        // an example after "such as" ("said only skippers such as Holt want it"), which opens no clause.
+        var opensExample = connector is "as" && e > start && text.AsSpan(start, e - start).TrimEnd().EndsWith(" such", StringComparison.OrdinalIgnoreCase);
+        return joined && connector is not ("because" or "so") && !opensExample ? e : null;
     }
 
     /// <summary>

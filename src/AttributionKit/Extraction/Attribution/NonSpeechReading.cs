@@ -11,10 +11,11 @@ namespace AttributionKit.Extraction.Attribution;
 /// Matter</c>), a noun or credit after a word listed with it (<c>Additional reporting by</c>, <c>campaign finance
 /// reports</c>), a reporter's credit line (<c>Lerer reported from Los Angeles.</c>) and a figure falling (<c>fees declined
 /// to $281 million</c>), adding to an amount (<c>adding to her lead</c>), a poll's noun (<c>has backing from 33
-/// percent</c>) and a stance question put to the reader (<c>Do you support Nora Vale?</c>). Whichever rule took such a
-/// word for a cue, the cue is dropped. The words are data: <c>non-speech-verb-phrases.txt</c>,
-/// <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>, <c>clause-only-verbs.txt</c>,
-/// <c>non-speech-words-before.tsv</c>, <c>question-auxiliaries.txt</c>.
+/// percent</c>), a stance question put to the reader (<c>Do you support Nora Vale?</c>) and an impersonal judgement
+/// (<c>it is safe to say</c>). Whichever rule took such a word for a cue, the cue is dropped. The words are data:
+/// <c>non-speech-verb-phrases.txt</c>, <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>,
+/// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>, <c>question-auxiliaries.txt</c>,
+/// <c>impersonal-say-adjectives.txt</c>.
 /// </summary>
 internal static class NonSpeechReading
 {
@@ -42,6 +43,8 @@ internal static class NonSpeechReading
             StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseOnlyVerbs = Lexicon.Lines("Lexicons/clause-only-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ImpersonalSayAdjectives = Lexicon.Lines("Lexicons/impersonal-say-adjectives.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // Words that open the clause a verb of saying reports without "that" ("maintains he did nothing wrong").
     private static readonly FrozenSet<string> ClauseSubjects = new[]
@@ -74,7 +77,7 @@ internal static class NonSpeechReading
     public static bool ReportsNothing(string text, List<WordToken> words, int k) =>
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
         || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k)
-        || IsStanceQuestionToReader(text, words, k);
+        || IsStanceQuestionToReader(text, words, k) || IsImpersonalJudgement(words, k);
 
     // "Do you support the harbour plan?", "Would you back Nora Vale?": a yes-or-no question putting a stance to the
     // reader reports no one's stance; the question opens its sentence with the auxiliary and "you" and ends with "?".
@@ -99,6 +102,31 @@ internal static class NonSpeechReading
     // Whether word k of words opens a sentence or a line (the first word of a passage is not flagged as opening one).
     private static bool OpensSentenceOrLine(string text, List<WordToken> words, int k) =>
         k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(".?!\n") >= 0;
+
+    // How far before the adjective the "it" of an impersonal judgement may stand ("it is absolutely fair to say").
+    private const int MaxWordsBeforeJudgement = 3;
+
+    // "it is safe to say he meant the border", "it is too soon to say whether …": "say" after "to" and an adjective
+    // weighing whether a thing could be said, with "it" for subject, reports nobody's words. With the judged words for
+    // subject ("Whether the plan works is hard to say") the phrase is a sourceless cue of them and stays.
+    private static bool IsImpersonalJudgement(List<WordToken> words, int k)
+    {
+        if (words[k].Lower != "say" || k < 3 || words[k - 1].Lower != "to" || words[k - 1].InQuote || words[k - 2].InQuote
+            || !ImpersonalSayAdjectives.Contains(words[k - 2].Lower))
+        {
+            return false;
+        }
+
+        for (var j = k - 3; j >= 0 && j >= k - 3 - MaxWordsBeforeJudgement; j--)
+        {
+            if (words[j].Lower is "it" or "it's" or "it’s")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "That said, a loss here would hurt her", "All told, 5 million people could qualify": a verb form after a word
     // opening the sentence and before its comma is a set phrase joining the sentence to the last, not a report.

@@ -60,7 +60,8 @@ internal static class SubjectReportsAgain
             // is what the subject did besides, not part of what the first cue reports.
             boundary = last.At;
         }
-        else if (sameSource && CueConjunction.Before(text, outer.Content.Start, cue.Start) is { } conjunction && CueVerbForm.Joins(text, outerCue, form))
+        else if (sameSource && CueConjunction.Before(text, outer.Content.Start, cue.Start) is { } conjunction && CueVerbForm.Joins(text, outerCue, form)
+            && !ReportedClauseAttitude.GoesOn(text, outerCue, cue))
         {
             // "says she trusts the board and calls it …", "declared victory and said …", "first said …, but in a later
             // interview said …": a second verb of the cue's own form joins the cue, not the reported clause ("said he

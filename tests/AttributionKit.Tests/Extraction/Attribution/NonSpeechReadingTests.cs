@@ -53,6 +53,12 @@ public class NonSpeechReadingTests
     [InlineData("Tom Lane's racially charged remark about the skippers drew protests at the pier.", "charged")]
     [InlineData("A charged argument between Nora Vale and the harbour board went on for hours.", "charged")]
     [InlineData("The pier reopened on Monday.\n\nWould you back Tom Lane for harbour master? Tell us below.", "back")]
+    [InlineData("The mayor is adding to her lead over Dana Holt after wins in three harbours.", "adding")]
+    [InlineData("The long delays only added to the chaos at the pier.", "added")]
+    [InlineData("The pier fees add up to more than $8 million a year.", "add")]
+    [InlineData("A new berth might be added to the pier in May.", "added")]
+    [InlineData("It is too soon to say whether the pier will reopen in May.", "say")]
+    [InlineData("Given the storms, it is safe to say the ferry will be late.", "say")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -70,6 +76,7 @@ public class NonSpeechReadingTests
     [InlineData("Dana Holt is backing Nora Vale for harbour master.", "is backing", "Dana Holt", "Nora Vale for harbour master")]
     [InlineData("Nora Vale added to reporters that the pier would reopen.", "added", "Nora Vale", "that the pier would reopen")]
     [InlineData("Nora Vale charged that the harbour board had hidden the figures.", "charged", "Nora Vale", "that the harbour board had hidden the figures")]
+    [InlineData("Dana Holt added that the pier would reopen in May.", "added", "Dana Holt", "that the pier would reopen in May")]
     public void The_verb_of_saying_or_evidence_stays_a_cue(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
