@@ -15,7 +15,7 @@ internal static class QuoteMarks
     /// <summary>The marks that may close a quote opened by <paramref name="open"/>.</summary>
     public static string ClosersFor(char open) => open switch
     {
-        '“' => "”\"",
+        '“' or '”' => "”\"",
         '"' => "\"”",
         '„' => "“”\"",
         '«' => "»",
@@ -33,12 +33,20 @@ internal static class QuoteMarks
     public static bool CanOpen(string text, int i, int blockStart, int blockEnd)
     {
         var c = text[i];
-        if (c is not ('"' or '“' or '„' or '«' or '‘' or '\'' or '‚' or '‹'))
+        if (c is not ('"' or '“' or '”' or '„' or '«' or '‘' or '\'' or '‚' or '‹'))
         {
             return false;
         }
 
         var next = i + 1 < blockEnd ? text[i + 1] : ' ';
+
+        // "”Fix the pier,” Holt said.": a closing curly mark opening a paragraph before a word closes nothing (no quote
+        // is open yet); it is the opening mark typed wrong.
+        if (c == '”')
+        {
+            return i == blockStart && char.IsLetterOrDigit(next);
+        }
+
         if (char.IsWhiteSpace(next))
         {
             return c is '«' or '„';

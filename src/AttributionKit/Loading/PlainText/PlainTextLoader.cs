@@ -7,7 +7,8 @@ namespace AttributionKit.Loading.PlainText;
 
 /// <summary>
 /// Reads a plain-text article: paragraphs are separated by blank lines, the lines of a paragraph are joined by a
-/// space (hard-wrapped text reads as one sentence), bullet lines are list items, a short line without final
+/// space (hard-wrapped text reads as one sentence) unless a line ending on a word without a stop runs into a line that
+/// opens like a sentence (a headline or credit above its text: EndsUnstopped), bullet lines are list items, a short line without final
 /// punctuation is a heading (the first one, the title), and a leading dateline ("Monday, October 6, 2025") or a wire
 /// dateline opening the first paragraph ("LAKESIDE, May 19, 2025 — …") is the document's date. The main text maps one-to-one onto the file but for the joined line breaks and trimmed indentation.
 /// </summary>
@@ -39,8 +40,14 @@ internal static class PlainTextLoader
             var first = i;
             i++;
             var leadingDateline = blocks.Count == 0 && DocumentDateParser.ParseDateline(source[lines[first].Start..lines[first].End]) is not null;
+            var wrapped = IsHardWrapped(source, lines, first);
             while (!leadingDateline && i < lines.Count && !IsBlank(source, lines[i]))
             {
+                if (!wrapped && EndsUnstopped(source, lines[i - 1], lines[i]))
+                {
+                    break;
+                }
+
                 if (IsBullet(source, lines[i]))
                 {
                     // "“Fix the pier.”\n- Dana Holt": a hyphen line naming whoever said the quote that ends the line
@@ -163,6 +170,37 @@ internal static class PlainTextLoader
             }
 
             start = end.Next;
+        }
+
+        return false;
+    }
+
+    // "Holt Says The Pier Must Close\nDana Holt said on Monday that …", "“Fix the pier.” ― Dana Holt\n“Not yet.” ― Nora
+    // Vale": a line that ends on a word, with no stop, comma or dash after it, and a next line that opens like a
+    // sentence (a capital or an opening quote) are a headline or credit and the text under it, not one sentence
+    // broken over two lines; the line ends its paragraph. Not in a hard-wrapped paragraph (IsHardWrapped), and not
+    // after a bare number ("7\n“Harbour Days” Star Sails Home" numbers the line it stands above).
+    private static bool EndsUnstopped(string source, (int Start, int End) line, (int Start, int End) next)
+    {
+        var above = Trimmed(source, line);
+        var below = Trimmed(source, next);
+        return above.End > above.Start && below.End > below.Start && char.IsLetter(source[above.End - 1])
+            && (char.IsUpper(source[below.Start]) || source[below.Start] is '“' or '"' or '”');
+    }
+
+    // "The pier will close next\nweek, the mayor said": a paragraph in which some line breaks off in mid-sentence (a
+    // line without a stop before one that opens in lower case) is wrapped by width, so a capital after a line without a
+    // stop ("met Mayor\nDana Holt") carries its sentence on as well.
+    private static bool IsHardWrapped(string source, List<(int Start, int End)> lines, int first)
+    {
+        for (var k = first + 1; k < lines.Count && !IsBlank(source, lines[k]); k++)
+        {
+            var above = Trimmed(source, lines[k - 1]);
+            var below = Trimmed(source, lines[k]);
+            if (!".!?:;\"”’)…".Contains(source[above.End - 1], StringComparison.Ordinal) && char.IsLower(source[below.Start]))
+            {
+                return true;
+            }
         }
 
         return false;
