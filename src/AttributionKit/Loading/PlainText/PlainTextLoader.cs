@@ -185,7 +185,55 @@ internal static class PlainTextLoader
         var above = Trimmed(source, line);
         var below = Trimmed(source, next);
         return above.End > above.Start && below.End > below.Start && char.IsLetter(source[above.End - 1])
-            && (char.IsUpper(source[below.Start]) || source[below.Start] is '“' or '"' or '”');
+            && (char.IsUpper(source[below.Start]) || source[below.Start] is '“' or '"' or '”')
+            && (IsTitleCased(source.AsSpan(above.Start, above.End - above.Start)) || EndsWithDashCredit(source.AsSpan(above.Start, above.End - above.Start)));
+    }
+
+    // "“Fix the pier.” ― Dana Holt": the line ends on a dash and the capitalised words of a name.
+    private static bool EndsWithDashCredit(ReadOnlySpan<char> line)
+    {
+        var dash = line.LastIndexOfAny('―', '—', '–');
+        if (dash < 0)
+        {
+            return false;
+        }
+
+        var credit = line[(dash + 1)..].Trim();
+        return credit.Length > 0 && IsTitleCased(credit) && char.IsUpper(credit[0]);
+    }
+
+    // How many of a line's longer words must be capitalised for it to read as a headline or a credit.
+    private const double TitleCaseShare = 0.6;
+
+    // "Holt Says She Would Close The Pier": most words longer than three letters are capitalised in a headline; a line of
+    // running text wrapped by width before a name ("The council heard from Mayor\nDana Holt") is not, so its sentence
+    // carries on.
+    private static bool IsTitleCased(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var capitalised = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && !char.IsLetter(line[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < line.Length && (char.IsLetter(line[i]) || line[i] is '\'' or '’' or '-'))
+            {
+                i++;
+            }
+
+            if (i - start > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(line[start]) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalised >= TitleCaseShare * words;
     }
 
     // "The pier will close next\nweek, the mayor said": a paragraph in which some line breaks off in mid-sentence (a

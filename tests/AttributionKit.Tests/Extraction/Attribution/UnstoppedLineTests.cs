@@ -7,7 +7,8 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 /// <summary>
 /// In plain text, a line that ends on a word without a stop, above a line that opens like a sentence, is a headline or
 /// a credit and the text under it: it ends its paragraph, so its words are not read as the next sentence's subject. A
-/// paragraph wrapped by width (a line breaking off before a lower-case word) keeps its lines together. A closing curly
+/// paragraph wrapped by width (a line breaking off before a lower-case word, or a line of running text rather than a
+/// headline) keeps its lines together. A closing curly
 /// mark opening a paragraph before a word is an opening mark typed wrong.
 /// </summary>
 public class UnstoppedLineTests
@@ -48,6 +49,17 @@ public class UnstoppedLineTests
 
         attribution.Source!.Mention.Text.Should().Be("The harbour board");
         attribution.Content.Text.Should().Contain("Mayor Dana Holt had agreed");
+    }
+
+    [Fact]
+    public void A_two_line_paragraph_wrapped_before_a_name_stays_one_sentence()
+    {
+        // Counter-example: no other line shows the wrapping, but "… that Mayor" is running text, not a headline (few of
+        // its longer words are capitalised), so the sentence carries on over the break.
+        var attribution = WithCue(Lead + "The harbour board said on Monday that the new plan was drawn up by Mayor\nDana Holt and her aides.\n", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("The harbour board");
+        attribution.Content.Text.Should().Contain("drawn up by Mayor Dana Holt and her aides");
     }
 
     [Fact]
