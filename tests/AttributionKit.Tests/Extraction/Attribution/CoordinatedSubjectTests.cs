@@ -3,7 +3,7 @@ using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 
 namespace AttributionKit.Tests.Extraction.Attribution;
 
-/// <summary>Subjects made of two noun phrases joined by "and", and subjects opening a clause after a comma and "but".</summary>
+/// <summary>Sources made of noun phrases joined by "and" (before the predicate, or a list of names after the cue), and subjects opening a clause after a comma and "but".</summary>
 public class CoordinatedSubjectTests
 {
     [Fact]
@@ -50,5 +50,17 @@ public class CoordinatedSubjectTests
 
         attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Content.Text.Should().Be("the date could slip");
+    }
+
+    [Theory]
+    [InlineData("\"The ferry is late,\" wrote Nora Vale, Dana Holt and Tom Lane.", "Nora Vale, Dana Holt and Tom Lane")]
+    [InlineData("\"The ferry is late,\" wrote Nora Vale, Dana Holt, and Tom Lane.", "Nora Vale, Dana Holt, and Tom Lane")]
+    [InlineData("\"The ferry is late,\" wrote Nora Vale, Bath's mayor.", "Nora Vale, Bath's mayor")]
+    public void A_list_of_full_names_closing_the_sentence_after_the_cue_is_the_source_and_a_description_stays_one(string text, string source)
+    {
+        var attribution = WithCue(text, "wrote");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("\"The ferry is late,\"");
     }
 }
