@@ -114,25 +114,18 @@ internal static class SourceAfterCue
         var items = 1;
         while (k + 1 < words.Count && items < 8)
         {
+            // A comma before the next name, "and" before the last one ("Dana Holt and Tom Lane"), or both (", and Tom Lane").
             var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim();
             var next = k + 1;
-            var final = false;
-            if (gap is ",")
-            {
-                if (words[next].Lower == "and" && !words[next].InQuote && next + 1 < words.Count && CueFinder.IsSpaceOnly(text, words[next].End, words[next + 1].Start))
-                {
-                    next++;
-                    final = true;
-                }
-            }
-            else if (gap.IsEmpty && words[next].Lower == "and" && !words[next].InQuote && next + 1 < words.Count && CueFinder.IsSpaceOnly(text, words[next].End, words[next + 1].Start))
-            {
-                next++;
-                final = true;
-            }
-            else
+            var final = words[next].Lower == "and" && !words[next].InQuote && next + 1 < words.Count && CueFinder.IsSpaceOnly(text, words[next].End, words[next + 1].Start);
+            if (!(gap is "," || (gap.IsEmpty && final)))
             {
                 return null;
+            }
+
+            if (final)
+            {
+                next++;
             }
 
             var end = next;
