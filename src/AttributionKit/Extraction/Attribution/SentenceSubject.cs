@@ -249,7 +249,43 @@ internal static class SentenceSubject
             return new TextRange(words[first].Start, end);
         }
 
-        return WithAppositive(text, words, first, last, limit) ?? new TextRange(words[first].Start, words[last].End);
+        return Coordinated(text, words, first, last, limit) ?? WithAppositive(text, words, first, last, limit) ?? new TextRange(words[first].Start, words[last].End);
+    }
+
+    // "Mayor Dana Holt and two local ferry captains have begun to speak out, expressing …", "Former pilot and harbour
+    // board chair Nora Vale, who backs the plan, trashed the mayor, calling …": "and" in the words between the phrase read
+    // forward and the predicate (or the comma of an aside before it) joins a second noun phrase to the subject when no
+    // verb stands among them and the whole stretch reads back from the predicate as one noun phrase, as a source right
+    // before its cue does; the subject is the pair. "Holt took the stage and called …" joins a verb, not a noun phrase:
+    // the subject stays "Holt". Null when no such pair stands there.
+    private static TextRange? Coordinated(string text, List<WordToken> words, int first, int last, int limit)
+    {
+        var joined = false;
+        for (var j = last + 1; j + 1 < limit && j - last <= 10; j++)
+        {
+            // "The plan's backers outline which skippers and pilots aim to …": a clause opener starts a clause, not a phrase.
+            if (words[j].InQuote || words[j + 1].InQuote || OpensPredicate(words, j) || IsFiniteVerb(words, j)
+                || !NounPhrase.IsNounGap(text, words[j - 1].End, words[j].Start)
+                || (!words[j].IsCapitalized && AttributionLexicon.ClauseOpeners.Contains(words[j].Text) && words[j].Lower is not ("and" or "of")))
+            {
+                return null;
+            }
+
+            joined |= words[j].Lower == "and";
+            var gap = text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).Trim();
+            if (gap is ",")
+            {
+                return joined && words[j].Lower != "and" ? WithAppositive(text, words, first, j, limit) : null;
+            }
+
+            if (gap.IsEmpty && (OpensPredicate(words, j + 1) || IsFiniteVerb(words, j + 1)))
+            {
+                return joined && words[j].Lower != "and" && SourceBeforeCue.Find(text, words, j + 1) is { } pair && pair.Start == words[first].Start
+                    && pair.End >= words[j].End ? pair : null;
+            }
+        }
+
+        return null;
     }
 
     // "Dana Holt, a ferry captain, released a statement confirming …", "The pier's owner, Nora Vale, called for a vote,

@@ -43,6 +43,13 @@ internal static class SourceAfterCue
                 && text.AsSpan(described.End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or '\n') ? described : pair;
         }
 
+        // "wrote Nora Vale, Dana Holt and Tom Lane.": full names set off by commas, the last after "and", closing the
+        // sentence are all the source.
+        if (joinCoordinated && NameListEnd(text, words, first, last) is { } listEnd)
+        {
+            return new TextRange(words[first].Start, words[listEnd].End);
+        }
+
         // "said Sen. Chris Murphy (D-Conn.).": the closing bracket of a party tag belongs to the name.
         var bracket = words[last].End;
         while (bracket < text.Length && bracket - words[last].End < 2 && text[bracket] == '.')
@@ -92,6 +99,62 @@ internal static class SourceAfterCue
 
         return last;
     }
+
+    // The last word of a list of full names after the name words[first..last] ("Nora Vale, Dana Holt and Tom Lane."): each
+    // of two or three capitalised words with no title or role among them, set off by commas, the last after "and" (with
+    // or without a comma before it), the list closing the sentence; null otherwise ("said Nora Vale, Bath's mayor").
+    private static int? NameListEnd(string text, List<WordToken> words, int first, int last)
+    {
+        if (!IsFullName(words, first, last))
+        {
+            return null;
+        }
+
+        var k = last;
+        var items = 1;
+        while (k + 1 < words.Count && items < 8)
+        {
+            // A comma before the next name, "and" before the last one ("Dana Holt and Tom Lane"), or both (", and Tom Lane").
+            var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim();
+            var next = k + 1;
+            var final = words[next].Lower == "and" && !words[next].InQuote && next + 1 < words.Count && CueFinder.IsSpaceOnly(text, words[next].End, words[next + 1].Start);
+            if (!(gap is "," || (gap.IsEmpty && final)))
+            {
+                return null;
+            }
+
+            if (final)
+            {
+                next++;
+            }
+
+            var end = next;
+            while (end + 1 < words.Count && end - next < 2 && words[end + 1].IsCapitalized && !words[end + 1].InQuote && CueFinder.IsSpaceOnly(text, words[end].End, words[end + 1].Start))
+            {
+                end++;
+            }
+
+            if (!IsFullName(words, next, end))
+            {
+                return null;
+            }
+
+            items++;
+            k = end;
+            if (final)
+            {
+                var after = k + 1 < words.Count ? text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim() : text.AsSpan(words[k].End).Trim();
+                return items >= 3 && (after.IsEmpty || after[0] is '.') ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Two or three capitalised words naming a person, with no title, role or possessive among them.
+    private static bool IsFullName(List<WordToken> words, int first, int last) =>
+        last - first is 1 or 2 && Enumerable.Range(first, last - first + 1).All(i => words[i].IsCapitalized && !words[i].InQuote && !words[i].IsPossessive
+            && !SpeakerNameParser.IsTitleWord(words[i].Text) && !AttributionLexicon.Roles.Contains(words[i].Text) && !AttributionLexicon.SentenceStarters.Contains(words[i].Text));
 
     // The last word of a phrase joined to words[first..last] by "and" when that phrase closes the sentence (or its clause,
     // before a comma): a name or a determined phrase, not a verb ("said Lee and left").

@@ -355,6 +355,7 @@ internal static class SourceBeforeCue
         // conjunction opens the clause too.
         var opensClause = k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–'] or ['.']
             || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so")
+            || CoordinatorAfterComma(text, words, k - 1)
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
         var start = words[k];
         var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
@@ -368,6 +369,14 @@ internal static class SourceBeforeCue
 
         return k;
     }
+
+    // "The pier will reopen in May, but officials familiar with the talks say …", "…, so skippers in the harbour say …":
+    // "but", "and", "yet" or "so" after a comma opens a new clause mid-sentence, as it does at the sentence's start. Not
+    // before a contraction ("…, but there's a gap between …"): its verb is already the clause's.
+    private static bool CoordinatorAfterComma(string text, List<WordToken> words, int k) =>
+        k >= 1 && k + 1 < words.Count && !words[k].InQuote && words[k].Lower is "but" or "and" or "yet" or "so"
+        && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [',']
+        && words[k + 1].Text.IndexOfAny(['\'', '’']) < 0;
 
     // "At least half of pilots in each port", "Only about 4 in 10 pilots in each port": a degree word, or "at least",
     // before the quantity that opens the subject.
