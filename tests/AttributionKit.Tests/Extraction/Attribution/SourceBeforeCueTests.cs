@@ -18,6 +18,14 @@ public class SourceBeforeCueTests
     public void A_subject_runs_on_over_a_noun_that_could_be_a_verb(string text, string cue, string source) =>
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
 
+    // Rule: subject-prepositions.txt — a spatial preposition ("through", "around") ties a participle's phrase to the
+    // subject's head, so the source is the whole subject, not the phrase's object.
+    [Theory]
+    [InlineData("Skippers marching through the streets chanted “No new fees!” until dawn.", "chanted", "Skippers marching through the streets")]
+    [InlineData("Pilots standing around the pier said the fees were too high.", "said", "Pilots standing around the pier")]
+    public void A_participle_phrase_with_a_spatial_preposition_belongs_to_the_subject(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
     [Fact]
     public void The_pronoun_of_a_contraction_before_the_cue_is_the_source()
     {
