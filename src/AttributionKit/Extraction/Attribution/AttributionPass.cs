@@ -30,6 +30,12 @@ internal sealed class AttributionPass
     private readonly List<QuoteDraft> _quotes = [];
     private readonly List<AttributionDraft> _attributions = [];
     private readonly List<QuoteDraft> _orphans = [];
+
+    // The fewest words of a sentence-opening quote that borrows a later quote's speaker.
+    private const int MinOpeningOrphanWords = 4;
+
+    // Uncredited quotes that open a sentence going on without a cue; only a quote after them in their paragraph credits them.
+    private readonly HashSet<QuoteDraft> _sentenceOpeningOrphans = [];
     private readonly HashSet<AttributionDraft> _borrowed = [];
     private readonly Dictionary<QuoteDraft, (TextRange Subject, ResolvedSpeaker Speaker)> _introducers = [];
     private string? _lastPerson;
@@ -260,7 +266,9 @@ internal sealed class AttributionPass
                     // "“I don’t think voters care,” Palmieri told reporters. “I think they care about incomes” and other
                     // pocketbook issues.": a quote opening a sentence that goes on without a cue of its own continues the
                     // quote the sentence before credited, as a quote standing alone there would.
-                    if (standsFirst && segment == frameSegments[0] && previousFrameQuote is not null && !segment.ContinuesPrevious)
+                    // An uncredited term woven into the sentence before ("the bank’s drive to “cross-sell”") is no quote to go on.
+                    if (standsFirst && segment == frameSegments[0] && previousFrameQuote is not null && !segment.ContinuesPrevious
+                        && !(previousFrameQuote.Kind == QuoteKind.Partial && previousFrameQuote.Attribution?.Source is null))
                     {
                         frameQuote = Extend(previousFrameQuote, inner, segment.Outer);
                         continue;
@@ -292,6 +300,17 @@ internal sealed class AttributionPass
                     }
 
                     frameQuote = NewQuote(inner, segment.Outer, standsFirst ? QuoteKind.Direct : QuoteKind.Partial, b, subjectAttribution);
+
+                    // "“You went on television to blame thousands of $12-an-hour” workers. “It’s gutless leadership,” Vale
+                    // said.": a quote opening its sentence, which goes on with a few words and no cue, belongs to the
+                    // speaker of the next quote of its paragraph (or of the next paragraph's opening quote, when its
+                    // sentence closes the paragraph), as a quote standing alone there would. A name or title of a few
+                    // words ("“Harbour Nights,” the show, …") is no such quote.
+                    if (standsFirst && subjectAttribution is null && WordTokenizer.Tokenize(_text, inner.Start, inner.End).Count >= MinOpeningOrphanWords)
+                    {
+                        _orphans.Add(frameQuote);
+                        _sentenceOpeningOrphans.Add(frameQuote);
+                    }
                 }
 
                 foreach (var candidate in candidates)
@@ -627,7 +646,7 @@ internal sealed class AttributionPass
                 continue;
             }
 
-            Credit(orphan, own);
+            CreditOrJoin(orphan, own);
         }
 
         for (var i = _orphans.Count - 1; i >= 0; i--)
@@ -636,7 +655,7 @@ internal sealed class AttributionPass
 
             // "DuVernay said … “… loop-hole,” she said. “We have no context …”": a quote after other words of its own
             // paragraph, which a sentence there introduces, goes on in that paragraph, not in the next one's.
-            if (_introducers.ContainsKey(orphan) && !StandsFirstInBlock(orphan))
+            if ((_introducers.ContainsKey(orphan) && !StandsFirstInBlock(orphan)) || (_sentenceOpeningOrphans.Contains(orphan) && !EndsBlock(orphan)))
             {
                 continue;
             }
@@ -648,7 +667,7 @@ internal sealed class AttributionPass
                 continue;
             }
 
-            Credit(orphan, credited);
+            CreditOrJoin(orphan, credited);
         }
 
         foreach (var orphan in _orphans)
@@ -669,11 +688,34 @@ internal sealed class AttributionPass
         }
     }
 
+    // Whether the quote's sentence closes its paragraph: no other sentence follows it there.
+    private bool EndsBlock(QuoteDraft quote)
+    {
+        var block = _segmented.Article.Blocks[quote.BlockIndex].Range;
+        var after = quote.OuterPieces[^1].End;
+        return !_segmented.Sentences.Any(s => s.BlockIndex == quote.BlockIndex && s.Range.Start >= after && s.Range.End <= block.End);
+    }
+
     // Whether nothing but white space stands before the quote in its paragraph.
     private bool StandsFirstInBlock(QuoteDraft quote)
     {
         var start = _segmented.Article.Blocks[quote.BlockIndex].Range.Start;
         return _text.AsSpan(start, Math.Max(0, quote.OuterPieces[0].Start - start)).Trim().IsEmpty;
+    }
+
+    // A sentence-opening quote joins the relation of the quote that credits it: "“You went on television to blame …”
+    // workers. “It’s gutless leadership,” Vale said." is one report of Vale's in two pieces. Other orphans get their own.
+    private void CreditOrJoin(QuoteDraft orphan, AttributionDraft from)
+    {
+        if (!_sentenceOpeningOrphans.Contains(orphan))
+        {
+            Credit(orphan, from);
+            return;
+        }
+
+        from.Quotes.Insert(0, orphan);
+        from.Content = orphan.OuterPieces[0].Union(from.Content);
+        orphan.Attribution = from;
     }
 
     // Gives an uncredited quote its own attribution with the source, speaker, cue and venue of another's.

@@ -42,6 +42,8 @@ internal static class NonSpeechReading
             parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> SingleNounDeterminers = Lexicon.Lines("Lexicons/single-noun-determiners.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ClauseOnlyVerbs = Lexicon.Lines("Lexicons/clause-only-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ImpersonalSayAdjectives = Lexicon.Lines("Lexicons/impersonal-say-adjectives.txt").ToFrozenSet(StringComparer.Ordinal);
@@ -77,7 +79,38 @@ internal static class NonSpeechReading
     public static bool ReportsNothing(string text, List<WordToken> words, int k) =>
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
         || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k)
-        || IsStanceQuestionToReader(text, words, k) || IsImpersonalJudgement(words, k);
+        || IsStanceQuestionToReader(text, words, k) || IsImpersonalJudgement(words, k) || IsNounByItsDeterminer(text, words, k);
+
+    // A lower-case word that is no verb, pronoun or word opening a clause ("subsequent", "early").
+    private static bool IsDescribingWord(List<WordToken> words, int i) =>
+        !words[i].IsCapitalized && !words[i].InQuote && !AttributionLexicon.ClauseOpeners.Contains(words[i].Lower)
+        && !AttributionLexicon.Pronouns.Contains(words[i].Lower) && AttributionLexicon.MatchVerb(words, i) == 0;
+
+    // "In another tweet, Holt called …", "in a subsequent post, Vale said …": a word naming a speech occasion, in its bare
+    // form, after a preposition and a determiner of one thing (single-noun-determiners.txt), perhaps with one describing
+    // word between, and closing its phrase at a comma, is a singular noun, not a verb whose subject the determiner could
+    // be; the verb of the sentence then finds the speaker. Without the preposition and the comma a bare form may be a
+    // verb ("in each state say", "a source said").
+    private static bool IsNounByItsDeterminer(string text, List<WordToken> words, int k)
+    {
+        var word = words[k];
+        if (k < 2 || k + 1 >= words.Count || word.IsCapitalized || word.InQuote || !SourcePhrase.IsOccasion(word)
+            || word.Lower.EndsWith('s') || word.Lower.EndsWith("ed", StringComparison.Ordinal) || word.Lower.EndsWith("ing", StringComparison.Ordinal)
+            || text.AsSpan(word.End, words[k + 1].Start - word.End).Trim() is not [','])
+        {
+            return false;
+        }
+
+        var determiner = k - 1;
+        if (!SingleNounDeterminers.Contains(words[determiner].Lower) && IsDescribingWord(words, determiner))
+        {
+            determiner--;
+        }
+
+        return determiner >= 1 && SingleNounDeterminers.Contains(words[determiner].Lower) && !words[determiner].InQuote && !words[determiner - 1].InQuote
+            && AttributionLexicon.SubjectPrepositions.Contains(words[determiner - 1].Lower) && words[determiner - 1].Lower != "and"
+            && Enumerable.Range(determiner, k - determiner + 1).All(i => CueFinder.IsSpaceOnly(text, words[i - 1].End, words[i].Start));
+    }
 
     // "Do you support the harbour plan?", "Would you back Nora Vale?": a yes-or-no question putting a stance to the
     // reader reports no one's stance; the question opens its sentence with the auxiliary and "you" and ends with "?".

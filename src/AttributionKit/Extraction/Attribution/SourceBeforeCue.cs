@@ -738,6 +738,11 @@ internal static class SourceBeforeCue
             && !role[^1].IsCapitalized && NounPhrase.IsPlainNoun(words, roleEnd);
         // "David and Jeanne Heidler": names joined by "and".
         var nameWords = words.Skip(name.Start).Take(nameSpan).ToList();
+        // "Holt's niece, state Rep. Dana Holt, said", "former Del. Nora Vale": lower-case words telling the level or time
+        // of an office stand before its abbreviated title and belong to the name.
+        var levelWords = LevelWordsBeforeTitle(nameWords);
+        nameWords = nameWords[levelWords..];
+        nameSpan -= levelWords;
         if (nameSpan > 4 || (nameSpan < 2 && !possessed) || !nameWords.All(w => !w.InQuote && (w.IsCapitalized || (w.Lower == "and" && w != nameWords[0] && w != nameWords[^1])))
             || roleEnd - roleStart > 10 || !(AttributionLexicon.PhraseOpeners.Contains(words[roleStart].Text) || NounPhrase.IsPossessiveName(words[roleStart])))
         {
@@ -747,6 +752,20 @@ internal static class SourceBeforeCue
         // "The Podesta Group's CEO, Kimberley Fritts": a capitalised role word closing the description counts too.
         return possessed || role.Any(w => !w.IsCapitalized && (NounPhrase.IsRoleNoun(w) || AttributionLexicon.Roles.Contains(w.Text)))
             || (role.Count >= 2 && role[^1].IsCapitalized && AttributionLexicon.Roles.Contains(role[^1].Text));
+    }
+
+    // How many lower-case words (at most two, no verb or clause opener) open nameWords before a capitalised title
+    // abbreviation ("state Rep.", "former state Del."); 0 when no such title follows them.
+    private static int LevelWordsBeforeTitle(List<WordToken> nameWords)
+    {
+        var n = 0;
+        while (n < nameWords.Count - 1 && n < 2 && !nameWords[n].IsCapitalized && !nameWords[n].InQuote
+            && !AttributionLexicon.ClauseOpeners.Contains(nameWords[n].Text) && !AttributionLexicon.Pronouns.Contains(nameWords[n].Text))
+        {
+            n++;
+        }
+
+        return n > 0 && nameWords[n].IsCapitalized && nameWords[n].Text.EndsWith('.') && nameWords[n].Text.Length <= 5 ? n : 0;
     }
 
     // "Trump’s Indiana chairman, Rex Early, a former party chairman, said": the name found after a comma takes in the

@@ -90,4 +90,27 @@ public class ContinuedQuoteTests
 
         quote.Speaker.Should().NotBe("Tom Ebeling");
     }
+
+    // Rule: a quote opening a sentence that goes on with a few words and no cue, after no credited quote, joins the
+    // relation of the next quote of its paragraph, or of the next paragraph's opening quote when it ends its paragraph.
+    [Theory]
+    [InlineData("“You went on television to blame thousands of harbour” pilots. “It’s gutless leadership,” Nora Vale said.")]
+    [InlineData("The board met on Monday. “You went on television to blame thousands of harbour” pilots.\n\n“It’s gutless leadership,” Nora Vale said.")]
+    public void A_sentence_opening_quote_without_a_cue_joins_the_next_credited_quote(string text)
+    {
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        result.Quotes.Single(q => q.Text.StartsWith("You went on", StringComparison.Ordinal)).Speaker.Should().Be("Nora Vale");
+        var relation = result.Attributions.Single(a => a.Source?.Mention.Text == "Nora Vale");
+        relation.Content.Text.Should().StartWith("“You went on television").And.EndWith("“It’s gutless leadership,”");
+    }
+
+    [Fact]
+    public void A_short_title_opening_a_sentence_borrows_no_speaker()
+    {
+        var result = ArticleAnalyzer.Analyze("“Harbour Nights,” a show about the pier, aired on Monday. “It was a fine show,” Nora Vale said.", ArticleFormat.Text, Samples.Options);
+
+        result.Quotes.Where(q => q.Text.StartsWith("Harbour Nights", StringComparison.Ordinal)).Should().OnlyContain(q => q.Speaker == null);
+        result.Attributions.Should().NotContain(a => a.Content.Text.Contains("Harbour Nights"));
+    }
 }

@@ -86,6 +86,20 @@ public class NonSpeechReadingTests
         attribution.Content.Text.Should().Be(content);
     }
 
+    // Rule: IsNounByItsDeterminer — a speech occasion after a preposition and a determiner of one thing, closed by a
+    // comma, is the noun; the sentence's own verb finds the speaker.
+    [Theory]
+    [InlineData("In another tweet, Dana Holt called Nora Vale the “worst mayor ever.”", "called", "Dana Holt", "Nora Vale the “worst mayor ever.”")]
+    [InlineData("In a subsequent tweet, Dana Holt said the pier would reopen in May.", "said", "Dana Holt", "the pier would reopen in May")]
+    public void A_speech_occasion_after_a_determiner_is_no_cue(string text, string cue, string source, string content)
+    {
+        AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text == "tweet");
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
     [Fact]
     public void Someone_calling_someone_something_is_speech()
     {

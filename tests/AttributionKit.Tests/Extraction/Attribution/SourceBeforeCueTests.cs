@@ -18,6 +18,23 @@ public class SourceBeforeCueTests
     public void A_subject_runs_on_over_a_noun_that_could_be_a_verb(string text, string cue, string source) =>
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
 
+    // Rule: subject-prepositions.txt — a spatial preposition ("through", "around") ties a participle's phrase to the
+    // subject's head, so the source is the whole subject, not the phrase's object.
+    [Theory]
+    [InlineData("Skippers marching through the streets chanted “No new fees!” until dawn.", "chanted", "Skippers marching through the streets")]
+    [InlineData("Pilots standing around the pier said the fees were too high.", "said", "Pilots standing around the pier")]
+    public void A_participle_phrase_with_a_spatial_preposition_belongs_to_the_subject(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
+    // Rule: LevelWordsBeforeTitle — lower-case words before an abbreviated title ("state Rep.", "former state Del.")
+    // belong to the name after a describing phrase; "Del." is a title that does not end the sentence.
+    [Theory]
+    [InlineData("Holt's niece, state Rep. Nora Vale, said the harbour was watching.", "Holt's niece, state Rep. Nora Vale,")]
+    [InlineData("Holt's niece, former state Del. Nora Vale, said the harbour was watching.", "Holt's niece, former state Del. Nora Vale,")]
+    [InlineData("Del. Nora Vale of the harbour district said the pier would reopen.", "Del. Nora Vale of the harbour district")]
+    public void A_level_word_before_an_abbreviated_title_belongs_to_the_name(string text, string source) =>
+        WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
+
     [Fact]
     public void The_pronoun_of_a_contraction_before_the_cue_is_the_source()
     {
