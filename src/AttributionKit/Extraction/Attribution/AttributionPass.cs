@@ -691,9 +691,16 @@ internal sealed class AttributionPass
     // Whether the quote's sentence closes its paragraph: no other sentence follows it there.
     private bool EndsBlock(QuoteDraft quote)
     {
-        var block = _segmented.Article.Blocks[quote.BlockIndex].Range;
         var after = quote.OuterPieces[^1].End;
-        return !_segmented.Sentences.Any(s => s.BlockIndex == quote.BlockIndex && s.Range.Start >= after && s.Range.End <= block.End);
+        foreach (var sentence in _segmented.SentencesOf(quote.BlockIndex))
+        {
+            if (sentence.Range.Start >= after)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether nothing but white space stands before the quote in its paragraph.
@@ -1223,13 +1230,25 @@ internal sealed class AttributionPass
             .Select(a => new Model.Attribution(
                 a.Kind,
                 article.CreateMention(a.Content),
-                a.Source is { } s && SourceSpanNormalizer.CanName(_text, s) ? new AttributionSource(article.CreateMention(SourceSpanNormalizer.Normalize(article, SpeechRelativeClause.Without(_text, a.Cue is { } cue ? SourceSpanNormalizer.WithIncludingAside(_text, SourceSpanNormalizer.WithRestrictingPhrase(_text, s, cue), cue) : s))), a.Speaker?.Name ?? _text.Substring(s.Start, s.Length)) : null,
+                a.Source is { } s && SourceSpanNormalizer.CanName(_text, s) ? new AttributionSource(article.CreateMention(ReportedSourceSpan(article, s, a.Cue)), a.Speaker?.Name ?? _text.Substring(s.Start, s.Length)) : null,
                 a.Cue is { } c ? article.CreateMention(c) : null,
                 a.Quotes.Count > 0 ? a.Quotes[0].Index : null))
             .ToList();
 
         var withVenue = _attributions.Where(a => a.Venue is not null && a.Speaker is not null).Select(a => a.Speaker!.Name);
         return new AttributionExtraction([.. quotes], [.. attributions], [.. withVenue], _registry);
+    }
+
+    // The span a relation's source is reported with: with the phrase restricting it and an "including" aside after it
+    // (both read against the cue), without a relative clause telling of its own speaking, then normalized.
+    private TextRange ReportedSourceSpan(Article article, TextRange source, TextRange? cue)
+    {
+        if (cue is { } c)
+        {
+            source = SourceSpanNormalizer.WithIncludingAside(_text, SourceSpanNormalizer.WithRestrictingPhrase(_text, source, c), c);
+        }
+
+        return SourceSpanNormalizer.Normalize(article, SpeechRelativeClause.Without(_text, source));
     }
 
     // A block or pull quote that repeats a quote of the body (or one of its sentences) points at it; an unattributed one

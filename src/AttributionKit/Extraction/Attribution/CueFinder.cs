@@ -400,8 +400,8 @@ internal static class CueFinder
 
             // "Lee has said that while he fears …, “…”": a clause opened right after the complementizer is a subordinate
             // clause of what was said, not a clause joined to it; cutting there would leave the bare "that".
-            if (cut != int.MaxValue && cut - content.Start >= 4 && !IsComplementizer(text.AsSpan(content.Start, cut - content.Start).Trim())
-                && !IsOpeningPhraseOfClause(text.AsSpan(content.Start, cut - content.Start).Trim()))
+            if (cut != int.MaxValue && cut - content.Start >= 4 && text.AsSpan(content.Start, cut - content.Start).Trim() is var kept
+                && !IsComplementizer(kept) && !IsOpeningPhraseOfClause(kept))
             {
                 found[i] = c with { Content = new TextRange(content.Start, cut) };
             }
@@ -801,9 +801,8 @@ internal static class CueFinder
         // "According to a harbour timeline, the pilots left for the pier", "According to The Gazette, an email was sent …":
         // words that hold a verb of their own are the clause credited, not a description of the source.
         if (npEnd + 2 < words.Count && !words[npEnd + 1].InQuote && text.AsSpan(words[npEnd].End, words[npEnd + 1].Start - words[npEnd].End).Trim() is [',']
-            && OpensDescription(text, words, npEnd + 1) && !HoldsVerb(words, npEnd + 1, EndOfSegment(text, words, npEnd + 1)))
+            && OpensDescription(text, words, npEnd + 1) && EndOfSegment(text, words, npEnd + 1) is var appositiveEnd && !HoldsVerb(words, npEnd + 1, appositiveEnd))
         {
-            var appositiveEnd = EndOfSegment(text, words, npEnd + 1);
             if (appositiveEnd + 1 < words.Count && appositiveEnd - npEnd <= 10 && !words[appositiveEnd + 1].InQuote
                 && text.AsSpan(words[appositiveEnd].End, words[appositiveEnd + 1].Start - words[appositiveEnd].End).Trim() is [',']
                 && opensSentence)

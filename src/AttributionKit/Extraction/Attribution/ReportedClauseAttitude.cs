@@ -30,13 +30,12 @@ internal static class ReportedClauseAttitude
         }
 
         var before = text.AsSpan(outer.End, inner.Start - outer.End).TrimEnd();
-        var conjunction = before.EndsWith(" and", StringComparison.Ordinal) ? 4 : before.EndsWith(" but", StringComparison.Ordinal) ? 4 : 0;
-        if (conjunction == 0)
+        if (!before.EndsWith(" and", StringComparison.Ordinal) && !before.EndsWith(" but", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var clause = before[..^conjunction].TrimEnd();
+        var clause = before[..^" and".Length].TrimEnd();
         return clause.Length > 0 && (char.IsLetterOrDigit(clause[^1]) || CueFinder.IsClosingMark(clause[^1]));
     }
 

@@ -354,7 +354,7 @@ internal static class SourceBeforeCue
         // "… is that 78 percent of voters in a poll said", "When someone in the audience shouted": a subordinating
         // conjunction opens the clause too.
         var opensClause = k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–'] or ['.']
-            || (k == 1 && words[0].Lower is "but" or "and" or "yet" or "so")
+            || (k == 1 && IsCoordinator(words[0]))
             || CoordinatorAfterComma(text, words, k - 1)
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
         var start = words[k];
@@ -374,9 +374,12 @@ internal static class SourceBeforeCue
     // "but", "and", "yet" or "so" after a comma opens a new clause mid-sentence, as it does at the sentence's start. Not
     // before a contraction ("…, but there's a gap between …"): its verb is already the clause's.
     private static bool CoordinatorAfterComma(string text, List<WordToken> words, int k) =>
-        k >= 1 && k + 1 < words.Count && !words[k].InQuote && words[k].Lower is "but" or "and" or "yet" or "so"
+        k >= 1 && k + 1 < words.Count && !words[k].InQuote && IsCoordinator(words[k])
         && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [',']
         && words[k + 1].Text.IndexOfAny(['\'', '’']) < 0;
+
+    // The conjunctions that open a clause of their own: "but", "and", "yet", "so".
+    private static bool IsCoordinator(WordToken word) => word.Lower is "but" or "and" or "yet" or "so";
 
     // "At least half of pilots in each port", "Only about 4 in 10 pilots in each port": a degree word, or "at least",
     // before the quantity that opens the subject.

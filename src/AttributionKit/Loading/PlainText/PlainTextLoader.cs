@@ -184,9 +184,10 @@ internal static class PlainTextLoader
     {
         var above = Trimmed(source, line);
         var below = Trimmed(source, next);
-        return above.End > above.Start && below.End > below.Start && char.IsLetter(source[above.End - 1])
+        var aboveText = source.AsSpan(above.Start, above.End - above.Start);
+        return !aboveText.IsEmpty && below.End > below.Start && char.IsLetter(aboveText[^1])
             && (char.IsUpper(source[below.Start]) || source[below.Start] is '“' or '"' or '”')
-            && (IsTitleCased(source.AsSpan(above.Start, above.End - above.Start)) || EndsWithDashCredit(source.AsSpan(above.Start, above.End - above.Start)));
+            && (IsTitleCased(aboveText) || EndsWithDashCredit(aboveText));
     }
 
     // "“Fix the pier.” ― Dana Holt": the line ends on a dash and the capitalised words of a name.
