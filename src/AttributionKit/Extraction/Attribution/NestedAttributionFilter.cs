@@ -175,8 +175,11 @@ internal static class NestedAttributionFilter
             }
 
             // "“A,” Lee said, adding that B. “C.”": content that stands between the quotes of a direct attribution is
-            // no part of them.
-            if (drafts[j].Quotes.Count > 0 && !drafts[j].Quotes.SelectMany(q => q.OuterPieces).Any(p => p.Start < content.End && content.Start < p.End))
+            // no part of them. The unquoted words of a mixed one are its content all the same: in "Holt says the skippers
+            // are “laughing at the board” for even questioning the plan", "questioning" reports nothing beside what Holt
+            // says. PolNeAR train: 91 relations held so, 22 of them right; content P .870→.873, dev F1 .823→.825.
+            if (drafts[j].Kind == AttributionKind.Direct
+                && !drafts[j].Quotes.SelectMany(q => q.OuterPieces).Any(p => p.Start < content.End && content.Start < p.End))
             {
                 continue;
             }

@@ -48,6 +48,17 @@ public class NestedAttributionFilterTests
     }
 
     [Fact]
+    public void Reported_speech_between_the_quotes_of_a_mixed_attribution_is_part_of_its_content()
+    {
+        var attribution = Analyze("Dana Holt says the skippers are “laughing at the harbour board” for even questioning the repair plan.")
+            .Attributions.Should().ContainSingle().Subject;
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Cue!.Text.Should().Be("says");
+        attribution.Content.Text.Should().Be("the skippers are “laughing at the harbour board” for even questioning the repair plan");
+    }
+
+    [Fact]
     public void Reported_speech_inside_a_quote_stays_in_the_quote()
     {
         var result = Analyze("“Tom Reeve says the pier is safe, and I agree,” Nora Vale said.");
