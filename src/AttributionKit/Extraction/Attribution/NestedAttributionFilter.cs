@@ -38,7 +38,7 @@ internal static class NestedAttributionFilter
         {
             var inner = drafts[i];
             var holder = HolderOf(text, drafts, i, byStart, furthestEnd);
-            if (holder is null || (inner.Quotes.Count > 0 && !RepeatsHolder(inner, holder)))
+            if (holder is null || (inner.Quotes.Count > 0 && !RepeatsHolder(inner, holder) && !NamesWithinHolder(text, inner)))
             {
                 kept.Add(inner);
             }
@@ -148,6 +148,21 @@ internal static class NestedAttributionFilter
 
         return inner.Cue is null
             || (inner.Source is { } source && (source.End <= holder.Content.Start || source.Start >= holder.Content.End));
+    }
+
+    // "Holt said the board ignored what Vale calls “a crumbling pier”": a quote whose cue stands in a free relative
+    // ("what Vale calls", "what the clerk described as") names a thing inside the outer content; it is part of what the
+    // outer source reported, not a report beside it. PolNeAR train: 11 such relations kept, none right.
+    private static bool NamesWithinHolder(string text, AttributionDraft inner)
+    {
+        if (inner.Source is not { } source)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, source.Start).TrimEnd();
+        return before.EndsWith("what", StringComparison.OrdinalIgnoreCase)
+            && (before.Length == 4 || !char.IsLetterOrDigit(before[^5]));
     }
 
     // The draft whose content holds this one's, if any.

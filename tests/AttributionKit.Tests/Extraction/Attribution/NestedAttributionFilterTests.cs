@@ -59,6 +59,27 @@ public class NestedAttributionFilterTests
     }
 
     [Fact]
+    public void A_quote_named_in_a_free_relative_inside_reported_speech_is_no_relation_of_its_own()
+    {
+        var attribution = Analyze("Nora Vale said the harbour board ignored what Tom Reeve calls “a crumbling pier” for a decade.")
+            .Attributions.Should().ContainSingle().Subject;
+
+        attribution.Source!.Mention.Text.Should().Be("Nora Vale");
+        attribution.Cue!.Text.Should().Be("said");
+        attribution.Content.Text.Should().Be("the harbour board ignored what Tom Reeve calls “a crumbling pier” for a decade");
+    }
+
+    [Fact]
+    public void A_quote_named_in_a_free_relative_outside_reported_speech_keeps_its_relation()
+    {
+        var attribution = Analyze("The skippers ignored what Tom Reeve calls “a crumbling pier” for a decade.")
+            .Attributions.Should().ContainSingle().Subject;
+
+        attribution.Source!.Mention.Text.Should().Be("Tom Reeve");
+        attribution.Cue!.Text.Should().Be("calls");
+    }
+
+    [Fact]
     public void Reported_speech_inside_a_quote_stays_in_the_quote()
     {
         var result = Analyze("“Tom Reeve says the pier is safe, and I agree,” Nora Vale said.");
