@@ -24,6 +24,9 @@ internal static class AttributionLexicon
     /// <summary>Asides that stand alone between commas after a name (<c>however</c>, <c>in a statement</c>).</summary>
     public static FrozenSet<string> DiscourseAsides { get; } = Load("Lexicons/discourse-asides.txt");
 
+    /// <summary>Words a speaker opens a turn with before saying anything (<c>well</c>, <c>honestly</c>), from <c>Lexicons/spoken-fillers.txt</c>.</summary>
+    public static FrozenSet<string> SpokenFillers { get; } = Load("Lexicons/spoken-fillers.txt");
+
     /// <summary>Words opening a subordinate clause before the main one ("Despite …, he …", "While …, she …").</summary>
     public static FrozenSet<string> SubordinatingConjunctions { get; } = Load("Lexicons/subordinating-conjunctions.txt");
 

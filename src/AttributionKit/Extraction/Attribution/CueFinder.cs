@@ -401,7 +401,7 @@ internal static class CueFinder
             // "Lee has said that while he fears …, “…”": a clause opened right after the complementizer is a subordinate
             // clause of what was said, not a clause joined to it; cutting there would leave the bare "that".
             if (cut != int.MaxValue && cut - content.Start >= 4 && text.AsSpan(content.Start, cut - content.Start).Trim() is var kept
-                && !IsComplementizer(kept) && !IsOpeningPhraseOfClause(kept))
+                && !IsComplementizer(kept) && !IsOpeningPhraseOfClause(kept) && !IsSpokenFiller(kept))
             {
                 found[i] = c with { Content = new TextRange(content.Start, cut) };
             }
@@ -457,6 +457,16 @@ internal static class CueFinder
         }
 
         return opener is "if" or "when" or "once" && parts.Length == 2 && parts[1].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "HOLT: Well, I think the pier is safe", "VALE: Honestly, I mean, I just believe …": a turn that opens with a filler
+    // (spoken-fillers.txt) says nothing before its comma; the reporting clause after it is part of what was said, not a
+    // clause beside it. "and", "but", "so" and "I mean" join a filler ("And obviously, …") but are none on their own.
+    private static bool IsSpokenFiller(ReadOnlySpan<char> words)
+    {
+        var parts = words.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Any(AttributionLexicon.SpokenFillers.Contains)
+            && parts.All(p => AttributionLexicon.SpokenFillers.Contains(p) || p.ToLowerInvariant() is "and" or "but" or "so" or "i" or "mean");
     }
 
     private static bool IsComplementizer(ReadOnlySpan<char> words) =>
