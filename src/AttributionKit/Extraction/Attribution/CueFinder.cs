@@ -1248,6 +1248,17 @@ internal static class CueFinder
             content = end - sc.Start >= 2 && !quoted ? new TextRange(sc.Start, end) : content;
         }
 
+        // "While most skippers agreed with the plan, the mayor …", "When asked why, Holt said …", "Even as Holt was
+        // criticizing Vale, however, she …": a cue in a sentence-opening subordinate clause reports the words before the
+        // comma closing that clause; content found past it (after a phrase taken for a time, place or addressee) or running
+        // over it is the main clause's. With nothing before the comma ("After Holt testified, the board …") it reports
+        // nothing, unless an agentless passive reads its subject below ("Although Vale was not charged, she …").
+        if (content is { } oc && !inverted && !StartsWithQuote(text, oc)
+            && OpeningClauseContent.End(text, words, cueFirst, cueLast) is { } clauseEnd && oc.End > clauseEnd)
+        {
+            content = ContentFrom(text, new TextRange(frame.Start, clauseEnd), oc.Start >= clauseEnd ? cue.End : oc.Start);
+        }
+
         // "Clinton was asked about the border", "her statement was shown to be false": an agentless passive names whom the
         // words were said to or about, not who said them; the annotated corpora give such relations no source.
         if (!inverted && !borrowed && PassiveCue.IsAgentless(words, cueFirst, verb, span))
