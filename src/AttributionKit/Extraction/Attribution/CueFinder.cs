@@ -1191,6 +1191,16 @@ internal static class CueFinder
             content = null;
         }
 
+        // "Holt urged a strong stand, with …", "Vale insisted on a new pier, despite …": the phrase skipped as an addressee
+        // or a phrase of place is the content when the words after its comma open an adjunct. Not after "say", whose
+        // phrases before a comma are the occasion ("said on Monday, and …"), nor for a phrase of time ("observed this week,
+        // without …"), which tells when.
+        if (content is { } skipped && afterContent is { } found && skipped == found && !inverted && words[verb].Lower is not ("say" or "says" or "said" or "saying")
+            && AdjunctAfterObject.Phrase(text, frame, words, cue.End, skipped) is { } governed && !IsTimePhrase(text, governed) && !DatesTheSaying(text, governed))
+        {
+            content = governed;
+        }
+
         // The three readings below need the cue's own subject standing before it, in its own clause.
         var ownSubjectBefore = !inverted && !borrowed && source.Value.End <= cue.Start;
 
