@@ -1201,6 +1201,16 @@ internal static class CueFinder
             content = null;
         }
 
+        // "Holt urged a strong stand, with …", "Vale insisted on a new pier, despite …": the phrase skipped as an addressee
+        // or a phrase of place is the content when the words after its comma open an adjunct. Not after "say", whose
+        // phrases before a comma are the occasion ("said on Monday, and …"), nor for a phrase of time ("observed this week,
+        // without …"), which tells when.
+        if (content is { } skipped && afterContent is { } found && skipped == found && !inverted && words[verb].Lower is not ("say" or "says" or "said" or "saying")
+            && AdjunctAfterObject.Phrase(text, frame, words, cue.End, skipped) is { } governed && !IsTimePhrase(text, governed) && !DatesTheSaying(text, governed))
+        {
+            content = governed;
+        }
+
         // The three readings below need the cue's own subject standing before it, in its own clause.
         var ownSubjectBefore = !inverted && !borrowed && source.Value.End <= cue.Start;
 
@@ -1256,6 +1266,17 @@ internal static class CueFinder
             // Quoted words are cut nowhere: a comma inside them ("''the highest, hardest glass ceiling''") closes nothing.
             var quoted = words.Exists(w => w.InQuote && w.End > sc.Start && w.Start < end + 1);
             content = end - sc.Start >= 2 && !quoted ? new TextRange(sc.Start, end) : content;
+        }
+
+        // "While most skippers agreed with the plan, the mayor …", "When asked why, Holt said …", "Even as Holt was
+        // criticizing Vale, however, she …": a cue in a sentence-opening subordinate clause reports the words before the
+        // comma closing that clause; content found past it (after a phrase taken for a time, place or addressee) or running
+        // over it is the main clause's. With nothing before the comma ("After Holt testified, the board …") it reports
+        // nothing, unless an agentless passive reads its subject below ("Although Vale was not charged, she …").
+        if (content is { } oc && !inverted && !StartsWithQuote(text, oc)
+            && OpeningClauseContent.End(text, words, cueFirst, cueLast) is { } clauseEnd && oc.End > clauseEnd)
+        {
+            content = ContentFrom(text, new TextRange(frame.Start, clauseEnd), oc.Start >= clauseEnd ? cue.End : oc.Start);
         }
 
         // "Clinton was asked about the border", "her statement was shown to be false": an agentless passive names whom the

@@ -10,6 +10,9 @@ internal static class RelativeObject
 {
     private static readonly System.Buffers.SearchValues<char> ObjectGapMarks = System.Buffers.SearchValues.Create("“\"‘'(—–-");
 
+    // A dash between words (a word's own hyphen stands inside the word, never between two).
+    private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("—–-");
+
     /// <summary>
     /// The relative pronoun right before <paramref name="source"/> when the cue ending at word <paramref name="cueLast"/>
     /// leaves its object slot empty (the sentence ends, a punctuation mark or a word of <c>object-gap-openers.txt</c>
@@ -25,10 +28,10 @@ internal static class RelativeObject
         var pronoun = words[first - 1];
         if (!AttributionLexicon.RelativeObjectPronouns.Contains(pronoun.Text))
         {
-            return ThatAfterHead(text, words, first - 1) is { } head && !HasObject(text, words, cueLast) ? new TextRange(head, pronoun.End) : null;
+            return ThatAfterHead(text, words, first - 1) is { } head && !HasObject(text, words, first - 1, cueLast) ? new TextRange(head, pronoun.End) : null;
         }
 
-        return HasObject(text, words, cueLast) ? null : new TextRange(pronoun.Start, pronoun.End);
+        return HasObject(text, words, first - 1, cueLast) ? null : new TextRange(pronoun.Start, pronoun.End);
     }
 
     /// <summary>
@@ -53,7 +56,7 @@ internal static class RelativeObject
         // "every time he thinks about …", "the day Lee announced": a head of time says when, and is no object.
         var head = words[first - 1];
         if (!(NounPhrase.HeadsZeroRelative(words, first - 1, first, last) || HeadsPronounClause(text, words, first - 1, first, last)) || head.Lower is "time" or "times" or "moment" or "moments" or "day" or "days"
-            || AttributionLexicon.CueTimeWords.Contains(head.Text) || HasObject(text, words, cueLast))
+            || AttributionLexicon.CueTimeWords.Contains(head.Text) || HasObject(text, words, first - 1, cueLast))
         {
             return null;
         }
@@ -123,6 +126,22 @@ internal static class RelativeObject
             && !(before >= 0 && AttributionLexicon.TellVerbs.Contains(words[before].Text));
     }
 
+    // "the pier lease - a deal she once backed - makes sense", "the lease - which he once backed - and …": a relative
+    // clause inside an aside opened by a dash ends at the dash closing it, which opens no object.
+    private static bool InDashAside(string text, List<WordToken> words, int clauseStart)
+    {
+        var dashes = 0;
+        for (var k = clauseStart; k > 0 && !words[k].OpensSentence; k--)
+        {
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(Dashes) >= 0)
+            {
+                dashes++;
+            }
+        }
+
+        return dashes % 2 == 1;
+    }
+
     // The index of the source's first word, when a word outside quotes stands right before it with only a space between.
     private static int? WordBefore(string text, List<WordToken> words, TextRange source)
     {
@@ -131,8 +150,9 @@ internal static class RelativeObject
             && CueFinder.IsSpaceOnly(text, words[first - 1].End, source.Start) ? first : null;
     }
 
-    // Whether words follow the cue that the verb takes as its object or clause.
-    private static bool HasObject(string text, List<WordToken> words, int cueLast)
+    // Whether words follow the cue that the verb takes as its object or clause; the relative clause opens at word
+    // clauseStart (its pronoun or head noun).
+    private static bool HasObject(string text, List<WordToken> words, int clauseStart, int cueLast)
     {
         var next = cueLast + 1;
         if (next >= words.Count)
@@ -155,7 +175,7 @@ internal static class RelativeObject
             // A mark between them: "which he has denied, …", "who he backed." end the clause; a quote opening is an
             // object, and an aside in brackets or dashes may stand before one ("which she thought (foolishly) that …").
             var gap = text.AsSpan(words[cueLast].End, words[next].Start - words[cueLast].End);
-            return gap.IndexOfAny(ObjectGapMarks) >= 0;
+            return gap.IndexOfAny(ObjectGapMarks) >= 0 && !(gap.IndexOfAny(Dashes) >= 0 && InDashAside(text, words, clauseStart));
         }
 
         // A time word dates the act ("which he proposed Monday", "who he named earlier"); a determiner among them

@@ -203,4 +203,23 @@ public sealed class RelativeObjectTests
         attribution.Content.Text.Should().Be("everything");
         attribution.Source!.Mention.Text.Should().Be("she");
     }
+
+    [Theory]
+    [InlineData("The harbour board turned against the pier lease - which Dana Holt once supported - and has embraced the ferry.", "which")]
+    [InlineData("The pier lease - a deal she once supported - makes sense for the town.", "a deal")]
+    public void A_dash_closing_the_aside_that_holds_the_clause_opens_no_object(string text, string content)
+    {
+        var attribution = Attributions(text).Should().ContainSingle(a => a.Cue!.Text == "once supported").Which;
+
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_dash_opening_an_aside_after_the_clause_may_still_hide_an_object()
+    {
+        var attribution = Attributions("The pier plan, which Dana Holt once supported - and still does - on principle, was dropped.")
+            .Should().ContainSingle(a => a.Cue!.Text == "once supported").Which;
+
+        attribution.Content.Text.Should().NotBe("which");
+    }
 }
