@@ -9,7 +9,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// "Sen. Ann Lee (D-Vt"), a bracket it does not open stays out ("refugees (Obama has proposed" gives "Obama"), a
 /// percent sign stays with its figure ("47%"), a
 /// floating quantifier after it stays with the verb ("Lee and Reed both said" gives "Lee and Reed"), a line that opens
-/// on a capital starts it ("12\nAnchor Expressed Fear" gives "Anchor"), and a focus word before it stays out ("even some
+/// on a capital starts it ("12\nAnchor Expressed Fear" gives "Anchor"), a live blog's clock time stays out ("9:38PM Holt
+/// Says" gives "Holt"), and a focus word before it stays out ("even some
 /// of his admirers" gives "some of his admirers"). The resolved speaker name is not touched: only the span moves.
 /// </summary>
 internal static class SourceSpanNormalizer
@@ -72,6 +73,7 @@ internal static class SourceSpanNormalizer
             return source;
         }
 
+        source = WithoutClockTime(text, source);
         source = WithoutFocusWord(text, source);
         source = WithoutClosingAside(text, source);
 
@@ -446,6 +448,36 @@ internal static class SourceSpanNormalizer
         }
 
         return source;
+    }
+
+    // A live blog heads each entry with the clock time it was posted, often run into its headline with no space:
+    // "9:38PM Holt Says She Will Close The Pier", "10:12PMHolt Says …". The minutes after the colon and the AM/PM
+    // mark time the post and name no one; the source starts on the name after them.
+    private static TextRange WithoutClockTime(string text, TextRange source)
+    {
+        var i = source.Start;
+        if (i == 0 || text[i - 1] != ':' || i + 4 > source.End)
+        {
+            return source;
+        }
+
+        while (i < source.End && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == source.Start || i + 2 > source.End || text[i] is not ('A' or 'P') || text[i + 1] != 'M')
+        {
+            return source;
+        }
+
+        i += 2;
+        while (i < source.End && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < source.End && char.IsUpper(text[i]) ? new TextRange(i, source.End) : source;
     }
 
     // "even some of his admirers", "including Mr. Lee's": the word before the noun phrase is no part of the source.

@@ -200,4 +200,18 @@ public class SourceSpanNormalizerTests
         attribution.Source.Should().BeNull();
         attribution.Content.Text.Should().Be("the storm");
     }
+
+    [Theory]
+    // Rule: WithoutClockTime — the clock time heading a live-blog entry times the post and names no one, with a space
+    // before the headline or run into it.
+    [InlineData("Mar 3, 2016 9:38PM Nora Vale Says She Will Close The Old Pier", "Nora Vale", "She Will Close The Old Pier")]
+    [InlineData("Mar 3, 2016 10:12PMHolt Says The Ferry Will Run On Sundays", "Holt", "The Ferry Will Run On Sundays")]
+    public void The_clock_time_of_a_live_blog_entry_stays_out_of_the_source(string text, string source, string content)
+    {
+        var attribution = WithCue(text, "Says");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Cue!.Text.Should().Be("Says");
+        attribution.Content.Text.Should().Be(content);
+    }
 }
