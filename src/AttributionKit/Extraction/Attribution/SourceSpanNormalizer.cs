@@ -170,6 +170,84 @@ internal static class SourceSpanNormalizer
     }
 
     /// <summary>
+    /// A source before its cue that stands right after "in", "of", "for", "from", "at" or "on" is the object of a phrase
+    /// that restricts the subject's head, not the subject: "When someone in the audience shouted …", "even as advocates in
+    /// the harbour community called for …", "Because exit polls in Bath and Leeds indicated …" give the whole noun phrase,
+    /// as PolNeAR marks it. The head is read back to the start of the sentence, a comma, or a word opening a clause ("when",
+    /// "as", "and"); a verb, a pronoun or another preposition on the way, a preposition opening the sentence, a cue that
+    /// is no finite verb ("a pitch to Bath voters saying", "supporters reluctant to") or a possessor before a noun cue
+    /// ("direct in his attacks on") leaves the source as it is.
+    /// </summary>
+    public static TextRange WithHeadBeforePreposition(string text, TextRange source, TextRange cue)
+    {
+        if (source.Length == 0 || cue.Start < source.End || source.Start < 2 || source.End > text.Length)
+        {
+            return source;
+        }
+
+        var cueWords = WordTokenizer.Tokenize(text, cue.Start, cue.End);
+        var sourceWords = WordTokenizer.Tokenize(text, source.Start, source.End);
+        if (cueWords.Count == 0 || sourceWords.Count == 0 || cueWords[0].Lower.EndsWith("ing", StringComparison.Ordinal) || !SentenceSubject.IsFiniteVerb(cueWords, 0)
+            || sourceWords[^1].IsPossessive || AttributionLexicon.Pronouns.Contains(sourceWords[0].Text))
+        {
+            return source;
+        }
+
+        var words = WordTokenizer.Tokenize(text, Math.Max(0, source.Start - 160), source.Start);
+        var last = words.Count - 1;
+        if (last < 1 || words[last].Lower is not ("in" or "of" or "for" or "from" or "at" or "on") || words[last].IsCapitalized
+            || !CueFinder.IsSpaceOnly(text, words[last].End, source.Start))
+        {
+            return source;
+        }
+
+        for (var k = last - 1; k >= 0 && last - k <= MaxWordsBeforePreposition; k--)
+        {
+            var w = words[k];
+            if (!CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start) || (AttributionLexicon.Subordinators.Contains(w.Lower) && w.Lower is not ("of" or "in" or "on" or "at" or "for" or "from"))
+                || w.Lower is "that" or "who" or "which" or "whom" or "whose" or "and" or "but" or "or" or "so" or "than" or "where" or "whether")
+            {
+                // A mark or a clause opener before word k + 1: the head starts there, with a noun next to the preposition.
+                return HeadBeforePreposition(words, k + 1, last, source);
+            }
+
+            if (IsVerbOrPronoun(words, k) || (AttributionLexicon.SubjectPrepositions.Contains(w.Lower) && w.Lower is not ("of" or "in" or "on" or "at" or "for" or "from")))
+            {
+                return source;
+            }
+
+            if (w.OpensSentence || (k == 0 && words[0].Start == 0))
+            {
+                return HeadBeforePreposition(words, k, last, source);
+            }
+        }
+
+        return source;
+    }
+
+    // The source from word first of words, a noun next to the preposition at word last; not when a preposition opens
+    // the phrase ("In a preview clip for Holt's show …": an opening phrase of its own).
+    private static TextRange HeadBeforePreposition(List<WordToken> words, int first, int last, TextRange source) =>
+        first < last && IsHeadNoun(words[last - 1]) && !AttributionLexicon.SubjectPrepositions.Contains(words[first].Lower)
+            ? new TextRange(words[first].Start, source.End)
+            : source;
+
+    // How many words the head of a subject may hold before its restricting preposition ("More than six in ten skippers in").
+    private const int MaxWordsBeforePreposition = 8;
+
+    // A lower-case noun heading the phrase before its preposition ("someone in", "advocates in"), not a name or a day.
+    private static bool IsHeadNoun(WordToken word) =>
+        !word.IsCapitalized && !AttributionLexicon.DayWords.Contains(word.Text) && !AttributionLexicon.TimeWords.Contains(word.Text) && word.Text.Any(char.IsLetter);
+
+    private static bool IsVerbOrPronoun(List<WordToken> words, int k)
+    {
+        var w = words[k];
+        return AttributionLexicon.MatchVerb(words, k) > 0 || (!w.IsCapitalized && (CueFinder.IsPastTense(w) || CueFinder.IsIrregularPast(w) || w.Lower.EndsWith("ing", StringComparison.Ordinal)))
+            || AttributionLexicon.AuxiliaryVerbs.Contains(w.Text) || (AttributionLexicon.Pronouns.Contains(w.Text) && w.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "your"))
+            || w.Lower is "said" or "says" or "is" or "was" or "are" or "were" or "not";
+    }
+
+    /// <summary>
     /// A source before its cue with an aside opened by "including" after it: "Several candidates, including Trump, said",
     /// "Democrats -- including Clinton -- quickly accused", "Wall Street critics, including economist Paul Krugman have
     /// been applauded" give the whole phrase with the mark closing the aside, as PolNeAR marks it. Only auxiliaries and
