@@ -172,8 +172,9 @@ internal static class SourceSpanNormalizer
     /// <summary>
     /// A source before its cue that stands right after "in", "of", "for", "from", "at" or "on" is the object of a phrase
     /// that restricts the subject's head, not the subject: "When someone in the audience shouted …", "even as advocates in
-    /// the harbour community called for …", "Because exit polls in Bath and Leeds indicated …" give the whole noun phrase,
-    /// as PolNeAR marks it. The head is read back to the start of the sentence, a comma, or a word opening a clause ("when",
+    /// the harbour community called for …", "Because exit polls in Bath and Leeds indicated …", "Fewer than half of the
+    /// pilots surveyed in a harbour poll said …" (a participle in -ed after the head restricts it too) give the whole noun
+    /// phrase, as PolNeAR marks it. The head is read back to the start of the sentence, a comma, or a word opening a clause ("when",
     /// "as", "and"); a verb, a pronoun or another preposition on the way, a preposition opening the sentence, a cue that
     /// is no finite verb ("a pitch to Bath voters saying", "supporters reluctant to") or a possessor before a noun cue
     /// ("direct in his attacks on") leaves the source as it is.
@@ -205,13 +206,17 @@ internal static class SourceSpanNormalizer
         {
             var w = words[k];
             if (!CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start) || (AttributionLexicon.Subordinators.Contains(w.Lower) && w.Lower is not ("of" or "in" or "on" or "at" or "for" or "from"))
-                || w.Lower is "that" or "who" or "which" or "whom" or "whose" or "and" or "but" or "or" or "so" or "than" or "where" or "whether")
+                || w.Lower is "that" or "who" or "which" or "whom" or "whose" or "and" or "but" or "or" or "so" or "where" or "whether")
             {
                 // A mark or a clause opener before word k + 1: the head starts there, with a noun next to the preposition.
                 return HeadBeforePreposition(words, k + 1, last, source);
             }
 
-            if (IsVerbOrPronoun(words, k) || (AttributionLexicon.SubjectPrepositions.Contains(w.Lower) && w.Lower is not ("of" or "in" or "on" or "at" or "for" or "from")))
+            // "the pilots surveyed in the Gazette poll said": a participle right before the preposition, after a noun,
+            // restricts the head like a relative clause.
+            var participle = k == last - 1 && k > 0 && CueFinder.IsPastTense(w) && IsHeadNoun(words[k - 1]) && !IsVerbOrPronoun(words, k - 1);
+            if ((IsVerbOrPronoun(words, k) && !participle)
+                || (AttributionLexicon.SubjectPrepositions.Contains(w.Lower) && w.Lower is not ("of" or "in" or "on" or "at" or "for" or "from")))
             {
                 return source;
             }
@@ -225,10 +230,12 @@ internal static class SourceSpanNormalizer
         return source;
     }
 
-    // The source from word first of words, a noun next to the preposition at word last; not when a preposition opens
-    // the phrase ("In a preview clip for Holt's show …": an opening phrase of its own).
+    // The source from word first of words, a noun or its participle next to the preposition at word last; not when a
+    // preposition or the participle itself opens the phrase ("In a preview clip for Holt's show …": an opening phrase
+    // of its own; "messages that appeared on …": a relative clause).
     private static TextRange HeadBeforePreposition(List<WordToken> words, int first, int last, TextRange source) =>
-        first < last && IsHeadNoun(words[last - 1]) && !AttributionLexicon.SubjectPrepositions.Contains(words[first].Lower)
+        first < last && (IsHeadNoun(words[last - 1]) || CueFinder.IsPastTense(words[last - 1])) && !AttributionLexicon.SubjectPrepositions.Contains(words[first].Lower)
+            && !CueFinder.IsPastTense(words[first])
             ? new TextRange(words[first].Start, source.End)
             : source;
 
@@ -237,7 +244,7 @@ internal static class SourceSpanNormalizer
 
     // A lower-case noun heading the phrase before its preposition ("someone in", "advocates in"), not a name or a day.
     private static bool IsHeadNoun(WordToken word) =>
-        !word.IsCapitalized && !AttributionLexicon.DayWords.Contains(word.Text) && !AttributionLexicon.TimeWords.Contains(word.Text) && word.Text.Any(char.IsLetter);
+        !word.IsCapitalized && !AttributionLexicon.ClauseOpeners.Contains(word.Text) && !AttributionLexicon.DayWords.Contains(word.Text) && !AttributionLexicon.TimeWords.Contains(word.Text) && word.Text.Any(char.IsLetter);
 
     private static bool IsVerbOrPronoun(List<WordToken> words, int k)
     {

@@ -221,7 +221,12 @@ public class SourceSpanNormalizerTests
     [InlineData("When someone in the audience shouted that the pier was closed, Holt laughed.", "the audience", "shouted", "someone in the audience")]
     [InlineData("The mayor smiled even as advocates in the harbour community called for a new pier.", "the harbour community", "called for", "advocates in the harbour community")]
     [InlineData("Early results from the harbour's four districts showed that Holt had won.", "the harbour's four districts", "showed", "Early results from the harbour's four districts")]
-    // Counter-examples: a preposition opening the sentence, a verb before the head, a cue in -ing, a possessor of a noun cue.
+    // A participle restricting the head, and a quantity after "than".
+    [InlineData("Fewer than half of the pilots surveyed in a harbour poll released Monday support the pier.", "a harbour poll released Monday", "support", "Fewer than half of the pilots surveyed in a harbour poll released Monday")]
+    [InlineData("Text messages discovered on one of the pilots' phones suggested that the pier was closed.", "one of the pilots' phones", "suggested", "Text messages discovered on one of the pilots' phones")]
+    // Counter-examples: a preposition opening the sentence, a verb before the head, a cue in -ing, a possessor of a noun
+    // cue, a relative clause's verb.
+    [InlineData("Holt wrote messages that appeared on several harbour chains said to be secret.", "several harbour chains", "said", "several harbour chains")]
     [InlineData("In a clip for the harbour show, Holt said the pier was closed.", "the harbour", "said", "the harbour")]
     [InlineData("Holt made a pitch to Bath voters saying the pier was safe.", "Bath voters", "saying", "Bath voters")]
     [InlineData("Holt has been direct in his attacks on the pier.", "his", "attacks on", "his")]
