@@ -1245,7 +1245,7 @@ internal sealed class AttributionPass
     {
         if (cue is { } c)
         {
-            source = SourceSpanNormalizer.WithIncludingAside(_text, SourceSpanNormalizer.WithRestrictingPhrase(_text, source, c), c);
+            source = SourceSpanNormalizer.WithIncludingAside(_text, SourceSpanNormalizer.WithRestrictingPhrase(_text, SourceSpanNormalizer.WithHeadBeforePreposition(_text, source, c), c), c);
         }
 
         return SourceSpanNormalizer.Normalize(article, SpeechRelativeClause.Without(_text, source));

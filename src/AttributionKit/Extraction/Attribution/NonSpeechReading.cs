@@ -11,8 +11,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// Matter</c>), a noun or credit after a word listed with it (<c>Additional reporting by</c>, <c>campaign finance
 /// reports</c>), a reporter's credit line (<c>Lerer reported from Los Angeles.</c>) and a figure falling (<c>fees declined
 /// to $281 million</c>), adding to an amount (<c>adding to her lead</c>), a poll's noun (<c>has backing from 33
-/// percent</c>), a stance question put to the reader (<c>Do you support Nora Vale?</c>) and an impersonal judgement
-/// (<c>it is safe to say</c>). Whichever rule took such a word for a cue, the cue is dropped. The words are data:
+/// percent</c>), a stance question put to the reader (<c>Do you support Nora Vale?</c>), an impersonal judgement
+/// (<c>it is safe to say</c>) and a word of saying heading its sentence's subject (<c>One tweet said …</c>). Whichever rule took such a word for a cue, the cue is dropped. The words are data:
 /// <c>non-speech-verb-phrases.txt</c>, <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>,
 /// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>, <c>question-auxiliaries.txt</c>,
 /// <c>impersonal-say-adjectives.txt</c>.
@@ -79,7 +79,8 @@ internal static class NonSpeechReading
     public static bool ReportsNothing(string text, List<WordToken> words, int k) =>
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
         || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k)
-        || IsStanceQuestionToReader(text, words, k) || IsImpersonalJudgement(words, k) || IsNounByItsDeterminer(text, words, k);
+        || IsStanceQuestionToReader(text, words, k) || IsImpersonalJudgement(words, k) || IsNounByItsDeterminer(text, words, k)
+        || IsSubjectHeadBeforeVerb(text, words, k);
 
     // A lower-case word that is no verb, pronoun or word opening a clause ("subsequent", "early").
     private static bool IsDescribingWord(List<WordToken> words, int i) =>
@@ -110,6 +111,46 @@ internal static class NonSpeechReading
         return determiner >= 1 && SingleNounDeterminers.Contains(words[determiner].Lower) && !words[determiner].InQuote && !words[determiner - 1].InQuote
             && AttributionLexicon.SubjectPrepositions.Contains(words[determiner - 1].Lower) && words[determiner - 1].Lower != "and"
             && Enumerable.Range(determiner, k - determiner + 1).All(i => CueFinder.IsSpaceOnly(text, words[i - 1].End, words[i].Start));
+    }
+
+    // "One tweet said the pier was closed", "One protest organizer says …": a word of saying after a determiner (perhaps
+    // with a describing word) that opens the sentence, followed at once by a verb of saying in the past ("said", "told",
+    // "quoted") or by "says", is the head of the sentence's subject, not its verb; that verb then reports, and the
+    // subject is its source. After "a", "an", "one" or "another" one more noun may stand before the verb ("One protest
+    // organizer says"). "Some say they …", "Many fear Holt will …", "Another tweeted, …", "Several pilots announced
+    // support" keep their cue: a past form is no noun, and a bare verb after the word may be its object ("support").
+    private static bool IsSubjectHeadBeforeVerb(string text, List<WordToken> words, int k)
+    {
+        var word = words[k];
+        if (k < 1 || k + 1 >= words.Count || word.IsCapitalized || word.InQuote || CueFinder.IsPastTense(word) || CueFinder.IsIrregularPast(word)
+            || word.Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var opener = k - 1;
+        if (opener >= 1 && IsDescribingWord(words, opener) && !OpensSentenceOrLine(text, words, opener))
+        {
+            opener--;
+        }
+
+        var lower = words[opener].Lower;
+        if (!OpensSentenceOrLine(text, words, opener) || words[opener].InQuote
+            || (!SingleNounDeterminers.Contains(lower) && !AttributionLexicon.GroupDeterminers.Contains(lower) && !Introducers.Contains(lower)))
+        {
+            return false;
+        }
+
+        var verb = k + 1;
+        if (Introducers.Contains(lower) && verb + 1 < words.Count && IsDescribingWord(words, verb) && AttributionLexicon.MatchVerb(words, verb + 1) > 0)
+        {
+            verb++;
+        }
+
+        var next = words[verb];
+        return AttributionLexicon.MatchVerb(words, verb) > 0 && !next.InQuote && !next.IsCapitalized
+            && (CueFinder.IsPastTense(next) || CueFinder.IsIrregularPast(next) || next.Lower is "said" or "says" or "told")
+            && Enumerable.Range(opener + 1, verb - opener).All(i => CueFinder.IsSpaceOnly(text, words[i - 1].End, words[i].Start));
     }
 
     // "Do you support the harbour plan?", "Would you back Nora Vale?": a yes-or-no question putting a stance to the

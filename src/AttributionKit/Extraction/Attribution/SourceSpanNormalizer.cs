@@ -9,7 +9,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// "Sen. Ann Lee (D-Vt"), a bracket it does not open stays out ("refugees (Obama has proposed" gives "Obama"), a
 /// percent sign stays with its figure ("47%"), a
 /// floating quantifier after it stays with the verb ("Lee and Reed both said" gives "Lee and Reed"), a line that opens
-/// on a capital starts it ("12\nAnchor Expressed Fear" gives "Anchor"), and a focus word before it stays out ("even some
+/// on a capital starts it ("12\nAnchor Expressed Fear" gives "Anchor"), a live blog's clock time stays out ("9:38PM Holt
+/// Says" gives "Holt"), and a focus word before it stays out ("even some
 /// of his admirers" gives "some of his admirers"). The resolved speaker name is not touched: only the span moves.
 /// </summary>
 internal static class SourceSpanNormalizer
@@ -72,6 +73,7 @@ internal static class SourceSpanNormalizer
             return source;
         }
 
+        source = WithoutClockTime(text, source);
         source = WithoutFocusWord(text, source);
         source = WithoutClosingAside(text, source);
 
@@ -165,6 +167,91 @@ internal static class SourceSpanNormalizer
         }
 
         return last > head + 1 && last + 1 < words.Count ? new TextRange(source.Start, words[last].End) : source;
+    }
+
+    /// <summary>
+    /// A source before its cue that stands right after "in", "of", "for", "from", "at" or "on" is the object of a phrase
+    /// that restricts the subject's head, not the subject: "When someone in the audience shouted …", "even as advocates in
+    /// the harbour community called for …", "Because exit polls in Bath and Leeds indicated …", "Fewer than half of the
+    /// pilots surveyed in a harbour poll said …" (a participle in -ed after the head restricts it too) give the whole noun
+    /// phrase, as PolNeAR marks it. The head is read back to the start of the sentence, a comma, or a word opening a clause ("when",
+    /// "as", "and"); a verb, a pronoun or another preposition on the way, a preposition opening the sentence, a cue that
+    /// is no finite verb ("a pitch to Bath voters saying", "supporters reluctant to") or a possessor before a noun cue
+    /// ("direct in his attacks on") leaves the source as it is.
+    /// </summary>
+    public static TextRange WithHeadBeforePreposition(string text, TextRange source, TextRange cue)
+    {
+        if (source.Length == 0 || cue.Start < source.End || source.Start < 2 || source.End > text.Length)
+        {
+            return source;
+        }
+
+        var cueWords = WordTokenizer.Tokenize(text, cue.Start, cue.End);
+        var sourceWords = WordTokenizer.Tokenize(text, source.Start, source.End);
+        if (cueWords.Count == 0 || sourceWords.Count == 0 || cueWords[0].Lower.EndsWith("ing", StringComparison.Ordinal) || !SentenceSubject.IsFiniteVerb(cueWords, 0)
+            || sourceWords[^1].IsPossessive || AttributionLexicon.Pronouns.Contains(sourceWords[0].Text))
+        {
+            return source;
+        }
+
+        var words = WordTokenizer.Tokenize(text, Math.Max(0, source.Start - 160), source.Start);
+        var last = words.Count - 1;
+        if (last < 1 || words[last].Lower is not ("in" or "of" or "for" or "from" or "at" or "on") || words[last].IsCapitalized
+            || !CueFinder.IsSpaceOnly(text, words[last].End, source.Start))
+        {
+            return source;
+        }
+
+        for (var k = last - 1; k >= 0 && last - k <= MaxWordsBeforePreposition; k--)
+        {
+            var w = words[k];
+            if (!CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start) || (AttributionLexicon.Subordinators.Contains(w.Lower) && w.Lower is not ("of" or "in" or "on" or "at" or "for" or "from"))
+                || w.Lower is "that" or "who" or "which" or "whom" or "whose" or "and" or "but" or "or" or "so" or "where" or "whether")
+            {
+                // A mark or a clause opener before word k + 1: the head starts there, with a noun next to the preposition.
+                return HeadBeforePreposition(words, k + 1, last, source);
+            }
+
+            // "the pilots surveyed in the Gazette poll said": a participle right before the preposition, after a noun,
+            // restricts the head like a relative clause.
+            var participle = k == last - 1 && k > 0 && CueFinder.IsPastTense(w) && IsHeadNoun(words[k - 1]) && !IsVerbOrPronoun(words, k - 1);
+            if ((IsVerbOrPronoun(words, k) && !participle)
+                || (AttributionLexicon.SubjectPrepositions.Contains(w.Lower) && w.Lower is not ("of" or "in" or "on" or "at" or "for" or "from")))
+            {
+                return source;
+            }
+
+            if (w.OpensSentence || (k == 0 && words[0].Start == 0))
+            {
+                return HeadBeforePreposition(words, k, last, source);
+            }
+        }
+
+        return source;
+    }
+
+    // The source from word first of words, a noun or its participle next to the preposition at word last; not when a
+    // preposition or the participle itself opens the phrase ("In a preview clip for Holt's show …": an opening phrase
+    // of its own; "messages that appeared on …": a relative clause).
+    private static TextRange HeadBeforePreposition(List<WordToken> words, int first, int last, TextRange source) =>
+        first < last && (IsHeadNoun(words[last - 1]) || CueFinder.IsPastTense(words[last - 1])) && !AttributionLexicon.SubjectPrepositions.Contains(words[first].Lower)
+            && !CueFinder.IsPastTense(words[first])
+            ? new TextRange(words[first].Start, source.End)
+            : source;
+
+    // How many words the head of a subject may hold before its restricting preposition ("More than six in ten skippers in").
+    private const int MaxWordsBeforePreposition = 8;
+
+    // A lower-case noun heading the phrase before its preposition ("someone in", "advocates in"), not a name or a day.
+    private static bool IsHeadNoun(WordToken word) =>
+        !word.IsCapitalized && !AttributionLexicon.ClauseOpeners.Contains(word.Text) && !AttributionLexicon.DayWords.Contains(word.Text) && !AttributionLexicon.TimeWords.Contains(word.Text) && word.Text.Any(char.IsLetter);
+
+    private static bool IsVerbOrPronoun(List<WordToken> words, int k)
+    {
+        var w = words[k];
+        return AttributionLexicon.MatchVerb(words, k) > 0 || (!w.IsCapitalized && (CueFinder.IsPastTense(w) || CueFinder.IsIrregularPast(w) || w.Lower.EndsWith("ing", StringComparison.Ordinal)))
+            || AttributionLexicon.AuxiliaryVerbs.Contains(w.Text) || (AttributionLexicon.Pronouns.Contains(w.Text) && w.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "your"))
+            || w.Lower is "said" or "says" or "is" or "was" or "are" or "were" or "not";
     }
 
     /// <summary>
@@ -446,6 +533,36 @@ internal static class SourceSpanNormalizer
         }
 
         return source;
+    }
+
+    // A live blog heads each entry with the clock time it was posted, often run into its headline with no space:
+    // "9:38PM Holt Says She Will Close The Pier", "10:12PMHolt Says …". The minutes after the colon and the AM/PM
+    // mark time the post and name no one; the source starts on the name after them.
+    private static TextRange WithoutClockTime(string text, TextRange source)
+    {
+        var i = source.Start;
+        if (i == 0 || text[i - 1] != ':' || i + 4 > source.End)
+        {
+            return source;
+        }
+
+        while (i < source.End && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == source.Start || i + 2 > source.End || text[i] is not ('A' or 'P') || text[i + 1] != 'M')
+        {
+            return source;
+        }
+
+        i += 2;
+        while (i < source.End && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < source.End && char.IsUpper(text[i]) ? new TextRange(i, source.End) : source;
     }
 
     // "even some of his admirers", "including Mr. Lee's": the word before the noun phrase is no part of the source.

@@ -100,6 +100,28 @@ public class NonSpeechReadingTests
         attribution.Content.Text.Should().Be(content);
     }
 
+    // Rule: IsSubjectHeadBeforeVerb — a word of saying after a sentence-opening determiner, right before a past verb of
+    // saying or "says", heads the subject; the verb after it is the cue.
+    [Theory]
+    [InlineData("One tweet said the pier was closed.", "tweet", "One tweet", "said", "the pier was closed")]
+    [InlineData("Another early post said the ferry would run on Sundays.", "post", "Another early post", "said", "the ferry would run on Sundays")]
+    // Counter-examples: a bare verb after the word may be its object, and a verb with a clause after it keeps its cue.
+    [InlineData("Several pilots announced support for the pier.", "", "Several pilots", "announced", "support for the pier")]
+    [InlineData("Some say the pier is closed.", "", "Some", "say", "the pier is closed")]
+    public void A_word_of_saying_heading_the_subject_is_no_cue(string text, string noun, string source, string cue, string content)
+    {
+        if (noun.Length > 0)
+        {
+            AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text == noun);
+        }
+
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Cue!.Text.Should().Be(cue);
+        attribution.Content.Text.Should().Be(content);
+    }
+
     [Fact]
     public void Someone_calling_someone_something_is_speech()
     {

@@ -200,4 +200,53 @@ public class SourceSpanNormalizerTests
         attribution.Source.Should().BeNull();
         attribution.Content.Text.Should().Be("the storm");
     }
+
+    [Theory]
+    // Rule: WithoutClockTime — the clock time heading a live-blog entry times the post and names no one, with a space
+    // before the headline or run into it.
+    [InlineData("Mar 3, 2016 9:38PM Nora Vale Says She Will Close The Old Pier", "Nora Vale", "She Will Close The Old Pier")]
+    [InlineData("Mar 3, 2016 10:12PMHolt Says The Ferry Will Run On Sundays", "Holt", "The Ferry Will Run On Sundays")]
+    public void The_clock_time_of_a_live_blog_entry_stays_out_of_the_source(string text, string source, string content)
+    {
+        var attribution = WithCue(text, "Says");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Cue!.Text.Should().Be("Says");
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    // Rule: WithHeadBeforePreposition — a source right after "in", "of", "for", "from", "at" or "on" is the object of a
+    // phrase restricting the subject's head; the source is the whole noun phrase.
+    [InlineData("When someone in the audience shouted that the pier was closed, Holt laughed.", "the audience", "shouted", "someone in the audience")]
+    [InlineData("The mayor smiled even as advocates in the harbour community called for a new pier.", "the harbour community", "called for", "advocates in the harbour community")]
+    [InlineData("Early results from the harbour's four districts showed that Holt had won.", "the harbour's four districts", "showed", "Early results from the harbour's four districts")]
+    // A participle restricting the head, and a quantity after "than".
+    [InlineData("Fewer than half of the pilots surveyed in a harbour poll released Monday support the pier.", "a harbour poll released Monday", "support", "Fewer than half of the pilots surveyed in a harbour poll released Monday")]
+    [InlineData("Text messages discovered on one of the pilots' phones suggested that the pier was closed.", "one of the pilots' phones", "suggested", "Text messages discovered on one of the pilots' phones")]
+    // Counter-examples: a preposition opening the sentence, a verb before the head, a cue in -ing, a possessor of a noun
+    // cue, a relative clause's verb.
+    [InlineData("Holt wrote messages that appeared on several harbour chains said to be secret.", "several harbour chains", "said", "several harbour chains")]
+    [InlineData("In a clip for the harbour show, Holt said the pier was closed.", "the harbour", "said", "the harbour")]
+    [InlineData("Holt made a pitch to Bath voters saying the pier was safe.", "Bath voters", "saying", "Bath voters")]
+    [InlineData("Holt has been direct in his attacks on the pier.", "his", "attacks on", "his")]
+    [InlineData("Holt gave money to a group that backs Vale.", "a group", "backs", "a group")]
+    public void A_source_after_a_restricting_preposition_takes_the_head_before_it(string text, string found, string cue, string expected)
+    {
+        var start = text.IndexOf(found, StringComparison.Ordinal);
+        var cueStart = text.IndexOf(" " + cue + " ", start + found.Length, StringComparison.Ordinal) + 1;
+        var range = SourceSpanNormalizer.WithHeadBeforePreposition(text, new TextRange(start, start + found.Length), new TextRange(cueStart, cueStart + cue.Length));
+
+        text[range.Start..range.End].Should().Be(expected);
+    }
+
+    [Fact]
+    public void The_head_of_a_subject_before_its_preposition_is_in_the_reported_source()
+    {
+        var attribution = WithCue("At the meeting, someone in the audience shouted that the pier was closed.", "shouted");
+
+        attribution.Source!.Mention.Text.Should().Be("someone in the audience");
+        attribution.Cue!.Text.Should().Be("shouted");
+        attribution.Content.Text.Should().Be("that the pier was closed");
+    }
 }
