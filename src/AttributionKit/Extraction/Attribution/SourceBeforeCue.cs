@@ -113,6 +113,7 @@ internal static class SourceBeforeCue
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
             && !words[first - 1].InQuote && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
             && words[first - 2].IsCapitalized && !GroupAtPlace(words, first, last) && !MeasuredClauseOpener(words, first - 1)
+            && !SubordinateClauseAfterDay(words, first - 1)
             && !(words[first - 1].Lower == "over" && AttributionLexicon.QuantityDegreeWords.Contains(words[first - 2].Lower))
             && Find(text, words, first - 1) is { } subject)
         {
@@ -377,6 +378,11 @@ internal static class SourceBeforeCue
         k >= 1 && k + 1 < words.Count && !words[k].InQuote && IsCoordinator(words[k])
         && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [',']
         && words[k + 1].Text.IndexOfAny(['\'', '’']) < 0;
+
+    // "Holt spoke on Sunday after the pilot had said …": after a weekday, "after", "before" or "since" opens a clause whose
+    // subject is the phrase before the cue; the weekday is no name that a prepositional phrase could follow.
+    private static bool SubordinateClauseAfterDay(List<WordToken> words, int preposition) =>
+        words[preposition].Lower is "after" or "before" or "since" && AttributionLexicon.DayWords.Contains(words[preposition - 1].Text);
 
     // The conjunctions that open a clause of their own: "but", "and", "yet", "so".
     private static bool IsCoordinator(WordToken word) => word.Lower is "but" or "and" or "yet" or "so";

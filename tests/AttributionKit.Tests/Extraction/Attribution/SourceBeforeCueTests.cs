@@ -35,6 +35,24 @@ public class SourceBeforeCueTests
     public void A_level_word_before_an_abbreviated_title_belongs_to_the_name(string text, string source) =>
         WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
 
+    // Rule: SubordinateClauseAfterDay — after a weekday, "after", "before" or "since" opens a clause whose subject stands
+    // right before the cue; the weekday is no name for a prepositional phrase to follow.
+    [Theory]
+    [InlineData("Dana Holt spoke on Sunday after the harbour chief had said on Saturday that she was weak.", "had said", "the harbour chief", "that she was weak")]
+    [InlineData("Nora Vale left the pier Friday before the pilots said the ferry would stop.", "said", "the pilots", "the ferry would stop")]
+    public void A_clause_after_a_weekday_and_a_subordinator_has_its_own_subject(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_name_before_after_and_its_phrase_is_the_source() =>
+        // Without a weekday, "after the vote" is a phrase of time between the subject and its cue.
+        WithCue("Dana Holt after the vote said the pier would close.", "said").Source!.Mention.Text.Should().Be("Dana Holt");
+
     [Fact]
     public void The_pronoun_of_a_contraction_before_the_cue_is_the_source()
     {
