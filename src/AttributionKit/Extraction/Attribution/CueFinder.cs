@@ -1017,6 +1017,13 @@ internal static class CueFinder
             source = sentenceSubject;
         }
 
+        if (givenSource is null && source is { } pronoun && PublisherOfRelativeClause(text, words, pronoun, cueFirst) is { } publisher)
+        {
+            // "Holt released a video that says …": the relative pronoun stands for what was put out; whoever put it out
+            // says what it says.
+            source = publisher;
+        }
+
         var inverted = false;
         // A source given from elsewhere stands away from the cue, unless it is a determined noun phrase right before it
         // ("…, his team believes, resulting in …": the loose subject rule's own phrase, which then reads like any other).
@@ -1566,6 +1573,28 @@ internal static class CueFinder
         }
 
         return null;
+    }
+
+    // The subject of the sentence when the source is the relative pronoun "that" or "which" right before the cue and the
+    // noun phrase before the pronoun is the object of a publishing verb ("Holt is releasing a new ad that urges …",
+    // "The Gazette ran a piece that noted …"); else null.
+    private static TextRange? PublisherOfRelativeClause(string text, List<WordToken> words, TextRange pronoun, int cueFirst)
+    {
+        var p = cueFirst - 1;
+        if (p < 2 || words[p].Start != pronoun.Start || words[p].End != pronoun.End || words[p].Lower is not ("that" or "which")
+            || SourceBeforeCue.Find(text, words, p) is not { } thing)
+        {
+            return null;
+        }
+
+        var k = WordIndex.FirstAtOrAfter(words, thing.Start);
+        if (k < 1 || words[k - 1].InQuote || words[k - 1].IsCapitalized || !AttributionLexicon.PublishingVerbs.Contains(words[k - 1].Lower)
+            || !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        {
+            return null;
+        }
+
+        return SentenceSubject.Of(text, words, k - 1) is { } subject && subject.End <= words[k - 1].Start ? subject : null;
     }
 
     // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.
