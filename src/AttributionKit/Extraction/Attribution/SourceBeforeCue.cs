@@ -89,9 +89,19 @@ internal static class SourceBeforeCue
         // auxiliary stands for the subject before it.
         if (first == last && words[last].Lower is "both" or "all" && last >= 2 && !words[last - 1].InQuote
             && words[last - 1].Lower is "were" or "are" or "have" or "had" or "has" or "will" or "would" or "can" or "could"
-            && CueFinder.IsSpaceOnly(text, words[last - 1].End, words[last].Start) && CueFinder.IsSpaceOnly(text, words[last - 2].End, words[last - 1].Start))
+            && CueFinder.IsSpaceOnly(text, words[last - 1].End, words[last].Start))
         {
-            return Find(text, words, last - 1);
+            // "Holt's rivals, Sens. Nora Vale and Tom Lane, have both urged": an aside may close the subject before the
+            // auxiliary; the sentence's subject is then the source.
+            return CueFinder.IsSpaceOnly(text, words[last - 2].End, words[last - 1].Start) ? Find(text, words, last - 1) : SubjectBeforeFloatingQuantifier(text, words, last);
+        }
+
+        // "Harbour board members — whose party prized unity — both suggested": a floating quantifier right after an aside
+        // closed by a dash stands for the sentence's subject before the aside.
+        if (first == last && words[last].Lower is "both" or "all" && last >= 2 && !words[last - 1].InQuote
+            && text.AsSpan(words[last - 1].End, words[last].Start - words[last - 1].End).Trim() is ['—'] or ['–'] or "--")
+        {
+            return SubjectBeforeFloatingQuantifier(text, words, last);
         }
 
         // "A poll released Wednesday found": the day dates the report, which is the source.
@@ -383,6 +393,10 @@ internal static class SourceBeforeCue
     // subject is the phrase before the cue; the weekday is no name that a prepositional phrase could follow.
     private static bool SubordinateClauseAfterDay(List<WordToken> words, int preposition) =>
         words[preposition].Lower is "after" or "before" or "since" && AttributionLexicon.DayWords.Contains(words[preposition - 1].Text);
+
+    // The sentence's subject when it ends before the floating quantifier at word quantifier; else null.
+    private static TextRange? SubjectBeforeFloatingQuantifier(string text, List<WordToken> words, int quantifier) =>
+        SentenceSubject.Of(text, words, quantifier) is { } subject && subject.End <= words[quantifier].Start && subject.Start != words[quantifier].Start ? subject : null;
 
     // The conjunctions that open a clause of their own: "but", "and", "yet", "so".
     private static bool IsCoordinator(WordToken word) => word.Lower is "but" or "and" or "yet" or "so";

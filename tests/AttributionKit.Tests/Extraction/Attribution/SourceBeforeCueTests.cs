@@ -35,6 +35,14 @@ public class SourceBeforeCueTests
     public void A_level_word_before_an_abbreviated_title_belongs_to_the_name(string text, string source) =>
         WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
 
+    // Rule: SubjectBeforeFloatingQuantifier — "both" after an aside closed by a dash, or after an auxiliary that follows an
+    // aside's comma, stands for the sentence's subject.
+    [Theory]
+    [InlineData("Harbour establishment figures — whose party was once respected for its discipline — both suggested the clerk be fired.", "suggested", "Harbour establishment figures")]
+    [InlineData("Holt and Vale have both urged the mayor to release the tapes.", "urged", "Holt and Vale")]
+    public void A_floating_quantifier_stands_for_the_subject(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
     // Rule: SubordinateClauseAfterDay — after a weekday, "after", "before" or "since" opens a clause whose subject stands
     // right before the cue; the weekday is no name for a prepositional phrase to follow.
     [Theory]
