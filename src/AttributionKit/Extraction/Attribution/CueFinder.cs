@@ -1049,9 +1049,9 @@ internal static class CueFinder
             // "Weaver, who came out and endorsed Clinton": inside a relative clause the verb before "and" is the relative
             // pronoun's, and so is the cue.
             // "Vale started the row when she brought up the ferry and later said …": the pronoun subject of a clause
-            // opened by a subordinating word, whose verb the cue joins (JoinedClauseSubject.SubordinatePronoun).
+            // opened by a subordinating word, whose verb the cue joins (JoinedClauseSubject.SubordinateSubject).
             source = RelativePronounBefore(text, words, cueFirst - 1)
-                ?? JoinedClauseSubject.SubordinatePronoun(text, words, cueFirst - 1)
+                ?? JoinedClauseSubject.SubordinateSubject(text, words, cueFirst - 1)
                 ?? (SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectOfVerbBefore(text, words, cueFirst - 1)));
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
