@@ -714,7 +714,7 @@ internal static class SourceBeforeCue
             {
                 // "Ann Lee, 45, who flew in, said", "Ann Lee, a pilot from Bath, Maine, said": the nearer "name" (45,
                 // Bath) may itself describe a name further left.
-                if (!DescribesFurtherLeft(text, words, name.Start))
+                if (!DescribesFurtherLeft(text, words, name))
                 {
                     return WithRoleBefore(text, words, name) ?? name;
                 }
@@ -740,14 +740,17 @@ internal static class SourceBeforeCue
         return at + 1 < text.Length && text[at] == '.' && text[at + 1] == ')' ? at + 2 : -1;
     }
 
-    // Whether what starts at offset start goes on describing something further left: a lower-case description after
-    // a comma ("45", "editor of the paper") or a place after a preposition ("a pilot from Bath, Maine").
-    private static bool DescribesFurtherLeft(string text, List<WordToken> words, int start)
+    // Whether the name found goes on describing something further left: a lower-case description after a comma ("45",
+    // "editor of the paper"), a place after a preposition ("a pilot from Bath, Maine"), or a state after a town that
+    // closes the place of a description ("Ann Lee, who lost a boat in Bath, Maine, in 2012, said": PlaceAfterPlace).
+    private static bool DescribesFurtherLeft(string text, List<WordToken> words, TextRange name)
     {
+        var start = name.Start;
         var k = WordIndex.FirstAtOrAfter(words, start);
         return k > 0 && k < words.Count && words[k].Start == start
             && ((text.AsSpan(words[k - 1].End, start - words[k - 1].End).Trim() is [','] && !words[k].IsCapitalized)
-                || (!words[k - 1].InQuote && words[k - 1].Lower is "from" or "in" or "of" or "at" or "near" or "outside"));
+                || (!words[k - 1].InQuote && words[k - 1].Lower is "from" or "in" or "of" or "at" or "near" or "outside")
+                || PlaceAfterPlace(text, words, k, WordIndex.FirstAtOrAfter(words, name.End) - 1));
     }
 
     // Whether words[0..roleEnd] describe a person ("The director of the port", "Her lawyer") and the stretch after them

@@ -43,6 +43,13 @@ public class SourceBeforeCueTests
     public void A_floating_quantifier_stands_for_the_subject(string text, string cue, string source) =>
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
 
+    // Rule: DescribesFurtherLeft — a state after a town ("Bath, Maine,") closes the place of a relative clause further
+    // left; the name is the one the clause describes, not the state.
+    [Fact]
+    public void A_state_after_a_town_in_a_relative_clause_is_no_name() =>
+        WithCue("Dana Holt, who lost her daughter during the storm in Bath, Maine, in July 2012, said that the pier had failed her.", "said")
+            .Source!.Mention.Text.Should().Be("Dana Holt, who lost her daughter during the storm in Bath, Maine, in July 2012,");
+
     // Rule: SubordinateClauseAfterDay — after a weekday, "after", "before" or "since" opens a clause whose subject stands
     // right before the cue; the weekday is no name for a prepositional phrase to follow.
     [Theory]
