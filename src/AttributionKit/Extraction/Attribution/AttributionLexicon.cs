@@ -30,6 +30,10 @@ internal static class AttributionLexicon
     /// <summary>Words opening a subordinate clause before the main one ("Despite …, he …", "While …, she …").</summary>
     public static FrozenSet<string> SubordinatingConjunctions { get; } = Load("Lexicons/subordinating-conjunctions.txt");
 
+    /// <summary>Verbs of putting out a text, ad or video (<c>released</c>, <c>is running</c>), whose subject is the source
+    /// of what the thing put out says.</summary>
+    public static FrozenSet<string> PublishingVerbs { get; } = Load("Lexicons/publishing-verbs.txt");
+
     /// <summary>Words that open a phrase naming a group or number of people (<c>some</c>, <c>two</c>, <c>senior</c>).</summary>
     public static FrozenSet<string> GroupDeterminers { get; } = Load("Lexicons/group-determiners.txt");
 

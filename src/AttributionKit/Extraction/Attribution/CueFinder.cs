@@ -1027,6 +1027,13 @@ internal static class CueFinder
             source = sentenceSubject;
         }
 
+        if (givenSource is null && source is { } pronoun && PublisherOfRelativeClause(text, words, pronoun, cueFirst) is { } publisher)
+        {
+            // "Holt released a video that says …": the relative pronoun stands for what was put out; whoever put it out
+            // says what it says.
+            source = publisher;
+        }
+
         var inverted = false;
         // A source given from elsewhere stands away from the cue, unless it is a determined noun phrase right before it
         // ("…, his team believes, resulting in …": the loose subject rule's own phrase, which then reads like any other).
@@ -1052,9 +1059,9 @@ internal static class CueFinder
             // "Weaver, who came out and endorsed Clinton": inside a relative clause the verb before "and" is the relative
             // pronoun's, and so is the cue.
             // "Vale started the row when she brought up the ferry and later said …": the pronoun subject of a clause
-            // opened by a subordinating word, whose verb the cue joins (JoinedClauseSubject.SubordinatePronoun).
+            // opened by a subordinating word, whose verb the cue joins (JoinedClauseSubject.SubordinateSubject).
             source = RelativePronounBefore(text, words, cueFirst - 1)
-                ?? JoinedClauseSubject.SubordinatePronoun(text, words, cueFirst - 1)
+                ?? JoinedClauseSubject.SubordinateSubject(text, words, cueFirst - 1)
                 ?? (SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectOfVerbBefore(text, words, cueFirst - 1)));
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
@@ -1597,6 +1604,28 @@ internal static class CueFinder
         }
 
         return null;
+    }
+
+    // The subject of the sentence when the source is the relative pronoun "that" or "which" right before the cue and the
+    // noun phrase before the pronoun is the object of a publishing verb ("Holt is releasing a new ad that urges …",
+    // "The Gazette ran a piece that noted …"); else null.
+    private static TextRange? PublisherOfRelativeClause(string text, List<WordToken> words, TextRange pronoun, int cueFirst)
+    {
+        var p = cueFirst - 1;
+        if (p < 2 || words[p].Start != pronoun.Start || words[p].End != pronoun.End || words[p].Lower is not ("that" or "which")
+            || SourceBeforeCue.Find(text, words, p) is not { } thing)
+        {
+            return null;
+        }
+
+        var k = WordIndex.FirstAtOrAfter(words, thing.Start);
+        if (k < 1 || words[k - 1].InQuote || words[k - 1].IsCapitalized || !AttributionLexicon.PublishingVerbs.Contains(words[k - 1].Lower)
+            || !IsSpaceOnly(text, words[k - 1].End, words[k].Start))
+        {
+            return null;
+        }
+
+        return SentenceSubject.Of(text, words, k - 1) is { } subject && subject.End <= words[k - 1].Start ? subject : null;
     }
 
     // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.

@@ -38,7 +38,7 @@ internal static class JoinedClauseSubject
             // adding …" is rarer than the pronoun that points back to the speaker).
             if (Subordinators.Contains(words[j].Lower))
             {
-                if (OpensPronounClause(text, words, j, cueFirst, out var pronounSubject))
+                if (OpensSubordinateClause(text, words, j, cueFirst, pronounOnly: true, out var pronounSubject))
                 {
                     return pronounSubject;
                 }
@@ -71,10 +71,11 @@ internal static class JoinedClauseSubject
         return null;
     }
 
-    /// <summary>The pronoun subject of the last clause opened by a subordinating word before word <paramref name="limit"/>
-    /// in its sentence, when a finite verb that reports nothing stands before that word: in <c>Vale started the row when she
-    /// brought up the ferry and later said …</c> the verb after "and" goes on with "she", not "Vale"; else null.</summary>
-    public static TextRange? SubordinatePronoun(string text, List<WordToken> words, int limit)
+    /// <summary>The subject of the last clause opened by a subordinating word before word <paramref name="limit"/> in its
+    /// sentence, when a finite verb that reports nothing stands before that word: in <c>Vale started the row when she
+    /// brought up the ferry and later said …</c> the verb after "and" goes on with "she", not "Vale", and in <c>The crowd
+    /// cheered when Holt spotted a sign and asked …</c> with "Holt"; else null.</summary>
+    public static TextRange? SubordinateSubject(string text, List<WordToken> words, int limit)
     {
         // "Holt was calm when she visited the pier, and later said …": a comma before the conjunction closes the
         // subordinate clause, and the verb after it joins the main clause.
@@ -90,7 +91,7 @@ internal static class JoinedClauseSubject
                 return null;
             }
 
-            if (!words[j].IsCapitalized && Subordinators.Contains(words[j].Lower) && OpensPronounClause(text, words, j, limit, out var subject))
+            if (!words[j].IsCapitalized && Subordinators.Contains(words[j].Lower) && OpensSubordinateClause(text, words, j, limit, pronounOnly: false, out var subject))
             {
                 return subject;
             }
@@ -102,12 +103,14 @@ internal static class JoinedClauseSubject
     // A personal pronoun (not "it" or "you", which mostly name no speaker) with its finite verb right after the subordinating
     // word at index subordinator, in a sentence whose main clause has a finite verb before that word and reports nothing
     // ("Holt said the pier closed after she left, adding …" goes on with Holt). True with a null subject when the main
-    // clause does not qualify, so that the caller stops looking.
-    private static bool OpensPronounClause(string text, List<WordToken> words, int subordinator, int limit, out TextRange? subject)
+    // clause does not qualify, so that the caller stops looking. With pronounOnly false any subject but "it" or "you"
+    // opens the clause ("The crowd cheered when Holt spotted a sign and asked …": a verb joined by "and" without a comma
+    // goes on with the clause it follows).
+    private static bool OpensSubordinateClause(string text, List<WordToken> words, int subordinator, int limit, bool pronounOnly, out TextRange? subject)
     {
         subject = null;
         var pronoun = words[subordinator + 1];
-        if (!AttributionLexicon.SubjectPronouns.Contains(pronoun.Text) || pronoun.Lower is "it" or "you"
+        if ((pronounOnly && !AttributionLexicon.SubjectPronouns.Contains(pronoun.Text)) || pronoun.Lower is "it" or "you"
             || ClauseAfter(text, words, subordinator + 1, limit) is not { } clauseSubject)
         {
             return false;

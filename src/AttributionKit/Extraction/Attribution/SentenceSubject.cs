@@ -18,6 +18,14 @@ internal static class SentenceSubject
         .Concat(AttributionLexicon.DayWords).Concat(AttributionLexicon.TimeWords)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // "Most recently, Holt …", "Less patient than her sister, Holt …": a word of degree opening the sentence before an
+    // adverb in -ly set off by a comma, or before an adjective and "than", grades a describing word; the subject follows
+    // the comma ("Most pilots say" and "More than half say" stay subjects).
+    private static bool OpensDegreePhrase(string text, List<WordToken> words, int limit) =>
+        limit > 3 && words[0].Lower is "most" or "more" or "less" or "least" && !words[1].InQuote && !words[1].IsCapitalized
+        && ((words[1].Lower.Length > 4 && words[1].Lower.EndsWith("ly", StringComparison.Ordinal) && text.AsSpan(words[1].End, words[2].Start - words[1].End).Trim() is [','])
+            || (words[2].Lower == "than" && !words[2].InQuote && !NounPhrase.IsPluralNoun(words, 1)));
+
     // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
     /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
     public static TextRange? Of(string text, List<WordToken> words, int limit)
@@ -79,7 +87,7 @@ internal static class SentenceSubject
             return NameAfterOpeningPhrase(text, words, limit);
         }
 
-        if (first == 0 && (!NounPhrase.IsSubjectStart(words[0]) || OpensTimePhraseBeforeComma(text, words, limit)))
+        if (first == 0 && (!NounPhrase.IsSubjectStart(words[0]) || OpensTimePhraseBeforeComma(text, words, limit) || OpensDegreePhrase(text, words, limit)))
         {
             first = -1;
             for (var k = 1; k < limit; k++)

@@ -89,9 +89,19 @@ internal static class SourceBeforeCue
         // auxiliary stands for the subject before it.
         if (first == last && words[last].Lower is "both" or "all" && last >= 2 && !words[last - 1].InQuote
             && words[last - 1].Lower is "were" or "are" or "have" or "had" or "has" or "will" or "would" or "can" or "could"
-            && CueFinder.IsSpaceOnly(text, words[last - 1].End, words[last].Start) && CueFinder.IsSpaceOnly(text, words[last - 2].End, words[last - 1].Start))
+            && CueFinder.IsSpaceOnly(text, words[last - 1].End, words[last].Start))
         {
-            return Find(text, words, last - 1);
+            // "Holt's rivals, Sens. Nora Vale and Tom Lane, have both urged": an aside may close the subject before the
+            // auxiliary; the sentence's subject is then the source.
+            return CueFinder.IsSpaceOnly(text, words[last - 2].End, words[last - 1].Start) ? Find(text, words, last - 1) : SubjectBeforeFloatingQuantifier(text, words, last);
+        }
+
+        // "Harbour board members — whose party prized unity — both suggested": a floating quantifier right after an aside
+        // closed by a dash stands for the sentence's subject before the aside.
+        if (first == last && words[last].Lower is "both" or "all" && last >= 2 && !words[last - 1].InQuote
+            && text.AsSpan(words[last - 1].End, words[last].Start - words[last - 1].End).Trim() is ['—'] or ['–'] or "--")
+        {
+            return SubjectBeforeFloatingQuantifier(text, words, last);
         }
 
         // "A poll released Wednesday found": the day dates the report, which is the source.
@@ -113,6 +123,7 @@ internal static class SourceBeforeCue
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
             && !words[first - 1].InQuote && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
             && words[first - 2].IsCapitalized && !GroupAtPlace(words, first, last) && !MeasuredClauseOpener(words, first - 1)
+            && !SubordinateClauseAfterDay(words, first - 1)
             && !(words[first - 1].Lower == "over" && AttributionLexicon.QuantityDegreeWords.Contains(words[first - 2].Lower))
             && Find(text, words, first - 1) is { } subject)
         {
@@ -377,6 +388,15 @@ internal static class SourceBeforeCue
         k >= 1 && k + 1 < words.Count && !words[k].InQuote && IsCoordinator(words[k])
         && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [',']
         && words[k + 1].Text.IndexOfAny(['\'', '’']) < 0;
+
+    // "Holt spoke on Sunday after the pilot had said …": after a weekday, "after", "before" or "since" opens a clause whose
+    // subject is the phrase before the cue; the weekday is no name that a prepositional phrase could follow.
+    private static bool SubordinateClauseAfterDay(List<WordToken> words, int preposition) =>
+        words[preposition].Lower is "after" or "before" or "since" && AttributionLexicon.DayWords.Contains(words[preposition - 1].Text);
+
+    // The sentence's subject when it ends before the floating quantifier at word quantifier; else null.
+    private static TextRange? SubjectBeforeFloatingQuantifier(string text, List<WordToken> words, int quantifier) =>
+        SentenceSubject.Of(text, words, quantifier) is { } subject && subject.End <= words[quantifier].Start && subject.Start != words[quantifier].Start ? subject : null;
 
     // The conjunctions that open a clause of their own: "but", "and", "yet", "so".
     private static bool IsCoordinator(WordToken word) => word.Lower is "but" or "and" or "yet" or "so";
@@ -694,7 +714,7 @@ internal static class SourceBeforeCue
             {
                 // "Ann Lee, 45, who flew in, said", "Ann Lee, a pilot from Bath, Maine, said": the nearer "name" (45,
                 // Bath) may itself describe a name further left.
-                if (!DescribesFurtherLeft(text, words, name.Start))
+                if (!DescribesFurtherLeft(text, words, name))
                 {
                     return WithRoleBefore(text, words, name) ?? name;
                 }
@@ -720,14 +740,17 @@ internal static class SourceBeforeCue
         return at + 1 < text.Length && text[at] == '.' && text[at + 1] == ')' ? at + 2 : -1;
     }
 
-    // Whether what starts at offset start goes on describing something further left: a lower-case description after
-    // a comma ("45", "editor of the paper") or a place after a preposition ("a pilot from Bath, Maine").
-    private static bool DescribesFurtherLeft(string text, List<WordToken> words, int start)
+    // Whether the name found goes on describing something further left: a lower-case description after a comma ("45",
+    // "editor of the paper"), a place after a preposition ("a pilot from Bath, Maine"), or a state after a town that
+    // closes the place of a description ("Ann Lee, who lost a boat in Bath, Maine, in 2012, said": PlaceAfterPlace).
+    private static bool DescribesFurtherLeft(string text, List<WordToken> words, TextRange name)
     {
+        var start = name.Start;
         var k = WordIndex.FirstAtOrAfter(words, start);
         return k > 0 && k < words.Count && words[k].Start == start
             && ((text.AsSpan(words[k - 1].End, start - words[k - 1].End).Trim() is [','] && !words[k].IsCapitalized)
-                || (!words[k - 1].InQuote && words[k - 1].Lower is "from" or "in" or "of" or "at" or "near" or "outside"));
+                || (!words[k - 1].InQuote && words[k - 1].Lower is "from" or "in" or "of" or "at" or "near" or "outside")
+                || PlaceAfterPlace(text, words, k, WordIndex.FirstAtOrAfter(words, name.End) - 1));
     }
 
     // Whether words[0..roleEnd] describe a person ("The director of the port", "Her lawyer") and the stretch after them

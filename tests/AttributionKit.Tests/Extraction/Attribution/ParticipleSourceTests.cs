@@ -83,6 +83,14 @@ public class ParticipleSourceTests
     }
 
     [Fact]
+    public void A_verb_joined_by_and_to_a_subordinate_clause_with_a_noun_subject_goes_on_with_that_subject()
+    {
+        var attributions = Analyze("The harbour crowd cheered when Dana Holt spotted a sign in the crowd and asked the pilots to fetch it.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "asked" && a.Content.Text == "to fetch it");
+    }
+
+    [Fact]
     public void A_verb_joined_by_a_comma_and_after_a_subordinate_clause_goes_on_with_the_sentence_subject()
     {
         var attributions = Analyze("Nora Vale was calm when she visited the pier, and later said the ferry was late.").Attributions;

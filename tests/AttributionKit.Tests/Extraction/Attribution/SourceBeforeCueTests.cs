@@ -35,6 +35,39 @@ public class SourceBeforeCueTests
     public void A_level_word_before_an_abbreviated_title_belongs_to_the_name(string text, string source) =>
         WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
 
+    // Rule: SubjectBeforeFloatingQuantifier — "both" after an aside closed by a dash, or after an auxiliary that follows an
+    // aside's comma, stands for the sentence's subject.
+    [Theory]
+    [InlineData("Harbour establishment figures — whose party was once respected for its discipline — both suggested the clerk be fired.", "suggested", "Harbour establishment figures")]
+    [InlineData("Holt and Vale have both urged the mayor to release the tapes.", "urged", "Holt and Vale")]
+    public void A_floating_quantifier_stands_for_the_subject(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
+    // Rule: DescribesFurtherLeft — a state after a town ("Bath, Maine,") closes the place of a relative clause further
+    // left; the name is the one the clause describes, not the state.
+    [Fact]
+    public void A_state_after_a_town_in_a_relative_clause_is_no_name() =>
+        WithCue("Dana Holt, who lost her daughter during the storm in Bath, Maine, in July 2012, said that the pier had failed her.", "said")
+            .Source!.Mention.Text.Should().Be("Dana Holt, who lost her daughter during the storm in Bath, Maine, in July 2012,");
+
+    // Rule: SubordinateClauseAfterDay — after a weekday, "after", "before" or "since" opens a clause whose subject stands
+    // right before the cue; the weekday is no name for a prepositional phrase to follow.
+    [Theory]
+    [InlineData("Dana Holt spoke on Sunday after the harbour chief had said on Saturday that she was weak.", "had said", "the harbour chief", "that she was weak")]
+    [InlineData("Nora Vale left the pier Friday before the pilots said the ferry would stop.", "said", "the pilots", "the ferry would stop")]
+    public void A_clause_after_a_weekday_and_a_subordinator_has_its_own_subject(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_name_before_after_and_its_phrase_is_the_source() =>
+        // Without a weekday, "after the vote" is a phrase of time between the subject and its cue.
+        WithCue("Dana Holt after the vote said the pier would close.", "said").Source!.Mention.Text.Should().Be("Dana Holt");
+
     [Fact]
     public void The_pronoun_of_a_contraction_before_the_cue_is_the_source()
     {
