@@ -13,31 +13,61 @@ internal static class ReportedClauseBaseVerb
 {
     /// <summary>
     /// Whether the cue of <paramref name="inner"/> goes on with the clause that <paramref name="outer"/> reports: the outer
-    /// cue is a finite past or present of the third person, and the inner cue, a bare verb (perhaps after "also", "even"
-    /// or an adverb in "-ly"), follows "and" or "or" with no comma before the conjunction and has no subject of its own
-    /// ("Skippers doubt she truly opposes the lease and worry that …": the plural subject is the bare verb's).
+    /// cue is a finite past or present of the third person, and the inner cue follows "and" or "or" with no comma before
+    /// the conjunction and has no subject of its own ("Skippers doubt she truly opposes the lease and worry that …": the
+    /// plural subject is the bare verb's). The inner verb (perhaps after "also", "even" or an adverb in "-ly") is a bare
+    /// form, or an "-ing" form joined to an earlier one of the reported clause that reports nothing itself ("says the
+    /// board is acting unlawfully and showing contempt for the pilots", "told them he got in by reading their posts and
+    /// guessing passwords"); beside an "-ing" cue ("by calling her “weak” and accusing her …") it reports on its own.
     /// </summary>
-    public static bool GoesOn(string text, CueCandidate outer, CueCandidate inner) =>
-        !outer.IsSourceless && !inner.IsSourceless && inner.Source == outer.Source && GoesOn(text, outer.Cue, inner.Cue);
-
-    private static bool GoesOn(string text, TextRange outer, TextRange inner)
+    public static bool GoesOn(string text, CueCandidate outer, CueCandidate inner, List<CueCandidate> found)
     {
-        if (inner.Start <= outer.End || CueVerbForm.OfCue(text, outer) is not (VerbForm.Past or VerbForm.PresentThirdPerson)
-            || BareVerb(text, inner) is not { } verb || CueVerbForm.Of(verb) != VerbForm.Other || CueFinder.IsIrregularPast(verb)
-            || AttributionLexicon.AuxiliaryVerbs.Contains(verb.Lower))
+        if (outer.IsSourceless || inner.IsSourceless || inner.Source != outer.Source || inner.Cue.Start <= outer.Cue.End
+            || CueVerbForm.OfCue(text, outer.Cue) is not (VerbForm.Past or VerbForm.PresentThirdPerson)
+            || BareVerb(text, inner.Cue) is not { } verb || CueFinder.IsIrregularPast(verb) || AttributionLexicon.AuxiliaryVerbs.Contains(verb.Lower)
+            || ConjunctionBefore(text, outer.Cue.End, inner.Cue.Start) is not { } conjunction)
         {
             return false;
         }
 
-        var before = text.AsSpan(outer.End, inner.Start - outer.End).TrimEnd();
+        return CueVerbForm.Of(verb) switch
+        {
+            VerbForm.Other => true,
+            VerbForm.Participle => HoldsPlainParticiple(text, outer.Cue.End, conjunction, found),
+            _ => false,
+        };
+    }
+
+    // Where the "and" or "or" right before the inner cue starts, with no comma or other stop before it; null when none.
+    private static int? ConjunctionBefore(string text, int from, int cueStart)
+    {
+        var before = text.AsSpan(from, cueStart - from).TrimEnd();
         var conjunction = before.EndsWith(" and", StringComparison.Ordinal) ? " and".Length : before.EndsWith(" or", StringComparison.Ordinal) ? " or".Length : 0;
         if (conjunction == 0)
         {
-            return false;
+            return null;
         }
 
         var clause = before[..^conjunction].TrimEnd();
-        return clause.Length > 0 && (char.IsLetterOrDigit(clause[^1]) || CueFinder.IsClosingMark(clause[^1]));
+        return clause.Length > 0 && (char.IsLetterOrDigit(clause[^1]) || CueFinder.IsClosingMark(clause[^1])) ? from + before.Length - conjunction + 1 : null;
+    }
+
+    // Whether an "-ing" form outside quotes, not after a comma and no cue of its own, stands between the outer cue and the
+    // conjunction: the second "-ing" form goes on with it.
+    private static bool HoldsPlainParticiple(string text, int from, int conjunction, List<CueCandidate> found)
+    {
+        var words = WordTokenizer.Tokenize(text, from, conjunction);
+        for (var k = 1; k < words.Count; k++)
+        {
+            var word = words[k];
+            if (CueVerbForm.Of(word) == VerbForm.Participle && !text.AsSpan(words[k - 1].End, word.Start - words[k - 1].End).Contains(',')
+                && !found.Exists(c => c.Cue.Start < word.End && c.Cue.End > word.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The cue's verb: its first word, or the word after a leading "also", "even" or adverb in "-ly" ("also show",

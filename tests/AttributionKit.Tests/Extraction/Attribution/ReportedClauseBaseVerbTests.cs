@@ -11,6 +11,8 @@ public class ReportedClauseBaseVerbTests
     [InlineData("Dana Holt hopes to win a vote that will end the dispute and encourage the board to rally around her.", "Dana Holt", "hopes", "to win a vote that will end the dispute and encourage the board to rally around her")]
     [InlineData("Holt said she had her aides call the pilots and tell them the pier was closed.", "Holt", "said", "she had her aides call the pilots and tell them the pier was closed")]
     [InlineData("Vale said the board should review the lease and also ask Holt to stay.", "Vale", "said", "the board should review the lease and also ask Holt to stay")]
+    [InlineData("Dana Holt says the board is acting unlawfully and showing contempt for the pilots.", "Dana Holt", "says", "the board is acting unlawfully and showing contempt for the pilots")]
+    [InlineData("Holt told them he got in by reading their posts and guessing passwords.", "Holt", "told", "he got in by reading their posts and guessing passwords")]
     public void A_bare_verb_after_and_goes_on_with_the_reported_clause(string text, string source, string cue, string content)
     {
         var attribution = Analyze(text).Attributions.Should().ContainSingle().Subject;
