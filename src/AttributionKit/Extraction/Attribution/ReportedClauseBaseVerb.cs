@@ -15,8 +15,8 @@ internal static class ReportedClauseBaseVerb
     /// Whether the cue of <paramref name="inner"/> goes on with the clause that <paramref name="outer"/> reports: the outer
     /// cue is a finite past or present of the third person, and the inner cue follows "and" or "or" with no comma before
     /// the conjunction and has no subject of its own ("Skippers doubt she truly opposes the lease and worry that …": the
-    /// plural subject is the bare verb's). The inner verb (perhaps after "also", "even" or an adverb in "-ly") is a bare
-    /// form, or an "-ing" form joined to an earlier one of the reported clause that reports nothing itself ("says the
+    /// plural subject is the bare verb's). The inner verb (perhaps after an adverb: "also show") is a bare form, or an
+    /// "-ing" form joined to an earlier one of the reported clause that reports nothing itself ("says the
     /// board is acting unlawfully and showing contempt for the pilots", "told them he got in by reading their posts and
     /// guessing passwords"); beside an "-ing" cue ("by calling her “weak” and accusing her …") it reports on its own.
     /// </summary>
@@ -24,13 +24,14 @@ internal static class ReportedClauseBaseVerb
     {
         if (outer.IsSourceless || inner.IsSourceless || inner.Source != outer.Source || inner.Cue.Start <= outer.Cue.End
             || CueVerbForm.OfCue(text, outer.Cue) is not (VerbForm.Past or VerbForm.PresentThirdPerson)
-            || BareVerb(text, inner.Cue) is not { } verb || CueFinder.IsIrregularPast(verb) || AttributionLexicon.AuxiliaryVerbs.Contains(verb.Lower)
-            || ConjunctionBefore(text, outer.Cue.End, inner.Cue.Start) is not { } conjunction)
+            || !IsVerbOfTheClause(text, inner.Cue) || ConjunctionBefore(text, outer.Cue.End, inner.Cue.Start) is not { } conjunction)
         {
             return false;
         }
 
-        return CueVerbForm.Of(verb) switch
+        // The inner cue's form is that of its first word of a known form ("then tweeted" is a past); a cue holding none
+        // is a bare verb.
+        return CueVerbForm.OfCue(text, inner.Cue) switch
         {
             VerbForm.Other => true,
             VerbForm.Participle => HoldsPlainParticiple(text, outer.Cue.End, conjunction, found),
@@ -70,12 +71,12 @@ internal static class ReportedClauseBaseVerb
         return false;
     }
 
-    // The cue's verb: its first word, or the word after a leading "also", "even" or adverb in "-ly" ("also show",
-    // "quietly ask").
-    private static WordToken? BareVerb(string text, TextRange cue)
+    // Whether the cue opens in lower case outside quotes and holds no auxiliary or irregular past ("will see", "cast"),
+    // whose subject or tense could be the cue's own.
+    private static bool IsVerbOfTheClause(string text, TextRange cue)
     {
         var words = WordTokenizer.Tokenize(text, cue.Start, cue.End);
-        var first = words.Count > 1 && (words[0].Lower is "also" or "even" || words[0].Lower.EndsWith("ly", StringComparison.Ordinal)) ? 1 : 0;
-        return words.Count > first && !words[first].IsCapitalized && !words[first].InQuote ? words[first] : null;
+        return words.Count > 0 && !words[0].IsCapitalized && !words[0].InQuote
+            && !words.Exists(w => AttributionLexicon.AuxiliaryVerbs.Contains(w.Lower) || CueFinder.IsIrregularPast(w));
     }
 }
