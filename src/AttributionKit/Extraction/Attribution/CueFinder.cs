@@ -387,7 +387,8 @@ internal static class CueFinder
                 }
 
                 // "said she was tired of the delays and wanted a new ferry": the wish goes on with the reported clause.
-                if (ReportedClauseAttitude.GoesOn(text, c.Cue, d.Cue))
+                // "said they still have time to step up and show …": a bare verb goes on with the reported clause's infinitive.
+                if (ReportedClauseAttitude.GoesOn(text, c.Cue, d.Cue) || ReportedClauseBaseVerb.GoesOn(text, c, d, found))
                 {
                     continue;
                 }
