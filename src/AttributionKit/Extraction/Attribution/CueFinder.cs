@@ -215,6 +215,7 @@ internal static class CueFinder
         }
 
         SourcelessCue.Add(text, frame, words, found);
+        OpeningToViewpoint.Add(text, frame, words, found);
         ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
         SpeechNounClause.Add(text, frame, words, found);
