@@ -215,6 +215,7 @@ internal static class CueFinder
         }
 
         SourcelessCue.Add(text, frame, words, found);
+        OpeningToViewpoint.Add(text, frame, words, found);
         ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
         SpeechNounClause.Add(text, frame, words, found);
@@ -240,6 +241,7 @@ internal static class CueFinder
         // "showed up in Portland", "his strong showing in Iowa", "maintained his lead", "a firm called Gavekal": whichever
         // rule took such a word for a cue, it reports nothing.
         NonSpeechReading.Remove(text, words, found);
+        TrailingCredit.DropSwallowed(text, words, found);
 
         // "a message posted Friday, Cruz said …": a day or time alone is when something happened, never what was said,
         // whichever rule took it for content.

@@ -67,12 +67,10 @@ internal static class SourcelessCue
                 }
 
                 var cue = new TextRange(words[cueFirst].Start, words[k].End);
-                if (k > 1 || asker is not null)
-                {
-                    // "he was asked what happened", "…,” Lee said when asked about the plan: the question replaces a
-                    // reading that took the words before "asked" for what was said, or its subject for the asker.
-                    found.RemoveAll(c => c.Cue.Overlaps(cue));
-                }
+                // "he was asked what happened", "…,” Lee said when asked about the plan: the question replaces a reading
+                // that took the words before "asked" for what was said, or its subject for the asker. So at the start of
+                // a sentence: in "When asked whether the pier is safe, Holt said …" Holt answered, and asked nothing.
+                found.RemoveAll(c => c.Cue.Overlaps(cue));
                 found.Add(asker is { } a ? new CueCandidate(cue, a, content, false) : new CueCandidate(cue, cue, content, false) { IsSourceless = true });
                 continue;
             }

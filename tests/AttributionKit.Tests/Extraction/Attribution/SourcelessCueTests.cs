@@ -32,6 +32,22 @@ public class SourcelessCueTests
         attribution.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("When asked whether the pier should close, Dana Holt said it was safe.", "whether the pier should close", "Dana Holt", "it was safe")]
+    [InlineData("When asked whom she supported, Nora Vale smiled and said the mayor.", "whom she supported", "Nora Vale", "the mayor")]
+    public void A_question_opening_the_sentence_after_when_names_no_asker(string text, string question, string answerer, string answer)
+    {
+        var attributions = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
+
+        attributions.Should().HaveCount(2);
+        attributions[0].Source.Should().BeNull();
+        attributions[0].Cue!.Text.Should().Be("asked");
+        attributions[0].Content.Text.Should().Be(question);
+        attributions[1].Source!.Mention.Text.Should().Be(answerer);
+        attributions[1].Cue!.Text.Should().Be("said");
+        attributions[1].Content.Text.Should().Be(answer);
+    }
+
     [Fact]
     public void A_reduced_passive_of_accusing_names_the_accused_not_a_source()
     {
