@@ -51,7 +51,7 @@ internal static class TrailingCredit
         var count = 0;
         for (var k = after; k < words.Count; k++)
         {
-            if (CueFinder.HasPunctuation(text, words[k - 1].End, words[k].Start) && k > after)
+            if (k > after && CueFinder.HasPunctuation(text, words[k - 1].End, words[k].Start))
             {
                 break;
             }
