@@ -15,9 +15,6 @@ internal static class OpeningClauseContent
     // What ends the search for the closing comma: a sentence's end.
     private static readonly System.Buffers.SearchValues<char> SentenceBreakers = System.Buffers.SearchValues.Create(".;:!?");
 
-    // A dash between words (a hyphen only with spaces round it: a word's own hyphen stands inside the word).
-    private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("—–-");
-
     // What breaks the run of words from the sentence's start to the cue: the opening clause must hold the cue unbroken.
     private static readonly System.Buffers.SearchValues<char> ClauseBreakers = System.Buffers.SearchValues.Create(",.;:!?()—–-\n");
 
@@ -44,7 +41,7 @@ internal static class OpeningClauseContent
 
             // "… by asserting — in one sentence — that …": commas inside an aside set off by dashes ("- youth, charisma and
             // …") close nothing; the clause goes on after the second dash.
-            if (gap.IndexOfAny(Dashes) >= 0)
+            if (gap.IndexOfAny(AsideDashes.Marks) >= 0)
             {
                 inAside = !inAside;
                 continue;

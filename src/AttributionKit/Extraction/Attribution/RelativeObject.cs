@@ -10,9 +10,6 @@ internal static class RelativeObject
 {
     private static readonly System.Buffers.SearchValues<char> ObjectGapMarks = System.Buffers.SearchValues.Create("“\"‘'(—–-");
 
-    // A dash between words (a word's own hyphen stands inside the word, never between two).
-    private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("—–-");
-
     /// <summary>
     /// The relative pronoun right before <paramref name="source"/> when the cue ending at word <paramref name="cueLast"/>
     /// leaves its object slot empty (the sentence ends, a punctuation mark or a word of <c>object-gap-openers.txt</c>
@@ -133,7 +130,7 @@ internal static class RelativeObject
         var dashes = 0;
         for (var k = clauseStart; k > 0 && !words[k].OpensSentence; k--)
         {
-            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(Dashes) >= 0)
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(AsideDashes.Marks) >= 0)
             {
                 dashes++;
             }
@@ -175,7 +172,7 @@ internal static class RelativeObject
             // A mark between them: "which he has denied, …", "who he backed." end the clause; a quote opening is an
             // object, and an aside in brackets or dashes may stand before one ("which she thought (foolishly) that …").
             var gap = text.AsSpan(words[cueLast].End, words[next].Start - words[cueLast].End);
-            return gap.IndexOfAny(ObjectGapMarks) >= 0 && !(gap.IndexOfAny(Dashes) >= 0 && InDashAside(text, words, clauseStart));
+            return gap.IndexOfAny(ObjectGapMarks) >= 0 && !(gap.IndexOfAny(AsideDashes.Marks) >= 0 && InDashAside(text, words, clauseStart));
         }
 
         // A time word dates the act ("which he proposed Monday", "who he named earlier"); a determiner among them

@@ -250,7 +250,7 @@ internal static class SourceSpanNormalizer
     {
         var w = words[k];
         return AttributionLexicon.MatchVerb(words, k) > 0 || (!w.IsCapitalized && (CueFinder.IsPastTense(w) || CueFinder.IsIrregularPast(w) || w.Lower.EndsWith("ing", StringComparison.Ordinal)))
-            || AttributionLexicon.AuxiliaryVerbs.Contains(w.Text) || (AttributionLexicon.Pronouns.Contains(w.Text) && w.Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "your"))
+            || AttributionLexicon.AuxiliaryVerbs.Contains(w.Text) || (AttributionLexicon.Pronouns.Contains(w.Text) && !AttributionLexicon.PossessivePronouns.Contains(w.Text))
             || w.Lower is "said" or "says" or "is" or "was" or "are" or "were" or "not";
     }
 
