@@ -1169,7 +1169,8 @@ internal static class CueFinder
         var afterWord = inverted ? WordIndex.FirstAtOrAfter(words, source.Value.End) : cueLast + 1;
         if (!inverted && span == 1 && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
         {
-            afterStart = InfinitiveAfterObject(words, verb, cueLast + 1) ?? SkipObject(text, words, cueLast + 1, frame, afterStart);
+            var toldObjectEnd = InfinitiveAfterObject(words, verb, cueLast + 1) ?? SkipObject(text, words, cueLast + 1, frame, afterStart);
+            afterStart = NamesNarrative(words, verb, cueLast + 1) && EndsSentence(text, toldObjectEnd, frame.End) ? afterStart : toldObjectEnd;
         }
 
         var tail = text[afterStart..frame.End].Trim();
@@ -1804,6 +1805,39 @@ internal static class CueFinder
         }
 
         return null;
+    }
+
+    // Whether only a sentence's closing mark (or the passage's end) follows position i.
+    private static bool EndsSentence(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i >= end || text[i] is '.' or '!' or '?';
+    }
+
+    // "Holt told a joke.", "the radio told a slightly different tale.": an object headed by a noun of narration within
+    // its first four words, closing the sentence, is what was told, not the one it was told to (when more follows, the
+    // rules for an object and its adjunct read it: "told a tale of two towns, with …"). Not after the bare "tell"
+    // ("Holt needs to tell more jokes"), a telling wished for that says nothing.
+    private static bool NamesNarrative(List<WordToken> words, int verb, int first)
+    {
+        if (words[verb].Lower == "tell")
+        {
+            return false;
+        }
+
+        for (var k = first; k < words.Count && k - first < 4 && !words[k].InQuote; k++)
+        {
+            if (AttributionLexicon.ToldNarrativeNouns.Contains(words[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
