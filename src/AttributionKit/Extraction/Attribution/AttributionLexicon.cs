@@ -197,6 +197,10 @@ internal static class AttributionLexicon
     /// <summary>Verbs whose object (the person told) stands between the cue and the content (<c>told TASS that…</c>).</summary>
     public static FrozenSet<string> TellVerbs { get; } = Load("Lexicons/tell-verbs.txt");
 
+    /// <summary>Nouns naming something narrated ("a joke", "a different tale"), which after "tell" are what was told,
+    /// from <c>Lexicons/told-narrative-nouns.txt</c>.</summary>
+    public static FrozenSet<string> ToldNarrativeNouns { get; } = Load("Lexicons/told-narrative-nouns.txt");
+
     /// <summary>
     /// The reporting verb that starts at word <paramref name="index"/> of <paramref name="words"/>, as the number of words
     /// it spans (<c>said</c> = 1, <c>pointed out</c> = 2), or 0 when none does.

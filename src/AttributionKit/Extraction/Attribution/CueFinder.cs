@@ -106,7 +106,7 @@ internal static class CueFinder
         var next = words[k + span];
         // "the government hopes that", "the suit claims that": a singular noun after an article ends the subject when
         // a clause follows a homograph in -s, the form a singular subject takes ("the dogmatic view that" is a noun).
-        subjectEnds |= next.Lower is "that" or "to" && span == 1 && words[k].Lower.EndsWith('s') && k >= 2 && words[k - 2].Lower is "the" or "this" && !words[k - 2].InQuote
+        subjectEnds |= (next.Lower is "that" or "to" || OpensZeroThatClause(words, k + 1)) && span == 1 && words[k].Lower.EndsWith('s') && k >= 2 && words[k - 2].Lower is "the" or "this" && !words[k - 2].InQuote
             && !prev.IsCapitalized && !prev.Text.Contains('-') && !prev.IsPossessive && IsSpaceOnly(text, words[k - 2].End, prev.Start) && AttributionLexicon.MatchVerb(words, k - 1) == 0
             && !IsPastTense(prev) && !IsIrregularPast(prev) && !AttributionLexicon.ClauseOpeners.Contains(prev.Text) && !IsModifier(prev);
         // What follows must open an object or a clause ("support Clinton", "calls women names", "plans to run"), not a
@@ -115,6 +115,33 @@ internal static class CueFinder
             || (IsSpaceOnly(text, words[k + span - 1].End, next.Start) && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                 && AttributionLexicon.MatchVerb(words, k + span) == 0 && !IsPastTense(next));
         return !(subjectEnds && objectFollows) && !(words[k + span - 1].Lower is "for" or "against" or "on" && subjectEnds);
+    }
+
+    // "the candidate claims his net worth is …", "the mayor hopes the pier would …", "a move the board hopes will …": a
+    // clause without "that" follows when an auxiliary stands right there (the subject of the clause was moved out) or
+    // after at most three words that can be its subject; a noun ("the board claims of fraud") has no such clause.
+    private static bool OpensZeroThatClause(List<WordToken> words, int first)
+    {
+        for (var j = first; j < words.Count && j <= first + 3; j++)
+        {
+            var w = words[j];
+            if (w.InQuote)
+            {
+                return false;
+            }
+
+            if (!w.IsCapitalized && AttributionLexicon.AuxiliaryVerbs.Contains(w.Text) && w.Lower is not ("be" or "been" or "do" or "does" or "did"))
+            {
+                return true;
+            }
+
+            if (!w.IsCapitalized && (AttributionLexicon.ClauseOpeners.Contains(w.Text) || w.Lower is "of" or "in" or "for" or "about" or "on" or "from" or "by" or "with" or "and" or "or" or "to"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The cues of the passage <paramref name="frame"/>, whose words are <paramref name="words"/>.</summary>
@@ -1152,7 +1179,8 @@ internal static class CueFinder
         var afterWord = inverted ? WordIndex.FirstAtOrAfter(words, source.Value.End) : cueLast + 1;
         if (!inverted && span == 1 && AttributionLexicon.TellVerbs.Contains(words[verb].Text))
         {
-            afterStart = InfinitiveAfterObject(words, verb, cueLast + 1) ?? SkipObject(text, words, cueLast + 1, frame, afterStart);
+            var toldObjectEnd = InfinitiveAfterObject(words, verb, cueLast + 1) ?? SkipObject(text, words, cueLast + 1, frame, afterStart);
+            afterStart = NamesNarrative(words, verb, cueLast + 1) && EndsSentence(text, toldObjectEnd, frame.End) ? afterStart : toldObjectEnd;
         }
 
         var tail = text[afterStart..frame.End].Trim();
@@ -1809,6 +1837,39 @@ internal static class CueFinder
         }
 
         return null;
+    }
+
+    // Whether only a sentence's closing mark (or the passage's end) follows position i.
+    private static bool EndsSentence(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i >= end || text[i] is '.' or '!' or '?';
+    }
+
+    // "Holt told a joke.", "the radio told a slightly different tale.": an object headed by a noun of narration within
+    // its first four words, closing the sentence, is what was told, not the one it was told to (when more follows, the
+    // rules for an object and its adjunct read it: "told a tale of two towns, with …"). Not after the bare "tell"
+    // ("Holt needs to tell more jokes"), a telling wished for that says nothing.
+    private static bool NamesNarrative(List<WordToken> words, int verb, int first)
+    {
+        if (words[verb].Lower == "tell")
+        {
+            return false;
+        }
+
+        for (var k = first; k < words.Count && k - first < 4 && !words[k].InQuote; k++)
+        {
+            if (AttributionLexicon.ToldNarrativeNouns.Contains(words[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)

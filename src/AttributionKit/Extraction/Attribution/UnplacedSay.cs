@@ -287,6 +287,8 @@ internal static class UnplacedSay
             ',' => ",",
             '—' => "—",
             '–' => "–",
+            // "Nora Vale - a harbour pilot - said": a hyphen standing alone between spaces is typed for a dash.
+            '-' when gap.Length == 1 => "-",
             _ => null,
         };
         if (closer is null || (gap.Length > 1 && closer != "--" && gap[^1] != ')'))
@@ -301,7 +303,8 @@ internal static class UnplacedSay
                 return null;
             }
 
-            if (text.AsSpan(words[open - 1].End, words[open].Start - words[open - 1].End).Contains(closer, StringComparison.Ordinal))
+            var openGap = text.AsSpan(words[open - 1].End, words[open].Start - words[open - 1].End);
+            if (closer == "-" ? openGap.Trim() is ['-'] && openGap.Length > 2 : openGap.Contains(closer, StringComparison.Ordinal))
             {
                 return HoldsVerb(text, words, open, k) ? null : open;
             }

@@ -9,6 +9,8 @@ public class DashAsideSubjectTests
     [Theory]
     [InlineData("Headline\n\nVale — a pilot of thirty years — told the board that the pier would reopen.", "told", "Vale — a pilot of thirty years —")]
     [InlineData("Headline\n\nHarbour skippers — and, in particular, Captain Dana Holt — insisted that the pier would reopen.", "insisted", "Harbour skippers — and, in particular, Captain Dana Holt —")]
+    [InlineData("Headline\n\nNora Vale - a pilot of thirty years - told the board that the pier would reopen.", "told", "Nora Vale - a pilot of thirty years -")]
+    [InlineData("Headline\n\nSome skippers - including a few on the board - warn that the pier would reopen.", "warn", "Some skippers - including a few on the board -")]
     public void A_describing_aside_stays_with_the_subject(string text, string cue, string source)
     {
         var attribution = WithCue(text, cue);

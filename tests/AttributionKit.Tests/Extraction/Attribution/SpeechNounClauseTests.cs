@@ -64,4 +64,20 @@ public class SpeechNounClauseTests
     [InlineData("The suit claims that Holt misled the harbour board.", "claims", "The suit")]
     public void A_homograph_in_s_after_an_article_and_a_noun_is_the_verb(string text, string cue, string source) =>
         PlainTextAttributions.WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
+    [Theory]
+    [InlineData("The candidate claims his net worth is in excess of ten million dollars.", "claims", "The candidate", "his net worth is in excess of ten million dollars")]
+    [InlineData("With the chair away, the mayor hopes the pier would reopen by June.", "hopes", "the mayor", "the pier would reopen by June")]
+    public void A_homograph_in_s_before_a_clause_without_that_is_the_verb(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_homograph_in_s_before_a_preposition_stays_the_noun() =>
+        ArticleAnalyzer.Analyze("The board claims of fraud were dismissed.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text == "claims");
 }
