@@ -417,7 +417,10 @@ internal static class CueFinder
 
                 // "said she was tired of the delays and wanted a new ferry": the wish goes on with the reported clause.
                 // "said they still have time to step up and show …": a bare verb goes on with the reported clause's infinitive.
-                if (ReportedClauseAttitude.GoesOn(text, c.Cue, d.Cue) || ReportedClauseBaseVerb.GoesOn(text, c, d, found))
+                // "The survey found that the toll is the worst problem: 42% of drivers say …": a figure after a colon spells out
+                // the finding and goes on with it.
+                if (ReportedClauseAttitude.GoesOn(text, c.Cue, d.Cue) || ReportedClauseBaseVerb.GoesOn(text, c, d, found)
+                    || ColonFigureElaboration.GoesOn(text, c, d, clauseStart))
                 {
                     continue;
                 }
