@@ -1235,7 +1235,8 @@ internal static class CueFinder
         }
         else if (beforeContent is { } b2 && CommaAdjacent(text, b2.End, contentEnd))
         {
-            content = b2;
+            // "The pier is too old, Holt said, because the tides wore it down": the credit interrupts one report.
+            content = InterruptingCredit.WholeSentence(text, b2, afterStart, afterContent) ?? b2;
         }
         else
         {
