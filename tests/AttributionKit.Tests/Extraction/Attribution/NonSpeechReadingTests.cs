@@ -86,6 +86,36 @@ public class NonSpeechReadingTests
         attribution.Content.Text.Should().Be(content);
     }
 
+    // Rule: IsProgramme — "show" after a word naming a kind of programme ("morning", "weekly", "same"), or a bare "show"
+    // two words after a determiner of one thing ("an MSNBC show"), is the noun; the clause's own cue finds the speaker,
+    // and a relative clause after the programme ("a talk show that praised …") is read for its own cue.
+    [Theory]
+    [InlineData("Making the rounds on the Sunday morning shows, Dana Holt said the pier was unsafe.", "said", "Dana Holt", "the pier was unsafe")]
+    [InlineData("Speaking later on the same show, Nora Vale said the harbour needed money.", "said", "Nora Vale", "the harbour needed money")]
+    [InlineData("Nora Vale, who hosts an MSNBC show, said the pier would reopen.", "said", "Nora Vale, who hosts an MSNBC show,", "the pier would reopen")]
+    [InlineData("Dana Holt appeared on a talk show that praised the mayor.", "praised", "that", "the mayor")]
+    [InlineData("Dana Holt walked them through a slide show that predicted victory for the mayor.", "predicted", "that", "victory for the mayor")]
+    public void A_programme_show_is_no_cue(string text, string cue, string source, string content)
+    {
+        AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith("show", StringComparison.Ordinal));
+        AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith("shows", StringComparison.Ordinal));
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("A Harbour Radio poll shows the mayor ahead.", "shows", "A Harbour Radio poll", "the mayor ahead")]
+    [InlineData("New filings show the harbour fund has less than $1 million.", "show", "New filings", "the harbour fund has less than $1 million")]
+    public void The_verb_show_after_its_subject_stays_a_cue(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
     // Rule: IsNounByItsDeterminer — a speech occasion after a preposition and a determiner of one thing, closed by a
     // comma, is the noun; the sentence's own verb finds the speaker.
     [Theory]
