@@ -59,6 +59,8 @@ public class NonSpeechReadingTests
     [InlineData("A new berth might be added to the pier in May.", "added")]
     [InlineData("It is too soon to say whether the pier will reopen in May.", "say")]
     [InlineData("Given the storms, it is safe to say the ferry will be late.", "say")]
+    [InlineData("Dana Holt said she had received offers for the pier, but “the offers were not serious.”\nShe did not elaborate.", "elaborate")]
+    [InlineData("Regarding the pier, the harbour board said in a statement: “Neither of these plans involve the mayor.” The board did not elaborate.", "elaborate")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -84,6 +86,17 @@ public class NonSpeechReadingTests
         attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Kind.Should().Be(AttributionKind.Indirect);
         attribution.Content.Text.Should().Be(content);
+    }
+
+    // Rule: AfterCreditWord (non-speech-words-before.tsv) — "did not elaborate" says nothing more was said, so it does
+    // not take the report before it for content; that report keeps its own speaker.
+    [Fact]
+    public void A_denied_elaboration_leaves_the_report_before_it()
+    {
+        var attribution = WithCue("Dana Holt said she had received offers for the pier, but “the offers were not serious.”\nShe did not elaborate.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Content.Text.Should().Be("she had received offers for the pier, but “the offers were not serious.”");
     }
 
     // Rule: IsProgramme — "show" after a word naming a kind of programme ("morning", "weekly", "same"), or a bare "show"
