@@ -187,7 +187,9 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            if (span == 0 || IsNounUse(text, words, k))
+            // "walked them through a slide show that predicted …": a programme's "show" is read as the noun before any
+            // rule takes it for a cue, so that the clause after it is read for its own cue.
+            if (span == 0 || IsNounUse(text, words, k) || NonSpeechReading.IsProgramme(text, words, k))
             {
                 continue;
             }

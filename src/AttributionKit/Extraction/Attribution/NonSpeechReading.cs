@@ -330,10 +330,18 @@ internal static class NonSpeechReading
         return false;
     }
 
-    // "a talk show host", "the hit CW show", "Trump's reality TV show".
-    private static bool IsProgramme(string text, List<WordToken> words, int k) =>
-        words[k].Lower is "show" or "shows" && k > 0 && !words[k - 1].InQuote && ShowModifiers.Contains(words[k - 1].Lower)
-        && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start);
+    /// <summary>
+    /// Whether "show" at word <paramref name="k"/> names a programme ("a talk show host", "the hit CW show", "Trump's
+    /// reality TV show", "on the Sunday morning shows, Holt said …", "hosts a Harbour TV show").
+    /// </summary>
+    public static bool IsProgramme(string text, List<WordToken> words, int k) =>
+        words[k].Lower is "show" or "shows" && k > 0 && !words[k - 1].InQuote && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start)
+        && (ShowModifiers.Contains(words[k - 1].Lower) || IsSingularNounAfterDeterminer(words, k));
+
+    // "Vale hosts an MSNBC show and …", "listed a Harbour TV show as …": a bare "show" two words after a determiner of one
+    // thing is the noun; the verb after a singular subject would be "shows" ("a new poll shows").
+    private static bool IsSingularNounAfterDeterminer(List<WordToken> words, int k) =>
+        words[k].Lower == "show" && k > 1 && SingleNounDeterminers.Contains(words[k - 2].Lower) && !words[k - 2].InQuote;
 
     // "maintained his double-digit lead", not "maintained that …", "maintains he …", "maintains Cruz will …", "…, he maintained."
     private static bool HoldsPlainObject(string text, List<WordToken> words, int k)

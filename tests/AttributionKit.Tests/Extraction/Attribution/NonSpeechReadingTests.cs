@@ -59,6 +59,8 @@ public class NonSpeechReadingTests
     [InlineData("A new berth might be added to the pier in May.", "added")]
     [InlineData("It is too soon to say whether the pier will reopen in May.", "say")]
     [InlineData("Given the storms, it is safe to say the ferry will be late.", "say")]
+    [InlineData("Dana Holt said she had received offers for the pier, but “the offers were not serious.”\nShe did not elaborate.", "elaborate")]
+    [InlineData("Regarding the pier, the harbour board said in a statement: “Neither of these plans involve the mayor.” The board did not elaborate.", "elaborate")]
     public void The_verb_form_is_no_cue(string text, string verb)
     {
         AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
@@ -83,6 +85,47 @@ public class NonSpeechReadingTests
 
         attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    // Rule: AfterCreditWord (non-speech-words-before.tsv) — "did not elaborate" says nothing more was said, so it does
+    // not take the report before it for content; that report keeps its own speaker.
+    [Fact]
+    public void A_denied_elaboration_leaves_the_report_before_it()
+    {
+        var attribution = WithCue("Dana Holt said she had received offers for the pier, but “the offers were not serious.”\nShe did not elaborate.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Content.Text.Should().Be("she had received offers for the pier, but “the offers were not serious.”");
+    }
+
+    // Rule: IsProgramme — "show" after a word naming a kind of programme ("morning", "weekly", "same"), or a bare "show"
+    // two words after a determiner of one thing ("an MSNBC show"), is the noun; the clause's own cue finds the speaker,
+    // and a relative clause after the programme ("a talk show that praised …") is read for its own cue.
+    [Theory]
+    [InlineData("Making the rounds on the Sunday morning shows, Dana Holt said the pier was unsafe.", "said", "Dana Holt", "the pier was unsafe")]
+    [InlineData("Speaking later on the same show, Nora Vale said the harbour needed money.", "said", "Nora Vale", "the harbour needed money")]
+    [InlineData("Nora Vale, who hosts an MSNBC show, said the pier would reopen.", "said", "Nora Vale, who hosts an MSNBC show,", "the pier would reopen")]
+    [InlineData("Dana Holt appeared on a talk show that praised the mayor.", "praised", "that", "the mayor")]
+    [InlineData("Dana Holt walked them through a slide show that predicted victory for the mayor.", "predicted", "that", "victory for the mayor")]
+    public void A_programme_show_is_no_cue(string text, string cue, string source, string content)
+    {
+        AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith("show", StringComparison.Ordinal));
+        AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith("shows", StringComparison.Ordinal));
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("A Harbour Radio poll shows the mayor ahead.", "shows", "A Harbour Radio poll", "the mayor ahead")]
+    [InlineData("New filings show the harbour fund has less than $1 million.", "show", "New filings", "the harbour fund has less than $1 million")]
+    public void The_verb_show_after_its_subject_stays_a_cue(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Content.Text.Should().Be(content);
     }
 
