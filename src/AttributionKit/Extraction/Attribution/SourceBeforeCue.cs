@@ -329,7 +329,7 @@ internal static class SourceBeforeCue
             {
                 crossed = true;
             }
-            else if (RestrictiveClauseStart(text, words, k) is { } pronoun)
+            else if (RestrictiveClauseStart(text, words, k, last) is { } pronoun)
             {
                 // "Senior advisers who have run the numbers argue": a relative clause without commas restricts the head.
                 k = pronoun;
@@ -360,6 +360,10 @@ internal static class SourceBeforeCue
         {
             return first;
         }
+
+        // "More than half of the pilots who …", "More than 6 in 10 voters who …": the walk back stops at "than"; the
+        // comparison belongs to the quantity that opens the subject.
+        k = WithQuantityDegree(words, k, last);
 
         // The phrase must open its clause: the passage's start, a comma, or a conjunction opening the sentence.
         // "… is that 78 percent of voters in a poll said", "When someone in the audience shouted": a subordinating
@@ -403,9 +407,26 @@ internal static class SourceBeforeCue
 
     // "At least half of pilots in each port", "Only about 4 in 10 pilots in each port": a degree word, or "at least",
     // before the quantity that opens the subject.
-    private static bool OpensQuantityDegree(List<WordToken> words, int k) =>
-        !words[k].InQuote && (k == 0 || words[k].OpensSentence) && k + 1 < words.Count && (AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower) || (words[k].Lower == "at" && words[k + 1].Lower == "least"))
-        && (words[k + 1].Lower is "least" or "about" or "half" or "a" or "one" || NounPhrase.IsNumberWord(words[k + 1]) || words[k + 1].Text.Any(char.IsDigit));
+    // "More than half of the pilots who …", "Fewer than 6 in 10 …": a comparison with "than" before the quantity is a
+    // degree of it too.
+    private static bool OpensQuantityDegree(List<WordToken> words, int k)
+    {
+        if (words[k].InQuote || !(k == 0 || words[k].OpensSentence) || k + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        if (words[k].Lower is "more" or "fewer" or "less" && words[k + 1].Lower == "than" && k + 2 < words.Count)
+        {
+            k++;
+        }
+        else if (!(AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower) || (words[k].Lower == "at" && words[k + 1].Lower == "least")))
+        {
+            return false;
+        }
+
+        return words[k + 1].Lower is "least" or "about" or "half" or "a" or "one" || NounPhrase.IsNumberWord(words[k + 1]) || words[k + 1].Text.Any(char.IsDigit);
+    }
 
     // "close to him", "familiar with them": an object pronoun, alone before the cue, after a preposition.
     private static bool IsObjectOfPreposition(List<WordToken> words, int first, int last) =>
@@ -485,9 +506,13 @@ internal static class SourceBeforeCue
     // noun before it up to word k, when a verb follows the pronoun (the clause's subject is the pronoun, so the phrase at
     // k is an object in it, never the subject of the cue); null otherwise. "The report that Trump said" has no verb
     // after "that": Trump is the subject.
-    private static int? RestrictiveClauseStart(string text, List<WordToken> words, int k)
+    // "Skippers whose boats sank say", "officials whose rules were struck down say": a clause opened by "whose" restricts
+    // the head too; the noun right after "whose" is the clause's subject, so the phrase read back may start on it. The
+    // clause's verb must stand before the cue (last is the word before it): in "the pilot whose letter revealed …" the
+    // cue is the clause's own verb.
+    private static int? RestrictiveClauseStart(string text, List<WordToken> words, int k, int last)
     {
-        for (var j = k - 2; j >= 1 && k - j <= 8; j--)
+        for (var j = k - 1; j >= 1 && k - j <= 8; j--)
         {
             var w = words[j];
             if (w.InQuote || !NounPhrase.IsNounGap(text, w.End, words[j + 1].Start))
@@ -495,7 +520,17 @@ internal static class SourceBeforeCue
                 return null;
             }
 
-            if (w.Lower is not ("who" or "that" or "which"))
+            if (w.Lower == "whose")
+            {
+                var owner = words[j - 1];
+                var possessed = words[j + 1];
+                return j + 1 < last && !owner.InQuote && NounPhrase.IsNounGap(text, owner.End, w.Start) && NounPhrase.IsPlainNoun(words, j - 1)
+                    && !possessed.IsCapitalized && NounPhrase.IsPlainNoun(words, j + 1)
+                    ? j
+                    : null;
+            }
+
+            if (j == k - 1 || w.Lower is not ("who" or "that" or "which"))
             {
                 if (w.IsCapitalized && j + 1 < k)
                 {
