@@ -185,7 +185,7 @@ internal static class SourceBeforeCue
         // "Some advocates for stem cell research said": the phrase read back from the cue may be the object of a
         // preposition that names no one, while the subject it belongs to does.
         var subjectStart = ExtendOverPrepositions(text, words, first, last);
-        if (!NounPhrase.CanNameSource(words, first, last) && !(subjectStart < first && NounPhrase.CanNameSource(words, subjectStart, last)))
+        if (!NounPhrase.CanNameSource(words, first, last) && !(subjectStart < first && (NounPhrase.CanNameSource(words, subjectStart, last) || OwnerBeforeWhoseNamesSource(words, subjectStart, first))))
         {
             return null;
         }
@@ -506,6 +506,21 @@ internal static class SourceBeforeCue
     // noun before it up to word k, when a verb follows the pronoun (the clause's subject is the pronoun, so the phrase at
     // k is an object in it, never the subject of the cue); null otherwise. "The report that Trump said" has no verb
     // after "that": Trump is the subject.
+    // "The harbour officials whose rules were struck down say": when the subject runs on over a clause opened by "whose",
+    // the words before the pronoun name the group ("The harbour officials"), not the clause's last words ("struck down").
+    private static bool OwnerBeforeWhoseNamesSource(List<WordToken> words, int subjectStart, int first)
+    {
+        for (var k = subjectStart + 1; k < first; k++)
+        {
+            if (words[k].Lower == "whose" && !words[k].InQuote)
+            {
+                return NounPhrase.CanNameSource(words, subjectStart, k - 1);
+            }
+        }
+
+        return false;
+    }
+
     // "Skippers whose boats sank say", "officials whose rules were struck down say": a clause opened by "whose" restricts
     // the head too; the noun right after "whose" is the clause's subject, so the phrase read back may start on it. The
     // clause's verb must stand before the cue (last is the word before it): in "the pilot whose letter revealed …" the

@@ -26,6 +26,8 @@ public class SourceBoundaryTests
     [InlineData("Skippers whose boats sank say the pier would reopen in spring.", "say", "Skippers whose boats sank")]
     [InlineData("Harbour officials whose rules have been struck down say the pier would reopen in spring.", "say", "Harbour officials whose rules have been struck down")]
     [InlineData("A captain whose boat sank said the pier would reopen in spring.", "said", "A captain whose boat sank")]
+    // Rule: OwnerBeforeWhoseNamesSource — the words before "whose" name the group, not the clause's last words.
+    [InlineData("The harbour officials whose rules were struck down say the pier would reopen in spring.", "say", "The harbour officials whose rules were struck down")]
     // Rule: WithQuantityDegree after ExtendOverPrepositions — "More than" opens the quantity that heads the subject.
     [InlineData("More than half of the pilots who attended the meetings said the pier would reopen in spring.", "said", "More than half of the pilots who attended the meetings")]
     [InlineData("More than 6 in 10 skippers who attended the meetings said the pier would reopen in spring.", "said", "More than 6 in 10 skippers who attended the meetings")]
