@@ -187,7 +187,7 @@ internal static class SourceBeforeCue
         // "Some advocates for stem cell research said": the phrase read back from the cue may be the object of a
         // preposition that names no one, while the subject it belongs to does.
         var subjectStart = ExtendOverPrepositions(text, words, first, last);
-        if (!NounPhrase.CanNameSource(words, first, last) && !(subjectStart < first && NounPhrase.CanNameSource(words, subjectStart, last)))
+        if (!NounPhrase.CanNameSource(words, first, last) && !(subjectStart < first && (NounPhrase.CanNameSource(words, subjectStart, last) || OwnerBeforeWhoseNamesSource(words, subjectStart, first))))
         {
             return null;
         }
@@ -331,7 +331,7 @@ internal static class SourceBeforeCue
             {
                 crossed = true;
             }
-            else if (RestrictiveClauseStart(text, words, k) is { } pronoun)
+            else if (RestrictiveClauseStart(text, words, k, last) is { } pronoun)
             {
                 // "Senior advisers who have run the numbers argue": a relative clause without commas restricts the head.
                 k = pronoun;
@@ -362,6 +362,10 @@ internal static class SourceBeforeCue
         {
             return first;
         }
+
+        // "More than half of the pilots who …", "More than 6 in 10 voters who …": the walk back stops at "than"; the
+        // comparison belongs to the quantity that opens the subject.
+        k = WithQuantityDegree(words, k, last);
 
         // The phrase must open its clause: the passage's start, a comma, or a conjunction opening the sentence.
         // "… is that 78 percent of voters in a poll said", "When someone in the audience shouted": a subordinating
@@ -405,9 +409,26 @@ internal static class SourceBeforeCue
 
     // "At least half of pilots in each port", "Only about 4 in 10 pilots in each port": a degree word, or "at least",
     // before the quantity that opens the subject.
-    private static bool OpensQuantityDegree(List<WordToken> words, int k) =>
-        !words[k].InQuote && (k == 0 || words[k].OpensSentence) && k + 1 < words.Count && (AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower) || (words[k].Lower == "at" && words[k + 1].Lower == "least"))
-        && (words[k + 1].Lower is "least" or "about" or "half" or "a" or "one" || NounPhrase.IsNumberWord(words[k + 1]) || words[k + 1].Text.Any(char.IsDigit));
+    // "More than half of the pilots who …", "Fewer than 6 in 10 …": a comparison with "than" before the quantity is a
+    // degree of it too.
+    private static bool OpensQuantityDegree(List<WordToken> words, int k)
+    {
+        if (words[k].InQuote || !(k == 0 || words[k].OpensSentence) || k + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        if (words[k].Lower is "more" or "fewer" or "less" && words[k + 1].Lower == "than" && k + 2 < words.Count)
+        {
+            k++;
+        }
+        else if (!(AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower) || (words[k].Lower == "at" && words[k + 1].Lower == "least")))
+        {
+            return false;
+        }
+
+        return words[k + 1].Lower is "least" or "about" or "half" or "a" or "one" || NounPhrase.IsNumberWord(words[k + 1]) || words[k + 1].Text.Any(char.IsDigit);
+    }
 
     // "close to him", "familiar with them": an object pronoun, alone before the cue, after a preposition.
     private static bool IsObjectOfPreposition(List<WordToken> words, int first, int last) =>
@@ -487,9 +508,28 @@ internal static class SourceBeforeCue
     // noun before it up to word k, when a verb follows the pronoun (the clause's subject is the pronoun, so the phrase at
     // k is an object in it, never the subject of the cue); null otherwise. "The report that Trump said" has no verb
     // after "that": Trump is the subject.
-    private static int? RestrictiveClauseStart(string text, List<WordToken> words, int k)
+    // "The harbour officials whose rules were struck down say": when the subject runs on over a clause opened by "whose",
+    // the words before the pronoun name the group ("The harbour officials"), not the clause's last words ("struck down").
+    private static bool OwnerBeforeWhoseNamesSource(List<WordToken> words, int subjectStart, int first)
     {
-        for (var j = k - 2; j >= 1 && k - j <= 8; j--)
+        for (var k = subjectStart + 1; k < first; k++)
+        {
+            if (words[k].Lower == "whose" && !words[k].InQuote)
+            {
+                return NounPhrase.CanNameSource(words, subjectStart, k - 1);
+            }
+        }
+
+        return false;
+    }
+
+    // "Skippers whose boats sank say", "officials whose rules were struck down say": a clause opened by "whose" restricts
+    // the head too; the noun right after "whose" is the clause's subject, so the phrase read back may start on it. The
+    // clause's verb must stand before the cue (last is the word before it): in "the pilot whose letter revealed …" the
+    // cue is the clause's own verb.
+    private static int? RestrictiveClauseStart(string text, List<WordToken> words, int k, int last)
+    {
+        for (var j = k - 1; j >= 1 && k - j <= 8; j--)
         {
             var w = words[j];
             if (w.InQuote || !NounPhrase.IsNounGap(text, w.End, words[j + 1].Start))
@@ -497,7 +537,17 @@ internal static class SourceBeforeCue
                 return null;
             }
 
-            if (w.Lower is not ("who" or "that" or "which"))
+            if (w.Lower == "whose")
+            {
+                var owner = words[j - 1];
+                var possessed = words[j + 1];
+                return j + 1 < last && !owner.InQuote && NounPhrase.IsNounGap(text, owner.End, w.Start) && NounPhrase.IsPlainNoun(words, j - 1)
+                    && !possessed.IsCapitalized && NounPhrase.IsPlainNoun(words, j + 1)
+                    ? j
+                    : null;
+            }
+
+            if (j == k - 1 || w.Lower is not ("who" or "that" or "which"))
             {
                 if (w.IsCapitalized && j + 1 < k)
                 {

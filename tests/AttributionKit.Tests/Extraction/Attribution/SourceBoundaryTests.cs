@@ -22,6 +22,15 @@ public class SourceBoundaryTests
     [InlineData("Officials at the Harbour Board said the pier would reopen in spring.", "said", "Officials at the Harbour Board")]
     // Rule: a prepositional phrase and a relative clause together.
     [InlineData("Pilots in Rockland who watched the vote said the pier would reopen in spring.", "said", "Pilots in Rockland who watched the vote")]
+    // Rule: RestrictiveClauseStart — a clause opened by "whose" restricts the head too.
+    [InlineData("Skippers whose boats sank say the pier would reopen in spring.", "say", "Skippers whose boats sank")]
+    [InlineData("Harbour officials whose rules have been struck down say the pier would reopen in spring.", "say", "Harbour officials whose rules have been struck down")]
+    [InlineData("A captain whose boat sank said the pier would reopen in spring.", "said", "A captain whose boat sank")]
+    // Rule: OwnerBeforeWhoseNamesSource — the words before "whose" name the group, not the clause's last words.
+    [InlineData("The harbour officials whose rules were struck down say the pier would reopen in spring.", "say", "The harbour officials whose rules were struck down")]
+    // Rule: WithQuantityDegree after ExtendOverPrepositions — "More than" opens the quantity that heads the subject.
+    [InlineData("More than half of the pilots who attended the meetings said the pier would reopen in spring.", "said", "More than half of the pilots who attended the meetings")]
+    [InlineData("More than 6 in 10 skippers who attended the meetings said the pier would reopen in spring.", "said", "More than 6 in 10 skippers who attended the meetings")]
     public void A_subject_before_its_cue_keeps_the_phrases_that_restrict_its_head(string text, string cue, string source)
     {
         var attribution = WithCue(text, cue);
@@ -43,6 +52,14 @@ public class SourceBoundaryTests
     {
         // Counter-example: "in a statement" tells where the words were said, not who said them.
         WithCue("Skippers in a statement said the pier would reopen in spring.", "said").Source!.Mention.Text.Should().Be("Skippers");
+    }
+
+    [Fact]
+    public void A_noun_after_whose_right_before_the_cue_is_no_restricted_head()
+    {
+        // Counter-example: in "whose letter revealed" the cue is the clause's own verb, so the "whose" rule, which needs
+        // the clause's verb before the cue, leaves the source as the other rules read it.
+        WithCue("The harbour pilot whose letter first revealed that the pier was unsafe resigned on Monday.", "revealed").Source!.Mention.Text.Should().Be("The harbour pilot");
     }
 
     [Fact]
