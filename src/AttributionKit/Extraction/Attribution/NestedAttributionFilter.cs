@@ -38,6 +38,11 @@ internal static class NestedAttributionFilter
         {
             var inner = drafts[i];
             var holder = HolderOf(text, drafts, i, byStart, furthestEnd);
+            if (holder is null && TrailingCreditOverReport.IsCreditedWithin(text, inner, drafts))
+            {
+                continue;
+            }
+
             if (holder is null || (inner.Quotes.Count > 0 && !RepeatsHolder(inner, holder) && !NamesWithinHolder(text, inner)))
             {
                 kept.Add(inner);

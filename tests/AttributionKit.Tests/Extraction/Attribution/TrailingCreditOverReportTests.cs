@@ -1,0 +1,33 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>A credit closing the sentence ("…, the Gazette reported") holds the report before it, which is no relation of its own.</summary>
+public class TrailingCreditOverReportTests
+{
+    [Theory]
+    [InlineData("Headline\n\nNora Vale pledged to “rebuild the harbour wall by May,” the Gazette reported.", "reported", "the Gazette", "Nora Vale pledged to “rebuild the harbour wall by May,”", "pledged")]
+    [InlineData("Headline\n\nThe mayor said that he was ''very happy with the pier,'' the Courier reported.", "reported", "the Courier", "The mayor said that he was ''very happy with the pier,''", "said")]
+    [InlineData("Headline\n\nDana Holt said the plan was to “save the old pier,” according to the report.", "according to", "the report", "Dana Holt said the plan was to “save the old pier,”", "said")]
+    public void The_credit_keeps_the_whole_sentence_and_the_inner_report_goes(string text, string cue, string source, string content, string innerCue)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Cue!.Text.Should().Be(cue);
+        attribution.Content.Text.Should().Be(content);
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions
+            .Should().NotContain(a => a.Cue != null && a.Cue.Text == innerCue);
+    }
+
+    [Fact]
+    public void A_credit_followed_by_a_clause_of_its_own_leaves_the_inner_report()
+    {
+        var attribution = WithCue("Headline\n\nHe said that the pier was ''safe for now,'' the Courier reported, adding that the board would meet soon.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("He");
+        attribution.Content.Text.Should().StartWith("that the pier was");
+    }
+}
