@@ -107,6 +107,10 @@ internal static class AttributionLexicon
     /// <c>Lexicons/relative-object-pronouns.txt</c>.</summary>
     public static FrozenSet<string> RelativeObjectPronouns { get; } = Load("Lexicons/relative-object-pronouns.txt");
 
+    /// <summary>Relative pronouns that can be the subject of their clause ("who", "which", "that"), from
+    /// <c>Lexicons/relative-subject-pronouns.txt</c>.</summary>
+    public static FrozenSet<string> RelativeSubjectPronouns { get; } = Load("Lexicons/relative-subject-pronouns.txt");
+
     /// <summary>Words that show a verb right before them has no object of its own (<c>in</c>, <c>as</c>, <c>and</c>,
     /// <c>recently</c>), from <c>Lexicons/object-gap-openers.txt</c>.</summary>
     public static FrozenSet<string> ObjectGapOpeners { get; } = Load("Lexicons/object-gap-openers.txt");

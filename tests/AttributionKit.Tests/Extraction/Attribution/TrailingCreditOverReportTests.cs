@@ -30,4 +30,13 @@ public class TrailingCreditOverReportTests
         attribution.Source!.Mention.Text.Should().Be("He");
         attribution.Content.Text.Should().StartWith("that the pier was");
     }
+
+    [Fact]
+    public void A_relative_clause_closing_the_sentence_is_no_credit_over_it()
+    {
+        var attribution = WithCue("Headline\n\nBut while the skippers are backing the delay, sources close to the talks say it is the harbour board, responding to pressure from the unions, who have insisted on a vote now.", "responding");
+
+        attribution.Source!.Mention.Text.Should().Be("sources close to the talks");
+        attribution.Content.Text.Should().Be("to pressure from the unions, who have insisted on a vote now");
+    }
 }
