@@ -29,18 +29,12 @@ internal static class TrailingCreditOverReport
                 continue;
             }
 
-            // "… responding to pressure from the unions, who have insisted on a vote": a reporting clause opened by a
-            // relative pronoun hangs on the noun before it and is no credit for the sentence.
-            if (outer.Source is { } source && AttributionLexicon.RelativeSubjectPronouns.Contains(text.Substring(source.Start, source.Length)))
-            {
-                continue;
-            }
-
             var content = outer.Content;
             if (content.Start <= cue.Start
                 && content.End > inner.Content.Start && content.End < inner.Content.End
                 && credit.Start >= content.End && credit.End <= inner.Content.End
-                && EndsTheSentence(text, Math.Max(credit.End, outer.Source?.End ?? 0), inner.Content.End))
+                && EndsTheSentence(text, Math.Max(credit.End, outer.Source?.End ?? 0), inner.Content.End)
+                && !IsRelativeClause(text, outer))
             {
                 return true;
             }
@@ -48,6 +42,11 @@ internal static class TrailingCreditOverReport
 
         return false;
     }
+
+    // "… responding to pressure from the unions, who have insisted on a vote": a reporting clause opened by a relative
+    // pronoun hangs on the noun before it and is no credit for the sentence.
+    private static bool IsRelativeClause(string text, AttributionDraft outer) =>
+        outer.Source is { } source && AttributionLexicon.RelativeSubjectPronouns.Contains(text.Substring(source.Start, source.Length));
 
     // The credit closes the sentence when at most a few words without a comma follow it before the inner content ends
     // ("…, the Gazette reported on Monday"); a credit followed by a clause of its own ("…, Holt said, adding that …"
