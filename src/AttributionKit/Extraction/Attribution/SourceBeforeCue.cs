@@ -457,8 +457,10 @@ internal static class SourceBeforeCue
             }
         }
 
+        // "people who have fought other floods say": a restrictive clause ends the head as a preposition does; the
+        // noun before its pronoun is what the subject names.
         var head = k;
-        while (head + 1 < first && !AttributionLexicon.SubjectPrepositions.Contains(words[head + 1].Text))
+        while (head + 1 < first && !AttributionLexicon.SubjectPrepositions.Contains(words[head + 1].Text) && !OpensRelativeClause(words[head + 1]))
         {
             head++;
         }
@@ -475,6 +477,8 @@ internal static class SourceBeforeCue
         return head + 1 < first && Enumerable.Range(k, head - k + 1).Any(i => NounPhrase.IsPluralNoun(words, i) || NounPhrase.IsRoleNoun(words[i])
             || words[i].Lower is "people" or "someone" or "somebody" or "person" or "anyone" or "everyone");
     }
+
+    private static bool OpensRelativeClause(WordToken word) => !word.InQuote && word.Lower is "who" or "that" or "which" or "whose";
 
     // "Spokesmen at the FBI said", "Democrats in Iowa said": a plural noun opening the sentence, tied by "at", "in" or
     // "on" to a name, is a group the place or body defines (unlike "Trump in his speech"); the whole phrase is the subject.

@@ -28,6 +28,10 @@ public class SourceBoundaryTests
     [InlineData("A captain whose boat sank said the pier would reopen in spring.", "said", "A captain whose boat sank")]
     // Rule: OwnerBeforeWhoseNamesSource — the words before "whose" name the group, not the clause's last words.
     [InlineData("The harbour officials whose rules were struck down say the pier would reopen in spring.", "say", "The harbour officials whose rules were struck down")]
+    // Rule: HeadsPeople — a relative pronoun ends the head as a preposition does, so "people" or "someone" before it
+    // heads a subject that follows a comma or an opening clause.
+    [InlineData("Still, people who have fought other harbour floods say the pier would reopen in spring.", "say", "people who have fought other harbour floods")]
+    [InlineData("After the storm, someone who saw the crash said the pier would reopen in spring.", "said", "someone who saw the crash")]
     // Rule: WithQuantityDegree after ExtendOverPrepositions — "More than" opens the quantity that heads the subject.
     [InlineData("More than half of the pilots who attended the meetings said the pier would reopen in spring.", "said", "More than half of the pilots who attended the meetings")]
     [InlineData("More than 6 in 10 skippers who attended the meetings said the pier would reopen in spring.", "said", "More than 6 in 10 skippers who attended the meetings")]
