@@ -32,6 +32,9 @@ public class SourceBoundaryTests
     // heads a subject that follows a comma or an opening clause.
     [InlineData("Still, people who have fought other harbour floods say the pier would reopen in spring.", "say", "people who have fought other harbour floods")]
     [InlineData("After the storm, someone who saw the crash said the pier would reopen in spring.", "said", "someone who saw the crash")]
+    // Rule: ExtendOverPrepositions — a focusing "even" opening the clause stops the walk back and stands outside the subject.
+    [InlineData("Even those who fought harbour floods say the pier would reopen in spring.", "say", "those who fought harbour floods")]
+    [InlineData("Still, even skippers who fought floods say the pier would reopen in spring.", "say", "skippers who fought floods")]
     // Rule: WithQuantityDegree after ExtendOverPrepositions — "More than" opens the quantity that heads the subject.
     [InlineData("More than half of the pilots who attended the meetings said the pier would reopen in spring.", "said", "More than half of the pilots who attended the meetings")]
     [InlineData("More than 6 in 10 skippers who attended the meetings said the pier would reopen in spring.", "said", "More than 6 in 10 skippers who attended the meetings")]
