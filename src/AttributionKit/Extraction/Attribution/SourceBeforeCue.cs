@@ -319,10 +319,13 @@ internal static class SourceBeforeCue
             return first;
         }
 
+        // "Even skippers who fought floods say", "Though managers who fought floods say": a focusing "even" or a
+        // conjunction opening the sentence stands before the subject, never inside it, though capitalised.
         while (k - 1 >= 0 && last - (k - 1) < CueFinder.MaxSourceWords + 4)
         {
             var prev = words[k - 1];
-            if (prev.InQuote || !NounPhrase.IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so") || prev.Lower == "even")
+            if (prev.InQuote || !NounPhrase.IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so")
+                || prev.Lower == "even" || (prev.IsCapitalized && AttributionLexicon.Subordinators.Contains(prev.Text)))
             {
                 break;
             }

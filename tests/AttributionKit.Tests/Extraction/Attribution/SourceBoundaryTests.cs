@@ -35,6 +35,8 @@ public class SourceBoundaryTests
     // Rule: ExtendOverPrepositions — a focusing "even" opening the clause stops the walk back and stands outside the subject.
     [InlineData("Even those who fought harbour floods say the pier would reopen in spring.", "say", "those who fought harbour floods")]
     [InlineData("Still, even skippers who fought floods say the pier would reopen in spring.", "say", "skippers who fought floods")]
+    // Rule: ExtendOverPrepositions — a capitalised conjunction opening the sentence stops the walk back too.
+    [InlineData("Though skippers who worked with Nora Vale say the pier would reopen in spring, few believe it.", "say", "skippers who worked with Nora Vale")]
     // Rule: WithQuantityDegree after ExtendOverPrepositions — "More than" opens the quantity that heads the subject.
     [InlineData("More than half of the pilots who attended the meetings said the pier would reopen in spring.", "said", "More than half of the pilots who attended the meetings")]
     [InlineData("More than 6 in 10 skippers who attended the meetings said the pier would reopen in spring.", "said", "More than 6 in 10 skippers who attended the meetings")]
