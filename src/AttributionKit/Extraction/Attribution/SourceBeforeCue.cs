@@ -319,10 +319,13 @@ internal static class SourceBeforeCue
             return first;
         }
 
+        // "Even skippers who fought floods say", "Though managers who fought floods say": a focusing "even" or a
+        // conjunction opening the sentence stands before the subject, never inside it, though capitalised.
         while (k - 1 >= 0 && last - (k - 1) < CueFinder.MaxSourceWords + 4)
         {
             var prev = words[k - 1];
-            if (prev.InQuote || !NounPhrase.IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so"))
+            if (prev.InQuote || !NounPhrase.IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so")
+                || prev.Lower == "even" || (prev.IsCapitalized && AttributionLexicon.Subordinators.Contains(prev.Text)))
             {
                 break;
             }
@@ -370,10 +373,9 @@ internal static class SourceBeforeCue
         // The phrase must open its clause: the passage's start, a comma, or a conjunction opening the sentence.
         // "… is that 78 percent of voters in a poll said", "When someone in the audience shouted": a subordinating
         // conjunction opens the clause too.
-        var opensClause = k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–'] or ['.']
-            || (k == 1 && IsCoordinator(words[0]))
-            || CoordinatorAfterComma(text, words, k - 1)
-            || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
+        // "Even skippers who fought floods say": a focusing "even" that opens the clause stands outside the subject.
+        var opensClause = OpensClauseAt(text, words, k)
+            || (!words[k - 1].InQuote && words[k - 1].Lower == "even" && (k - 1 == 0 || OpensClauseAt(text, words, k - 1)));
         var start = words[k];
         var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
             || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k)
@@ -457,8 +459,10 @@ internal static class SourceBeforeCue
             }
         }
 
+        // "people who have fought other floods say": a restrictive clause ends the head as a preposition does; the
+        // noun before its pronoun is what the subject names.
         var head = k;
-        while (head + 1 < first && !AttributionLexicon.SubjectPrepositions.Contains(words[head + 1].Text))
+        while (head + 1 < first && !AttributionLexicon.SubjectPrepositions.Contains(words[head + 1].Text) && !OpensRelativeClause(words[head + 1]))
         {
             head++;
         }
@@ -475,6 +479,15 @@ internal static class SourceBeforeCue
         return head + 1 < first && Enumerable.Range(k, head - k + 1).Any(i => NounPhrase.IsPluralNoun(words, i) || NounPhrase.IsRoleNoun(words[i])
             || words[i].Lower is "people" or "someone" or "somebody" or "person" or "anyone" or "everyone");
     }
+
+    // Whether words[k] opens its clause: the passage's start, a comma, or a conjunction opening the sentence.
+    private static bool OpensClauseAt(string text, List<WordToken> words, int k) =>
+        k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–'] or ['.']
+            || (k == 1 && IsCoordinator(words[0]))
+            || CoordinatorAfterComma(text, words, k - 1)
+            || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
+
+    private static bool OpensRelativeClause(WordToken word) => !word.InQuote && word.Lower is "who" or "that" or "which" or "whose";
 
     // "Spokesmen at the FBI said", "Democrats in Iowa said": a plural noun opening the sentence, tied by "at", "in" or
     // "on" to a name, is a group the place or body defines (unlike "Trump in his speech"); the whole phrase is the subject.

@@ -28,6 +28,15 @@ public class SourceBoundaryTests
     [InlineData("A captain whose boat sank said the pier would reopen in spring.", "said", "A captain whose boat sank")]
     // Rule: OwnerBeforeWhoseNamesSource — the words before "whose" name the group, not the clause's last words.
     [InlineData("The harbour officials whose rules were struck down say the pier would reopen in spring.", "say", "The harbour officials whose rules were struck down")]
+    // Rule: HeadsPeople — a relative pronoun ends the head as a preposition does, so "people" or "someone" before it
+    // heads a subject that follows a comma or an opening clause.
+    [InlineData("Still, people who have fought other harbour floods say the pier would reopen in spring.", "say", "people who have fought other harbour floods")]
+    [InlineData("After the storm, someone who saw the crash said the pier would reopen in spring.", "said", "someone who saw the crash")]
+    // Rule: ExtendOverPrepositions — a focusing "even" opening the clause stops the walk back and stands outside the subject.
+    [InlineData("Even those who fought harbour floods say the pier would reopen in spring.", "say", "those who fought harbour floods")]
+    [InlineData("Still, even skippers who fought floods say the pier would reopen in spring.", "say", "skippers who fought floods")]
+    // Rule: ExtendOverPrepositions — a capitalised conjunction opening the sentence stops the walk back too.
+    [InlineData("Though skippers who worked with Nora Vale say the pier would reopen in spring, few believe it.", "say", "skippers who worked with Nora Vale")]
     // Rule: WithQuantityDegree after ExtendOverPrepositions — "More than" opens the quantity that heads the subject.
     [InlineData("More than half of the pilots who attended the meetings said the pier would reopen in spring.", "said", "More than half of the pilots who attended the meetings")]
     [InlineData("More than 6 in 10 skippers who attended the meetings said the pier would reopen in spring.", "said", "More than 6 in 10 skippers who attended the meetings")]
