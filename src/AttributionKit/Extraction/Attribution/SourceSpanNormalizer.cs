@@ -181,7 +181,8 @@ internal static class SourceSpanNormalizer
     /// </summary>
     public static TextRange WithHeadBeforePreposition(string text, TextRange source, TextRange cue)
     {
-        if (source.Length == 0 || cue.Start < source.End || source.Start < 2 || source.End > text.Length)
+        // Most sources follow no preposition: look at the text before the source before tokenizing anything.
+        if (source.Length == 0 || cue.Start < source.End || source.Start < 2 || source.End > text.Length || !FollowsPreposition(text, source.Start))
         {
             return source;
         }
@@ -196,7 +197,7 @@ internal static class SourceSpanNormalizer
 
         var words = WordTokenizer.Tokenize(text, Math.Max(0, source.Start - 160), source.Start);
         var last = words.Count - 1;
-        if (last < 1 || words[last].Lower is not ("in" or "of" or "for" or "from" or "at" or "on") || words[last].IsCapitalized
+        if (last < 1 || !IsRestrictingPreposition(words[last].Lower) || words[last].IsCapitalized
             || !CueFinder.IsSpaceOnly(text, words[last].End, source.Start))
         {
             return source;
@@ -205,7 +206,7 @@ internal static class SourceSpanNormalizer
         for (var k = last - 1; k >= 0 && last - k <= MaxWordsBeforePreposition; k--)
         {
             var w = words[k];
-            if (!CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start) || (AttributionLexicon.Subordinators.Contains(w.Lower) && w.Lower is not ("of" or "in" or "on" or "at" or "for" or "from"))
+            if (!CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start) || (AttributionLexicon.Subordinators.Contains(w.Lower) && !IsRestrictingPreposition(w.Lower))
                 || w.Lower is "that" or "who" or "which" or "whom" or "whose" or "and" or "but" or "or" or "so" or "where" or "whether")
             {
                 // A mark or a clause opener before word k + 1: the head starts there, with a noun next to the preposition.
@@ -216,7 +217,7 @@ internal static class SourceSpanNormalizer
             // restricts the head like a relative clause.
             var participle = k == last - 1 && k > 0 && CueFinder.IsPastTense(w) && IsHeadNoun(words[k - 1]) && !IsVerbOrPronoun(words, k - 1);
             if ((IsVerbOrPronoun(words, k) && !participle)
-                || (AttributionLexicon.SubjectPrepositions.Contains(w.Lower) && w.Lower is not ("of" or "in" or "on" or "at" or "for" or "from")))
+                || (AttributionLexicon.SubjectPrepositions.Contains(w.Lower) && !IsRestrictingPreposition(w.Lower)))
             {
                 return source;
             }
@@ -228,6 +229,28 @@ internal static class SourceSpanNormalizer
         }
 
         return source;
+    }
+
+    // The prepositions that tie a phrase restricting a subject's head to it ("someone in the audience", "voters of both
+    // parties", "advocates for the pilots").
+    private static readonly string[] RestrictingPrepositions = ["in", "of", "for", "from", "at", "on"];
+
+    private static bool IsRestrictingPreposition(string lower) => Array.IndexOf(RestrictingPrepositions, lower) >= 0;
+
+    // Whether the text before offset start, past its spaces, ends on one of the restricting prepositions: what the word
+    // list read below must then confirm (a whole word, lower case, spaces only up to the source).
+    private static bool FollowsPreposition(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        foreach (var preposition in RestrictingPrepositions)
+        {
+            if (before.EndsWith(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The source from word first of words, a noun or its participle next to the preposition at word last; not when a
