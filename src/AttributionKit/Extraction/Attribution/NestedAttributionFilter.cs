@@ -21,6 +21,7 @@ internal static class NestedAttributionFilter
     public static List<AttributionDraft> Outermost(string text, IReadOnlyList<AttributionDraft> drafts)
     {
         ParentheticalReport.TakeInterruptedClauses(text, drafts);
+        QuoteAfterColonLeadIn.StartAtQuotes(text, drafts);
         QuoteCreditInsideContent.Split(text, drafts);
         EndBeforeCoordinatedClauses(text, drafts);
 
