@@ -1226,6 +1226,7 @@ internal sealed class AttributionPass
                 q.RepeatOf);
         }).ToList();
 
+        CreditAfterHeadingLine.StartOnCreditLine(article, _attributions);
         var attributions = QuoteParagraphJoin.Join(_text, NestedAttributionFilter.Outermost(_text, [.. _attributions.Where(a => !a.SpeakerOnly)]))
             .Select(a => new Model.Attribution(
                 a.Kind,
