@@ -167,7 +167,9 @@ internal static class SentenceSegmenter
             return true;
         }
 
-        if (word.Contains('.'))
+        // "U.S.", "a.m.", "Ph.D." end on a part of one letter; a web address ("Pier.com.", "harbour-news.org.") ends on
+        // a longer part and its full stop ends the sentence, as the word tokenizer reads it.
+        if (word.LastIndexOf('.') is var lastDot and >= 0 && word.Length - lastDot - 1 <= 1)
         {
             return true;
         }

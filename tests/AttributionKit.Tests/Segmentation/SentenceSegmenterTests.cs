@@ -38,6 +38,11 @@ public class SentenceSegmenterTests
             .Should().Equal("He fights terror in the U.S.", "He says more.", "Shares of Acme Inc.", "The board met at 9 a.m.", "But it ended.");
 
     [Fact]
+    public void A_web_address_ends_the_sentence_but_an_initialism_does_not() =>
+        Sentences("The pier reopened, according to Harbournews.com. “We are glad,” Holt said. Vale met Holt at 9 a.m. Tuesday.")
+            .Should().Equal("The pier reopened, according to Harbournews.com.", "“We are glad,” Holt said.", "Vale met Holt at 9 a.m. Tuesday.");
+
+    [Fact]
     public void A_lone_no_ends_the_sentence_before_a_word_that_only_opens_one() =>
         Sentences("Asked if he was bullied, he said no. But he said it happens. It ranked No. 1 in May.")
             .Should().Equal("Asked if he was bullied, he said no.", "But he said it happens.", "It ranked No. 1 in May.");
