@@ -22,6 +22,7 @@ internal static class NestedAttributionFilter
     {
         ParentheticalReport.TakeInterruptedClauses(text, drafts);
         QuoteAfterColonLeadIn.StartAtQuotes(text, drafts);
+        QuoteAfterOpeningClause.StartAtQuotes(text, drafts);
         QuoteCreditInsideContent.Split(text, drafts);
         EndBeforeCoordinatedClauses(text, drafts);
 
