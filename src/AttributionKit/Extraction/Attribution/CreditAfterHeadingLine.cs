@@ -8,6 +8,10 @@ namespace AttributionKit.Extraction.Attribution;
 /// years, the Gazette reports"): the line before is a heading or a label of its own, and the credit reports only its own
 /// line. A paragraph ending on a full stop ("“…” workers.\n\n“It is gutless,” Vale said") may be a quote the credit
 /// goes on from, and stays. PolNeAR train: 6 of 6 such credits start their content after the break.
+/// Only in plain text, where the loader joins a paragraph's lines with a space, and only where the break cannot be a
+/// paragraph wrapped by width: the line before ends on neither a letter nor a comma, the credit's line opens like a
+/// sentence, and no line break in the content runs on in lower case ("…too weak to carry\ntrucks, officials say").
+/// Markdown and HTML mark their headings, so a line break inside their paragraphs is always a wrap.
 /// </summary>
 internal static class CreditAfterHeadingLine
 {
@@ -17,6 +21,11 @@ internal static class CreditAfterHeadingLine
     /// </summary>
     public static void StartOnCreditLine(Article article, IReadOnlyList<AttributionDraft> drafts)
     {
+        if (article.Format != ArticleFormat.Text)
+        {
+            return;
+        }
+
         var text = article.Text;
         foreach (var draft in drafts)
         {
@@ -34,18 +43,14 @@ internal static class CreditAfterHeadingLine
                 lineStart--;
             }
 
-            if (EndsSentence(text.AsSpan(content.Start, lineStart - content.Start)))
-            {
-                continue;
-            }
-
             var start = lineStart;
             while (start < content.End && char.IsWhiteSpace(text[start]))
             {
                 start++;
             }
 
-            if (start < content.End)
+            if (start < content.End && EndsHeading(text.AsSpan(content.Start, lineStart - content.Start))
+                && (char.IsUpper(text[start]) || CueFinder.IsClosingMark(text[start])) && !IsWrappedByWidth(article, content))
             {
                 draft.Content = new TextRange(start, content.End);
             }
@@ -54,8 +59,10 @@ internal static class CreditAfterHeadingLine
 
     private static int LineOf(Article article, int offset) => article.GetSourceSpan(new TextRange(offset, offset + 1)).Line;
 
-    // Whether the line ends on a full stop, question or exclamation mark, perhaps inside a closing quote mark.
-    private static bool EndsSentence(ReadOnlySpan<char> line)
+    // Whether the line before the credit's ends as a heading or a label does ("Harbour plan stalls;", "Dana Holt, 62"):
+    // on no full stop, question or exclamation mark (perhaps inside a closing quote mark), and on neither a letter nor a
+    // comma, after which a sentence wrapped by width goes on ("met Mayor\nDana Holt", "said Holt,\nThe mayor").
+    private static bool EndsHeading(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimEnd();
         while (trimmed.Length > 0 && CueFinder.IsClosingMark(trimmed[^1]))
@@ -63,6 +70,26 @@ internal static class CreditAfterHeadingLine
             trimmed = trimmed[..^1];
         }
 
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '?' or '!';
+        return trimmed.Length > 0 && !(trimmed[^1] is '.' or '?' or '!' or ',' || char.IsLetter(trimmed[^1]));
+    }
+
+    // Whether some line of the content runs on in lower case from the line above: a paragraph wrapped by width, whose
+    // line breaks say nothing about its sentences.
+    private static bool IsWrappedByWidth(Article article, TextRange content)
+    {
+        var text = article.Text;
+        var line = LineOf(article, content.Start);
+        for (var k = content.Start + 1; k < content.End; k++)
+        {
+            var next = LineOf(article, k);
+            if (next != line && char.IsLower(text[k]))
+            {
+                return true;
+            }
+
+            line = next;
+        }
+
+        return false;
     }
 }

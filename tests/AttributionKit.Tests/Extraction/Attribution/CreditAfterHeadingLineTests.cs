@@ -26,4 +26,20 @@ public class CreditAfterHeadingLineTests
         attribution.Source!.Mention.Text.Should().Be("officials");
         attribution.Content.Text.Should().Be("The pier plan stalls again; repairs may wait a year");
     }
+
+    // A paragraph wrapped by width breaks its lines anywhere: the line before the credit's is its sentence going on.
+    [Theory]
+    [InlineData(ArticleFormat.Text, "Headline\n\nThe old pier on the east side of the harbour is too weak to carry\ntrucks and must close, officials say.\n")]
+    [InlineData(ArticleFormat.Text, "Headline\n\nThe harbour board met on Monday to discuss the old pier;\nMayor Dana Holt and two skippers spoke, and repairs to the\npier may wait a year, officials say.\n")]
+    [InlineData(ArticleFormat.Text, "Headline\n\nThe harbour board heard on Monday from Mayor\nDana Holt that repairs may wait a year, officials say.\n")]
+    [InlineData(ArticleFormat.Markdown, "# Headline\n\nThe pier plan stalls again; repairs to the old timber\nPier may wait a year, officials say.\n")]
+    [InlineData(ArticleFormat.Html, "<html><body><article><p>The pier plan stalls again; repairs to the old\nPier may wait a year, officials say.</p></article></body></html>")]
+    public void A_wrapped_line_before_the_credit_stays_in_the_content(ArticleFormat format, string text)
+    {
+        var attribution = ArticleAnalyzer.Analyze(text, format, Samples.Options).Attributions
+            .Should().Contain(a => a.Cue != null && a.Cue.Text == "say").Which;
+
+        attribution.Source!.Mention.Text.Should().Be("officials");
+        attribution.Content.Text.Should().StartWith("The ");
+    }
 }
