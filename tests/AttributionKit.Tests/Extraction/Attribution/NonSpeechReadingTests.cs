@@ -16,6 +16,8 @@ public class NonSpeechReadingTests
     [InlineData("The skippers filmed the new pier to show off later on their pages.", "show")]
     [InlineData("Sooner or later a new ferry finds its way to the harbour.", "finds")]
     [InlineData("The harbour board has found itself at the center of the dispute.", "found")]
+    [InlineData("It is hard to see how the pier survives the winter.", "see")]
+    [InlineData("Those are the tides the new pier will have to contend with.", "contend")]
     [InlineData("Nora Vale's unexpectedly strong showing in Portland surprised the board.", "showing")]
     [InlineData("After a poor showing with harbour pilots, Tom Lane left the race.", "showing")]
     [InlineData("Tom Lane, a talk show host, ran the harbour meeting.", "show")]
@@ -68,6 +70,7 @@ public class NonSpeechReadingTests
 
     [Theory]
     [InlineData("Harbour records show that the pier lost money for a decade.", "show", "Harbour records", "that the pier lost money for a decade")]
+    [InlineData("Nora Vale sees the pier as a relic.", "sees", "Nora Vale", "the pier as a relic")]
     [InlineData("Nora Vale maintained that the vote was rigged.", "maintained", "Nora Vale", "that the vote was rigged")]
     [InlineData("Nora Vale went on to say that the vote was rigged.", "went on", "Nora Vale", "to say that the vote was rigged")]
     [InlineData("Nora Vale maintains she did nothing wrong.", "maintains", "Nora Vale", "she did nothing wrong")]
