@@ -80,7 +80,12 @@ internal static class NonSpeechReading
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
         || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k)
         || IsStanceQuestionToReader(text, words, k) || IsImpersonalJudgement(words, k) || IsNounByItsDeterminer(text, words, k)
-        || IsSubjectHeadBeforeVerb(text, words, k);
+        || IsSubjectHeadBeforeVerb(text, words, k) || IsBracketedPrompt(text, words, k);
+
+    // "a long-shot candidate (think Nora Vale in the 1996 race) can still win": a bare "think" opening a bracket bids
+    // the reader call an example to mind; it reports nobody's thought.
+    private static bool IsBracketedPrompt(string text, List<WordToken> words, int k) =>
+        words[k].Lower == "think" && !words[k].InQuote && words[k].Start > 0 && text[words[k].Start - 1] is '(' or '[';
 
     // A lower-case word that is no verb, pronoun or word opening a clause ("subsequent", "early").
     private static bool IsDescribingWord(List<WordToken> words, int i) =>
