@@ -18,6 +18,8 @@ public class NonSpeechReadingTests
     [InlineData("The harbour board has found itself at the center of the dispute.", "found")]
     [InlineData("It is hard to see how the pier survives the winter.", "see")]
     [InlineData("Those are the tides the new pier will have to contend with.", "contend")]
+    [InlineData("Under the plan the skippers would see a 50 percent rise in their fees.", "see")]
+    [InlineData("The harbour will likely see a two percent rise in traffic.", "see")]
     [InlineData("With an early win, a long-shot candidate (think Nora Vale in the 1996 race) can still take the harbour seat.", "think")]
     [InlineData("Nora Vale's unexpectedly strong showing in Portland surprised the board.", "showing")]
     [InlineData("After a poor showing with harbour pilots, Tom Lane left the race.", "showing")]
