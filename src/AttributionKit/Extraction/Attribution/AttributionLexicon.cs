@@ -67,6 +67,9 @@ internal static class AttributionLexicon
     /// <summary>Cue forms of intention and stance (<c>plans</c>, <c>voted for</c>): they attribute a position, not words.</summary>
     public static FrozenSet<string> StanceVerbs { get; } = Load("Lexicons/stance-verbs.txt");
 
+    /// <summary>Verb forms of taking a side (<c>endorsed</c>, <c>backs</c>, <c>is challenging</c>): <c>Lexicons/endorsement-verbs.txt</c>.</summary>
+    public static FrozenSet<string> EndorsementVerbs { get; } = Load("Lexicons/endorsement-verbs.txt");
+
     /// <summary>Nouns of saying and stance with the word that follows them (<c>support</c> → <c>for</c>,
     /// <c>claim</c> → <c>that</c>), read after a possessor (<c>his support for</c>).</summary>
     public static FrozenDictionary<string, FrozenSet<string>> NominalCues { get; } = Lexicon.Lines("Lexicons/nominal-cues.txt")

@@ -888,6 +888,13 @@ internal static class CueFinder
 
             // Quoted words before the cue keep the whole stretch, so that they keep the speaker it names.
             var quoted = text.AsSpan(b.Start, b.Length).IndexOfAny("“”\"") >= 0;
+
+            // "Other major cleavages, according to the poll, are …", "His criticism, according to Holt, was the cost": a
+            // credit set off between a subject and its verb interrupts one clause, which PolNeAR annotates on both sides.
+            if (words[cueStart].Lower == "according" && !opensSentence && !quoted && InterruptsSubject(text, frame, source) is { } predicate)
+            {
+                return new CueCandidate(cue, source, b.Union(predicate), false);
+            }
             return new CueCandidate(cue, source, words[cueStart].Lower == "according" && !quoted ? LastClause(text, words, b) : b, false);
         }
 
@@ -900,6 +907,21 @@ internal static class CueFinder
         }
 
         return after is null ? null : new CueCandidate(cue, source, after, false);
+    }
+
+    // The clause after a source closed by a comma when it opens on an auxiliary ("…, according to the poll, are …"):
+    // the verb whose subject stands before the credit. Null when a quote follows, which its own rules credit.
+    private static TextRange? InterruptsSubject(string text, TextRange frame, TextRange source)
+    {
+        if (ContentFrom(text, frame, source.End) is not { } predicate || text.AsSpan(source.End, predicate.Start - source.End).Trim() is not [','])
+        {
+            return null;
+        }
+
+        var span = text.AsSpan(predicate.Start, predicate.Length);
+        var space = span.IndexOf(' ');
+        return space > 0 && AttributionLexicon.AuxiliaryVerbs.Contains(span[..space].ToString()) && char.IsLower(span[0])
+            && span.IndexOfAny("“”\"") < 0 ? predicate : null;
     }
 
     // "While …", "Although …", "If …": the words are one subordinate clause, opened by its conjunction

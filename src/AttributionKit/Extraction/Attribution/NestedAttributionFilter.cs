@@ -45,6 +45,11 @@ internal static class NestedAttributionFilter
                 continue;
             }
 
+            if (RelativeStanceInSource.IsWithinOtherSource(text, inner, drafts))
+            {
+                continue;
+            }
+
             if (holder is null || (inner.Quotes.Count > 0 && !RepeatsHolder(inner, holder) && !NamesWithinHolder(text, inner)))
             {
                 kept.Add(inner);

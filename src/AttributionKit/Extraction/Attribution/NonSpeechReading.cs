@@ -80,7 +80,27 @@ internal static class NonSpeechReading
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
         || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k)
         || IsStanceQuestionToReader(text, words, k) || IsImpersonalJudgement(words, k) || IsNounByItsDeterminer(text, words, k)
-        || IsSubjectHeadBeforeVerb(text, words, k);
+        || IsSubjectHeadBeforeVerb(text, words, k) || IsBracketedPrompt(text, words, k) || IsFutureSeeing(words, k);
+
+    // "the skippers would see a 50 percent rise in fees", "a typical voter will see the ad ten times", "we'll see what
+    // happens": "see" after "will" or "would" (perhaps with an adverb in -ly between) tells what is to befall someone,
+    // not a view reported (PolNeAR train: "will see", "would see" and "'ll see" 32 times, never a cue).
+    private static bool IsFutureSeeing(List<WordToken> words, int k)
+    {
+        if (words[k].Lower != "see" || words[k].InQuote || k < 1)
+        {
+            return false;
+        }
+
+        var modal = words[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && k >= 2 ? words[k - 2] : words[k - 1];
+        return !modal.InQuote && (modal.Lower is "will" or "would" || modal.Lower.EndsWith("'ll", StringComparison.Ordinal)
+            || modal.Lower.EndsWith("’ll", StringComparison.Ordinal));
+    }
+
+    // "a long-shot candidate (think Nora Vale in the 1996 race) can still win": a bare "think" opening a bracket bids
+    // the reader call an example to mind; it reports nobody's thought.
+    private static bool IsBracketedPrompt(string text, List<WordToken> words, int k) =>
+        words[k].Lower == "think" && !words[k].InQuote && words[k].Start > 0 && text[words[k].Start - 1] is '(' or '[';
 
     // A lower-case word that is no verb, pronoun or word opening a clause ("subsequent", "early").
     private static bool IsDescribingWord(List<WordToken> words, int i) =>

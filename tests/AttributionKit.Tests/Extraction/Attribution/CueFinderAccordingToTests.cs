@@ -86,4 +86,25 @@ public class CueFinderAccordingToTests
         attribution.Source!.Mention.Text.Should().Be("the port board");
         attribution.Content.Text.Should().Be("nine ferries will be replaced by May");
     }
+
+    [Theory]
+    [InlineData("Other harbour worries, according to the survey, are the tides and the old pier.", "the survey", "Other harbour worries, according to the survey, are the tides and the old pier")]
+    [InlineData("His complaint, according to an interview with the Gazette, was the cost of the wall.", "an interview with the Gazette", "His complaint, according to an interview with the Gazette, was the cost of the wall")]
+    public void A_credit_between_a_subject_and_its_verb_credits_the_whole_clause(string text, string source, string content)
+    {
+        // The credit interrupts one clause: PolNeAR's content runs over it from the subject to the clause's end.
+        var attribution = WithCue(text, "according to");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_description_after_the_source_keeps_the_content_before_the_credit()
+    {
+        var attribution = WithCue("The pier is too old, according to Dana Holt, a pilot.", "according to");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt, a pilot");
+        attribution.Content.Text.Should().Be("The pier is too old");
+    }
 }
