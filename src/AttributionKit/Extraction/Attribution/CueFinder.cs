@@ -895,6 +895,7 @@ internal static class CueFinder
             {
                 return new CueCandidate(cue, source, b.Union(predicate), false);
             }
+
             return new CueCandidate(cue, source, words[cueStart].Lower == "according" && !quoted ? LastClause(text, words, b) : b, false);
         }
 
