@@ -1710,9 +1710,10 @@ internal static class CueFinder
             return false;
         }
 
+        // "Holt spent much of her campaign railing against …": the time spent is the object; whoever spent it speaks.
         var verb = words[k - 1].Lower;
         return IsPastTense(words[k - 1]) || verb is "issued" or "sent" or "made" or "put" or "wrote" or "gave" or "released" or "posted" or "ran" or "took"
-            or "issues" or "sends" or "makes" or "releases" or "posts" or "runs";
+            or "spent" or "issues" or "sends" or "makes" or "releases" or "posts" or "runs" or "spends";
     }
 
     internal static int EndOfSegment(string text, List<WordToken> words, int k)

@@ -112,6 +112,8 @@ public class SourceBoundaryTests
     [Theory]
     // Counter-example: a main verb before the object is no participle of the subject ("released a statement").
     [InlineData("The town released a statement saying the pier would reopen in spring.", "The town")]
+    // Rule: ObjectOfVerb — the time "spent" is the object; whoever spent it speaks.
+    [InlineData("Dana Holt spent much of her campaign saying the pier would reopen in spring.", "Dana Holt")]
     // Counter-example: a past form not in subject-participles.txt ("ended with") is the clause's own verb.
     [InlineData("The talks ended with Dana Holt saying the pier would reopen in spring.", "Dana Holt")]
     public void A_main_verb_is_not_read_as_a_participle_of_the_subject(string text, string source)
