@@ -1047,7 +1047,8 @@ internal static class CueFinder
             return leading;
         }
 
-        var source = givenSource ?? SourceBeforeCue.Find(text, words, cueFirst) ?? SubjectBeforeDashAside(text, words, cueFirst);
+        var source = givenSource ?? SourceBeforeCue.Find(text, words, cueFirst) ?? SubjectBeforeDashAside(text, words, cueFirst)
+            ?? (participleAfterComma ? null : AsideAfterAuxiliary.Subject(text, words, cueFirst));
         if (givenSource is null && participleAfterComma && !(source is { } named && SentenceSubject.Of(text, words, cueFirst) is { } subject && subject.Start == named.Start))
         {
             // "Ann Lee, a pilot at the port, saying …" keeps the subject with its appositive; other words before the
