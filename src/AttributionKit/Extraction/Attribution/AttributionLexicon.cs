@@ -166,6 +166,9 @@ internal static class AttributionLexicon
         "couldn't", "couldn’t", "isn't", "isn’t", "wasn't", "wasn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
         "shouldn't", "shouldn’t", "aren't", "aren’t", "weren't", "weren’t", "cannot", "must", "should", "can", "shall", "ever",
         "now", "always", "sometimes", "keeps", "kept",
+        // "Vale has nevertheless called her vote reckless", "the crowd instead focuses on …": a connective adverb between
+        // the subject and the verb belongs to the cue, never names the speaker.
+        "nevertheless", "nonetheless", "instead",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a speaker's noun phrase on its left: clause openers and conjunctions.</summary>

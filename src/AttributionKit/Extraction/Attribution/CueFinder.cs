@@ -1070,7 +1070,8 @@ internal static class CueFinder
             return leading;
         }
 
-        var source = givenSource ?? SourceBeforeCue.Find(text, words, cueFirst) ?? SubjectBeforeDashAside(text, words, cueFirst);
+        var source = givenSource ?? SourceBeforeCue.Find(text, words, cueFirst) ?? SubjectBeforeDashAside(text, words, cueFirst)
+            ?? (participleAfterComma ? null : AsideAfterAuxiliary.Subject(text, words, cueFirst));
         if (givenSource is null && participleAfterComma && !(source is { } named && SentenceSubject.Of(text, words, cueFirst) is { } subject && subject.Start == named.Start))
         {
             // "Ann Lee, a pilot at the port, saying …" keeps the subject with its appositive; other words before the
@@ -1733,9 +1734,10 @@ internal static class CueFinder
             return false;
         }
 
+        // "Holt spent much of her campaign railing against …": the time spent is the object; whoever spent it speaks.
         var verb = words[k - 1].Lower;
         return IsPastTense(words[k - 1]) || verb is "issued" or "sent" or "made" or "put" or "wrote" or "gave" or "released" or "posted" or "ran" or "took"
-            or "issues" or "sends" or "makes" or "releases" or "posts" or "runs";
+            or "spent" or "issues" or "sends" or "makes" or "releases" or "posts" or "runs" or "spends";
     }
 
     internal static int EndOfSegment(string text, List<WordToken> words, int k)

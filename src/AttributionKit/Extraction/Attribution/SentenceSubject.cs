@@ -87,7 +87,8 @@ internal static class SentenceSubject
             return NameAfterOpeningPhrase(text, words, limit);
         }
 
-        if (first == 0 && (!NounPhrase.IsSubjectStart(words[0]) || OpensTimePhraseBeforeComma(text, words, limit) || OpensDegreePhrase(text, words, limit)))
+        if (first == 0 && (!NounPhrase.IsSubjectStart(words[0]) || OpensTimePhraseBeforeComma(text, words, limit) || OpensDegreePhrase(text, words, limit)
+            || OpensParticiplePhrase(text, words, limit)))
         {
             first = -1;
             for (var k = 1; k < limit; k++)
@@ -605,6 +606,30 @@ internal static class SentenceSubject
 
     // "Late last month, the company wrote", "Earlier, Trump said": a capitalised time word opening the sentence starts a
     // time phrase, closed by a comma before the subject, not a name.
+    // "Walking to the pier, Holt waved …", "Speaking to reporters, Vale said …": a capitalised participle in -ing opening
+    // the sentence before a preposition, determiner or object pronoun opens a phrase closed by a comma; the subject
+    // follows that comma (a name in -ing stands before a capitalised word, a verb or a comma, not before "to").
+    private static bool OpensParticiplePhrase(string text, List<WordToken> words, int limit)
+    {
+        if (limit < 4 || words[0].Lower.Length < 6 || !words[0].Lower.EndsWith("ing", StringComparison.Ordinal) || words[1].InQuote || words[1].IsCapitalized
+            || !CueFinder.IsSpaceOnly(text, words[0].End, words[1].Start)
+            || !(AttributionLexicon.SubjectPrepositions.Contains(words[1].Text) || AttributionLexicon.PhraseOpeners.Contains(words[1].Text)
+                || words[1].Lower is "him" or "her" or "them" or "us" or "me" or "it"))
+        {
+            return false;
+        }
+
+        for (var k = 2; k < limit; k++)
+        {
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OpensTimePhraseBeforeComma(string text, List<WordToken> words, int limit)
     {
         if (!OpeningTimeWords.Contains(words[0].Text) && !DeterminedTimePhrase(text, words, limit))

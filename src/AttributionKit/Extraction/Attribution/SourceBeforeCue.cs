@@ -194,6 +194,14 @@ internal static class SourceBeforeCue
 
         // "Neither Cruz nor Christie", "Bush, Christie and Kasich": the pair or list opening the sentence is the source.
         var listStart = SourcePhrase.WithListBefore(text, words, SourcePhrase.WithNeither(text, words, first), last);
+        // "Dana Holt, Nora Vale and harbour chief Tom Lane said": the phrase read back starts at the role after "and",
+        // and the walk back joined it to the name before the conjunction only; that name may close a list opened by
+        // commas, which is the source as a whole.
+        if (listStart == first && subjectStart < first && first >= 1 && words[first - 1].Lower is "and" or "or" && !words[first - 1].InQuote)
+        {
+            listStart = SourcePhrase.WithListBefore(text, words, subjectStart, last);
+        }
+
         // "Most Republican voters in Alabama, Georgia and Virginia said": the subject takes in a list that ends its phrase.
         if (listStart < first && subjectStart == first && ExtendOverPrepositions(text, words, listStart, last) is var listSubject && listSubject < listStart
             && NounPhrase.CanNameSource(words, listSubject, last))
@@ -314,7 +322,7 @@ internal static class SourceBeforeCue
         // opponents" is a noun phrase opened by a possessive). An object pronoun after a preposition is never the
         // subject: "a source close to him said", "people familiar with them say".
         if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !(first < last && AttributionLexicon.PhraseOpeners.Contains(words[first].Text)) && !(first >= 1 && words[first - 1].Lower == "of" && words[first].Lower is "you" or "us" or "them")
-            && !IsObjectOfPreposition(words, first, last))
+            && !IsObjectOfPreposition(words, first, last) && !IsObjectOfRelativeClause(text, words, first, last))
         {
             return first;
         }
@@ -431,6 +439,11 @@ internal static class SourceBeforeCue
 
         return words[k + 1].Lower is "least" or "about" or "half" or "a" or "one" || NounPhrase.IsNumberWord(words[k + 1]) || words[k + 1].Text.Any(char.IsDigit);
     }
+
+    // "The skippers who met her on Thursday say", "groups who wrote to him say": an object pronoun, alone before the cue,
+    // closing a relative clause without commas; the clause restricts the noun before its pronoun, which is the subject.
+    private static bool IsObjectOfRelativeClause(string text, List<WordToken> words, int first, int last) =>
+        first == last && words[first].Lower is "him" or "her" or "them" or "us" or "me" && RestrictiveClauseStart(text, words, first, last) is not null;
 
     // "close to him", "familiar with them": an object pronoun, alone before the cue, after a preposition.
     private static bool IsObjectOfPreposition(List<WordToken> words, int first, int last) =>
@@ -574,12 +587,33 @@ internal static class SourceBeforeCue
             var head = words[j - 1];
             return !verb.IsCapitalized && !AttributionLexicon.PhraseOpeners.Contains(verb.Text) && !AttributionLexicon.GroupDeterminers.Contains(verb.Text)
                 && !AttributionLexicon.Pronouns.Contains(verb.Text) && !head.InQuote && NounPhrase.IsNounGap(text, head.End, w.Start)
-                && (NounPhrase.IsPlainNoun(words, j - 1) || head.IsCapitalized) && !AttributionLexicon.Pronouns.Contains(head.Text)
+                && (NounPhrase.IsPlainNoun(words, j - 1) || head.IsCapitalized || IsGerundAfterDeterminer(words, j - 1)) && !AttributionLexicon.Pronouns.Contains(head.Text)
                 ? j
                 : null;
         }
 
         return null;
+    }
+
+    // "The little polling that was done before the vote showed", "the early voting that ended Sunday shows": a word in
+    // -ing after an article or possessive, perhaps with one adjective between, is a noun (the activity), and may head
+    // the relative clause that restricts the subject.
+    private static bool IsGerundAfterDeterminer(List<WordToken> words, int k)
+    {
+        var word = words[k];
+        if (k < 1 || word.IsCapitalized || word.InQuote || word.Lower.Length < 6 || !word.Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = words[k - 1];
+        if (!before.InQuote && AttributionLexicon.PhraseOpeners.Contains(before.Text))
+        {
+            return true;
+        }
+
+        return k >= 2 && !before.InQuote && !before.IsCapitalized && NounPhrase.IsPlainNoun(words, k - 1) && !AttributionLexicon.ClauseOpeners.Contains(before.Text)
+            && !words[k - 2].InQuote && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Text);
     }
 
     // "People briefed on the talks", "superdelegates supporting Sanders", "a worker named Ann Lee": a participle right

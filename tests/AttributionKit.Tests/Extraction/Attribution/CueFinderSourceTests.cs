@@ -21,6 +21,18 @@ public class CueFinderSourceTests
     }
 
     [Theory]
+    // Rule: CueModifiers — a connective adverb between the subject and the verb belongs to the cue.
+    [InlineData("Vale has nevertheless called her vote an irresponsible one.", "Vale", "has nevertheless called", "her vote an irresponsible one")]
+    [InlineData("Holt, however, has nonetheless said the pier would stay.", "Holt", "has nonetheless said", "the pier would stay")]
+    public void A_connective_adverb_before_the_verb_is_part_of_the_cue(string text, string source, string cue, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
     [InlineData("Nora Vale won the vote easily, writing that the pier would reopen.", "Nora Vale")]
     [InlineData("Nora Vale released a statement, writing that the pier would reopen.", "Nora Vale")]
     public void A_verb_and_its_object_stay_out_of_the_subject(string text, string source)

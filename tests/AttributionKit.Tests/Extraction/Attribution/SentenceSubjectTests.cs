@@ -17,6 +17,29 @@ public class SentenceSubjectTests
     public void An_opening_word_of_degree_grading_a_describing_word_is_no_subject(string text, string cue, string source) =>
         PlainTextAttributions.WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
 
+    // Rule: OpensParticiplePhrase — a capitalised participle in -ing before a preposition, determiner or object pronoun
+    // opens a phrase closed by a comma; the subject of a cue joined by ", and" follows that comma.
+    [Theory]
+    [InlineData("Walking to the pier, Dana Holt waved to the crowd, and said the ferry would stay.", "Dana Holt")]
+    [InlineData("Speaking to reporters, the harbour chief waved to the crowd, and said the ferry would stay.", "the harbour chief")]
+    public void An_opening_participle_phrase_is_no_subject(string text, string source)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the ferry would stay");
+    }
+
+    [Fact]
+    public void A_gerund_subject_without_a_comma_before_the_cue_stays_content()
+    {
+        // Counter-example: "Spending on the pier" is the reported clause's subject; the comma closes that clause.
+        var attribution = PlainTextAttributions.WithCue("Spending on the pier has doubled, Dana Holt said.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Content.Text.Should().Be("Spending on the pier has doubled");
+    }
+
     [Fact]
     public void A_time_phrase_closed_by_a_comma_is_skipped_to_the_subject()
     {

@@ -40,6 +40,17 @@ public class SourceBoundaryTests
     // Rule: WithQuantityDegree after ExtendOverPrepositions — "More than" opens the quantity that heads the subject.
     [InlineData("More than half of the pilots who attended the meetings said the pier would reopen in spring.", "said", "More than half of the pilots who attended the meetings")]
     [InlineData("More than 6 in 10 skippers who attended the meetings said the pier would reopen in spring.", "said", "More than 6 in 10 skippers who attended the meetings")]
+    // Rule: IsGerundAfterDeterminer — a word in -ing after an article, perhaps with an adjective between, is a noun
+    // that heads the relative clause.
+    [InlineData("The little polling that was done before Tuesday's vote showed the pier would reopen in spring.", "showed", "The little polling that was done before Tuesday's vote")]
+    [InlineData("The polling that was done before the vote showed the pier would reopen in spring.", "showed", "The polling that was done before the vote")]
+    // Rule: IsObjectOfRelativeClause — an object pronoun closing a relative clause before the cue is no subject (a
+    // time phrase before the cue stays out, as elsewhere).
+    [InlineData("The skippers who met him say the pier would reopen in spring.", "say", "The skippers who met him")]
+    [InlineData("The skippers who met him on Thursday say the pier would reopen in spring.", "say", "The skippers who met him")]
+    // Rule: a list opened by commas before a name joined by "and" to a role and name ("harbour chief Tom Lane").
+    [InlineData("Dana Holt, Nora Vale and harbour chief Tom Lane said the pier would reopen in spring.", "said", "Dana Holt, Nora Vale and harbour chief Tom Lane")]
+    [InlineData("Holt, Vale and harbour chief Tom Lane said the pier would reopen in spring.", "said", "Holt, Vale and harbour chief Tom Lane")]
     public void A_subject_before_its_cue_keeps_the_phrases_that_restrict_its_head(string text, string cue, string source)
     {
         var attribution = WithCue(text, cue);
@@ -47,6 +58,26 @@ public class SourceBoundaryTests
         attribution.Kind.Should().Be(AttributionKind.Indirect);
         attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Content.Text.Should().Be("the pier would reopen in spring");
+    }
+
+    [Theory]
+    // Rule: SourcePhrase.ListStart — a subordinating conjunction opens the clause whose subject the list is.
+    [InlineData("The ferry stayed, as Holt, Vale and Lane said the pier would reopen in spring.", "Holt, Vale and Lane")]
+    [InlineData("The ferry stayed while Holt, Vale and harbour chief Tom Lane said the pier would reopen in spring.", "Holt, Vale and harbour chief Tom Lane")]
+    public void A_list_after_a_subordinating_conjunction_is_the_source(string text, string source)
+    {
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier would reopen in spring");
+    }
+
+    [Fact]
+    public void A_list_after_an_opening_phrase_stays_after_it()
+    {
+        // Counter-example: the phrase before the comma says where, so the list starts after it.
+        WithCue("In Harbourton, Nora Vale and harbour chief Tom Lane said the pier would reopen in spring.", "said").Source!.Mention.Text
+            .Should().Be("Nora Vale and harbour chief Tom Lane");
     }
 
     [Fact]
@@ -81,6 +112,8 @@ public class SourceBoundaryTests
     [Theory]
     // Counter-example: a main verb before the object is no participle of the subject ("released a statement").
     [InlineData("The town released a statement saying the pier would reopen in spring.", "The town")]
+    // Rule: ObjectOfVerb — the time "spent" is the object; whoever spent it speaks.
+    [InlineData("Dana Holt spent much of her campaign saying the pier would reopen in spring.", "Dana Holt")]
     // Counter-example: a past form not in subject-participles.txt ("ended with") is the clause's own verb.
     [InlineData("The talks ended with Dana Holt saying the pier would reopen in spring.", "Dana Holt")]
     public void A_main_verb_is_not_read_as_a_participle_of_the_subject(string text, string source)
