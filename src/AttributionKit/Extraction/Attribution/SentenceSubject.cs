@@ -604,8 +604,6 @@ internal static class SentenceSubject
     private static bool IsModifierSlot(List<WordToken> words, int k) =>
         k > 0 && (words[k - 1].IsPossessive || AttributionLexicon.PhraseOpeners.Contains(words[k - 1].Text) || AttributionLexicon.GroupDeterminers.Contains(words[k - 1].Text));
 
-    // "Late last month, the company wrote", "Earlier, Trump said": a capitalised time word opening the sentence starts a
-    // time phrase, closed by a comma before the subject, not a name.
     // "Walking to the pier, Holt waved …", "Speaking to reporters, Vale said …": a capitalised participle in -ing opening
     // the sentence before a preposition, determiner or object pronoun opens a phrase closed by a comma; the subject
     // follows that comma (a name in -ing stands before a capitalised word, a verb or a comma, not before "to").
@@ -630,6 +628,8 @@ internal static class SentenceSubject
         return false;
     }
 
+    // "Late last month, the company wrote", "Earlier, Trump said": a capitalised time word opening the sentence starts a
+    // time phrase, closed by a comma before the subject, not a name.
     private static bool OpensTimePhraseBeforeComma(string text, List<WordToken> words, int limit)
     {
         if (!OpeningTimeWords.Contains(words[0].Text) && !DeterminedTimePhrase(text, words, limit))
