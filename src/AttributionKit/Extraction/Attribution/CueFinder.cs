@@ -2114,7 +2114,7 @@ internal static class CueFinder
             start++;
         }
 
-        if (IsNameAmpersand(text, start, end))
+        if (IsNameAmpersand(text, start, end) || IsCurrencySign(text, start, end))
         {
             return false;
         }
@@ -2135,6 +2135,14 @@ internal static class CueFinder
     /// Whether the gap between two words is an ampersand set off by spaces between capitalised words, which joins the
     /// parts of one name ("Sadis &amp; Goldberg", "Shaw &amp; Company Research") rather than ending a phrase.
     /// </summary>
+    /// <summary>
+    /// Whether the gap between two words is a space and a currency sign written onto the figure after it ("has given
+    /// more than $400 to candidates", "makes £46,344 a year"): the sign belongs to the amount and ends no phrase.
+    /// </summary>
+    internal static bool IsCurrencySign(string text, int start, int end) =>
+        end - start >= 2 && end < text.Length && text[end - 1] is '$' or '£' or '€' && char.IsAsciiDigit(text[end])
+        && text.AsSpan(start, end - start - 1).Trim().IsEmpty && end - 1 > start;
+
     internal static bool IsNameAmpersand(string text, int start, int end) =>
         end - start is >= 3 and <= 5 && start > 0 && end < text.Length && text.AsSpan(start, end - start).Trim() is ['&']
         && char.IsWhiteSpace(text[start]) && char.IsWhiteSpace(text[end - 1]) && char.IsLetterOrDigit(text[start - 1]) && char.IsUpper(text[end]);
