@@ -1051,7 +1051,10 @@ internal static class SourceBeforeCue
             // the main clause's predicate once it holds its own verb ("Lee, who runs the ferry, rescinded her support,
             // saying": "rescinded" ends it).
             // A clause still short of its verb may hold an appositive first ("Rubio, whose hometown, Miami, is projected to …").
-            var more = (opener is "who" or "whose" && (!SentenceSubject.OpensPredicate(words, a) || (opener == "who" ? k == end : !HasVerb(words, k + 1, end)))) || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
+            // "Ann Lee, an official at the housing board, which has a backlog of 500 boats, said": a clause about the
+            // description's own noun goes on describing her.
+            var describedThing = opener is "a" or "an" or "the" && words[a].Lower == "which";
+            var more = (opener is "who" or "whose" && (!SentenceSubject.OpensPredicate(words, a) || (opener == "who" ? k == end : !HasVerb(words, k + 1, end)))) || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || describedThing || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
                 || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text))
                 || (a == b && NounPhrase.IsPlaceAbbreviation(words[a]) && words[a].End < text.Length && text[words[a].End] == '.')
                 || PlaceAfterPlace(text, words, a, b);

@@ -6,7 +6,8 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 /// <summary>
 /// An aside set off by commas between a common-noun subject and its cue that renames or describes the subject belongs to
 /// the source: a capitalised name ("Another pilot, Dana Holt of Troy University, said") or a past participle with its
-/// agent ("The harbour survey, conducted by the Troy Institute, finds").
+/// agent ("The harbour survey, conducted by the Troy Institute, finds"); a "which" clause after a description goes on
+/// describing the speaker ("Dana Holt, an official at the housing board, which has a backlog, said").
 /// </summary>
 public class RenamingAsideTests
 {
@@ -50,6 +51,15 @@ public class RenamingAsideTests
         var attributions = Analyze("The poll, released on Wednesday night, showed the mayor leading.").Attributions;
 
         attributions.Should().Contain(a => a.Source!.Mention.Text == "The poll" && a.Cue!.Text == "showed");
+    }
+
+    [Fact]
+    public void A_clause_about_the_description_s_noun_goes_on_describing_the_speaker()
+    {
+        var attributions = Analyze("Dana Holt, an official at the Harbour Housing Authority, which has a backlog of 500 boats, said the rule was costly.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt, an official at the Harbour Housing Authority, which has a backlog of 500 boats,"
+            && a.Cue!.Text == "said" && a.Content.Text == "the rule was costly");
     }
 
     [Fact]
