@@ -857,7 +857,8 @@ internal static class CueFinder
                 npEnd = appositiveEnd;
             }
             else if (!opensSentence && ClosingPlaceEnd(text, words, appositiveEnd, frame.End) is var closingEnd
-                && (closingEnd - npEnd <= 10 || (closingEnd - npEnd <= MaxClosingAppositiveWords && words[npEnd + 1].Lower is "a" or "an" or "the")) && text.AsSpan(words[closingEnd].End, frame.End - words[closingEnd].End).Trim() is "" or "." or "!" or "?")
+                && (closingEnd - npEnd <= 10 || (closingEnd - npEnd <= MaxClosingAppositiveWords && words[npEnd + 1].Lower is "a" or "an" or "the"))
+                && text.AsSpan(words[closingEnd].End, frame.End - words[closingEnd].End).Trim() is "" or "." or "!" or "?")
             {
                 appositiveEnd = closingEnd;
                 // "…, according to Ann Lee, a lawyer in Troy.": an appositive closed by the sentence's end belongs to
@@ -977,8 +978,6 @@ internal static class CueFinder
         return first is "but" or "and" or "while" or "although" or "though" or "yet" or "so" or "whereas" or "which" or "where";
     }
 
-    // Whether words[first..last], up to a relative pronoun ("a group that tracks donations" describes), hold an auxiliary
-    // or a verb in the irregular past ("the pilots left for the pier", "an email was sent"): a clause, not a description.
     // How many words a description closing the sentence after "according to" may run to ("…, according to Ann Lee, a
     // harbour pollster who ran the Gazette-Herald survey with the pier pilot Dana Holt."): with nothing after it in the
     // sentence it cannot be the clause credited, so it may be longer than one opening the sentence when an article opens
@@ -1001,6 +1000,8 @@ internal static class CueFinder
         return end - next < 2 && words.Skip(next).Take(end - next + 1).All(w => w.IsCapitalized && !w.InQuote) ? end : k;
     }
 
+    // Whether words[first..last], up to a relative pronoun ("a group that tracks donations" describes), hold an auxiliary
+    // or a verb in the irregular past ("the pilots left for the pier", "an email was sent"): a clause, not a description.
     private static bool HoldsVerb(List<WordToken> words, int first, int last)
     {
         for (var k = first; k <= last && k < words.Count; k++)
@@ -2155,17 +2156,17 @@ internal static class CueFinder
     }
 
     /// <summary>
-    /// Whether the gap between two words is an ampersand set off by spaces between capitalised words, which joins the
-    /// parts of one name ("Sadis &amp; Goldberg", "Shaw &amp; Company Research") rather than ending a phrase.
-    /// </summary>
-    /// <summary>
     /// Whether the gap between two words is a space and a currency sign written onto the figure after it ("has given
     /// more than $400 to candidates", "makes £46,344 a year"): the sign belongs to the amount and ends no phrase.
     /// </summary>
     internal static bool IsCurrencySign(string text, int start, int end) =>
         end - start >= 2 && end < text.Length && text[end - 1] is '$' or '£' or '€' && char.IsAsciiDigit(text[end])
-        && text.AsSpan(start, end - start - 1).Trim().IsEmpty && end - 1 > start;
+        && text.AsSpan(start, end - start - 1).Trim().IsEmpty;
 
+    /// <summary>
+    /// Whether the gap between two words is an ampersand set off by spaces between capitalised words, which joins the
+    /// parts of one name ("Sadis &amp; Goldberg", "Shaw &amp; Company Research") rather than ending a phrase.
+    /// </summary>
     internal static bool IsNameAmpersand(string text, int start, int end) =>
         end - start is >= 3 and <= 5 && start > 0 && end < text.Length && text.AsSpan(start, end - start).Trim() is ['&']
         && char.IsWhiteSpace(text[start]) && char.IsWhiteSpace(text[end - 1]) && char.IsLetterOrDigit(text[start - 1]) && char.IsUpper(text[end]);
