@@ -856,9 +856,11 @@ internal static class CueFinder
                 source = new TextRange(words[npStart].Start, comma + 1);
                 npEnd = appositiveEnd;
             }
-            else if (appositiveEnd - npEnd <= 10 && text.AsSpan(words[appositiveEnd].End, frame.End - words[appositiveEnd].End).Trim() is "" or "." or "!" or "?"
-                && !opensSentence)
+            else if (!opensSentence && ClosingPlaceEnd(text, words, appositiveEnd, frame.End) is var closingEnd
+                && (closingEnd - npEnd <= 10 || (closingEnd - npEnd <= MaxClosingAppositiveWords && words[npEnd + 1].Lower is "a" or "an" or "the"))
+                && text.AsSpan(words[closingEnd].End, frame.End - words[closingEnd].End).Trim() is "" or "." or "!" or "?")
             {
+                appositiveEnd = closingEnd;
                 // "…, according to Ann Lee, a lawyer in Troy.": an appositive closed by the sentence's end belongs to
                 // the source too, without the full stop.
                 source = new TextRange(words[npStart].Start, words[appositiveEnd].End);
@@ -997,6 +999,28 @@ internal static class CueFinder
         var space = span.IndexOf(' ');
         var first = space < 0 ? span : span[..space];
         return first is "but" or "and" or "while" or "although" or "though" or "yet" or "so" or "whereas" or "which" or "where";
+    }
+
+    // How many words a description closing the sentence after "according to" may run to ("…, according to Ann Lee, a
+    // harbour pollster who ran the Gazette-Herald survey with the pier pilot Dana Holt."): with nothing after it in the
+    // sentence it cannot be the clause credited, so it may be longer than one opening the sentence when an article opens
+    // it (a long relative clause straight after the name, "…, according to Ann Lee, who …", is often left out of the source).
+    private const int MaxClosingAppositiveWords = 16;
+
+    // "…, according to a report from WKBO, the radio station in Troy, Ohio.": the place after a town closes the
+    // description; the last word of that place when one or two capitalised words close the sentence after a comma,
+    // otherwise k itself.
+    private static int ClosingPlaceEnd(string text, List<WordToken> words, int k, int frameEnd)
+    {
+        var next = k + 1;
+        if (next >= words.Count || words[next].Start >= frameEnd || words[next].InQuote || !words[next].IsCapitalized
+            || text.AsSpan(words[k].End, words[next].Start - words[k].End).Trim() is not [','])
+        {
+            return k;
+        }
+
+        var end = EndOfSegment(text, words, next);
+        return end - next < 2 && words.Skip(next).Take(end - next + 1).All(w => w.IsCapitalized && !w.InQuote) ? end : k;
     }
 
     // Whether words[first..last], up to a relative pronoun ("a group that tracks donations" describes), hold an auxiliary
@@ -2139,7 +2163,7 @@ internal static class CueFinder
             start++;
         }
 
-        if (IsNameAmpersand(text, start, end))
+        if (IsNameAmpersand(text, start, end) || IsCurrencySign(text, start, end))
         {
             return false;
         }
@@ -2155,6 +2179,14 @@ internal static class CueFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the gap between two words is a space and a currency sign written onto the figure after it ("has given
+    /// more than $400 to candidates", "makes £46,344 a year"): the sign belongs to the amount and ends no phrase.
+    /// </summary>
+    internal static bool IsCurrencySign(string text, int start, int end) =>
+        end - start >= 2 && end < text.Length && text[end - 1] is '$' or '£' or '€' && char.IsAsciiDigit(text[end])
+        && text.AsSpan(start, end - start - 1).Trim().IsEmpty;
 
     /// <summary>
     /// Whether the gap between two words is an ampersand set off by spaces between capitalised words, which joins the

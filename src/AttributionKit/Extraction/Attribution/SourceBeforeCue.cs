@@ -11,6 +11,7 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class SourceBeforeCue
 {
+    private static readonly FrozenSet<string> NameLinkingWords = Lexicon.Lines("Lexicons/name-linking-words.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> MeasureWords = Lexicon.Lines("Lexicons/subordinator-measure-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The source phrase ending on the word before the cue that starts at word <paramref name="cueFirst"/>, or null.</summary>
@@ -924,6 +925,34 @@ internal static class SourceBeforeCue
             : null;
     }
 
+    // "Another pilot, Dana Holt of Troy University, said", "Holt's group, March for Piers at Troy, plans": a capitalised name
+    // set off by commas after a lower-case noun renames that noun and belongs to the source, as the annotated corpora
+    // mark it; lower-case linking words ("of", "for", "and") may stand inside the name, but it must close on a capital.
+    private static bool NameRenamingNoun(List<WordToken> words, int k, int end)
+    {
+        if (k < 1 || end - k > 7 || !words[k].IsCapitalized || !words[end].IsCapitalized || words[k - 1].IsCapitalized || words[k - 1].InQuote)
+        {
+            return false;
+        }
+
+        for (var i = k; i <= end; i++)
+        {
+            if (words[i].InQuote || (!words[i].IsCapitalized && !NameLinkingWords.Contains(words[i].Lower)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "The harbour survey, conducted by the Troy Institute, finds", "The aides, led by Dana Holt, told": a past participle
+    // with its agent describes the subject, which keeps it (the annotated corpora mark the aside with the subject); a
+    // participle without "by" ("The poll, released on Wednesday, showed") is left as an aside.
+    private static bool PassiveWithAgent(List<WordToken> words, int k, int end)
+        => end - k >= 2 && end - k <= 11 && !words[k].IsCapitalized && !words[k].InQuote && (CueFinder.IsPastTense(words[k]) || CueFinder.IsIrregularPast(words[k]))
+            && words[k + 1].Lower == "by" && !words[k + 1].InQuote;
+
     // "pastor of the Fort Des Moines Church of Christ and a Cruz supporter": a long description holds no verb; a clause does.
     private static bool HasVerb(List<WordToken> words, int k, int end, bool skipDegreeWords = false)
     {
@@ -1033,7 +1062,7 @@ internal static class SourceBeforeCue
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
             || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
             || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && (span < 7 || (span < 13 && !HasVerb(words, k, end)))) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text))
-            || CapitalisedRole(words, k, end);
+            || CapitalisedRole(words, k, end) || NameRenamingNoun(words, k, end) || PassiveWithAgent(words, k, end);
         if (!isAppositive && !(participle && (stretches.Count == 1 || placeTail)))
         {
             return null;
@@ -1056,7 +1085,10 @@ internal static class SourceBeforeCue
             // the main clause's predicate once it holds its own verb ("Lee, who runs the ferry, rescinded her support,
             // saying": "rescinded" ends it).
             // A clause still short of its verb may hold an appositive first ("Rubio, whose hometown, Miami, is projected to …").
-            var more = (opener is "who" or "whose" && (!SentenceSubject.OpensPredicate(words, a) || (opener == "who" ? k == end : !HasVerb(words, k + 1, end)))) || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
+            // "Ann Lee, an official at the housing board, which has a backlog of 500 boats, said": a clause about the
+            // description's own noun goes on describing her.
+            var describedThing = opener is "a" or "an" or "the" && words[a].Lower == "which";
+            var more = (opener is "who" or "whose" && (!SentenceSubject.OpensPredicate(words, a) || (opener == "who" ? k == end : !HasVerb(words, k + 1, end)))) || words[a].Lower is "a" or "an" or "the" or "who" or "whose" || describedThing || (a == b && (words[a].Text.All(char.IsDigit) || NounPhrase.IsPartyTag(words[a].Text)))
                 || (b - a < 3 && words.Skip(a).Take(b - a + 1).All(w => w.IsCapitalized) && !SpeakerNameParser.IsTitleWord(words[a].Text))
                 || (a == b && NounPhrase.IsPlaceAbbreviation(words[a]) && words[a].End < text.Length && text[words[a].End] == '.')
                 || PlaceAfterPlace(text, words, a, b);
@@ -1079,6 +1111,7 @@ internal static class SourceBeforeCue
         // "The union, a group of pilots, decried the plan": a description opened by an article renames a common noun
         // that opens its sentence with a determiner too.
         var nameAppositive = (words[k].IsCapitalized && !words[nameLast].IsCapitalized) || opener is "who" or "whose" or "including"
+            || PassiveWithAgent(words, k, end)
             || (opener is "a" or "an" && first >= 0 && first < nameLast && (first == 0 || words[first].OpensSentence)
                 && AttributionLexicon.PhraseOpeners.Contains(words[first].Text) && NounPhrase.IsPlainNoun(words, nameLast));
         if (first < 0 || (!words[nameLast].IsCapitalized && !nameAppositive) || !NounPhrase.CanNameSource(words, first, nameLast))

@@ -29,6 +29,9 @@ public class CueFinderAccordingToTests
     [InlineData("According to the Harbour Gazette, an email was sent from the club's director, Jim Vale, to the members.", "the Harbour Gazette")]
     [InlineData("According to Ann Lee, the port's director, the harbour will reopen.", "Ann Lee, the port's director,")]
     [InlineData("The pier will reopen, according to Ann Lee, a lawyer who has sued the port.", "Ann Lee, a lawyer who has sued the port")]
+    // A description closing the sentence may be long, and a place after its town closes it.
+    [InlineData("The mayor is unpopular, according to Dana Holt, a harbour pollster who ran the Gazette-Herald survey with the harbour pilot Nora Vale.", "Dana Holt, a harbour pollster who ran the Gazette-Herald survey with the harbour pilot Nora Vale")]
+    [InlineData("The tide rose, according to a report Tuesday from WKBO, the radio station in Troy, Ohio.", "a report Tuesday from WKBO, the radio station in Troy, Ohio")]
     public void Words_after_the_source_holding_a_verb_of_their_own_are_no_description_of_it(string text, string source)
     {
         // "the pilots left …", "an email was sent …" are the clause credited; "the port's director" and a relative clause

@@ -9,6 +9,9 @@ public class QuoteTagAppositiveTests
     [Theory]
     [InlineData("“The pier will reopen,” said Nora Vale, 44.", "Nora Vale, 44")]
     [InlineData("“The pier will reopen,” said Nora Vale, a harbour pilot. “We are ready.”", "Nora Vale, a harbour pilot")]
+    // A currency sign on a figure inside the appositive ends no phrase.
+    [InlineData("“The pier will reopen,” said Nora Vale, a harbour donor who has given more than $400,000 to the fund.", "Nora Vale, a harbour donor who has given more than $400,000 to the fund")]
+    [InlineData("“The pier will reopen,” said Nora Vale, a harbour donor in Ohio, who gave £40 to the fund.", "Nora Vale, a harbour donor in Ohio, who gave £40 to the fund")]
     public void A_trailing_appositive_ends_with_the_sentence(string text, string source)
     {
         var attribution = WithCue(text, "said");
