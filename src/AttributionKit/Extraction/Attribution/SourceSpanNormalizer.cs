@@ -394,10 +394,12 @@ internal static class SourceSpanNormalizer
     // "10\nMaria Hinojosa Explained", "The Street\nDonald Trump, who …": a line break of the original file inside the span
     // (the main text joins the lines of a paragraph with a space) ends a list number, a headline or a byline before the
     // source. A line that opens in lower case continues a hard-wrapped sentence ("a hate\ncrime") and keeps the span whole.
+    // Only in plain text: Markdown and HTML mark their headings and list items, so a line break inside one of their
+    // paragraphs is a wrap ("said the harbour board chief\nDana Holt").
     private static TextRange StartOnLastLine(Model.Article article, TextRange source)
     {
         var text = article.Text;
-        if (source.Length < 3 || source.End > text.Length || article.GetSourceSpan(source) is var whole && whole.Line == whole.EndLine)
+        if (article.Format != ArticleFormat.Text || source.Length < 3 || source.End > text.Length || article.GetSourceSpan(source) is var whole && whole.Line == whole.EndLine)
         {
             return source;
         }
