@@ -16,6 +16,7 @@ public class CueFinderAttitudeLexiconTests
     [InlineData("The pilots are wary of the new rules.", "are wary of", "The pilots", "the new rules")]
     [InlineData("Tom Lane balked at the cost of the pier.", "balked at", "Tom Lane", "the cost of the pier")]
     [InlineData("The harbour court ruled that the pier may stay open.", "ruled", "The harbour court", "that the pier may stay open")]
+    [InlineData("Dana Holt pressed the board to close the pier.", "pressed", "Dana Holt", "the board to close the pier")]
     public void A_subject_with_the_verb_or_disposition_is_the_source(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
