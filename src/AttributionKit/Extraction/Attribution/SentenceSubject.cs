@@ -26,6 +26,14 @@ internal static class SentenceSubject
         && ((words[1].Lower.Length > 4 && words[1].Lower.EndsWith("ly", StringComparison.Ordinal) && text.AsSpan(words[1].End, words[2].Start - words[1].End).Trim() is [','])
             || (words[2].Lower == "than" && !words[2].InQuote && !NounPhrase.IsPluralNoun(words, 1)));
 
+    // "This is no small irony: Holt spent much of her campaign railing against …", "The task is steep: Many skippers have
+    // come to know her only recently": a colon before a capitalised word outside quotes opens a clause of its own, whose
+    // subject is the one of a verb after it, not the subject of the clause before the colon. An auxiliary after the
+    // colon opens a question ("The test is simple: Will Holt keep calling herself a skipper?"), whose subject follows it.
+    private static bool OpensClauseAfterColon(string text, List<WordToken> words, int s) =>
+        s > 0 && words[s].IsCapitalized && !words[s].InQuote && !words[s - 1].InQuote && !AttributionLexicon.AuxiliaryVerbs.Contains(words[s].Lower)
+        && text.AsSpan(words[s - 1].End, words[s].Start - words[s - 1].End).Trim() is [':'];
+
     // The subject at the start of a passage ("Trump", "The judge", "She"), after an opening adverbial ("In April, …").
     /// <summary>The subject at the start of a passage, before word <paramref name="limit"/>, when it can name a speaker.</summary>
     public static TextRange? Of(string text, List<WordToken> words, int limit)
@@ -39,7 +47,7 @@ internal static class SentenceSubject
         // the start of an earlier one.
         for (var s = Math.Min(limit, words.Count) - 1; s > 0; s--)
         {
-            if (words[s].OpensSentence)
+            if (words[s].OpensSentence || OpensClauseAfterColon(text, words, s))
             {
                 return Of(text, words.GetRange(s, words.Count - s), limit - s);
             }

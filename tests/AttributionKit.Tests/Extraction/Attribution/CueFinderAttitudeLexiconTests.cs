@@ -15,6 +15,8 @@ public class CueFinderAttitudeLexiconTests
     [InlineData("Nora Vale is confident that the pier will reopen.", "is confident that", "Nora Vale", "the pier will reopen")]
     [InlineData("The pilots are wary of the new rules.", "are wary of", "The pilots", "the new rules")]
     [InlineData("Tom Lane balked at the cost of the pier.", "balked at", "Tom Lane", "the cost of the pier")]
+    [InlineData("The harbour court ruled that the pier may stay open.", "ruled", "The harbour court", "that the pier may stay open")]
+    [InlineData("Dana Holt pressed the board to close the pier.", "pressed", "Dana Holt", "the board to close the pier")]
     public void A_subject_with_the_verb_or_disposition_is_the_source(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);

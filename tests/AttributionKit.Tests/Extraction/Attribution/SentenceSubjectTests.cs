@@ -30,6 +30,19 @@ public class SentenceSubjectTests
         attribution.Content.Text.Should().Be("the ferry would stay");
     }
 
+    // Rule: OpensClauseAfterColon — a colon before a capitalised word opens a clause with its own subject; an auxiliary
+    // there opens a question.
+    [Theory]
+    [InlineData("This is no small irony: Dana Holt spent much of her campaign railing against the pier tax.", "railing against", "Dana Holt", "the pier tax")]
+    [InlineData("The task is steep: Many skippers have come to know Nora Vale only recently.", "know", "Many skippers", "Nora Vale only recently")]
+    public void A_clause_after_a_colon_has_its_own_subject(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
     [Fact]
     public void A_gerund_subject_without_a_comma_before_the_cue_stays_content()
     {

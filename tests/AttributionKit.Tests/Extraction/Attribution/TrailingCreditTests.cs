@@ -15,6 +15,8 @@ public class TrailingCreditTests
     [InlineData("The pier seems likely to close, Dana Holt said.", "Dana Holt", "said", "The pier seems likely to close")]
     [InlineData("A club accused of illegal fishing may have paid the mayor, a Harbour Times investigation found.",
         "a Harbour Times investigation", "found", "A club accused of illegal fishing may have paid the mayor")]
+    [InlineData("The skipper accused of sinking the ferry will stay in custody, a harbour judge ruled Monday.",
+        "a harbour judge", "ruled", "The skipper accused of sinking the ferry will stay in custody")]
     [InlineData("The lease appears to be helping the harbour, according to a recent survey of skippers.",
         "a recent survey of skippers", "according to", "The lease appears to be helping the harbour")]
     public void The_credit_reports_the_sentence_and_the_judgement_inside_is_no_relation_of_its_own(string text, string source, string cue, string content)
