@@ -34,4 +34,15 @@ public class OpeningPhraseBeforePrepositionalObjectTests
         attribution.Source!.Mention.Text.Should().Be("Dana Holt");
         attribution.Content.Text.Should().Be("Despite the storm, the pier will reopen");
     }
+
+    [Fact]
+    public void A_cue_inside_a_dash_aside_after_the_subject_gets_no_content_after_it()
+    {
+        // Counter-example: "whispering" stands in an aside set off by dashes, a clause of its own; what follows it is no
+        // report of the subject's.
+        const string text = "As the judge read his decision, Dana Holt - often smiling and whispering in her lawyer's ear - held her head in her hands.";
+
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, TestSupport.Samples.Options).Attributions
+            .Should().NotContain(a => a.Cue != null && a.Cue.Text == "whispering");
+    }
 }
