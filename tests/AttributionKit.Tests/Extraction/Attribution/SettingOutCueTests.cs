@@ -5,7 +5,8 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>
 /// Verbs of setting out a plan or a view ("outlined", "unveiled", "detailing") and of breaking in on a speaker
-/// ("interjected") are reporting verbs; their noun forms ("an outline of") are not.
+/// ("interjected") are reporting verbs, and so are picking out a target ("singled out") and dismissing a charge
+/// ("brushed off"); the noun forms ("an outline of") are not.
 /// </summary>
 public class SettingOutCueTests
 {
@@ -17,6 +18,17 @@ public class SettingOutCueTests
         var attribution = WithCue(text, cue);
 
         attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("Dana Holt singled out the harbour board for its slow repairs.", "singled out", "Dana Holt", "the harbour board for its slow repairs")]
+    [InlineData("Nora Vale brushed off the report's findings.", "brushed off", "Nora Vale", "the report's findings")]
+    public void Picking_out_or_dismissing_is_a_stance(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
         attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Content.Text.Should().Be(content);
     }
