@@ -97,6 +97,10 @@ internal static class AttributionLexicon
     /// <summary>Words naming a share of a group (<c>half</c>, <c>a third</c>, <c>a majority</c>).</summary>
     public static FrozenSet<string> QuantityShareWords { get; } = Load("Lexicons/quantity-share-words.txt");
 
+    /// <summary>Prepositions that may open a sentence's adverbial phrase (<c>amid</c>, <c>like</c>, <c>behind</c>), from
+    /// <c>Lexicons/opening-prepositions.txt</c>.</summary>
+    public static FrozenSet<string> OpeningPrepositions { get; } = Load("Lexicons/opening-prepositions.txt");
+
     /// <summary>Auxiliary and modal verbs (<c>is</c>, <c>has</c>, <c>could</c>), from <c>Lexicons/auxiliary-verbs.txt</c>.</summary>
     public static FrozenSet<string> AuxiliaryVerbs { get; } = Load("Lexicons/auxiliary-verbs.txt");
 

@@ -16,6 +16,9 @@ internal static class CueFinder
 
     private const int MaxPreposedSourceWords = 20;
 
+    // Marks that open or close a quotation (not the apostrophe, which also marks a possessive: "Holt's").
+    private static readonly System.Buffers.SearchValues<char> DoubleQuoteMarks = System.Buffers.SearchValues.Create("\"“”«»„");
+
     private static readonly System.Buffers.SearchValues<char> CueGapBreakers = System.Buffers.SearchValues.Create(",;:.—–()\"“”");
 
     /// <summary>
@@ -1252,7 +1255,8 @@ internal static class CueFinder
             // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
             var before0 = ContentBefore(text, frame, contentEndBefore);
             var quoteBefore = before0 is { } q0 && EndsWithClosingQuote(text, q0) && QuoteAdjacent(text, q0.End, contentEndBefore);
-            var commaBefore = before0 is { } c0 && CommaAdjacent(text, c0.End, contentEndBefore);
+            var commaBefore = before0 is { } c0 && CommaAdjacent(text, c0.End, contentEndBefore)
+                && !(IsOpeningPhrase(text, words, c0) && SubjectRunsToCue(text, source.Value.End, cue.Start));
             afterContent = quoteBefore ? null : ContentAfterAdverbial(text, frame, words, ac0) ?? (commaBefore ? null : afterContent);
         }
         var contentEnd = inverted ? cue.Start : source.Value.Start;
@@ -2076,6 +2080,44 @@ internal static class CueFinder
     }
 
     private static bool QuoteAdjacent(string text, int quoteEnd, int next) => IsGapOf(text.AsSpan(quoteEnd, next - quoteEnd));
+
+    // "In a changing harbour, pilots still believe in the old pier", "Behind the scenes, aides have talked with the
+    // mayor about …", "Although the pier has friends, officials disagree on …": words before the subject's comma that
+    // open on a preposition or subordinating conjunction (perhaps after "But") and hold no comma of their own are one
+    // phrase telling when, where or despite what the act happened, not a clause the subject reports; a report before a
+    // credit has its own subject ("The pier is safe, Holt said in a statement", "Despite the storm, the pier will
+    // reopen, Holt said on Monday").
+    private static bool IsOpeningPhrase(string text, List<WordToken> words, TextRange phrase)
+    {
+        var first = WordIndex.FirstAtOrAfter(words, phrase.Start);
+        if (first >= words.Count || words[first].Start != phrase.Start || words[first].InQuote || text.AsSpan(phrase.Start, phrase.Length).Contains(','))
+        {
+            return false;
+        }
+
+        if (words[first].Lower is "but" or "and" or "yet" or "so" && first + 1 < words.Count && words[first + 1].End <= phrase.End)
+        {
+            first++;
+        }
+
+        var opener = words[first];
+        return opener.Lower is not ("of" or "and" or "to") && (AttributionLexicon.SubordinatingConjunctions.Contains(opener.Text) || AdverbialClause.IsOpener(opener)
+            || AttributionLexicon.SubjectPrepositions.Contains(opener.Text) || AttributionLexicon.OpeningPrepositions.Contains(opener.Text));
+    }
+
+    // "Pilots, the Gazette found, still believe …" runs on; a quote ("Holt said, “…,” before he stopped responding") or an
+    // aside in dashes ("Holt - often smiling and whispering …") between the subject and the cue leaves the cue in a
+    // clause of its own, whose subject is not the one after the opening phrase.
+    private static bool SubjectRunsToCue(string text, int subjectEnd, int cueStart)
+    {
+        if (subjectEnd > cueStart)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(subjectEnd, cueStart - subjectEnd);
+        return between.IndexOfAny(AsideDashes.Marks) < 0 && between.IndexOfAny(DoubleQuoteMarks) < 0 && !between.Contains("''", StringComparison.Ordinal);
+    }
 
     internal static bool CommaAdjacent(string text, int contentEnd, int next)
     {
