@@ -61,6 +61,9 @@ internal static class AttributionLexicon
     /// <summary>Nouns ending a phrase before a colon that name a kind of passage (<c>Editor’s Note:</c>, <c>The Latest:</c>).</summary>
     public static FrozenSet<string> ColonLabelHeads { get; } = Load("Lexicons/colon-label-heads.txt");
 
+    /// <summary>Participles of reporting verbs that take a clause (<c>saying</c>, <c>warning</c>).</summary>
+    public static FrozenSet<string> ClauseReportingParticiples { get; } = Load("Lexicons/clause-reporting-participles.txt");
+
     /// <summary>Reporting-verb forms that are nouns as often as verbs (<c>support</c>, <c>plans</c>).</summary>
     public static FrozenSet<string> NounHomographs { get; } = Load("Lexicons/cue-noun-homographs.txt");
 

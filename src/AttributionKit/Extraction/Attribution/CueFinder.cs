@@ -192,7 +192,7 @@ internal static class CueFinder
             var span = AttributionLexicon.MatchVerb(words, k);
             // "walked them through a slide show that predicted …": a programme's "show" is read as the noun before any
             // rule takes it for a cue, so that the clause after it is read for its own cue.
-            if (span == 0 || IsNounUse(text, words, k) || NonSpeechReading.IsProgramme(text, words, k))
+            if (span == 0 || IsNounUse(text, words, k) || NonSpeechReading.IsProgramme(text, words, k) || ReducedRelativeInSubject.IsParticipleInSubject(text, words, k, span))
             {
                 continue;
             }

@@ -193,10 +193,13 @@ internal static class SourceAfterCue
             && CueFinder.OpensDescription(text, words, last + 1))
         {
             var k = CueFinder.EndOfSegment(text, words, last + 1);
+            // "said Dana Holt, the author of ''Harbour Lights,'' who …": a quoted title after "of" belongs to the description.
+            var title = QuotedTitle.LastWordAfterOf(text, words, k);
+            k = title ?? k;
 
             // Appositives run on: "said Ann Lee, a lawyer in Troy, Ohio, who advises the board".
             while (k + 1 < words.Count && !words[k + 1].InQuote
-                && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",")
+                && (k == title ? QuotedTitle.ClosesWithComma(text, words, k) : text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(","))
                 && ContinuesAppositive(text, words, k + 1))
             {
                 k = CueFinder.EndOfSegment(text, words, k + 1);
@@ -214,7 +217,12 @@ internal static class SourceAfterCue
             var gapAfter = text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End);
             var after = gapAfter.TrimStart();
             // "…, of Jacksonville, Fla. “She …”": an abbreviation's full stop may end the sentence before a quote.
-            if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty || (words[k].Text.EndsWith('.') && words[k + 1].InQuote))
+            if (k == title)
+            {
+                // The title keeps its closing marks and the comma or full stop inside them (",''", ".''").
+                end = QuotedTitle.EndOfClosingMarks(text, words[k]);
+            }
+            else if (k + 1 >= words.Count || after.StartsWith(".") || after.IsEmpty || (words[k].Text.EndsWith('.') && words[k + 1].InQuote))
             {
                 end = words[k].End;
             }

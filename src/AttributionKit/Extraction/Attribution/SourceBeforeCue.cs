@@ -619,7 +619,7 @@ internal static class SourceBeforeCue
 
     // "People briefed on the talks", "superdelegates supporting Sanders", "a worker named Ann Lee": a participle right
     // after a plural or common noun, followed by a preposition, a time word or a name.
-    private static bool IsPostModifyingParticiple(List<WordToken> words, int k)
+    internal static bool IsPostModifyingParticiple(List<WordToken> words, int k)
     {
         if (k < 1 || k + 1 >= words.Count || words[k].IsCapitalized || words[k + 1].InQuote || words[k - 1].InQuote
             || !(NounPhrase.IsPlainNoun(words, k - 1) || (words[k - 1].IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(words[k - 1].Text)))

@@ -1,0 +1,63 @@
+namespace AttributionKit.Extraction.Attribution;
+
+/// <summary>
+/// A title in quote marks after "of" inside a speaker's description ("said Dana Holt, the author of ''Harbour
+/// Lights,'' who …"): the marks name a book or show, not speech, and the title belongs to the description.
+/// </summary>
+internal static class QuotedTitle
+{
+    // How many words a title in quote marks may hold ("Those Guys Have All the Fun: Inside the World of ESPN").
+    private const int MaxTitleWords = 12;
+
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("'\"“”‘’");
+    private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("'\"“‘");
+    private static readonly System.Buffers.SearchValues<char> ClosingPunctuation = System.Buffers.SearchValues.Create(",'\"”’");
+
+    /// <summary>
+    /// The last word of the quoted title that follows the "of" at <paramref name="of"/> ("the co-author of ''Harbour
+    /// Lights''"), or null when none does: the title opens with a capital right after an opening mark and closes within
+    /// a few words.
+    /// </summary>
+    public static int? LastWordAfterOf(string text, List<WordToken> words, int of)
+    {
+        if (of + 1 >= words.Count || words[of].InQuote || words[of].Lower != "of" || !words[of + 1].InQuote || !words[of + 1].IsCapitalized
+            || !IsMarksOnly(text.AsSpan(words[of].End, words[of + 1].Start - words[of].End).Trim()))
+        {
+            return null;
+        }
+
+        var j = of + 1;
+        while (j + 1 < words.Count && j - of < MaxTitleWords && words[j + 1].InQuote && !HasMark(text.AsSpan(words[j].End, words[j + 1].Start - words[j].End)))
+        {
+            j++;
+        }
+
+        return HasMark(GapAfter(text, words, j)) ? j : null;
+    }
+
+    /// <summary>Where the punctuation closing the title that ends with <paramref name="last"/> ends (",''", ".”").</summary>
+    public static int EndOfClosingMarks(string text, WordToken last)
+    {
+        var end = last.End;
+        while (end < text.Length && text[end] is ',' or '.' or '\'' or '"' or '”' or '’')
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether the gap after the title's last word is a comma with the closing marks around it (",''", "”,").</summary>
+    public static bool ClosesWithComma(string text, List<WordToken> words, int last)
+    {
+        var gap = GapAfter(text, words, last).Trim();
+        return gap.Contains(',') && gap.IndexOfAnyExcept(ClosingPunctuation) < 0;
+    }
+
+    private static ReadOnlySpan<char> GapAfter(string text, List<WordToken> words, int k) =>
+        text.AsSpan(words[k].End, (k + 1 < words.Count ? words[k + 1].Start : text.Length) - words[k].End);
+
+    private static bool HasMark(ReadOnlySpan<char> gap) => gap.IndexOfAny(Marks) >= 0;
+
+    private static bool IsMarksOnly(ReadOnlySpan<char> gap) => !gap.IsEmpty && gap.IndexOfAnyExcept(OpeningMarks) < 0;
+}
