@@ -35,6 +35,52 @@ internal static class QuotedTitle
         return HasMark(GapAfter(text, words, j)) ? j : null;
     }
 
+    /// <summary>
+    /// The "of" before the quoted title whose last word is <paramref name="last"/> and whose closing marks follow a comma
+    /// ("Dana Holt, the co-author of ''Harbour Lights,'' said"), or null when that word ends no such title.
+    /// </summary>
+    public static int? OfBeforeTitleEndingAt(string text, List<WordToken> words, int last)
+    {
+        for (var of = last - 1; of >= 0 && last - of <= MaxTitleWords; of--)
+        {
+            if (!words[of].InQuote)
+            {
+                return LastWordAfterOf(text, words, of) == last && ClosesWithComma(text, words, last) ? of : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The text and words with the marks around the title between <paramref name="of"/> and <paramref name="last"/> blanked
+    /// out and its words read as plain words, so the rules for a speaker's description read the title as part of it.
+    /// Offsets do not move.
+    /// </summary>
+    public static (string Text, List<WordToken> Words) WithoutMarks(string text, List<WordToken> words, int of, int last)
+    {
+        var chars = text.ToCharArray();
+        var closesAt = last + 1 < words.Count ? words[last + 1].Start : text.Length;
+        foreach (var (from, to) in new[] { (words[of].End, words[of + 1].Start), (words[last].End, closesAt) })
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (Marks.Contains(chars[i]))
+                {
+                    chars[i] = ' ';
+                }
+            }
+        }
+
+        var plain = new List<WordToken>(words);
+        for (var k = of + 1; k <= last; k++)
+        {
+            plain[k] = plain[k] with { InQuote = false };
+        }
+
+        return (new string(chars), plain);
+    }
+
     /// <summary>Where the punctuation closing the title that ends with <paramref name="last"/> ends (",''", ".”").</summary>
     public static int EndOfClosingMarks(string text, WordToken last)
     {

@@ -18,6 +18,18 @@ internal static class SourceBeforeCue
     internal static TextRange? Find(string text, List<WordToken> words, int cueFirst)
     {
         var last = cueFirst - 1;
+
+        // "Dana Holt, the co-author of ''Harbour Lights,'' said": a title in quote marks after "of" closing the speaker's
+        // description names a book or show, not speech; read without its marks, it is part of the description, and the
+        // source runs on over its closing marks.
+        if (last >= 1 && words[last].InQuote && QuotedTitle.OfBeforeTitleEndingAt(text, words, last) is { } of)
+        {
+            var (plainText, plainWords) = QuotedTitle.WithoutMarks(text, words, of, last);
+            return Find(plainText, plainWords, cueFirst) is { } described && described.Start < words[of].Start && described.End >= words[last].End
+                ? new TextRange(described.Start, Math.Max(described.End, QuotedTitle.EndOfClosingMarks(text, words[last])))
+                : null;
+        }
+
         // "Carson took the stage at the Grand Hotel in Baltimore and called …": "and" right before the cue joins a
         // second verb to the sentence's subject; no phrase ending on it is a source.
         if (last < 0 || words[last].InQuote || words[last].Text is "and" or "but" or "or")

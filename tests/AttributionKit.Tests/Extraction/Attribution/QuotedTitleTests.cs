@@ -30,4 +30,29 @@ public class QuotedTitleTests
         // Counter-example: no quote marks follow "of", so the description ends at its comma as before.
         WithCue("''The pier is safe,'' said Dana Holt, the mayor of Pierton, in an interview.", "said").Source!.Mention.Text.Should().Be("Dana Holt, the mayor of Pierton,");
     }
+
+    [Theory]
+    // Rule: QuotedTitle (before the cue) — the title closes the appositive and the speaker says the clause after the cue.
+    [InlineData("Dana Holt, the co-author of ''Harbour Lights,'' said the pier must stay.", "said", "Dana Holt, the co-author of ''Harbour Lights,''", "the pier must stay")]
+    // Rule: QuotedTitle (before the cue) — curly marks, "host of" and an adverbial after the cue.
+    [InlineData("Nora Vale, host of “Pier Talk,” said on Monday that the mayor was wrong.", "said", "Nora Vale, host of “Pier Talk,”", "that the mayor was wrong")]
+    // Rule: QuotedTitle (before the cue) — a quote before the tag is the speaker's; the title is no speech.
+    [InlineData("''We will rebuild,'' Nora Vale, the host of ''Pier Talk,'' told reporters.", "told", "Nora Vale, the host of ''Pier Talk,''", "''We will rebuild,''")]
+    public void A_title_before_the_cue_belongs_to_the_description(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Speech_before_the_cue_is_not_a_title()
+    {
+        // Counter-example: the quote does not follow "of", so it is what was said, and the name after the cue says it.
+        var attribution = WithCue("''The pier must stay,'' said Dana Holt.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Content.Text.Should().Be("''The pier must stay,''");
+    }
 }
