@@ -12,6 +12,9 @@ namespace AttributionKit.Extraction.Attribution;
 internal static class SourceBeforeCue
 {
     private static readonly FrozenSet<string> NameLinkingWords = Lexicon.Lines("Lexicons/name-linking-words.txt").ToFrozenSet(StringComparer.Ordinal);
+    // How many words a description after a quoted title may hold before the cue ("a history of the port").
+    private const int MaxDescriptionAfterTitle = 20;
+
     private static readonly FrozenSet<string> MeasureWords = Lexicon.Lines("Lexicons/subordinator-measure-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The source phrase ending on the word before the cue that starts at word <paramref name="cueFirst"/>, or null.</summary>
@@ -22,12 +25,9 @@ internal static class SourceBeforeCue
         // "Dana Holt, the co-author of ''Harbour Lights,'' said": a title in quote marks after "of" closing the speaker's
         // description names a book or show, not speech; read without its marks, it is part of the description, and the
         // source runs on over its closing marks.
-        if (last >= 1 && words[last].InQuote && QuotedTitle.OfBeforeTitleEndingAt(text, words, last) is { } of)
+        if (last >= 1 && DescriptionWithTitle(text, words, cueFirst) is { } described)
         {
-            var (plainText, plainWords) = QuotedTitle.WithoutMarks(text, words, of, last);
-            return Find(plainText, plainWords, cueFirst) is { } described && described.Start < words[of].Start && described.End >= words[last].End
-                ? new TextRange(described.Start, Math.Max(described.End, QuotedTitle.EndOfClosingMarks(text, words[last])))
-                : null;
+            return described;
         }
 
         // "Carson took the stage at the Grand Hotel in Baltimore and called …": "and" right before the cue joins a
@@ -789,6 +789,56 @@ internal static class SourceBeforeCue
     private static bool IsTimeWord(WordToken word) =>
         AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"
         || word.Text.All(char.IsAsciiDigit);
+
+    // The source whose description holds a quoted title after "of" (see Find), or null. "Dana Holt, the author of
+    // ''Harbour Lights,'' a history of the port, said": a title followed by another description set off by commas is
+    // taken too. The name must stand before a comma ahead of the title's "of": in "Holt, the co-author of ''Going Viral,''
+    // about ports, said" the title-case words are no name that "the co-author" describes. When no such source is
+    // found the other rules read on as if no title stood there.
+    private static TextRange? DescriptionWithTitle(string text, List<WordToken> words, int cueFirst)
+    {
+        if (TitleBeforeCue(text, words, cueFirst) is not { } titleLast || QuotedTitle.OfBeforeTitleEndingAt(text, words, titleLast) is not { } of)
+        {
+            return null;
+        }
+
+        var (plainText, plainWords) = QuotedTitle.WithoutMarks(text, words, of, titleLast);
+        return Find(plainText, plainWords, cueFirst) is { } described && described.End >= words[titleLast].End
+            && described.Start < words[of].Start && text.IndexOf(',', described.Start, words[of].Start - described.Start) >= 0
+            ? new TextRange(described.Start, Math.Max(described.End, QuotedTitle.EndOfClosingMarks(text, words[titleLast])))
+            : null;
+    }
+
+    // The last word of a quoted stretch that ends right before the cue at cueFirst, or that ends a few plain words before
+    // a comma closing them right before the cue ("… of ''Harbour Lights,'' a history of the port, said"); null otherwise.
+    private static int? TitleBeforeCue(string text, List<WordToken> words, int cueFirst)
+    {
+        var last = cueFirst - 1;
+        if (words[last].InQuote)
+        {
+            return last;
+        }
+
+        if (!text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End).Trim().SequenceEqual(","))
+        {
+            return null;
+        }
+
+        for (var k = last - 1; k >= 0 && last - k <= MaxDescriptionAfterTitle; k--)
+        {
+            if (words[k].InQuote)
+            {
+                return k;
+            }
+
+            if (words[k + 1].OpensSentence)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     // "Tester, who voted against the bill, said": the name, the appositive and its closing comma.
     private static TextRange? Appositive(string text, List<WordToken> words, int last)

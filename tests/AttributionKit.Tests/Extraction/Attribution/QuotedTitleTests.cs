@@ -38,12 +38,22 @@ public class QuotedTitleTests
     [InlineData("Nora Vale, host of “Pier Talk,” said on Monday that the mayor was wrong.", "said", "Nora Vale, host of “Pier Talk,”", "that the mayor was wrong")]
     // Rule: QuotedTitle (before the cue) — a quote before the tag is the speaker's; the title is no speech.
     [InlineData("''We will rebuild,'' Nora Vale, the host of ''Pier Talk,'' told reporters.", "told", "Nora Vale, the host of ''Pier Talk,''", "''We will rebuild,''")]
+    // Rule: QuotedTitle (before the cue) — a second description after the title's comma belongs to the source too.
+    [InlineData("Dana Holt, the author of “Harbour Lights,” a history of the port, said the pier must stay.", "said", "Dana Holt, the author of “Harbour Lights,” a history of the port,", "the pier must stay")]
     public void A_title_before_the_cue_belongs_to_the_description(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
 
         attribution.Source!.Mention.Text.Should().Be(source);
         attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_description_opening_the_source_is_no_name()
+    {
+        // Counter-example: read without marks, the title-case words look like a name that "the co-author" describes;
+        // the name before the comma stays the source.
+        WithCue("Holt, the co-author of “Going Viral,” about the spread of rumours, said the pier must stay.", "said").Source!.Mention.Text.Should().Be("Holt");
     }
 
     [Fact]
