@@ -11,10 +11,10 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class SourceBeforeCue
 {
-    private static readonly FrozenSet<string> NameLinkingWords = Lexicon.Lines("Lexicons/name-linking-words.txt").ToFrozenSet(StringComparer.Ordinal);
     // How many words a description after a quoted title may hold before the cue ("a history of the port").
     private const int MaxDescriptionAfterTitle = 20;
 
+    private static readonly FrozenSet<string> NameLinkingWords = Lexicon.Lines("Lexicons/name-linking-words.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> MeasureWords = Lexicon.Lines("Lexicons/subordinator-measure-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The source phrase ending on the word before the cue that starts at word <paramref name="cueFirst"/>, or null.</summary>
