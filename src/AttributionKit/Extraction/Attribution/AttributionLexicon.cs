@@ -91,6 +91,10 @@ internal static class AttributionLexicon
     /// <summary>Participles of feeling (<c>worried</c>, <c>encouraged</c>), whose <c>by</c> names a cause, not a source.</summary>
     public static FrozenSet<string> FeelingParticiples { get; } = Load("Lexicons/feeling-participles.txt");
 
+    /// <summary>Participles of putting a question to someone (<c>asked</c>, <c>pressed</c>), whose passive at the head of a
+    /// clause names the asker after "by", never the one asked, from <c>Lexicons/questioning-participles.txt</c>.</summary>
+    public static FrozenSet<string> QuestioningParticiples { get; } = Load("Lexicons/questioning-participles.txt");
+
     /// <summary>Verbs whose object feels what the subject caused (<c>angered</c>, <c>rattled</c>, <c>worries</c>).</summary>
     public static FrozenSet<string> ExperiencerObjectVerbs { get; } = Load("Lexicons/experiencer-object-verbs.txt");
 

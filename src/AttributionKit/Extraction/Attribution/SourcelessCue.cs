@@ -2,7 +2,7 @@ namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
 /// Cues that report a question or a judgement without naming who holds it: a sentence opening on "Asked" ("Asked on Fox
-/// News who leads, …", unless "by" names the asker) and "seems", "appears" or "is expected to" ("The bill seems
+/// News who leads, …", unless "by" names the asker; "pressed" and "questioned" alike, questioning-participles.txt) and "seems", "appears" or "is expected to" ("The bill seems
 /// unlikely to pass", "The bill is expected to pass"), whose content runs from the subject to the clause's end. The cue
 /// is its own source (<see cref="CueCandidate.IsSourceless"/>).
 /// </summary>
@@ -18,7 +18,7 @@ internal static class SourcelessCue
                 continue;
             }
 
-            if (w.Lower == "asked" && (k == 0 || (k == 1 && words[0].Lower is "when" or "if" or "once") || AskedInClause(text, words, k)) && k + 1 < words.Count)
+            if (AttributionLexicon.QuestioningParticiples.Contains(w.Lower) && (k == 0 || (k == 1 && words[0].Lower is "when" or "if" or "once") || AskedInClause(text, words, k)) && k + 1 < words.Count)
             {
                 var first = k + 1;
                 TextRange? asker = null;
@@ -30,6 +30,9 @@ internal static class SourcelessCue
                     first = WordIndex.FirstAtOrAfter(words, by.End);
                 }
 
+                // "When pressed by reporters, Holt did apologize to …": a comma after the asker closes the passive phrase,
+                // and a word after it belongs to the main clause, not to a question.
+                var closed = asker is { } named && first < words.Count && CueFinder.HasPunctuation(text, named.End, words[first].Start);
                 // "Asked on Fox News who leads", "Asked at a briefing Monday about …": a short adverbial may come first.
                 var question = first;
                 while (question < words.Count && question - first < 8 && !words[question].InQuote
@@ -44,8 +47,15 @@ internal static class SourcelessCue
                     first = question;
                 }
 
-                if (first >= words.Count || words[first].InQuote || words[first].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "whom" or "which" or "when" or "to"))
+                if (closed || first >= words.Count || words[first].InQuote || words[first].Lower is not ("if" or "whether" or "about" or "what" or "how" or "why" or "who" or "whom" or "which" or "when" or "to"))
                 {
+                    // "When pressed by reporters, Holt did apologize": a passive that names its asker but no question
+                    // reports nothing, and the main clause's subject was the one pressed, never the one who pressed.
+                    if (asker is not null)
+                    {
+                        found.RemoveAll(c => c.Cue.Overlaps(new TextRange(w.Start, w.End)));
+                    }
+
                     continue;
                 }
 
@@ -73,6 +83,15 @@ internal static class SourcelessCue
                 found.RemoveAll(c => c.Cue.Overlaps(cue));
                 found.Add(asker is { } a ? new CueCandidate(cue, a, content, false) : new CueCandidate(cue, cue, content, false) { IsSourceless = true });
                 continue;
+            }
+
+            // "When urged by the board, Vale agreed …", "If backed by the council, …": a participle with its agent after
+            // a subordinator opening the sentence is a passive whose subject is left out; the main clause's subject was
+            // urged, and the "by" phrase is no content of hers.
+            if (k == 1 && k + 1 < words.Count && !words[0].InQuote && AttributionLexicon.SubordinatingConjunctions.Contains(words[0].Lower)
+                && words[k + 1].Lower == "by" && !words[k + 1].InQuote && CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start))
+            {
+                found.RemoveAll(c => c.Cue.Overlaps(new TextRange(w.Start, w.End)) && c.Content is { } said && said.Start == words[k + 1].Start);
             }
 
             var seems = w.Lower is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";

@@ -48,6 +48,36 @@ public class SourcelessCueTests
         attributions[1].Content.Text.Should().Be(answer);
     }
 
+    [Theory]
+    [InlineData("When pressed by Nora Vale about how she would pay for the pier, Dana Holt changed the subject.", "pressed", "Nora Vale", "about how she would pay for the pier")]
+    [InlineData("Questioned by the harbour board about the levy, Dana Holt smiled.", "Questioned", "the harbour board", "about the levy")]
+    public void A_question_put_in_the_passive_is_the_askers(string text, string cue, string asker, string question)
+    {
+        var attribution = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Which;
+
+        attribution.Source!.Mention.Text.Should().Be(asker);
+        attribution.Cue!.Text.Should().Be(cue);
+        attribution.Content.Text.Should().Be(question);
+    }
+
+    [Theory]
+    [InlineData("When pressed by reporters, Dana Holt said the pier would close.", "said", "the pier would close")]
+    [InlineData("When urged by the board, Nora Vale agreed to close the pier.", "agreed", "to close the pier")]
+    public void A_passive_after_when_with_only_its_agent_reports_nothing(string text, string cue, string content)
+    {
+        var attribution = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions.Should().ContainSingle().Which;
+
+        attribution.Cue!.Text.Should().Be(cue);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_passive_after_when_with_only_its_agent_leaves_the_main_clause_without_a_relation()
+    {
+        ArticleAnalyzer.Analyze("When pressed by the harbour board's lawyers, Dana Holt did apologize to the council for the delay.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().BeEmpty();
+    }
+
     [Fact]
     public void A_reduced_passive_of_accusing_names_the_accused_not_a_source()
     {
