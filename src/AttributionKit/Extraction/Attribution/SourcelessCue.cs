@@ -3,8 +3,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// <summary>
 /// Cues that report a question or a judgement without naming who holds it: a sentence opening on "Asked" ("Asked on Fox
 /// News who leads, …", unless "by" names the asker; "pressed" and "questioned" alike, questioning-participles.txt) and
-/// "seems", "appears" or "is expected to" ("The bill seems unlikely to pass", "The bill is expected to pass"), whose content runs from the subject to the clause's end. The cue
-/// is its own source (<see cref="CueCandidate.IsSourceless"/>).
+/// "seems", "appears" or "is expected to" ("The bill seems unlikely to pass", "The bill is expected to pass"), whose
+/// content runs from the subject to the clause's end. The cue is its own source (<see cref="CueCandidate.IsSourceless"/>).
 /// </summary>
 internal static class SourcelessCue
 {
