@@ -70,10 +70,43 @@ internal static class SourcePhrase
         var oxford = !joined && first >= 2 && words[first - 1].Lower is "and" or "or" && !words[first - 1].InQuote
             && text.AsSpan(words[first - 2].End, words[first - 1].Start - words[first - 2].End).Trim() is [',']
             && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start);
+        // "the board's lawyer, treasurer and strategist said": the phrase read back is the last item alone, after a bare
+        // "and"; the item before the conjunction, set off by a comma from one before it, opens the list.
+        if (!joined && !oxford && ItemBeforeConjunction(text, words, first) is { } item)
+        {
+            var opened = ListStart(text, words, first, item, true);
+            return opened < item ? opened : first;
+        }
+
         var listed = ListStart(text, words, first, oxford ? first - 1 : first, joined || oxford);
         // "A, B, and C" has two commas before the conjunction; one ("Louisville, and Nicklaus said") joins clauses.
         return oxford && (listed >= first - 1 || text.AsSpan(words[listed].Start, words[first - 1].Start - words[listed].Start).Count(',') < 2) ? first : listed;
     }
+
+    // The start of the list item that stands right before a bare "and"/"or" ahead of word <paramref name="first"/>
+    // ("treasurer" in "lawyer, treasurer and strategist"), when a comma stands before that item; null otherwise.
+    private static int? ItemBeforeConjunction(string text, List<WordToken> words, int first)
+    {
+        if (first < 3 || words[first - 1].Lower is not ("and" or "or") || words[first - 1].InQuote || !IsListItemWord(words, first)
+            || !CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start) || !CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        {
+            return null;
+        }
+
+        // "Ann Lee, Mrs. Rao and other donors": the item may be a name.
+        var k = first - 2;
+        while (k >= 1 && first - 2 - k < 3 && IsNameOrListItemWord(words, k) && !words[k].OpensSentence
+            && !(text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','])
+            && NounPhrase.IsNounGap(text, words[k - 1].End, words[k].Start) && IsNameOrListItemWord(words, k - 1))
+        {
+            k--;
+        }
+
+        return k >= 1 && IsNameOrListItemWord(words, k)
+            && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] ? k : null;
+    }
+
+    private static bool IsNameOrListItemWord(List<WordToken> words, int k) => !words[k].InQuote && (words[k].IsCapitalized || IsListItemWord(words, k));
 
     private static int ListStart(string text, List<WordToken> words, int first, int start, bool joined)
     {
@@ -155,8 +188,15 @@ internal static class SourcePhrase
     // A lower-case word of a group in a list: a determiner, a plural or plain noun, a figure, "of".
     private static bool IsListItemWord(List<WordToken> words, int k) =>
         !words[k].InQuote && (AttributionLexicon.PhraseOpeners.Contains(words[k].Text) || AttributionLexicon.GroupDeterminers.Contains(words[k].Text)
-            || words[k].Text.Any(char.IsAsciiDigit) || words[k].Lower == "of"
+            || words[k].Text.Any(char.IsAsciiDigit) || words[k].Lower == "of" || IsLyNounAfterDeterminer(words, k)
             || (NounPhrase.IsPlainNoun(words, k) && !AttributionLexicon.CueTimeWords.Contains(words[k].Text) && !AttributionLexicon.DayWords.Contains(words[k].Text)));
+
+    // "his family, friends and employees say": a word ending in "-ly" reads as an adverb, but right after a determiner
+    // ("his family", "the assembly") it is a noun; after a quantity it stays an adverb ("Most recently, the board said").
+    private static bool IsLyNounAfterDeterminer(List<WordToken> words, int k) =>
+        k >= 1 && words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].IsCapitalized && !words[k - 1].InQuote
+        && AttributionLexicon.MatchVerb(words, k) == 0
+        && (AttributionLexicon.PossessivePronouns.Contains(words[k - 1].Text) || words[k - 1].Lower is "the" or "a" or "an" || words[k - 1].IsPossessive);
 
     /// <summary>
     /// "A poll released Wednesday found": words[<paramref name="first"/>..<paramref name="last"/>] being a day after a
