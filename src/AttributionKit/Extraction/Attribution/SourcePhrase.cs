@@ -185,6 +185,43 @@ internal static class SourcePhrase
             && !AttributionLexicon.PhraseOpeners.Contains(opener.Text) && !AttributionLexicon.GroupDeterminers.Contains(opener.Text);
     }
 
+    /// <summary>
+    /// "said Dana Holt, the fund's lawyer, treasurer and strategist,": when words[<paramref name="k"/>..<paramref name="end"/>]
+    /// is the tail of a list of roles ("treasurer and strategist"), the word the list's first item starts at, read back
+    /// over the commas between lower-case items ("the fund's lawyer"); <paramref name="k"/> otherwise.
+    /// </summary>
+    public static int RoleListOpening(string text, List<WordToken> words, int k, int end)
+    {
+        var tail = words.Skip(k).Take(end - k + 1).ToList();
+        var conjunctions = tail.Count(w => w.Lower is "and" or "or");
+        if (tail.Count is < 3 or > 6 || conjunctions != 1 || tail[0].Lower is "and" or "or" || tail[^1].Lower is "and" or "or"
+            || Enumerable.Range(k, end - k + 1).Any(i => words[i].IsCapitalized || (words[i].Lower is not ("and" or "or") && !IsListItemWord(words, i))))
+        {
+            return k;
+        }
+
+        var start = k;
+        while (start >= 2 && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Trim() is [','])
+        {
+            // The item before the comma: up to four lower-case words of a role ("a lawyer", "the fund's lawyer").
+            var m = start - 1;
+            while (m - 1 >= 0 && start - m < 4 && !words[m - 1].InQuote && !words[m - 1].IsCapitalized && IsListItemWord(words, m - 1)
+                && NounPhrase.IsNounGap(text, words[m - 1].End, words[m].Start))
+            {
+                m--;
+            }
+
+            if (Enumerable.Range(m, start - m).Any(i => words[i].IsCapitalized || !IsListItemWord(words, i)) || m == 0)
+            {
+                return start;
+            }
+
+            start = m;
+        }
+
+        return start;
+    }
+
     // A lower-case word of a group in a list: a determiner, a plural or plain noun, a figure, "of".
     private static bool IsListItemWord(List<WordToken> words, int k) =>
         !words[k].InQuote && (AttributionLexicon.PhraseOpeners.Contains(words[k].Text) || AttributionLexicon.GroupDeterminers.Contains(words[k].Text)

@@ -41,4 +41,15 @@ public class SubjectListTests
         attribution.Source!.Mention.Text.Should().NotStartWith("In Bath");
         attribution.Content.Text.Should().Be("the pier was unsafe");
     }
+
+    [Theory]
+    [InlineData("Dana Holt, the fund's lawyer, treasurer and strategist, said the pier would close.", "Dana Holt, the fund's lawyer, treasurer and strategist,")]
+    [InlineData("Dana Holt, a lawyer, writer and pilot, said the pier would close.", "Dana Holt, a lawyer, writer and pilot,")]
+    public void A_list_of_roles_in_an_appositive_belongs_to_the_source(string sentence, string source)
+    {
+        var attribution = WithCue(sentence, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier would close");
+    }
 }
