@@ -856,6 +856,13 @@ internal static class SourceBeforeCue
                 k--;
             }
 
+            // "Dana Holt, the fund's lawyer, treasurer and strategist, said": the commas of a list of roles stay inside
+            // one appositive.
+            if (hop == 0 && k >= 1 && k < stretchEnd)
+            {
+                k = SourcePhrase.RoleListOpening(text, words, k, stretchEnd);
+            }
+
             // "The director of the port, Ann Lee, said": a description opening the sentence, then the name it describes.
             // "But his wife, Jane, said": a conjunction opening the sentence stands before the description.
             var roleStart = k == 0 && stretchEnd > 1 && !words[0].InQuote && words[0].Lower is "but" or "and" or "yet" or "so" ? 1 : k;

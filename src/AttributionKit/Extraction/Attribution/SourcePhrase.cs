@@ -70,10 +70,43 @@ internal static class SourcePhrase
         var oxford = !joined && first >= 2 && words[first - 1].Lower is "and" or "or" && !words[first - 1].InQuote
             && text.AsSpan(words[first - 2].End, words[first - 1].Start - words[first - 2].End).Trim() is [',']
             && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start);
+        // "the board's lawyer, treasurer and strategist said": the phrase read back is the last item alone, after a bare
+        // "and"; the item before the conjunction, set off by a comma from one before it, opens the list.
+        if (!joined && !oxford && ItemBeforeConjunction(text, words, first) is { } item)
+        {
+            var opened = ListStart(text, words, first, item, true);
+            return opened < item ? opened : first;
+        }
+
         var listed = ListStart(text, words, first, oxford ? first - 1 : first, joined || oxford);
         // "A, B, and C" has two commas before the conjunction; one ("Louisville, and Nicklaus said") joins clauses.
         return oxford && (listed >= first - 1 || text.AsSpan(words[listed].Start, words[first - 1].Start - words[listed].Start).Count(',') < 2) ? first : listed;
     }
+
+    // The start of the list item that stands right before a bare "and"/"or" ahead of word <paramref name="first"/>
+    // ("treasurer" in "lawyer, treasurer and strategist"), when a comma stands before that item; null otherwise.
+    private static int? ItemBeforeConjunction(string text, List<WordToken> words, int first)
+    {
+        if (first < 3 || words[first - 1].Lower is not ("and" or "or") || words[first - 1].InQuote || !IsListItemWord(words, first)
+            || !CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start) || !CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start))
+        {
+            return null;
+        }
+
+        // "Ann Lee, Mrs. Rao and other donors": the item may be a name.
+        var k = first - 2;
+        while (k >= 1 && first - 2 - k < 3 && IsNameOrListItemWord(words, k) && !words[k].OpensSentence
+            && !(text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','])
+            && NounPhrase.IsNounGap(text, words[k - 1].End, words[k].Start) && IsNameOrListItemWord(words, k - 1))
+        {
+            k--;
+        }
+
+        return k >= 1 && IsNameOrListItemWord(words, k)
+            && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] ? k : null;
+    }
+
+    private static bool IsNameOrListItemWord(List<WordToken> words, int k) => !words[k].InQuote && (words[k].IsCapitalized || IsListItemWord(words, k));
 
     private static int ListStart(string text, List<WordToken> words, int first, int start, bool joined)
     {
@@ -152,11 +185,55 @@ internal static class SourcePhrase
             && !AttributionLexicon.PhraseOpeners.Contains(opener.Text) && !AttributionLexicon.GroupDeterminers.Contains(opener.Text);
     }
 
+    /// <summary>
+    /// "said Dana Holt, the fund's lawyer, treasurer and strategist,": when words[<paramref name="k"/>..<paramref name="end"/>]
+    /// is the tail of a list of roles ("treasurer and strategist"), the word the list's first item starts at, read back
+    /// over the commas between lower-case items ("the fund's lawyer"); <paramref name="k"/> otherwise.
+    /// </summary>
+    public static int RoleListOpening(string text, List<WordToken> words, int k, int end)
+    {
+        var tail = words.Skip(k).Take(end - k + 1).ToList();
+        var conjunctions = tail.Count(w => w.Lower is "and" or "or");
+        if (tail.Count is < 3 or > 6 || conjunctions != 1 || tail[0].Lower is "and" or "or" || tail[^1].Lower is "and" or "or"
+            || Enumerable.Range(k, end - k + 1).Any(i => words[i].IsCapitalized || (words[i].Lower is not ("and" or "or") && !IsListItemWord(words, i))))
+        {
+            return k;
+        }
+
+        var start = k;
+        while (start >= 2 && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Trim() is [','])
+        {
+            // The item before the comma: up to four lower-case words of a role ("a lawyer", "the fund's lawyer").
+            var m = start - 1;
+            while (m - 1 >= 0 && start - m < 4 && !words[m - 1].InQuote && !words[m - 1].IsCapitalized && IsListItemWord(words, m - 1)
+                && NounPhrase.IsNounGap(text, words[m - 1].End, words[m].Start))
+            {
+                m--;
+            }
+
+            if (Enumerable.Range(m, start - m).Any(i => words[i].IsCapitalized || !IsListItemWord(words, i)) || m == 0)
+            {
+                return start;
+            }
+
+            start = m;
+        }
+
+        return start;
+    }
+
     // A lower-case word of a group in a list: a determiner, a plural or plain noun, a figure, "of".
     private static bool IsListItemWord(List<WordToken> words, int k) =>
         !words[k].InQuote && (AttributionLexicon.PhraseOpeners.Contains(words[k].Text) || AttributionLexicon.GroupDeterminers.Contains(words[k].Text)
-            || words[k].Text.Any(char.IsAsciiDigit) || words[k].Lower == "of"
+            || words[k].Text.Any(char.IsAsciiDigit) || words[k].Lower == "of" || IsLyNounAfterDeterminer(words, k)
             || (NounPhrase.IsPlainNoun(words, k) && !AttributionLexicon.CueTimeWords.Contains(words[k].Text) && !AttributionLexicon.DayWords.Contains(words[k].Text)));
+
+    // "his family, friends and employees say": a word ending in "-ly" reads as an adverb, but right after a determiner
+    // ("his family", "the assembly") it is a noun; after a quantity it stays an adverb ("Most recently, the board said").
+    private static bool IsLyNounAfterDeterminer(List<WordToken> words, int k) =>
+        k >= 1 && words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].IsCapitalized && !words[k - 1].InQuote
+        && AttributionLexicon.MatchVerb(words, k) == 0
+        && (AttributionLexicon.PossessivePronouns.Contains(words[k - 1].Text) || words[k - 1].Lower is "the" or "a" or "an" || words[k - 1].IsPossessive);
 
     /// <summary>
     /// "A poll released Wednesday found": words[<paramref name="first"/>..<paramref name="last"/>] being a day after a
