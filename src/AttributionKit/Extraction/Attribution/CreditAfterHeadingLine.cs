@@ -29,27 +29,19 @@ internal static class CreditAfterHeadingLine
         var text = article.Text;
         foreach (var draft in drafts)
         {
-            if (draft.Cue is not { } cue || cue.Start < draft.Content.End || draft.Content.Length < 2
-                || LineOf(article, draft.Content.Start) == LineOf(article, draft.Content.End - 1))
+            var content = draft.Content;
+            if (draft.Cue is not { } cue || cue.Start < content.End || LastLineBreak(article, content) is not { } lineBreak)
             {
                 continue;
             }
 
-            var content = draft.Content;
-            var lineStart = content.End - 1;
-            var line = LineOf(article, lineStart);
-            while (lineStart > content.Start && LineOf(article, lineStart - 1) == line)
-            {
-                lineStart--;
-            }
-
-            var start = lineStart;
+            var start = lineBreak;
             while (start < content.End && char.IsWhiteSpace(text[start]))
             {
                 start++;
             }
 
-            if (start < content.End && EndsHeading(text.AsSpan(content.Start, lineStart - content.Start))
+            if (start < content.End && EndsHeading(text.AsSpan(content.Start, lineBreak - content.Start))
                 && (char.IsUpper(text[start]) || CueFinder.IsClosingMark(text[start])) && !IsWrappedByWidth(article, content))
             {
                 draft.Content = new TextRange(start, content.End);
@@ -57,7 +49,19 @@ internal static class CreditAfterHeadingLine
         }
     }
 
-    private static int LineOf(Article article, int offset) => article.GetSourceSpan(new TextRange(offset, offset + 1)).Line;
+    // The text offset of the last white space inside the content that stands for a line break of the file, or null.
+    private static int? LastLineBreak(Article article, TextRange content)
+    {
+        for (var i = content.End - 2; i > content.Start; i--)
+        {
+            if (char.IsWhiteSpace(article.Text[i]) && SourceLineBreak.At(article, i))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     // Whether the line before the credit's ends as a heading or a label does ("Harbour plan stalls;", "Dana Holt, 62"):
     // on no full stop, question or exclamation mark (perhaps inside a closing quote mark), and on neither a letter nor a
@@ -78,16 +82,12 @@ internal static class CreditAfterHeadingLine
     private static bool IsWrappedByWidth(Article article, TextRange content)
     {
         var text = article.Text;
-        var line = LineOf(article, content.Start);
-        for (var k = content.Start + 1; k < content.End; k++)
+        for (var i = content.Start + 1; i < content.End - 1; i++)
         {
-            var next = LineOf(article, k);
-            if (next != line && char.IsLower(text[k]))
+            if (char.IsWhiteSpace(text[i]) && char.IsLower(text[i + 1]) && SourceLineBreak.At(article, i))
             {
                 return true;
             }
-
-            line = next;
         }
 
         return false;

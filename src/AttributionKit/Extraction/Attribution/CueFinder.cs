@@ -16,9 +16,6 @@ internal static class CueFinder
 
     private const int MaxPreposedSourceWords = 20;
 
-    // Marks that open or close a quotation (not the apostrophe, which also marks a possessive: "Holt's").
-    private static readonly System.Buffers.SearchValues<char> DoubleQuoteMarks = System.Buffers.SearchValues.Create("\"“”«»„");
-
     private static readonly System.Buffers.SearchValues<char> CueGapBreakers = System.Buffers.SearchValues.Create(",;:.—–()\"“”");
 
     /// <summary>
@@ -2116,7 +2113,7 @@ internal static class CueFinder
         }
 
         var between = text.AsSpan(subjectEnd, cueStart - subjectEnd);
-        return between.IndexOfAny(AsideDashes.Marks) < 0 && between.IndexOfAny(DoubleQuoteMarks) < 0 && !between.Contains("''", StringComparison.Ordinal);
+        return between.IndexOfAny(AsideDashes.Marks) < 0 && between.IndexOfAny(QuoteMarks.Double) < 0 && !between.Contains("''", StringComparison.Ordinal);
     }
 
     internal static bool CommaAdjacent(string text, int contentEnd, int next)

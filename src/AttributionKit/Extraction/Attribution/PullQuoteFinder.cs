@@ -91,7 +91,7 @@ internal static class PullQuoteFinder
                 line = AttributionLineParser.Parse(text, blocks[b + 1].Range);
                 taken.Add(b + 1);
             }
-            else if (rest is null && InQuoteCreditLine.Find(text, inner, i => BreaksLine(article, i)) is { } credit)
+            else if (rest is null && InQuoteCreditLine.Find(text, inner, i => SourceLineBreak.At(article, i)) is { } credit)
             {
                 line = credit.Line;
                 inner = credit.Quoted;
@@ -184,11 +184,6 @@ internal static class PullQuoteFinder
 
         return i >= 0 && AttributionLineParser.IsDash(source[i]);
     }
-
-    // Whether the white space at text offset i stands for a line break of the file: the plain-text and Markdown loaders
-    // join the lines of one paragraph with a space.
-    private static bool BreaksLine(Article article, int i) =>
-        article.Text[i] == '\n' || article.GetSourceSpan(new TextRange(i - 1, i)).Line < article.GetSourceSpan(new TextRange(i + 1, i + 2)).Line;
 
     private static bool IsBlankBetween(string text, int start, int end)
     {

@@ -9,6 +9,9 @@ internal static class QuoteMarks
     /// <summary>Whether <paramref name="c"/> is any quotation mark.</summary>
     public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '\'' or '‘' or '’' or '‚' or '‹' or '›';
 
+    /// <summary>The double quotation marks of every style (not the single ones, which also mark possessives: "Holt's").</summary>
+    public static System.Buffers.SearchValues<char> Double { get; } = System.Buffers.SearchValues.Create("\"“”«»„");
+
     /// <summary>Whether <paramref name="c"/> opens a double quote in some style.</summary>
     public static bool IsDoubleOpener(char c) => c is '"' or '“' or '„' or '«';
 

@@ -8,8 +8,6 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class QuoteParagraphJoin
 {
-    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»„");
-
     /// <summary>The relations in content order, each run of quote paragraphs under one tag joined into one.</summary>
     public static List<AttributionDraft> Join(string text, IEnumerable<AttributionDraft> drafts)
     {
@@ -56,9 +54,9 @@ internal static class QuoteParagraphJoin
 
         var gap = text.AsSpan(first.Content.End, next.Content.Start - first.Content.End);
         var paragraphBreak = gap.LastIndexOf('\n');
-        return paragraphBreak >= 0 && gap.IndexOfAny(QuoteMarks) < 0 && gap[paragraphBreak..].IsWhiteSpace()
+        return paragraphBreak >= 0 && gap.IndexOfAny(QuoteMarks.Double) < 0 && gap[paragraphBreak..].IsWhiteSpace()
             && first.Content.End + gap.IndexOf('\n') >= cue.End;
     }
 
-    private static bool StartsWithQuote(string text, TextRange range) => range.Length > 0 && QuoteMarks.Contains(text[range.Start]);
+    private static bool StartsWithQuote(string text, TextRange range) => range.Length > 0 && QuoteMarks.Double.Contains(text[range.Start]);
 }

@@ -22,14 +22,11 @@ internal static class RelativeStanceInSource
     {
         if (inner.Quotes.Count > 0 || inner.Source is not { } source || inner.Cue is not { } cue
             || !AttributionLexicon.RelativeSubjectPronouns.Contains(text.Substring(source.Start, source.Length))
-            || !CueWords(text, cue).Any(AttributionLexicon.EndorsementVerbs.Contains))
+            || !WordTokenizer.Tokenize(text, cue.Start, cue.End).Any(w => AttributionLexicon.EndorsementVerbs.Contains(w.Text)))
         {
             return false;
         }
 
         return drafts.Any(d => d != inner && d.Source is { } host && host.Start < source.Start && source.Start < host.End);
     }
-
-    private static string[] CueWords(string text, TextRange cue) =>
-        text.Substring(cue.Start, cue.Length).Split([' ', '\u00a0', '\n'], StringSplitOptions.RemoveEmptyEntries);
 }

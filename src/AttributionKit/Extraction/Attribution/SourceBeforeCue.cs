@@ -456,12 +456,14 @@ internal static class SourceBeforeCue
     // "The skippers who met her on Thursday say", "groups who wrote to him say": an object pronoun, alone before the cue,
     // closing a relative clause without commas; the clause restricts the noun before its pronoun, which is the subject.
     private static bool IsObjectOfRelativeClause(string text, List<WordToken> words, int first, int last) =>
-        first == last && words[first].Lower is "him" or "her" or "them" or "us" or "me" && RestrictiveClauseStart(text, words, first, last) is not null;
+        first == last && IsObjectPronoun(words[first]) && RestrictiveClauseStart(text, words, first, last) is not null;
 
     // "close to him", "familiar with them": an object pronoun, alone before the cue, after a preposition.
     private static bool IsObjectOfPreposition(List<WordToken> words, int first, int last) =>
-        first == last && first >= 1 && words[first].Lower is "him" or "her" or "them" or "us" or "me" && !words[first - 1].InQuote
+        first == last && first >= 1 && IsObjectPronoun(words[first]) && !words[first - 1].InQuote
         && AttributionLexicon.SubjectPrepositions.Contains(words[first - 1].Text) && !words[first - 1].IsCapitalized;
+
+    private static bool IsObjectPronoun(WordToken word) => word.Lower is "him" or "her" or "them" or "us" or "me";
 
     // "A person familiar with the planning for Thursday’s meeting says", "People familiar with the plans for the
     // meeting say": a lower-case word right after an article or possessive is a noun even where it could be a verb

@@ -192,10 +192,19 @@ internal static class SourcePhrase
     /// </summary>
     public static int RoleListOpening(string text, List<WordToken> words, int k, int end)
     {
-        var tail = words.Skip(k).Take(end - k + 1).ToList();
-        var conjunctions = tail.Count(w => w.Lower is "and" or "or");
-        if (tail.Count is < 3 or > 6 || conjunctions != 1 || tail[0].Lower is "and" or "or" || tail[^1].Lower is "and" or "or"
-            || Enumerable.Range(k, end - k + 1).Any(i => words[i].IsCapitalized || (words[i].Lower is not ("and" or "or") && !IsListItemWord(words, i))))
+        // The tail: three to six lower-case words of list items with one "and"/"or" inside it, not at either end.
+        var conjunctions = 0;
+        for (var i = k; i <= end; i++)
+        {
+            var conjunction = words[i].Lower is "and" or "or";
+            conjunctions += conjunction ? 1 : 0;
+            if (words[i].IsCapitalized || (!conjunction && !IsListItemWord(words, i)))
+            {
+                return k;
+            }
+        }
+
+        if (end - k + 1 is < 3 or > 6 || conjunctions != 1 || words[k].Lower is "and" or "or" || words[end].Lower is "and" or "or")
         {
             return k;
         }
