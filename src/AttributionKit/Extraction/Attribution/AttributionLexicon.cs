@@ -21,6 +21,9 @@ internal static class AttributionLexicon
     /// <summary>Words that open a noun phrase (<c>the</c>, <c>his</c>, <c>this</c>): a verb form right after one is a noun.</summary>
     public static FrozenSet<string> PhraseOpeners { get; } = Load("Lexicons/phrase-openers.txt");
 
+    /// <summary>Nouns in -ly (<c>family</c>, <c>rally</c>, <c>elderly</c>), never an adverb of a cue.</summary>
+    public static FrozenSet<string> LyNouns { get; } = Load("Lexicons/ly-nouns.txt");
+
     /// <summary>Asides that stand alone between commas after a name (<c>however</c>, <c>in a statement</c>).</summary>
     public static FrozenSet<string> DiscourseAsides { get; } = Load("Lexicons/discourse-asides.txt");
 

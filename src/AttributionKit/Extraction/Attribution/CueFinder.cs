@@ -2185,8 +2185,10 @@ internal static class CueFinder
     private static bool SinceAfterAuxiliary(List<WordToken> words, int k) =>
         k >= 1 && words[k].Text == "since" && words[k - 1].Lower is "has" or "have" or "had" && !words[k - 1].InQuote;
 
+    // "The Holt family said", "the organiser of a pier rally said": a noun in -ly is no adverb of the cue.
     internal static bool IsModifier(WordToken w) =>
-        !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4));
+        !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text)
+            || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4 && !AttributionLexicon.LyNouns.Contains(w.Text)));
 
     internal static bool IsSpaceOnly(string text, int start, int end) =>
         end <= start || text.AsSpan(start, end - start).IsWhiteSpace();

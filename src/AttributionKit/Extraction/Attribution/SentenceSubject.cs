@@ -767,10 +767,19 @@ internal static class SentenceSubject
 
     // "The two lawmakers argue", "The lawmakers, however, argue": a word in -s after a determiner is a plural head noun
     // when a reporting verb or a comma follows it, not a verb.
+    // "The harbour candidates briefly put away their papers and disclosed …": an adverb in -ly between the plural head
+    // and a past verb or an auxiliary leaves the word in -s a noun, as a reporting verb right after it does.
     private static bool PluralHead(string text, List<WordToken> words, int k, int limit) =>
         k + 1 < limit && !words[k + 1].InQuote && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal)
         && (AttributionLexicon.MatchVerb(words, k + 1) > 0
-            || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too"));
+            || (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().SequenceEqual(",") && words[k + 1].Lower is "however" or "though" or "meanwhile" or "too")
+            || (k + 2 < limit && IsAdverbBeforeVerb(text, words, k + 1) && !words[k + 2].InQuote && !words[k + 2].IsCapitalized
+                && (CueFinder.IsPastTense(words[k + 2]) || CueFinder.IsIrregularPast(words[k + 2]) || AttributionLexicon.AuxiliaryVerbs.Contains(words[k + 2].Lower))));
+
+    // A lower-case adverb in -ly with only spaces on either side ("briefly", "strongly"), read as standing before a verb.
+    private static bool IsAdverbBeforeVerb(string text, List<WordToken> words, int k) =>
+        !words[k].IsCapitalized && words[k].Lower.Length > 4 && words[k].Lower.EndsWith("ly", StringComparison.Ordinal)
+        && NounPhrase.IsNounGap(text, words[k - 1].End, words[k].Start) && NounPhrase.IsNounGap(text, words[k].End, words[k + 1].Start);
 
     // A state or province of one or two words, or its abbreviation, at words[k], after a capitalised place and followed by a comma.
     private static bool RegionClosingPhrase(string text, List<WordToken> words, int k, int limit)

@@ -49,7 +49,7 @@ internal static class SpeechNounClause
             }
 
             var head = k - 1;
-            while (head >= 0 && k - head <= MaxModifiers && IsModifier(text, words, head))
+            while (head >= 0 && k - head <= MaxModifiers && (IsModifier(text, words, head) || IsParticipleAfterPossessor(text, words, head)))
             {
                 head--;
             }
@@ -117,6 +117,13 @@ internal static class SpeechNounClause
             || (AttributionLexicon.MatchVerb(words, i) == 0 && !CueFinder.IsPastTense(words[i]) && !CueFinder.IsIrregularPast(words[i])
                 && !AttributionLexicon.ClauseOpeners.Contains(words[i].Text) && !words[i].Lower.EndsWith("ing", StringComparison.Ordinal)
                 && !AttributionLexicon.Pronouns.Contains(words[i].Text)));
+
+    // "Holt's nagging concern that …", "Vale's continued insistence that …": right after a possessor a word in -ing or
+    // -ed describes the noun, as an adjective does; it is no verb governing it.
+    private static bool IsParticipleAfterPossessor(string text, List<WordToken> words, int i) =>
+        i >= 1 && !words[i].InQuote && !words[i].IsCapitalized && CueFinder.IsSpaceOnly(text, words[i].End, words[i + 1].Start)
+        && (words[i].Lower.EndsWith("ing", StringComparison.Ordinal) || CueFinder.IsPastTense(words[i]))
+        && NominalCue.PossessorSource(text, words, i - 1) is not null;
 
     // "that the pier was unsafe", "that interlopers were racing": a subject opens the clause. A verb right after
     // "that" ("a statement that accused the mayor") makes it a relative clause about the noun, not what was said; a
