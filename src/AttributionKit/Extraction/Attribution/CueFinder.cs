@@ -1110,6 +1110,12 @@ internal static class CueFinder
             source = sentenceSubject;
         }
 
+        if (givenSource is null && source is { } articlePhrase && IndefiniteNounCue.GoverningSubject(text, words, articlePhrase, cueFirst, verb) is { } governing)
+        {
+            // "Vale delivered a forceful promise to …": the article phrase describes the noun cue; whoever delivered it speaks.
+            source = governing;
+        }
+
         if (givenSource is null && source is { } pronoun && PublisherOfRelativeClause(text, words, pronoun, cueFirst) is { } publisher)
         {
             // "Holt released a video that says …": the relative pronoun stands for what was put out; whoever put it out
