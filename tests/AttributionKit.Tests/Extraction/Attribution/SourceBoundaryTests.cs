@@ -150,6 +150,9 @@ public class SourceBoundaryTests
     [InlineData("The photo Dana Holt posted shows a broken deck.", "posted", "Dana Holt")]
     // Rule: a quantifier opens the phrase; the noun before it heads a relative clause.
     [InlineData("It is the kind of repair many skippers fear the board will refuse.", "fear", "many skippers")]
+    // Rule: zero-relative-heads.txt — "ones" and "amount" head such a clause too.
+    [InlineData("Those were the ones the harbour board now says were lost.", "now says", "the harbour board")]
+    [InlineData("Those were the ones Nora Vale now says were lost.", "now says", "Nora Vale")]
     public void A_noun_heading_a_relative_clause_without_that_is_not_the_source(string text, string cue, string source)
     {
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
