@@ -105,4 +105,22 @@ public class DashCueTests
         result.Quotes.Should().NotContain(q => q.Speaker == "Dana Holt" || (q.Cue != null && q.Cue.Text == "-"));
         result.Attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text == "-");
     }
+
+    // A paragraph wrapped by width may open a line with an aside's dash after a quote; the dash credits nobody there,
+    // in plain text and Markdown alike (both keep the source's line breaks inside a paragraph).
+    [Theory]
+    [InlineData(ArticleFormat.Text, "Headline\n\n")]
+    [InlineData(ArticleFormat.Markdown, "# Headline\n\n")]
+    public void A_dash_opening_a_wrapped_line_inside_a_sentence_is_no_credit_line(ArticleFormat format, string heading)
+    {
+        var text = heading + "“The pier is safe and it will stay open for years,” the harbour chief\n"
+            + "— who has run the port since 2019 — told reporters on Monday.\n";
+
+        var result = ArticleAnalyzer.Analyze(text, format, Samples.Options);
+
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Speaker.Should().Be("the harbour chief");
+        quote.Cue!.Text.Should().Be("told");
+        result.Attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text == "—");
+    }
 }
