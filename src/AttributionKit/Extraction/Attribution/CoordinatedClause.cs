@@ -14,6 +14,17 @@ internal static class CoordinatedClause
     private static readonly FrozenSet<string> Openers =
         Lexicon.Lines("Lexicons/coordinated-clause-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> AdverbialOpeners =
+        Lexicon.Lines("Lexicons/coordinated-clause-adverbial-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimeWords =
+        Lexicon.Lines("Lexicons/coordinated-clause-time-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // The most words a phrase of time may hold between the coordinating word and the subject: "at one point", "by the
+    // summer of 2001," and a short clause "after the board voted," fit; a longer stretch is more likely part of the
+    // first clause than an opening of the second.
+    private const int MaxAdverbialWords = 7;
+
     private static readonly FrozenSet<string> RelativeOpeners =
         Lexicon.Lines("Lexicons/relative-clause-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -58,6 +69,13 @@ internal static class CoordinatedClause
         }
         else
         {
+            // "…, but late Saturday he announced …": a phrase of time may open the second clause before its subject.
+            var subjectFirst = inner.Source is { } named && named.Start == first && cue.Start >= named.End;
+            if (subjectFirst && AdverbialPhraseStart(before) is { } opening)
+            {
+                before = before[..opening].TrimEnd();
+            }
+
             var space = before.LastIndexOfAny(' ', '\u00a0', '\n');
             var word = space < 1 ? null : before[(space + 1)..].ToString();
             var head = space < 1 ? default : before[..space].TrimEnd();
@@ -68,7 +86,7 @@ internal static class CoordinatedClause
 
             // A coordinated clause opens with its own subject, the inner relation's source ("…, but 55 percent say …");
             // a relative one with its relative word ("…, which he both defended").
-            var coordinated = Openers.Contains(word) && (trailingCredit || (inner.Source is { } subject && subject.Start == first && cue.Start >= subject.End));
+            var coordinated = Openers.Contains(word) && (trailingCredit || subjectFirst);
             if (!coordinated && !RelativeOpeners.Contains(word))
             {
                 return null;
@@ -86,6 +104,61 @@ internal static class CoordinatedClause
         // A quote of the outer relation holds its words as said: the content is not cut before or inside one.
         var end = content.Start + kept.Length;
         return outer.Quotes.SelectMany(q => q.OuterPieces).Any(p => p.End > end) ? null : end;
+    }
+
+    // Where a phrase of time or circumstance at the end of these words starts, when one does: its first word is in
+    // coordinated-clause-adverbial-openers.txt, it holds no punctuation but a closing comma, and a coordinating word
+    // after a comma stands right before it ("…, and in 2014, the board said …"). Null when there is none.
+    private static int? AdverbialPhraseStart(ReadOnlySpan<char> before)
+    {
+        var phrase = before.EndsWith(",") ? before[..^1].TrimEnd() : before;
+        var start = phrase.Length;
+        for (var words = 0; words < MaxAdverbialWords; words++)
+        {
+            var space = phrase[..start].TrimEnd().LastIndexOfAny(' ', '\u00a0', '\n');
+            if (space < 1)
+            {
+                return null;
+            }
+
+            var word = phrase[(space + 1)..start].Trim();
+            if (word.IsEmpty || !IsPlainWord(word))
+            {
+                return null;
+            }
+
+            if (Openers.Contains(word.ToString()))
+            {
+                // Words after the coordinating word: the first must open a phrase of time; the coordinating word must
+                // follow a comma.
+                var phraseWords = phrase[start..].TrimStart();
+                var firstEnd = phraseWords.IndexOfAny(' ', '\u00a0', '\n');
+                var opener = firstEnd < 0 ? phraseWords : phraseWords[..firstEnd];
+                var head = phrase[..space].TrimEnd();
+                // A word that needs words after it, right before the subject, would take it for its object ("…, but
+                // in a later interview said …" names no subject "a later interview").
+                var lastWord = phraseWords[(phraseWords.LastIndexOfAny(' ', '\u00a0', '\n') + 1)..].ToString();
+                var opens = AdverbialOpeners.Contains(opener.ToString()) || TimeWords.Contains(opener.ToString());
+                return words > 0 && opens && !AdverbialOpeners.Contains(lastWord) && !head.IsEmpty && head[^1] == ',' ? start : null;
+            }
+
+            start = space;
+        }
+
+        return null;
+    }
+
+    private static bool IsPlainWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not '-' and not '\'' and not '\u2019' and not '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string FirstWord(string text, int start)

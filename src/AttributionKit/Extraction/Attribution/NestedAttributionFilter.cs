@@ -86,16 +86,38 @@ internal static class NestedAttributionFilter
             }
         }
 
-        foreach (var (outer, (end, heir)) in ends)
+        foreach (var (outer, (cut, heir)) in ends)
         {
             var reported = outer.Content;
+            var end = EndBeforeOwnCredit(text, outer, cut);
             outer.Content = new TextRange(reported.Start, end);
             if (heir is not null)
             {
-                SubjectReportsAgain.MoveQuotesAfter(outer, end, heir);
-                EndReportedClausesAt(drafts, reported, end, heir);
+                SubjectReportsAgain.MoveQuotesAfter(outer, cut, heir);
+                EndReportedClausesAt(drafts, reported, cut, heir);
             }
         }
+    }
+
+    // "The ferry was insured for $3 million, records show, and sailors say it is worth far less": a credit that
+    // interrupted its content (see InterruptingCredit) is left at the end of it once the next clause is cut off; what
+    // records show ends before their credit, which is no part of it.
+    private static int EndBeforeOwnCredit(string text, AttributionDraft outer, int end)
+    {
+        if (outer.Cue is not { } cue)
+        {
+            return end;
+        }
+
+        var creditStart = outer.Source is { } source ? Math.Min(source.Start, cue.Start) : cue.Start;
+        var creditEnd = outer.Source is { } named ? Math.Max(named.End, cue.End) : cue.End;
+        if (creditStart <= outer.Content.Start || creditEnd > end || !text.AsSpan(creditEnd, end - creditEnd).Trim().IsEmpty)
+        {
+            return end;
+        }
+
+        var kept = text.AsSpan(outer.Content.Start, creditStart - outer.Content.Start).TrimEnd().TrimEnd(',').TrimEnd();
+        return kept.IsEmpty ? end : outer.Content.Start + kept.Length;
     }
 
     // "The clerk first said he did not recall the vote, but in a later interview said …": where the subject's next report
