@@ -95,6 +95,17 @@ internal static class CoordinatedClause
             boundary = head.Length - 1;
         }
 
+        return EndBefore(text, outer, boundary);
+    }
+
+    /// <summary>
+    /// The end of <paramref name="outer"/>'s content cut before the mark <paramref name="boundary"/> characters into it,
+    /// with the white space before the mark; null when no word would remain, or when the cut falls before the end of a
+    /// quote the outer relation holds.
+    /// </summary>
+    public static int? EndBefore(string text, AttributionDraft outer, int boundary)
+    {
+        var content = outer.Content;
         var kept = text.AsSpan(content.Start, boundary).TrimEnd();
         if (!kept.ContainsAnyInRange('a', 'z') && !kept.ContainsAnyInRange('A', 'Z') && !kept.ContainsAnyInRange('0', '9'))
         {

@@ -60,8 +60,9 @@ internal static class NestedAttributionFilter
     }
 
     // "Most say yes, but 55 percent of all voters say she does not": a reporting clause coordinated with the content of
-    // another ends that content before it and stays a relation of its own (see CoordinatedClause). So does the same
-    // source's next cue ("endorsed the plan, citing its cost": see SubjectReportsAgain).
+    // another ends that content before it and stays a relation of its own (see CoordinatedClause), and so does one in a
+    // phrase "…, with 50 percent saying …" (see AbsoluteReport). So does the same source's next cue ("endorsed the plan,
+    // citing its cost": see SubjectReportsAgain).
     private static void EndBeforeCoordinatedClauses(string text, IReadOnlyList<AttributionDraft> drafts)
     {
         var ends = new Dictionary<AttributionDraft, (int End, AttributionDraft? Heir)>();
@@ -77,7 +78,7 @@ internal static class NestedAttributionFilter
                     continue;
                 }
 
-                var coordinated = CoordinatedClause.OuterEnd(text, outer, inner);
+                var coordinated = CoordinatedClause.OuterEnd(text, outer, inner) ?? AbsoluteReport.OuterEnd(text, outer, inner);
                 var end = coordinated ?? SubjectReportsAgain.OuterEnd(text, outer, inner) ?? GappedRelativeReport.OuterEnd(text, outer, inner);
                 if (end is { } cut && (!ends.TryGetValue(outer, out var known) || cut < known.End))
                 {
