@@ -90,4 +90,13 @@ public class CoordinatedClauseTests
 
         attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "a later interview");
     }
+
+    [Fact]
+    public void A_relative_pronoun_object_of_a_report_set_off_after_the_content_ends_it_before_the_comma()
+    {
+        var attributions = Analyze("Nora Vale said she backs Dana Holt, who she is supporting in the primary.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "said" && a.Content.Text == "she backs Dana Holt");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "she" && a.Content.Text == "who");
+    }
 }
