@@ -2103,9 +2103,15 @@ internal static class CueFinder
             first++;
         }
 
+        // "Pointing to the report's findings, officials concurred with …", "Thursday night at the convention, he spoke
+        // out in favor of …": a participle or a day opening the sentence starts a phrase about the act, not a report,
+        // when no finite verb follows in it ("Shifting tides could flood the pier, Holt said" is a clause).
         var opener = words[first];
+        var phraseOpener = opener.IsCapitalized && !HoldsFiniteVerb(text, words, phrase)
+            && ((opener.Lower.Length > 5 && opener.Lower.EndsWith("ing", StringComparison.Ordinal))
+                || (AttributionLexicon.CueTimeWords.Contains(opener.Text) && opener.Lower is not ("a" or "the" or "this" or "two" or "three" or "few" or "several")));
         return opener.Lower is not ("of" or "and" or "to") && (AttributionLexicon.SubordinatingConjunctions.Contains(opener.Text) || AdverbialClause.IsOpener(opener)
-            || AttributionLexicon.SubjectPrepositions.Contains(opener.Text) || AttributionLexicon.OpeningPrepositions.Contains(opener.Text));
+            || AttributionLexicon.SubjectPrepositions.Contains(opener.Text) || AttributionLexicon.OpeningPrepositions.Contains(opener.Text) || phraseOpener);
     }
 
     // "Pilots, the Gazette found, still believe …" runs on; a quote ("Holt said, “…,” before he stopped responding") or an

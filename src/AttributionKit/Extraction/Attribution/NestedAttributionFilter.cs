@@ -60,8 +60,9 @@ internal static class NestedAttributionFilter
     }
 
     // "Most say yes, but 55 percent of all voters say she does not": a reporting clause coordinated with the content of
-    // another ends that content before it and stays a relation of its own (see CoordinatedClause). So does the same
-    // source's next cue ("endorsed the plan, citing its cost": see SubjectReportsAgain).
+    // another ends that content before it and stays a relation of its own (see CoordinatedClause), and so does one in a
+    // phrase "…, with 50 percent saying …" (see AbsoluteReport). So does the same source's next cue ("endorsed the plan,
+    // citing its cost": see SubjectReportsAgain).
     private static void EndBeforeCoordinatedClauses(string text, IReadOnlyList<AttributionDraft> drafts)
     {
         var ends = new Dictionary<AttributionDraft, (int End, AttributionDraft? Heir)>();
@@ -77,7 +78,7 @@ internal static class NestedAttributionFilter
                     continue;
                 }
 
-                var coordinated = CoordinatedClause.OuterEnd(text, outer, inner);
+                var coordinated = CoordinatedClause.OuterEnd(text, outer, inner) ?? AbsoluteReport.OuterEnd(text, outer, inner);
                 var end = coordinated ?? SubjectReportsAgain.OuterEnd(text, outer, inner) ?? GappedRelativeReport.OuterEnd(text, outer, inner);
                 if (end is { } cut && (!ends.TryGetValue(outer, out var known) || cut < known.End))
                 {
@@ -86,16 +87,38 @@ internal static class NestedAttributionFilter
             }
         }
 
-        foreach (var (outer, (end, heir)) in ends)
+        foreach (var (outer, (cut, heir)) in ends)
         {
             var reported = outer.Content;
+            var end = EndBeforeOwnCredit(text, outer, cut);
             outer.Content = new TextRange(reported.Start, end);
             if (heir is not null)
             {
-                SubjectReportsAgain.MoveQuotesAfter(outer, end, heir);
-                EndReportedClausesAt(drafts, reported, end, heir);
+                SubjectReportsAgain.MoveQuotesAfter(outer, cut, heir);
+                EndReportedClausesAt(drafts, reported, cut, heir);
             }
         }
+    }
+
+    // "The ferry was insured for $3 million, records show, and sailors say it is worth far less": a credit that
+    // interrupted its content (see InterruptingCredit) is left at the end of it once the next clause is cut off; what
+    // records show ends before their credit, which is no part of it.
+    private static int EndBeforeOwnCredit(string text, AttributionDraft outer, int end)
+    {
+        if (outer.Cue is not { } cue)
+        {
+            return end;
+        }
+
+        var creditStart = outer.Source is { } source ? Math.Min(source.Start, cue.Start) : cue.Start;
+        var creditEnd = outer.Source is { } named ? Math.Max(named.End, cue.End) : cue.End;
+        if (creditStart <= outer.Content.Start || creditEnd > end || !text.AsSpan(creditEnd, end - creditEnd).Trim().IsEmpty)
+        {
+            return end;
+        }
+
+        var kept = text.AsSpan(outer.Content.Start, creditStart - outer.Content.Start).TrimEnd().TrimEnd(',').TrimEnd();
+        return kept.IsEmpty ? end : outer.Content.Start + kept.Length;
     }
 
     // "The clerk first said he did not recall the vote, but in a later interview said …": where the subject's next report

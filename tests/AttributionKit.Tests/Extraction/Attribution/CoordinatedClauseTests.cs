@@ -61,4 +61,42 @@ public class CoordinatedClauseTests
         attributions.Should().Contain(a => a.Source!.Mention.Text == "the clerk" && a.Content.Text == "to resign");
         attributions.Should().Contain(a => a.Source!.Mention.Text == "two council members" && a.Content.Text == "the mayor began attacking her");
     }
+
+    [Theory]
+    [InlineData("Dana Holt initially defended her vote, but late Saturday she announced she supported the harbour levy.", "Dana Holt", "initially defended", "her vote", "she", "announced", "she supported the harbour levy")]
+    [InlineData("Nora Vale said the pier was safe, but on Monday the wardens said it was not.", "Nora Vale", "said", "the pier was safe", "the wardens", "said", "it was not")]
+    [InlineData("Nora Vale said the ferry was late, but at one point the crowd loudly chanted her name.", "Nora Vale", "said", "the ferry was late", "the crowd", "loudly chanted", "her name")]
+    public void A_phrase_of_time_between_the_conjunction_and_the_subject_still_ends_the_content_before_the_comma(
+        string text, string firstSource, string firstCue, string firstContent, string secondSource, string secondCue, string secondContent)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == firstSource && a.Cue!.Text == firstCue && a.Content.Text == firstContent);
+        attributions.Should().Contain(a => a.Source!.Mention.Text == secondSource && a.Cue!.Text == secondCue && a.Content.Text == secondContent);
+    }
+
+    [Fact]
+    public void A_phrase_of_time_before_a_clause_without_a_cue_stays_in_the_content()
+    {
+        var attribution = Analyze("Nora Vale said the pier was safe, and on Monday she visited the wardens.").Attributions.Should().ContainSingle().Subject;
+
+        attribution.Content.Text.Should().Be("the pier was safe, and on Monday she visited the wardens");
+    }
+
+    [Fact]
+    public void A_preposition_right_before_the_next_words_is_no_phrase_of_time_before_a_subject()
+    {
+        var attributions = Analyze("The clerk first said he did not recall the vote, but in a later interview said he had lost the ledger.").Attributions;
+
+        attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "a later interview");
+    }
+
+    [Fact]
+    public void A_relative_pronoun_object_of_a_report_set_off_after_the_content_ends_it_before_the_comma()
+    {
+        var attributions = Analyze("Nora Vale said she backs Dana Holt, who she is supporting in the primary.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Nora Vale" && a.Cue!.Text == "said" && a.Content.Text == "she backs Dana Holt");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "she" && a.Content.Text == "who");
+    }
 }

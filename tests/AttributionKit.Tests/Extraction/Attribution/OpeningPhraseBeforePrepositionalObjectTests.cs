@@ -16,6 +16,8 @@ public class OpeningPhraseBeforePrepositionalObjectTests
     [InlineData("Behind the scenes, aides have talked with the mayor about the best steps.", "have talked", "aides", "with the mayor about the best steps")]
     [InlineData("Although there is broad agreement on the pier, officials disagree on how it should be rebuilt.", "disagree", "officials", "on how it should be rebuilt")]
     [InlineData("In a statement released Thursday, Nora Vale reacted to the news.", "reacted", "Nora Vale", "to the news")]
+    [InlineData("Pointing to the report's broad findings, harbour officials concurred with the wardens.", "concurred", "harbour officials", "with the wardens")]
+    [InlineData("But Thursday night at the harbour festival, Dana Holt spoke out in favor of the levy.", "spoke out", "Dana Holt", "in favor of the levy")]
     public void What_follows_the_cue_is_the_content(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
@@ -44,5 +46,14 @@ public class OpeningPhraseBeforePrepositionalObjectTests
 
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, TestSupport.Samples.Options).Attributions
             .Should().NotContain(a => a.Cue != null && a.Cue.Text == "whispering");
+    }
+
+    [Fact]
+    public void A_clause_opening_with_a_gerund_subject_before_the_credit_stays_the_content()
+    {
+        var attribution = WithCue("Shifting tides could flood the old pier, Dana Holt said in an interview.", "said");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Content.Text.Should().Be("Shifting tides could flood the old pier");
     }
 }
