@@ -27,9 +27,8 @@ internal static class PriceCharging
         for (var j = k + 1; j < words.Count && j <= k + MaxWordsToPrice; j++)
         {
             var word = words[j];
-            var gap = text.AsSpan(words[j - 1].End, word.Start - words[j - 1].End).Trim();
-            var money = word.Text.StartsWith('$') || gap is "$" or "£" or "€";
-            if (word.InQuote || (!gap.IsEmpty && !money) || word.Lower is "with" or "that")
+            var money = word.Text.StartsWith('$') || CueFinder.IsCurrencySign(text, words[j - 1].End, word.Start);
+            if (word.InQuote || CueFinder.HasPunctuation(text, words[j - 1].End, word.Start) || word.Lower is "with" or "that")
             {
                 return false;
             }
