@@ -327,33 +327,27 @@ internal static class NonSpeechReading
         && (!words[k - 1].IsCapitalized || words[k - 1].OpensSentence || words[k - 1].Start == 0 || text[words[k - 1].Start - 1] == '(')
         && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start);
 
-    // "Lerer reported from Los Angeles.", "Costa reported from Washington.": the line crediting where a reporter of the
-    // article worked, a place and the sentence's end after "reported from".
+    // "Lerer reported from Los Angeles.", "Lane reported from Portland, and Vale from Troy.", "He has reported from every
+    // harbour debate this year", "she frequently reports live from the field": where a journalist worked, not what was
+    // reported (PolNeAR: "reported from" 10 times, never a cue). A "that", "saying" or a quote later in the sentence
+    // ("Lane reported from Portland that the pier had reopened") keeps the cue.
     private static bool IsReporterCredit(string text, List<WordToken> words, int k)
     {
-        if (words[k].Lower != "reported" || k + 2 >= words.Count || words[k + 1].Lower != "from")
+        if (words[k].Lower is not ("report" or "reports" or "reported" or "reporting") || k + 1 >= words.Count || words[k + 1].InQuote
+            || words[k + 1].Lower is not ("from" or "live"))
         {
             return false;
         }
 
-        var j = k + 2;
-        while (j < words.Count && words[j].IsCapitalized && !words[j].InQuote)
+        for (var j = k + 1; j < words.Count && (j == k + 1 || !OpensSentenceOrLine(text, words, j)); j++)
         {
-            var gap = j + 1 < words.Count ? text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).Trim() : text.AsSpan(words[j].End).TrimStart();
-            if (j + 1 >= words.Count || gap.StartsWith(".") || gap.StartsWith("\n"))
-            {
-                return true;
-            }
-
-            if (!gap.IsEmpty && gap is not ",")
+            if (words[j].InQuote || words[j].Lower is "that" or "saying")
             {
                 return false;
             }
-
-            j++;
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>

@@ -36,6 +36,8 @@ public class NonSpeechReadingTests
     [InlineData("With all precincts reporting, the race for harbour master stayed close.", "reporting")]
     [InlineData("The skippers filed their campaign finance reports to the board on Monday.", "reports")]
     [InlineData("The pier reopened in the spring.\n\nLane reported from Portland.", "reported")]
+    [InlineData("The pier reopened in the spring.\n\nTom Lane reported from Portland, and Nora Vale from Troy.", "reported")]
+    [InlineData("Dana Holt frequently reports live from the harbour for the Gazette.", "reports")]
     [InlineData("The figures include pledged delegates and superdelegates.", "pledged")]
     [InlineData("Reopening the pier is easier said than done in winter.", "said")]
     [InlineData("Fees from harbour pilots declined to $281 million in 2014.", "declined")]
