@@ -20,6 +20,8 @@ public class NonSpeechReadingTests
     [InlineData("Those are the tides the new pier will have to contend with.", "contend")]
     [InlineData("Under the plan the skippers would see a 50 percent rise in their fees.", "see")]
     [InlineData("The harbour will likely see a two percent rise in traffic.", "see")]
+    [InlineData("The board weighed two challenges to Nora Vale's eligibility on Monday.", "challenges")]
+    [InlineData("Split on harbour board aids challenges to pier fees", "challenges")]
     [InlineData("The vote will decide whether there is a harbour board, as we now know it, after May.", "know")]
     [InlineData("The ferry as we know it is safe for another year.", "know")]
     [InlineData("With an early win, a long-shot candidate (think Nora Vale in the 1996 race) can still take the harbour seat.", "think")]
