@@ -38,6 +38,7 @@ public class NonSpeechReadingTests
     [InlineData("Harbour police stepped up checks on gun show sales.", "show")]
     [InlineData("The pier reopened in the spring.\n\n(Additional reporting by Tom Lane in Portland.)", "reporting")]
     [InlineData("With all precincts reporting, the race for harbour master stayed close.", "reporting")]
+    [InlineData("The pier reopened in the spring.\n\n(Reporting by Tom Lane; Additional reporting by Nora Vale in Troy; Editing by Dana Holt.)", "reporting")]
     [InlineData("The skippers filed their campaign finance reports to the board on Monday.", "reports")]
     [InlineData("The pier reopened in the spring.\n\nLane reported from Portland.", "reported")]
     [InlineData("The pier reopened in the spring.\n\nTom Lane reported from Portland, and Nora Vale from Troy.", "reported")]
