@@ -12,7 +12,11 @@ namespace AttributionKit.Extraction.Attribution;
 /// reports</c>), a reporter's credit line (<c>Lerer reported from Los Angeles.</c>) and a figure falling (<c>fees declined
 /// to $281 million</c>), adding to an amount (<c>adding to her lead</c>), a poll's noun (<c>has backing from 33
 /// percent</c>), a stance question put to the reader (<c>Do you support Nora Vale?</c>), an impersonal judgement
-/// (<c>it is safe to say</c>) and a word of saying heading its sentence's subject (<c>One tweet said …</c>). Whichever rule took such a word for a cue, the cue is dropped. The words are data:
+/// (<c>it is safe to say</c>), a word of saying heading its sentence's subject (<c>One tweet said …</c>), a visit's "see"
+/// (<c>went to see the pier</c>, VisitSeeing) and "charge" asking a price (<c>charged a $900 fee</c>, PriceCharging) and an adviser's work (<c>advises big harbours on
+/// mergers</c>, AdviserWork), a passive "called" with nothing after it (<c>after the race was called</c>,
+/// BareCalledPassive) and a fall (<c>fees declined by 5 percent</c>, FallingDecline).
+/// Whichever rule took such a word for a cue, the cue is dropped. The words are data:
 /// <c>non-speech-verb-phrases.txt</c>, <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>,
 /// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>, <c>question-auxiliaries.txt</c>,
 /// <c>impersonal-say-adjectives.txt</c>.
@@ -80,7 +84,9 @@ internal static class NonSpeechReading
         OpensPhrase(words, k) || IsResultNoun(text, words, k) || IsProgramme(text, words, k) || HoldsPlainObject(text, words, k) || NamesThing(text, words, k)
         || AfterCreditWord(text, words, k) || IsReporterCredit(text, words, k) || IsFallInFigure(words, k) || IsSentenceAdverbial(text, words, k)
         || IsStanceQuestionToReader(text, words, k) || IsImpersonalJudgement(words, k) || IsNounByItsDeterminer(text, words, k)
-        || IsSubjectHeadBeforeVerb(text, words, k) || IsBracketedPrompt(text, words, k) || IsFutureSeeing(words, k);
+        || IsSubjectHeadBeforeVerb(text, words, k) || IsBracketedPrompt(text, words, k) || IsFutureSeeing(words, k)
+        || VisitSeeing.Applies(text, words, k) || PriceCharging.Applies(text, words, k) || AdviserWork.Applies(text, words, k)
+        || BareCalledPassive.Applies(text, words, k) || IsAsWeKnowIt(words, k) || FallingDecline.Applies(text, words, k);
 
     // "the skippers would see a 50 percent rise in fees", "a typical voter will see the ad ten times", "we'll see what
     // happens": "see" after "will" or "would" (perhaps with an adverb in -ly between) tells what is to befall someone,
@@ -95,6 +101,19 @@ internal static class NonSpeechReading
         var modal = words[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && k >= 2 ? words[k - 2] : words[k - 1];
         return !modal.InQuote && (modal.Lower is "will" or "would" || modal.Lower.EndsWith("'ll", StringComparison.Ordinal)
             || modal.Lower.EndsWith("’ll", StringComparison.Ordinal));
+    }
+
+    // "the harbour as we know it", "a GOP, as we now know it, …": the set phrase "as we know it" says what a thing is
+    // like now; nobody's knowledge is reported (PolNeAR train: 4 times, never a cue).
+    private static bool IsAsWeKnowIt(List<WordToken> words, int k)
+    {
+        if (words[k].Lower is not ("know" or "knew") || words[k].InQuote || k < 2 || k + 1 >= words.Count || words[k + 1].Lower != "it")
+        {
+            return false;
+        }
+
+        var pronoun = words[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal) || words[k - 1].Lower == "now" ? k - 2 : k - 1;
+        return pronoun >= 1 && words[pronoun].Lower is "we" or "you" or "they" && words[pronoun - 1].Lower == "as" && !words[pronoun - 1].InQuote;
     }
 
     // "a long-shot candidate (think Nora Vale in the 1996 race) can still win": a bare "think" opening a bracket bids
@@ -321,33 +340,27 @@ internal static class NonSpeechReading
         && (!words[k - 1].IsCapitalized || words[k - 1].OpensSentence || words[k - 1].Start == 0 || text[words[k - 1].Start - 1] == '(')
         && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start);
 
-    // "Lerer reported from Los Angeles.", "Costa reported from Washington.": the line crediting where a reporter of the
-    // article worked, a place and the sentence's end after "reported from".
+    // "Lerer reported from Los Angeles.", "Lane reported from Portland, and Vale from Troy.", "He has reported from every
+    // harbour debate this year", "she frequently reports live from the field": where a journalist worked, not what was
+    // reported (PolNeAR: "reported from" 10 times, never a cue). A "that", "saying" or a quote later in the sentence
+    // ("Lane reported from Portland that the pier had reopened") keeps the cue.
     private static bool IsReporterCredit(string text, List<WordToken> words, int k)
     {
-        if (words[k].Lower != "reported" || k + 2 >= words.Count || words[k + 1].Lower != "from")
+        if (words[k].Lower is not ("report" or "reports" or "reported" or "reporting") || k + 1 >= words.Count || words[k + 1].InQuote
+            || words[k + 1].Lower is not ("from" or "live"))
         {
             return false;
         }
 
-        var j = k + 2;
-        while (j < words.Count && words[j].IsCapitalized && !words[j].InQuote)
+        for (var j = k + 1; j < words.Count && (j == k + 1 || !OpensSentenceOrLine(text, words, j)); j++)
         {
-            var gap = j + 1 < words.Count ? text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).Trim() : text.AsSpan(words[j].End).TrimStart();
-            if (j + 1 >= words.Count || gap.StartsWith(".") || gap.StartsWith("\n"))
-            {
-                return true;
-            }
-
-            if (!gap.IsEmpty && gap is not ",")
+            if (words[j].InQuote || words[j].Lower is "that" or "saying")
             {
                 return false;
             }
-
-            j++;
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>

@@ -1,0 +1,43 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>
+/// VisitSeeing: "see" after "to" telling of going to look at someone or something (after a verb of going, or with a
+/// person as its whole object) is no cue. PriceCharging: a form of "charge" asking a price is no cue.
+/// </summary>
+public class VisitSeeingAndPriceChargingTests
+{
+    private static System.Collections.Immutable.ImmutableArray<AttributionKit.Model.Attribution> AttributionsIn(string text) =>
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
+
+    [Theory]
+    [InlineData("Nora Vale went to see the harbour lights last week at the pier.", "see")]
+    [InlineData("Viewers tuned in to see Dana Holt accept the harbour award.", "see")]
+    [InlineData("The ferry was en route to see the fireworks over the harbour.", "see")]
+    [InlineData("We are going to see it again next summer at the pier.", "see")]
+    [InlineData("Thousands of skippers lined the quay for hours to see her.", "see")]
+    [InlineData("The club charged a $900 joining fee for a berth.", "charged")]
+    [InlineData("Dana Holt charged her tenants rent for the berths.", "charged")]
+    [InlineData("Skippers were mistakenly charged fees for the empty berths.", "charged")]
+    [InlineData("The harbour trust is charging skippers more than $3,000 a year.", "charging")]
+    public void The_verb_form_is_no_cue(string text, string verb)
+    {
+        AttributionsIn(text).Should().NotContain(a => a.Cue != null && a.Cue.Text.EndsWith(verb, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Dana Holt has come to see the pier as a relic.", "see", "Dana Holt", "the pier as a relic")]
+    [InlineData("Prosecutors charged Dana Holt with fraud on Monday.", "charged", "Prosecutors", "Dana Holt with fraud on Monday")]
+    [InlineData("Nora Vale charged that the harbour fees were illegal.", "charged", "Nora Vale", "that the harbour fees were illegal")]
+    public void A_view_or_an_accusation_stays_a_cue(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+        attribution.Content.Text.Should().Be(content);
+    }
+}
