@@ -436,7 +436,8 @@ internal static class CueFinder
             // "Lee has said that while he fears …, “…”": a clause opened right after the complementizer is a subordinate
             // clause of what was said, not a clause joined to it; cutting there would leave the bare "that".
             if (cut != int.MaxValue && cut - content.Start >= 4 && text.AsSpan(content.Start, cut - content.Start).Trim() is var kept
-                && !IsComplementizer(kept) && !IsOpeningPhraseOfClause(kept) && !IsSpokenFiller(kept))
+                && !IsComplementizer(kept) && !IsOpeningPhraseOfClause(kept) && !ReportedClauseOpening.EndsWithOpening(kept, text.AsSpan(cut, content.End - cut))
+                && !IsSpokenFiller(kept))
             {
                 found[i] = c with { Content = new TextRange(content.Start, cut) };
             }
@@ -555,7 +556,7 @@ internal static class CueFinder
         // reason or purpose joined without a comma belongs to what was said, even when it holds a cue of its own. So does
         // an example after "such as" ("said only skippers such as Holt want it"), which opens no clause.
         var opensExample = connector is "as" && e > start && text.AsSpan(start, e - start).TrimEnd().EndsWith(" such", StringComparison.OrdinalIgnoreCase);
-        return joined && connector is not ("because" or "so") && !opensExample ? e : null;
+        return joined && connector is not ("because" or "so") && !opensExample && !PairedPhrase.Joins(text.AsSpan(start, e - start), connector) ? e : null;
     }
 
     /// <summary>
