@@ -150,6 +150,14 @@ internal static class SourcelessCue
                 clauseEnd = semicolon;
             }
 
+            // "While no skipper seems willing to back the plan, few are calling for …", "But if she seemed to waver, her
+            // crews …": a judgement inside a sentence-opening subordinate clause ends with that clause; the main clause
+            // after its comma is no part of it.
+            if (OpeningClauseContent.End(text, words, k, k) is { } openingEnd && openingEnd < clauseEnd)
+            {
+                clauseEnd = CueFinder.TrimEnd(text, words[k].End, openingEnd);
+            }
+
             var cueRange = new TextRange(words[k].Start, words[k].End);
             if (expected || hearsay || charge)
             {
