@@ -185,6 +185,24 @@ internal static class AsClauseCue
     }
 
     // "as Holt said that …", "as Lee asked whether …": a clause after the verb is its own content.
+    /// <summary>
+    /// Whether the cue ending at word <paramref name="cueLast"/> has a clause of its own right after it ("that", "what",
+    /// "how", …). An "as" clause whose verb has one is a clause of time ("As Holt announces that the pier will close, the
+    /// crews …"), never a comment clause ("As Holt said, …"), whose verb lacks it. An object is no sign: "As Holt told
+    /// the Gazette, the pier …" names only whom she told.
+    /// </summary>
+    public static bool HasClauseOfItsOwn(string text, List<WordToken> words, int cueLast)
+    {
+        if (cueLast + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var next = words[cueLast + 1];
+        return !next.InQuote && CueFinder.IsSpaceOnly(text, words[cueLast].End, next.Start)
+            && OpensClause(next);
+    }
+
     private static bool OpensClause(WordToken word) => word.Lower is "that" or "whether" or "if" or "how" or "why" or "what";
 
     private static bool ClosesSentence(string text, int start, int end)

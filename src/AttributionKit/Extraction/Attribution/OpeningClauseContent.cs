@@ -25,7 +25,7 @@ internal static class OpeningClauseContent
     /// </summary>
     public static int? End(string text, List<WordToken> words, int cueFirst, int cueLast)
     {
-        if (!OpensWithSubordinator(text, words, cueFirst))
+        if (!OpensWithSubordinator(text, words, cueFirst, cueLast))
         {
             return null;
         }
@@ -64,8 +64,10 @@ internal static class OpeningClauseContent
 
     // Whether the cue's sentence opens ("While", "But when", "Even as", "Despite") with a subordinating word, perhaps after
     // a conjunction, and no comma or other break stands between that word and the cue; or the cue is a gerund right after
-    // an opening preposition ("In asking the court …", AdverbialClause). "As" opens a comment clause AsClauseCue reads.
-    private static bool OpensWithSubordinator(string text, List<WordToken> words, int cueFirst)
+    // an opening preposition ("In asking the court …", AdverbialClause). "As" opens a comment clause AsClauseCue reads
+    // ("As Holt said, the pier …"), unless the cue has a clause of its own ("As Holt announces that she is ready for the
+    // fight, she …"): that "as" tells the time, and the main clause after the comma is no part of the report.
+    private static bool OpensWithSubordinator(string text, List<WordToken> words, int cueFirst, int cueLast)
     {
         var first = cueFirst;
         while (first > 0 && !words[first].OpensSentence)
@@ -101,6 +103,7 @@ internal static class OpeningClauseContent
         }
 
         return AdverbialClause.OpensBefore(text, words, cueFirst)
-            || (words[first].Lower is not "as" && AttributionLexicon.SubordinatingConjunctions.Contains(words[first].Text));
+            || ((words[first].Lower is not "as" || AsClauseCue.HasClauseOfItsOwn(text, words, cueLast))
+                && AttributionLexicon.SubordinatingConjunctions.Contains(words[first].Text));
     }
 }

@@ -150,6 +150,16 @@ internal static class SourcelessCue
                 clauseEnd = semicolon;
             }
 
+            // "While no skipper seems willing to back the plan, few are calling for …", "But if she seemed to waver, her
+            // crews …": a judgement inside a sentence-opening subordinate clause ends with that clause; the main clause
+            // after its comma is no part of it.
+            if (OpeningClauseContent.End(text, words, k, k) is { } openingEnd && openingEnd < clauseEnd)
+            {
+                clauseEnd = CueFinder.TrimEnd(text, words[k].End, openingEnd);
+            }
+
+            clauseEnd = ElaborationStart(text, words, k, clauseEnd);
+
             var cueRange = new TextRange(words[k].Start, words[k].End);
             if (expected || hearsay || charge)
             {
@@ -191,6 +201,30 @@ internal static class SourcelessCue
 
         var auxiliary = previous.Lower is "first" or "also" or "repeatedly" or "even" or "never" or "not" or "often" or "then" or "later" && k >= 2 ? words[k - 2] : previous;
         return auxiliary.Lower is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "wasn’t" or "wasn't" or "weren’t" or "weren't";
+    }
+
+    // "The tool kit has appeared to fail him: he earned no reprieve …", "Twitter appears to be used by the group - so
+    // much so that …", "The race appears closer in Ohio, with some polls indicating that …": a colon or a dash set off
+    // by spaces opens an elaboration of the judgement, and ", with" a phrase of circumstance; both are the writer's, not
+    // part of what seems. Where the first of them stands after the cue at word <paramref name="cue"/>, or the clause end.
+    private static int ElaborationStart(string text, List<WordToken> words, int cue, int clauseEnd)
+    {
+        for (var j = cue + 2; j < words.Count && words[j].Start < clauseEnd; j++)
+        {
+            if (words[j - 1].InQuote || words[j].InQuote)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
+            var dash = gap.IndexOfAny(AsideDashes.Marks) >= 0 && gap.IndexOfAny(' ', '\u00a0') >= 0;
+            if (gap.Contains(':') || dash || (gap.Trim() is [','] && words[j].Lower == "with"))
+            {
+                return words[j - 1].End;
+            }
+        }
+
+        return clauseEnd;
     }
 
     // Where the subject of the verb at index verb starts: the noun phrase right before it (after auxiliaries), or the verb.

@@ -25,7 +25,7 @@ internal static class SubjectReportsAgain
     public static int? OuterEnd(string text, AttributionDraft outer, AttributionDraft inner)
     {
         if (inner.Cue is not { } cue || outer.Cue is not { } outerCue || inner.Source is not { } source || cue.Start <= outer.Content.Start
-            || outerCue.End > outer.Content.Start || inner.Content.Start < cue.End)
+            || inner.Content.Start < cue.End || (outerCue.End > outer.Content.Start && !InterruptsOwnContent(outer, outerCue, cue)))
         {
             return null;
         }
@@ -41,6 +41,14 @@ internal static class SubjectReportsAgain
 
         // "…, and specifically mentioned …": an adverb or auxiliary before the verb leaves its form.
         var form = CueVerbForm.OfCue(text, cue);
+        if (outerCue.End > outer.Content.Start && (form != VerbForm.Participle || text.AsSpan(outerCue.End, cue.Start - outerCue.End).TrimEnd() is not [.., ',']))
+        {
+            // A cue inside its own content (a quote tag: "“I’m ready,” Holt told the Gazette, saying that …"; a judgement
+            // read from its subject on: "Holt didn't seem impressed, telling reporters that …") gives way only to a
+            // participle after a comma past the cue: the subject's next report, not more of what the cue holds.
+            return null;
+        }
+
         int boundary;
         if (before[^1] == ',' && form == VerbForm.Participle)
         {
@@ -91,6 +99,14 @@ internal static class SubjectReportsAgain
         // wholly after the cut must stand in the inner content, which then attributes it (to the same source); one
         // interrupted at the cut ("condemned ''such an attack'' and declared a resolve to ''go on''") keeps its speaker.
         var end = outer.Content.Start + kept.Length;
+        // A tag inside its own content keeps the quotes that go on after the participle's clause ("…,” Holt said, adding
+        // that …. “The pier will reopen.”): they are more of what the tag credits, so its content is not cut before them.
+        if (outerCue.End > outer.Content.Start
+            && outer.Quotes.SelectMany(q => q.OuterPieces).Any(p => p.Start >= end && (p.Start < inner.Content.Start || p.End > inner.Content.End)))
+        {
+            return null;
+        }
+
         return outer.Quotes.Any(q => q.OuterPieces.Any(p => p.Start < end && p.End > end) || (q.OuterPieces[0].Start >= end && !QuoteWithin(q, end, inner.Content)))
             ? null : end;
     }
@@ -110,6 +126,12 @@ internal static class SubjectReportsAgain
             quote.Attribution = inner;
         }
     }
+
+    // "“I’m getting special scrutiny,” Holt told the Gazette on Sunday, saying that crews “are very worried”": a cue
+    // standing inside its own content (a quote tag whose content runs from the quote over it, or "seems" read from its
+    // subject on) with the next cue after it.
+    private static bool InterruptsOwnContent(AttributionDraft outer, TextRange outerCue, TextRange cue) =>
+        outerCue.Start >= outer.Content.Start && outerCue.End <= outer.Content.End && cue.Start > outerCue.End;
 
     private static bool QuoteWithin(QuoteDraft quote, int end, TextRange content) =>
         quote.OuterPieces.All(p => p.Start >= end && p.Start >= content.Start && p.End <= content.End);

@@ -71,4 +71,35 @@ public class OpeningClauseContentTests
 
         attribution.Source!.Mention.Text.Should().Be("my own crews");
     }
+
+    [Fact]
+    public void An_as_clause_whose_cue_has_a_clause_of_its_own_tells_the_time()
+    {
+        var attribution = WithCue("As Mayor Dana Holt announces that she is ready for the fight over the pier, she is set to release new rules.", "announces");
+
+        attribution.Source!.Mention.Text.Should().Be("Mayor Dana Holt");
+        attribution.Content.Text.Should().Be("that she is ready for the fight over the pier");
+    }
+
+    [Fact]
+    public void An_as_clause_whose_cue_names_only_the_one_told_is_a_comment_on_the_main_clause()
+    {
+        // Counter-example: "told the Gazette" has an object but no clause; the main clause is what she told.
+        var attribution = WithCue("As Dana Holt told the Gazette, the pier is safe.", "told");
+
+        attribution.Source!.Mention.Text.Should().Be("Dana Holt");
+        attribution.Content.Text.Should().Be("the pier is safe");
+    }
+
+    [Theory]
+    [InlineData("While no skipper seems willing to back the plan, few are calling for a full repair.", "seems", "no skipper seems willing to back the plan")]
+    [InlineData("But if she seemed unsure about the harbour plan, her crews backed it.", "seemed", "she seemed unsure about the harbour plan")]
+    [InlineData("Although the ferry is expected to sail in May, the pier will stay shut.", "expected", "the ferry is expected to sail in May")]
+    public void A_judgement_in_the_opening_clause_ends_with_that_clause(string text, string cue, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be(content);
+    }
 }

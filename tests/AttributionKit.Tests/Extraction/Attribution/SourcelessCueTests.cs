@@ -191,4 +191,26 @@ public class SourcelessCueTests
         attribution.Source.Should().BeNull();
         attribution.Content.Text.Should().Be("whether the ferry would run again");
     }
+
+    [Theory]
+    [InlineData("The harbour board's usual tool kit has appeared to fail it: it earned no reprieve with its complaints.", "appeared", "The harbour board's usual tool kit has appeared to fail it")]
+    [InlineData("The pier appears to be heavily used by the crews - so much so that the board put up a sign.", "appears", "The pier appears to be heavily used by the crews")]
+    [InlineData("The race appears closer in the harbour ward, with some polls indicating that Dana Holt leads.", "appears", "The race appears closer in the harbour ward")]
+    [InlineData("The ferry is expected to sail in May — weeks before the pier reopens.", "expected", "The ferry is expected to sail in May")]
+    public void A_judgement_ends_before_a_colon_a_dash_or_a_with_phrase(string text, string cue, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_hyphen_inside_a_word_ends_no_judgement()
+    {
+        // Counter-example: "well-built" is one word; only a dash set off by spaces opens an elaboration.
+        var attribution = WithCue("The pier seems well-built and long-lasting.", "seems");
+
+        attribution.Content.Text.Should().Be("The pier seems well-built and long-lasting");
+    }
 }

@@ -83,4 +83,26 @@ public class SubjectReportsAgainTests
         Analyze("Nora Vale answered the question by saying the pier was safe.").Attributions.Should()
             .Contain(a => a.Cue!.Text == "answered" && a.Content.Text == "the question by saying the pier was safe");
     }
+
+    [Fact]
+    public void A_participle_after_a_cue_inside_its_own_content_is_the_next_report()
+    {
+        // "Seems" reads its content from the subject on, over its own cue; the participle after the comma ends it.
+        var attributions = Analyze("Dana Holt didn't seem impressed with the harbour plan on Tuesday, telling reporters that the pier \"is a wreck.\"").Attributions;
+
+        attributions.Should().Contain(a => a.Source == null && a.Cue!.Text == "seem"
+            && a.Content.Text == "Dana Holt didn't seem impressed with the harbour plan on Tuesday");
+        attributions.Should().Contain(a => a.Source != null && a.Source.Mention.Text == "Dana Holt" && a.Cue!.Text == "telling"
+            && a.Content.Text == "that the pier \"is a wreck.\"");
+    }
+
+    [Fact]
+    public void A_quote_tag_keeps_the_quote_that_goes_on_after_a_participle()
+    {
+        // Counter-example: the second quote after "adding that …" is more of what Holt said.
+        var attribution = Analyze("\"We know we have work to do,\" Dana Holt said, adding that the board would meet on Monday. \"The pier will reopen in May.\"").Attributions
+            .Should().Contain(a => a.Cue!.Text == "said").Which;
+
+        attribution.Content.Text.Should().EndWith("\"The pier will reopen in May.\"");
+    }
 }
