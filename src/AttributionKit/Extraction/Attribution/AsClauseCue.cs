@@ -184,7 +184,6 @@ internal static class AsClauseCue
         return ClosesSentence(text, end, frame.End);
     }
 
-    // "as Holt said that …", "as Lee asked whether …": a clause after the verb is its own content.
     /// <summary>
     /// Whether the cue ending at word <paramref name="cueLast"/> has a clause of its own right after it ("that", "what",
     /// "how", …). An "as" clause whose verb has one is a clause of time ("As Holt announces that the pier will close, the
@@ -203,6 +202,7 @@ internal static class AsClauseCue
             && OpensClause(next);
     }
 
+    // "as Holt said that …", "as Lee asked whether …": a clause after the verb is its own content.
     private static bool OpensClause(WordToken word) => word.Lower is "that" or "whether" or "if" or "how" or "why" or "what";
 
     private static bool ClosesSentence(string text, int start, int end)
