@@ -252,4 +252,15 @@ public sealed class RelativeObjectTests
         Attributions("That is a lot more than you can say for the other harbours.")
             .Should().NotContain(a => a.Content.Text.Contains("than"));
     }
+
+    [Fact]
+    public void A_noun_for_a_writing_before_a_name_heads_a_relative_clause()
+    {
+        // Rule: zero-relative-heads.txt — "columns" names no person, so it is no title of "Holt"; what Holt wrote is the columns.
+        var attribution = Attributions("Vale unearthed controversial columns Holt wrote while a student at the harbour college.")
+            .Should().ContainSingle(a => a.Cue!.Text == "wrote").Which;
+
+        attribution.Source!.Mention.Text.Should().Be("Holt");
+        attribution.Content.Text.Should().Be("controversial columns");
+    }
 }
