@@ -109,12 +109,53 @@ internal static class CueFinder
         subjectEnds |= (next.Lower is "that" or "to" || OpensZeroThatClause(words, k + 1)) && span == 1 && words[k].Lower.EndsWith('s') && k >= 2 && words[k - 2].Lower is "the" or "this" && !words[k - 2].InQuote
             && !prev.IsCapitalized && !prev.Text.Contains('-') && !prev.IsPossessive && IsSpaceOnly(text, words[k - 2].End, prev.Start) && AttributionLexicon.MatchVerb(words, k - 1) == 0
             && !IsPastTense(prev) && !IsIrregularPast(prev) && !AttributionLexicon.ClauseOpeners.Contains(prev.Text) && !IsModifier(prev);
+        // "The former harbour chief calls it her duty", "Holt's office calls the whole thing a stunt", "The Republican
+        // harbour candidate plans to …": a longer phrase opening the sentence with a determiner or a possessive ends the
+        // subject too when an object pronoun, an article, "to" or "that" follows a homograph in -s.
+        subjectEnds |= span == 1 && words[k].Lower.EndsWith('s') && next.Lower is "it" or "him" or "her" or "them" or "the" or "to" or "that" && !next.InQuote
+            && OpensSentenceAsSubject(text, words, k);
         // What follows must open an object or a clause ("support Clinton", "calls women names", "plans to run"), not a
         // preposition or conjunction after a noun ("support among voters", "plan and budget").
         var objectFollows = next.InQuote || next.Lower is "to" or "that" or "whether" or "what" or "how" or "why" or "who"
             || (IsSpaceOnly(text, words[k + span - 1].End, next.Start) && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                 && AttributionLexicon.MatchVerb(words, k + span) == 0 && !IsPastTense(next));
         return !(subjectEnds && objectFollows) && !(words[k + span - 1].Lower is "for" or "against" or "on" && subjectEnds);
+    }
+
+    // Whether words before the homograph at k form a noun phrase that opens the sentence: "The" or "This", or a
+    // possessive ("Holt's office"), then up to three words that are no verb, no clause opener and no possessive, the
+    // last of them a lower-case noun ("The former harbour chief", "The Republican harbour candidate").
+    private static bool OpensSentenceAsSubject(string text, List<WordToken> words, int k)
+    {
+        var prev = words[k - 1];
+        if (k < 2 || prev.IsCapitalized || prev.IsPossessive || prev.InQuote || prev.Text.Contains('-') || !IsSpaceOnly(text, prev.End, words[k].Start)
+            || IsPastTense(prev) || IsIrregularPast(prev) || IsModifier(prev) || prev.Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            var w = words[j];
+            if (w.InQuote || (j < k - 1 && !IsSpaceOnly(text, w.End, words[j + 1].Start)))
+            {
+                return false;
+            }
+
+            var opens = j == 0 || w.OpensSentence;
+            if (j < k - 1 && opens && (w.Lower is "the" or "this" || (w.IsPossessive && w.IsCapitalized)))
+            {
+                return true;
+            }
+
+            if (opens || w.IsPossessive || AttributionLexicon.MatchVerb(words, j) > 0 || AttributionLexicon.ClauseOpeners.Contains(w.Text)
+                || AttributionLexicon.AuxiliaryVerbs.Contains(w.Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "the candidate claims his net worth is …", "the mayor hopes the pier would …", "a move the board hopes will …": a
