@@ -1286,7 +1286,9 @@ internal static class CueFinder
         var tail = text[afterStart..frame.End].Trim();
         if (tail.EndsWith(':') || (tail.Length > 0 && tail.TrimEnd(':', ' ').Length == 0))
         {
-            return new CueCandidate(cue, source.Value, null, true);
+            // "The Gazette also noted the relatively sparse attendance:", "Holt listed the qualities a harbour master needs:":
+            // an object of the verb before the colon is what it reports; what follows the colon still goes to the source.
+            return new CueCandidate(cue, source.Value, ObjectBeforeColon(text, frame, words, afterStart, afterWord), true);
         }
 
         var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
@@ -2029,6 +2031,33 @@ internal static class CueFinder
         }
 
         return fallback;
+    }
+
+    // The words between the cue and the colon closing its passage when they open an object of two words at least, not a
+    // phrase about the act ("told his audience, to applause:", "said in a statement:"); else null.
+    private static TextRange? ObjectBeforeColon(string text, TextRange frame, List<WordToken> words, int afterStart, int afterWord)
+    {
+        var colon = text.LastIndexOf(':', frame.End - 1, frame.End - afterStart);
+        if (colon < afterStart || afterWord + 1 >= words.Count || words[afterWord + 1].Start >= colon || words[afterWord].InQuote
+            || !IsSpaceOnly(text, afterStart, words[afterWord].Start) || AttributionLexicon.ObjectGapOpeners.Contains(words[afterWord].Text)
+            || words[afterWord].Lower is "to" or "out" or "up" or "back")
+        {
+            return null;
+        }
+
+        // "issued the following statement:", "posted this tweet:": an object pointing ahead stands for the words after
+        // the colon, which are the content. A clause opened by "that" is content of its own ("suggested that Holt has the
+        // following tasks:").
+        for (var k = afterWord; k < words.Count && words[k].Start < colon && words[afterWord].Lower != "that"; k++)
+        {
+            if (words[k].Lower is "following" or "this" or "these")
+            {
+                return null;
+            }
+        }
+
+        var e = TrimEnd(text, words[afterWord].Start, colon);
+        return text.AsSpan(words[afterWord].Start, e - words[afterWord].Start).IndexOfAny(',', '“', '"') >= 0 ? null : new TextRange(words[afterWord].Start, e);
     }
 
     internal static TextRange? ContentFrom(string text, TextRange frame, int start)
