@@ -286,6 +286,7 @@ internal static class CueFinder
 
         SourcelessCue.Add(text, frame, words, found);
         OpeningToViewpoint.Add(text, frame, words, found);
+        PossessedViewpoint.Add(text, frame, words, found);
         ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
         SpeechNounClause.Add(text, frame, words, found);
