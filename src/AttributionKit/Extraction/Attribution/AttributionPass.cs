@@ -315,7 +315,8 @@ internal sealed class AttributionPass
 
                 foreach (var candidate in candidates)
                 {
-                    if (!used.ContainsKey(candidate) && !superseded.Contains(candidate) && !candidate.IsLeadIn && candidate.Content is not null)
+                    // A lead-in with an object before its colon reports that object too (CueFinder.ObjectBeforeColon).
+                    if (!used.ContainsKey(candidate) && !superseded.Contains(candidate) && candidate.Content is not null)
                     {
                         NewAttribution(candidate, frame, frameSegments, b);
                     }

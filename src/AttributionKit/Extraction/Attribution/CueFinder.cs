@@ -109,12 +109,53 @@ internal static class CueFinder
         subjectEnds |= (next.Lower is "that" or "to" || OpensZeroThatClause(words, k + 1)) && span == 1 && words[k].Lower.EndsWith('s') && k >= 2 && words[k - 2].Lower is "the" or "this" && !words[k - 2].InQuote
             && !prev.IsCapitalized && !prev.Text.Contains('-') && !prev.IsPossessive && IsSpaceOnly(text, words[k - 2].End, prev.Start) && AttributionLexicon.MatchVerb(words, k - 1) == 0
             && !IsPastTense(prev) && !IsIrregularPast(prev) && !AttributionLexicon.ClauseOpeners.Contains(prev.Text) && !IsModifier(prev);
+        // "The former harbour chief calls it her duty", "Holt's office calls the whole thing a stunt", "The Republican
+        // harbour candidate plans to …": a longer phrase opening the sentence with a determiner or a possessive ends the
+        // subject too when an object pronoun, an article, "to" or "that" follows a homograph in -s.
+        subjectEnds |= span == 1 && words[k].Lower.EndsWith('s') && next.Lower is "it" or "him" or "her" or "them" or "the" or "to" or "that" && !next.InQuote
+            && OpensSentenceAsSubject(text, words, k);
         // What follows must open an object or a clause ("support Clinton", "calls women names", "plans to run"), not a
         // preposition or conjunction after a noun ("support among voters", "plan and budget").
         var objectFollows = next.InQuote || next.Lower is "to" or "that" or "whether" or "what" or "how" or "why" or "who"
             || (IsSpaceOnly(text, words[k + span - 1].End, next.Start) && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
                 && AttributionLexicon.MatchVerb(words, k + span) == 0 && !IsPastTense(next));
         return !(subjectEnds && objectFollows) && !(words[k + span - 1].Lower is "for" or "against" or "on" && subjectEnds);
+    }
+
+    // Whether words before the homograph at k form a noun phrase that opens the sentence: "The" or "This", or a
+    // possessive ("Holt's office"), then up to three words that are no verb, no clause opener and no possessive, the
+    // last of them a lower-case noun ("The former harbour chief", "The Republican harbour candidate").
+    private static bool OpensSentenceAsSubject(string text, List<WordToken> words, int k)
+    {
+        var prev = words[k - 1];
+        if (k < 2 || prev.IsCapitalized || prev.IsPossessive || prev.InQuote || prev.Text.Contains('-') || !IsSpaceOnly(text, prev.End, words[k].Start)
+            || IsPastTense(prev) || IsIrregularPast(prev) || IsModifier(prev) || prev.Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            var w = words[j];
+            if (w.InQuote || (j < k - 1 && !IsSpaceOnly(text, w.End, words[j + 1].Start)))
+            {
+                return false;
+            }
+
+            var opens = j == 0 || w.OpensSentence;
+            if (j < k - 1 && opens && (w.Lower is "the" or "this" || (w.IsPossessive && w.IsCapitalized)))
+            {
+                return true;
+            }
+
+            if (opens || w.IsPossessive || AttributionLexicon.MatchVerb(words, j) > 0 || AttributionLexicon.ClauseOpeners.Contains(w.Text)
+                || AttributionLexicon.AuxiliaryVerbs.Contains(w.Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "the candidate claims his net worth is …", "the mayor hopes the pier would …", "a move the board hopes will …": a
@@ -245,6 +286,7 @@ internal static class CueFinder
 
         SourcelessCue.Add(text, frame, words, found);
         OpeningToViewpoint.Add(text, frame, words, found);
+        PossessedViewpoint.Add(text, frame, words, found);
         ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
         SpeechNounClause.Add(text, frame, words, found);
@@ -1246,7 +1288,9 @@ internal static class CueFinder
         var tail = text[afterStart..frame.End].Trim();
         if (tail.EndsWith(':') || (tail.Length > 0 && tail.TrimEnd(':', ' ').Length == 0))
         {
-            return new CueCandidate(cue, source.Value, null, true);
+            // "The Gazette also noted the relatively sparse attendance:", "Holt listed the qualities a harbour master needs:":
+            // an object of the verb before the colon is what it reports; what follows the colon still goes to the source.
+            return new CueCandidate(cue, source.Value, ObjectBeforeColon(text, frame, words, afterStart, afterWord), true);
         }
 
         var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
@@ -1989,6 +2033,33 @@ internal static class CueFinder
         }
 
         return fallback;
+    }
+
+    // The words between the cue and the colon closing its passage when they open an object of two words at least, not a
+    // phrase about the act ("told his audience, to applause:", "said in a statement:"); else null.
+    private static TextRange? ObjectBeforeColon(string text, TextRange frame, List<WordToken> words, int afterStart, int afterWord)
+    {
+        var colon = text.LastIndexOf(':', frame.End - 1, frame.End - afterStart);
+        if (colon < afterStart || afterWord + 1 >= words.Count || words[afterWord + 1].Start >= colon || words[afterWord].InQuote
+            || !IsSpaceOnly(text, afterStart, words[afterWord].Start) || AttributionLexicon.ObjectGapOpeners.Contains(words[afterWord].Text)
+            || words[afterWord].Lower is "to" or "out" or "up" or "back")
+        {
+            return null;
+        }
+
+        // "issued the following statement:", "posted this tweet:": an object pointing ahead stands for the words after
+        // the colon, which are the content. A clause opened by "that" is content of its own ("suggested that Holt has the
+        // following tasks:").
+        for (var k = afterWord; k < words.Count && words[k].Start < colon && words[afterWord].Lower != "that"; k++)
+        {
+            if (words[k].Lower is "following" or "this" or "these")
+            {
+                return null;
+            }
+        }
+
+        var e = TrimEnd(text, words[afterWord].Start, colon);
+        return text.AsSpan(words[afterWord].Start, e - words[afterWord].Start).IndexOfAny(',', '“', '"') >= 0 ? null : new TextRange(words[afterWord].Start, e);
     }
 
     internal static TextRange? ContentFrom(string text, TextRange frame, int start)

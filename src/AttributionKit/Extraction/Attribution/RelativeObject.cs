@@ -23,6 +23,11 @@ internal static class RelativeObject
         }
 
         var pronoun = words[first - 1];
+        if (pronoun.Lower == "than")
+        {
+            return ComparedWith(text, words, first - 1, cueLast);
+        }
+
         if (!AttributionLexicon.RelativeObjectPronouns.Contains(pronoun.Text))
         {
             return ThatAfterHead(text, words, first - 1) is { } head && !HasObject(text, words, first - 1, cueLast) ? new TextRange(head, pronoun.End) : null;
@@ -86,6 +91,25 @@ internal static class RelativeObject
 
         var start = IsThingPronoun(noun) ? head : NounPhrase.Start(text, words, head);
         return start < head || noun.Lower == "one" || IsThingPronoun(noun) || NounPhrase.IsPluralNoun(words, head) ? words[start].Start : null;
+    }
+
+    // "$2 billion more than the harbour office had projected.", "higher than most analysts had forecast last May": after a
+    // comparative, "than" stands for what the clause's verb projected or forecast, whose object slot stays empty; the
+    // comparative before "than" is what was (or was not) expected, and PolNeAR marks the two as the content. The verb must
+    // close its clause (a mark, the end, a time word or an adverb in "-ly" may follow): "more than you can say for the
+    // others" goes on with a phrase of its own.
+    private static TextRange? ComparedWith(string text, List<WordToken> words, int than, int cueLast)
+    {
+        if (than < 1 || words[than - 1].InQuote || !CueFinder.IsSpaceOnly(text, words[than - 1].End, words[than].Start) || HasObject(text, words, than, cueLast))
+        {
+            return null;
+        }
+
+        var next = cueLast + 1;
+        var closes = next >= words.Count || !CueFinder.IsSpaceOnly(text, words[cueLast].End, words[next].Start)
+            || (AttributionLexicon.CueTimeWords.Contains(words[next].Text) && !AttributionLexicon.PhraseOpeners.Contains(words[next].Text))
+            || (words[next].Lower.EndsWith("ly", StringComparison.Ordinal) && words[next].Lower.Length > 4 && !words[next].IsCapitalized);
+        return closes ? new TextRange(words[than - 1].Start, words[than].End) : null;
     }
 
     // "everything he said", "something that she wanted": a pronoun in "-thing" stands for what was said or wanted; its

@@ -163,7 +163,10 @@ internal static class SourceBeforeCue
                 beforeAdverbial = adverbial;
             }
 
-            if (adverbial <= 0 || adverbial >= cueFirst || !CueFinder.IsSpaceOnly(text, words[adverbial - 1].End, words[adverbial].Start))
+            // "Nora Vale (D-Troy) on Saturday criticized", "Dana Holt, who chairs the harbour team, on Sunday defended": the
+            // subject may close with a bracket or with the comma that ends its aside before the time phrase.
+            if (adverbial <= 0 || adverbial >= cueFirst || !(CueFinder.IsSpaceOnly(text, words[adverbial - 1].End, words[adverbial].Start)
+                || text.AsSpan(words[adverbial - 1].End, words[adverbial].Start - words[adverbial - 1].End).Trim() is "," or ")" or "),"))
             {
                 return null;
             }

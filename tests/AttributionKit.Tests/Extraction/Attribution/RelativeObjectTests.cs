@@ -222,4 +222,45 @@ public sealed class RelativeObjectTests
 
         attribution.Content.Text.Should().NotBe("which");
     }
+
+    [Fact]
+    public void A_than_after_a_comparative_is_the_content_with_the_comparative()
+    {
+        // Rule: RelativeObject.ComparedWith — what the office projected is the amount "than" stands for.
+        var attribution = Attributions("The pier repairs will cost $2 million more than the harbour office had projected last May.")
+            .Should().ContainSingle(a => a.Cue!.Text == "had projected").Which;
+
+        attribution.Content.Text.Should().Be("more than");
+        attribution.Source!.Mention.Text.Should().Be("the harbour office");
+        attribution.Kind.Should().Be(AttributionKind.Indirect);
+    }
+
+    [Fact]
+    public void A_than_clause_whose_verb_ends_the_sentence_credits_the_comparison()
+    {
+        var attribution = Attributions("The ferry came back sooner than anyone had expected.")
+            .Should().ContainSingle(a => a.Cue!.Text == "had expected").Which;
+
+        attribution.Content.Text.Should().Be("sooner than");
+        attribution.Source!.Mention.Text.Should().Be("anyone");
+    }
+
+    [Fact]
+    public void A_than_clause_whose_verb_goes_on_with_a_phrase_is_not_read_as_a_comparison()
+    {
+        // Counter-example: "for the other harbours" is the phrase of "say", so "than" stands for no object of it.
+        Attributions("That is a lot more than you can say for the other harbours.")
+            .Should().NotContain(a => a.Content.Text.Contains("than"));
+    }
+
+    [Fact]
+    public void A_noun_for_a_writing_before_a_name_heads_a_relative_clause()
+    {
+        // Rule: zero-relative-heads.txt — "columns" names no person, so it is no title of "Holt"; what Holt wrote is the columns.
+        var attribution = Attributions("Vale unearthed controversial columns Holt wrote while a student at the harbour college.")
+            .Should().ContainSingle(a => a.Cue!.Text == "wrote").Which;
+
+        attribution.Source!.Mention.Text.Should().Be("Holt");
+        attribution.Content.Text.Should().Be("controversial columns");
+    }
 }

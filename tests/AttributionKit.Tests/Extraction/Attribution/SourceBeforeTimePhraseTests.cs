@@ -40,4 +40,16 @@ public class SourceBeforeTimePhraseTests
         attribution.Source!.Mention.Text.Should().Be("Lane");
         attribution.Content.Text.Should().Be("the pier would reopen");
     }
+
+    [Theory]
+    [InlineData("Harbour master Nora Vale (D-Troy) on Saturday criticized the new ferry accord.", "criticized", "Harbour master Nora Vale (D-Troy)", "the new ferry accord")]
+    [InlineData("Dana Holt, who chairs the harbour team, on Sunday defended the mayor's decision.", "defended", "Dana Holt, who chairs the harbour team,", "the mayor's decision")]
+    public void A_subject_closed_by_a_bracket_or_a_comma_stands_before_the_time_phrase(string text, string cue, string source, string content)
+    {
+        // Rule: SourceBeforeCue.Find — the bracket or the comma closing the subject's aside comes before "on Saturday".
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
 }
