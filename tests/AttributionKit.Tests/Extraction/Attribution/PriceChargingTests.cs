@@ -5,20 +5,15 @@ using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>
-/// VisitSeeing: "see" after "to" telling of going to look at someone or something (after a verb of going, or with a
-/// person as its whole object) is no cue. PriceCharging: a form of "charge" asking a price is no cue.
+/// PriceCharging: a form of "charge" asking a price is no cue; charging someone with a wrong, or charging that
+/// something is so, stays one.
 /// </summary>
-public class VisitSeeingAndPriceChargingTests
+public class PriceChargingTests
 {
     private static System.Collections.Immutable.ImmutableArray<AttributionKit.Model.Attribution> AttributionsIn(string text) =>
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions;
 
     [Theory]
-    [InlineData("Nora Vale went to see the harbour lights last week at the pier.", "see")]
-    [InlineData("Viewers tuned in to see Dana Holt accept the harbour award.", "see")]
-    [InlineData("The ferry was en route to see the fireworks over the harbour.", "see")]
-    [InlineData("We are going to see it again next summer at the pier.", "see")]
-    [InlineData("Thousands of skippers lined the quay for hours to see her.", "see")]
     [InlineData("The club charged a $900 joining fee for a berth.", "charged")]
     [InlineData("Dana Holt charged her tenants rent for the berths.", "charged")]
     [InlineData("Skippers were mistakenly charged fees for the empty berths.", "charged")]
@@ -29,10 +24,9 @@ public class VisitSeeingAndPriceChargingTests
     }
 
     [Theory]
-    [InlineData("Dana Holt has come to see the pier as a relic.", "see", "Dana Holt", "the pier as a relic")]
     [InlineData("Prosecutors charged Dana Holt with fraud on Monday.", "charged", "Prosecutors", "Dana Holt with fraud on Monday")]
     [InlineData("Nora Vale charged that the harbour fees were illegal.", "charged", "Nora Vale", "that the harbour fees were illegal")]
-    public void A_view_or_an_accusation_stays_a_cue(string text, string cue, string source, string content)
+    public void An_accusation_stays_a_cue(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
 
