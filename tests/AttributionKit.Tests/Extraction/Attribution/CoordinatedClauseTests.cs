@@ -17,6 +17,27 @@ public class CoordinatedClauseTests
         attributions.Should().NotContain(a => a.Content.Text.Contains("yes, but", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("nearly three in five")]
+    [InlineData("more than one in four")]
+    [InlineData("only a third")]
+    public void A_share_after_words_of_degree_opens_a_coordinated_reporting_clause(string share)
+    {
+        var attributions = Analyze($"Two in three said they would use the new pier, and {share} said they want a longer season.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Two in three" && a.Cue!.Text == "said" && a.Content.Text == "they would use the new pier");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == share && a.Cue!.Text == "said" && a.Content.Text == "they want a longer season");
+    }
+
+    [Fact]
+    public void Words_after_over_are_its_object_not_a_share()
+    {
+        var attributions = Analyze("The pilots quarrelled over a procedural dispute, and the board said it would wait.").Attributions;
+
+        attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text.StartsWith("over", StringComparison.Ordinal));
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "the board" && a.Cue!.Text == "said" && a.Content.Text == "it would wait");
+    }
+
     [Fact]
     public void A_relative_clause_with_a_cue_of_its_own_ends_the_content_before_its_comma()
     {
