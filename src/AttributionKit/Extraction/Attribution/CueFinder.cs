@@ -31,9 +31,11 @@ internal static class CueFinder
         }
 
         // "the Sept. 11 attacks", "16 states": after a number the word is a noun too.
-        // "six in 10 said": forms of say and tell are verbs after a number too.
+        // "six in 10 said": forms of say and tell are verbs after a number too; so is any form after the number closing
+        // a share of people ("with three in 10 saying …", "one in 10 believes …"), which is a subject, not a count of things.
         var previous = words[k - 1].Lower;
-        var sayTell = words[k].Lower is "said" or "say" or "says" or "told";
+        var sayTell = words[k].Lower is "said" or "say" or "says" or "told"
+            || (k >= 3 && words[k - 2].Lower == "in" && !words[k - 2].InQuote && NounPhrase.IsNumberWord(words[k - 3]));
         return AttributionLexicon.PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
             || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Lower))
             || (!sayTell && IsPluralSubjectHead(text, words, k));
