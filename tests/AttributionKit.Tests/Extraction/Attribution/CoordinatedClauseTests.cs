@@ -38,6 +38,26 @@ public class CoordinatedClauseTests
         attributions.Should().Contain(a => a.Source!.Mention.Text == "the board" && a.Cue!.Text == "said" && a.Content.Text == "it would wait");
     }
 
+    [Theory]
+    [InlineData("The pilots said they were worried, and the mayor said the pier was safe.", "the mayor", "the pier was safe")]
+    [InlineData("The pilots said they were worried, but 32 percent said the pier was safe.", "32 percent", "the pier was safe")]
+    public void A_conjunction_after_a_comma_right_after_a_cue_opens_a_clause_the_cue_did_not_take(string text, string source, string content)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "The pilots" && a.Cue!.Text == "said" && a.Content.Text == "they were worried");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == "said" && a.Content.Text == content);
+        attributions.Should().NotContain(a => a.Cue!.Text.Contains("worried", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_after_the_comma_stays_the_cues_content()
+    {
+        var attributions = Analyze("Dana Holt spoke at the pier. She added, ''But the harbour is ours.''").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "She" && a.Cue!.Text == "added" && a.Content.Text.Contains("But the harbour is ours", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_relative_clause_with_a_cue_of_its_own_ends_the_content_before_its_comma()
     {
