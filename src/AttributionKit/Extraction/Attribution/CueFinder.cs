@@ -31,9 +31,11 @@ internal static class CueFinder
         }
 
         // "the Sept. 11 attacks", "16 states": after a number the word is a noun too.
-        // "six in 10 said": forms of say and tell are verbs after a number too.
+        // "six in 10 said": forms of say and tell are verbs after a number too; so is any form after the number closing
+        // a share of people ("with three in 10 saying …", "one in 10 believes …"), which is a subject, not a count of things.
         var previous = words[k - 1].Lower;
-        var sayTell = words[k].Lower is "said" or "say" or "says" or "told";
+        var sayTell = words[k].Lower is "said" or "say" or "says" or "told"
+            || (k >= 3 && words[k - 2].Lower == "in" && !words[k - 2].InQuote && NounPhrase.IsNumberWord(words[k - 3]));
         return AttributionLexicon.PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
             || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Lower))
             || (!sayTell && IsPluralSubjectHead(text, words, k));
@@ -1331,7 +1333,8 @@ internal static class CueFinder
             content = afterContent is { } ac && StartsWithQuote(text, ac) ? beforeContent.Value.Union(ac) : beforeContent;
         }
         else if (afterContent is { } ac2 && !inverted
-            && !(beforeContent is { } bx && CommaAdjacent(text, bx.End, contentEnd) && ClauseJoinedAfterComma(text, cue.End, ac2)))
+            && !(beforeContent is { } bx && CommaAdjacent(text, bx.End, contentEnd) && ClauseJoinedAfterComma(text, cue.End, ac2))
+            && !CoordinatedAfterComma(text, cue.End, ac2))
         {
             content = afterContent;
         }
@@ -1558,6 +1561,21 @@ internal static class CueFinder
 
     // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
     // about what came before follows the cue; what it attributes stands before it.
+    // "Most pilots were worried, but the mayor said the pier was safe", "she already knew, and most people …": a
+    // conjunction after a comma right after the cue opens a clause of its own, so the cue took no words after it. Not
+    // at or before a quote ("Holt added, ''But the pier is ours.''", "Holt said, and I quote, “…”").
+    private static bool CoordinatedAfterComma(string text, int cueEnd, TextRange after)
+    {
+        if (text.AsSpan(cueEnd, after.Start - cueEnd).Trim() is not [','] || after.Length < 4 || StartsWithQuote(text, after))
+        {
+            return false;
+        }
+
+        var words = WordTokenizer.Tokenize(text, after.Start, Math.Min(after.End, after.Start + 40));
+        return words.Count > 1 && words[0].Lower is "and" or "but" or "yet" or "or" or "while" or "whereas"
+            && text.AsSpan(after.Start, Math.Min(after.Length, 40)).IndexOfAny(QuoteMarks.Double) < 0;
+    }
+
     private static bool ClauseJoinedAfterComma(string text, int cueEnd, TextRange after)
     {
         if (StartsWithQuote(text, after))

@@ -302,6 +302,37 @@ internal static class NounPhrase
         !word.IsCapitalized && (AttributionLexicon.Roles.Contains(word.Text)
             || (word.Text.Length > 3 && word.Text.EndsWith('s') && AttributionLexicon.Roles.Contains(word.Text[..^1])));
 
+    // The first word after the words of degree opening words[first..] ("nearly", "just about", "more than", "at least"),
+    // no further than word limit.
+    private static int AfterQuantityDegree(List<WordToken> words, int first, int limit)
+    {
+        var k = first;
+        while (k < limit && !words[k].InQuote)
+        {
+            if (AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower))
+            {
+                k++;
+            }
+            else if (k + 1 < limit && (words[k].Lower is "more" or "less" or "fewer" && words[k + 1].Lower == "than" || words[k].Lower == "at" && words[k + 1].Lower == "least"))
+            {
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    // "only a third", "nearly a quarter of the pilots": words of degree before a determiner and a word of share
+    // (quantity-share-words.txt) measure a part of a group of people. Other words after "over" or "about" are their
+    // object ("over a procedural dispute").
+    private static bool IsShareAfterDegree(List<WordToken> words, int first, int quantity, int last) =>
+        quantity > first && quantity < last && AttributionLexicon.GroupDeterminers.Contains(words[quantity].Text)
+        && AttributionLexicon.QuantityShareWords.Contains(words[quantity + 1].Lower);
+
     /// <summary>Whether words <paramref name="first"/> to <paramref name="last"/> can name a source: a name, a pronoun, a group.</summary>
     internal static bool CanNameSource(List<WordToken> words, int first, int last)
     {
@@ -329,8 +360,10 @@ internal static class NounPhrase
             }
         }
 
-        // "One in three said", "six in 10 say": a share of people named by two numbers.
-        if (last - first >= 2 && words[last - 1].Lower is "in" or "of" && IsNumberWord(words[last]) && IsNumberWord(words[first]))
+        // "One in three said", "six in 10 say": a share of people named by two numbers; "nearly three in five", "more
+        // than one in four": words of degree before it belong to it.
+        var quantity = AfterQuantityDegree(words, first, last);
+        if (last - quantity >= 2 && words[last - 1].Lower is "in" or "of" && IsNumberWord(words[last]) && IsNumberWord(words[quantity]))
         {
             return true;
         }
@@ -361,7 +394,7 @@ internal static class NounPhrase
 
         // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent".
         return last - first < 6
-            && (AttributionLexicon.GroupDeterminers.Contains(words[first].Text) || words[first].Text.All(char.IsDigit)
+            && (AttributionLexicon.GroupDeterminers.Contains(words[first].Text) || IsShareAfterDegree(words, first, quantity, last) || words[first].Text.All(char.IsDigit)
                 || lastWord.Lower.EndsWith('s') || lastWord.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
                     or "police" or "media" or "press" or "military" or "clergy" or "management"
                 || AttributionLexicon.Roles.Contains(lastWord.Text));

@@ -10,6 +10,7 @@ public class AbsoluteReportTests
     [InlineData("Voters see Nora Vale as more prepared, with 50 percent saying she is ready.", "Voters", "see", "Nora Vale as more prepared", "50 percent", "saying", "she is ready")]
     [InlineData("Dana Holt said the pier was safe, with the wardens saying it was not.", "Dana Holt", "said", "the pier was safe", "the wardens", "saying", "it was not")]
     [InlineData("The mayor has denied that the pier was sold - with the clerk seeking his advice.", "The mayor", "has denied", "that the pier was sold", "the clerk", "seeking", "his advice")]
+    [InlineData("Most pilots shrugged off the vote, with three in 10 saying the ferry would not change their trips.", "Most pilots", "shrugged off", "the vote", "three in 10", "saying", "the ferry would not change their trips")]
     public void A_phrase_with_a_subject_and_a_reporting_participle_is_a_relation_of_its_own(
         string text, string outerSource, string outerCue, string outerContent, string source, string cue, string content)
     {

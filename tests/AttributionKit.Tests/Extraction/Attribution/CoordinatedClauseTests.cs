@@ -17,6 +17,47 @@ public class CoordinatedClauseTests
         attributions.Should().NotContain(a => a.Content.Text.Contains("yes, but", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("nearly three in five")]
+    [InlineData("more than one in four")]
+    [InlineData("only a third")]
+    public void A_share_after_words_of_degree_opens_a_coordinated_reporting_clause(string share)
+    {
+        var attributions = Analyze($"Two in three said they would use the new pier, and {share} said they want a longer season.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Two in three" && a.Cue!.Text == "said" && a.Content.Text == "they would use the new pier");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == share && a.Cue!.Text == "said" && a.Content.Text == "they want a longer season");
+    }
+
+    [Fact]
+    public void Words_after_over_are_its_object_not_a_share()
+    {
+        var attributions = Analyze("The pilots quarrelled over a procedural dispute, and the board said it would wait.").Attributions;
+
+        attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text.StartsWith("over", StringComparison.Ordinal));
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "the board" && a.Cue!.Text == "said" && a.Content.Text == "it would wait");
+    }
+
+    [Theory]
+    [InlineData("The pilots said they were worried, and the mayor said the pier was safe.", "the mayor", "the pier was safe")]
+    [InlineData("The pilots said they were worried, but 32 percent said the pier was safe.", "32 percent", "the pier was safe")]
+    public void A_conjunction_after_a_comma_right_after_a_cue_opens_a_clause_the_cue_did_not_take(string text, string source, string content)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "The pilots" && a.Cue!.Text == "said" && a.Content.Text == "they were worried");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == "said" && a.Content.Text == content);
+        attributions.Should().NotContain(a => a.Cue!.Text.Contains("worried", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_after_the_comma_stays_the_cues_content()
+    {
+        var attributions = Analyze("Dana Holt spoke at the pier. She added, ''But the harbour is ours.''").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "She" && a.Cue!.Text == "added" && a.Content.Text.Contains("But the harbour is ours", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_relative_clause_with_a_cue_of_its_own_ends_the_content_before_its_comma()
     {
