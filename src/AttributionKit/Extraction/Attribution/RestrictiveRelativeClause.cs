@@ -34,8 +34,9 @@ internal static class RestrictiveRelativeClause
             }
 
             // "the right to speak", "no intention of backing", "he believes": an infinitive, a participle or a verb with a
-            // pronoun for subject is no main verb.
-            if (!SentenceSubject.IsFiniteVerb(words, k) || words[k].Lower.EndsWith("ing", StringComparison.Ordinal)
+            // pronoun for subject is no main verb; nor is a participle before its agent ("who wrote the letter
+            // delivered by the mayor says": "delivered by" modifies "letter").
+            if (!SentenceSubject.IsFiniteVerb(words, k) || words[k].Lower.EndsWith("ing", StringComparison.Ordinal) || IsParticipleBeforeAgent(words, k)
                 || AttributionLexicon.ClauseOpeners.Contains(previous.Text) || previous.Lower == "of" || AttributionLexicon.SubjectPronouns.Contains(previous.Text))
             {
                 continue;
@@ -50,6 +51,9 @@ internal static class RestrictiveRelativeClause
 
         return null;
     }
+
+    private static bool IsParticipleBeforeAgent(List<WordToken> words, int k) =>
+        words[k].Lower.EndsWith("ed", StringComparison.Ordinal) && k + 1 < words.Count && !words[k + 1].InQuote && words[k + 1].Lower == "by";
 
     private static bool AfterPunctuation(string text, int start)
     {

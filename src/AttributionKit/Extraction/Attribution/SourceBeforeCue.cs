@@ -591,7 +591,11 @@ internal static class SourceBeforeCue
                     : null;
             }
 
-            if (j == k - 1 || w.Lower is not ("who" or "that" or "which"))
+            // "Pilots who own boats say", "skippers who buy nets argue": right after "who", the first word of a phrase
+            // read back as one ("own boats") is the clause's verb, not a noun, unless it is a plural noun that may be
+            // the clause's own subject ("the pilot who officials say").
+            var verbReadAsNoun = j == k - 1 && w.Lower == "who" && k < last && !NounPhrase.IsPluralNoun(words, k);
+            if ((j == k - 1 && !verbReadAsNoun) || w.Lower is not ("who" or "that" or "which"))
             {
                 if (w.IsCapitalized && j + 1 < k)
                 {
