@@ -1559,8 +1559,6 @@ internal static class CueFinder
         return count is >= 1 and <= 3 && between >= 0 && AttributionLexicon.MatchVerb(words, between) + (IsModifier(words[between]) ? 1 : 0) > 0;
     }
 
-    // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
-    // about what came before follows the cue; what it attributes stands before it.
     // "Most pilots were worried, but the mayor said the pier was safe", "she already knew, and most people …": a
     // conjunction after a comma right after the cue opens a clause of its own, so the cue took no words after it. Not
     // at or before a quote ("Holt added, ''But the pier is ours.''", "Holt said, and I quote, “…”").
@@ -1576,6 +1574,8 @@ internal static class CueFinder
             && text.AsSpan(after.Start, Math.Min(after.Length, 40)).IndexOfAny(QuoteMarks.Double) < 0;
     }
 
+    // "…, records show, and experts say …", "…, Lee said, a policy that …": after a comma, a new clause or a phrase
+    // about what came before follows the cue; what it attributes stands before it.
     private static bool ClauseJoinedAfterComma(string text, int cueEnd, TextRange after)
     {
         if (StartsWithQuote(text, after))
