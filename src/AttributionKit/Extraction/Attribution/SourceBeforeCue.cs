@@ -466,7 +466,8 @@ internal static class SourceBeforeCue
         first == last && first >= 1 && IsObjectPronoun(words[first]) && !words[first - 1].InQuote
         && AttributionLexicon.SubjectPrepositions.Contains(words[first - 1].Text) && !words[first - 1].IsCapitalized;
 
-    private static bool IsObjectPronoun(WordToken word) => word.Lower is "him" or "her" or "them" or "us" or "me";
+    /// <summary>Whether the word is a personal pronoun in its object form ("him", "her", "them", "us", "me").</summary>
+    internal static bool IsObjectPronoun(WordToken word) => word.Lower is "him" or "her" or "them" or "us" or "me";
 
     // "A person familiar with the planning for Thursday’s meeting says", "People familiar with the plans for the
     // meeting say": a lower-case word right after an article or possessive is a noun even where it could be a verb

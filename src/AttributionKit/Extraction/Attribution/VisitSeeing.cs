@@ -37,7 +37,7 @@ internal static class VisitSeeing
     // "to see him.", "to see her, …": an object pronoun closing the clause right after "see".
     private static bool SeesPersonOnly(string text, List<WordToken> words, int k)
     {
-        if (k + 1 >= words.Count || words[k + 1].InQuote || words[k + 1].Lower is not ("him" or "her" or "them" or "us" or "me"))
+        if (k + 1 >= words.Count || words[k + 1].InQuote || !SourceBeforeCue.IsObjectPronoun(words[k + 1]))
         {
             return false;
         }
