@@ -67,15 +67,31 @@ internal static class InfinitiveSubject
 
             if (Of(text, words, k - 1) is { } subject && (candidate.IsSourceless || candidate.Source.End <= subject.Start))
             {
-                found[i] = candidate with { Source = subject, IsSourceless = false };
+                found[i] = WithSubject(text, words, candidate, subject);
             }
             // "to seem", "to appear" judge; "to be decided" is a passive, whose subject is what is acted on.
             else if (words[k].Lower is not ("seem" or "appear" or "be") && ClauseSubject(text, words, k - 1) is { } doer
                 && (candidate.IsSourceless || candidate.Source.End <= doer.Start || candidate.Source.Start >= doer.End))
             {
-                found[i] = candidate with { Source = doer, IsSourceless = false };
+                found[i] = WithSubject(text, words, candidate, doer);
             }
         }
+    }
+
+    // "Pilots who came to the pier to protest the meeting say …": when the subject handed on is the pronoun of a
+    // restrictive relative clause, the infinitive's object ends before the main clause's verb, as the clause's own
+    // verb's would (RestrictiveRelativeClause), so "say" keeps its relation.
+    private static CueCandidate WithSubject(string text, List<WordToken> words, CueCandidate candidate, TextRange subject)
+    {
+        var content = candidate.Content;
+        if (content is { } c && c.Start >= candidate.Cue.End && subject.End <= candidate.Cue.Start
+            && RestrictiveRelativeClause.ObjectEnd(text, words, subject, WordIndex.FirstAtOrAfter(words, candidate.Cue.End) - 1, c) is { } objectEnd
+            && objectEnd - c.Start >= 2)
+        {
+            content = new TextRange(c.Start, objectEnd);
+        }
+
+        return candidate with { Source = subject, IsSourceless = false, Content = content };
     }
 
     // The noun phrase before the words that lead to the "to" at word index `to`, when at least one of them hands its

@@ -598,7 +598,10 @@ internal static class SourceBeforeCue
             var verbReadAsNoun = j == k - 1 && w.Lower == "who" && k < last && !NounPhrase.IsPluralNoun(words, k);
             if ((j == k - 1 && !verbReadAsNoun) || w.Lower is not ("who" or "that" or "which"))
             {
-                if (w.IsCapitalized && j + 1 < k)
+                // A capitalised word may open the phrase read back, but not stand inside the clause, save as the object
+                // of a preposition ("skippers who came to Dover to protest the meeting say"): a place or a name there
+                // is the clause's.
+                if (w.IsCapitalized && j + 1 < k && !IsObjectOfPrepositionInClause(words, j))
                 {
                     return null;
                 }
@@ -617,6 +620,9 @@ internal static class SourceBeforeCue
 
         return null;
     }
+
+    private static bool IsObjectOfPrepositionInClause(List<WordToken> words, int j) =>
+        j >= 1 && !words[j - 1].InQuote && !words[j - 1].IsCapitalized && AttributionLexicon.SubjectPrepositions.Contains(words[j - 1].Text) && words[j - 1].Lower != "and";
 
     // "The little polling that was done before the vote showed", "the early voting that ended Sunday shows": a word in
     // -ing after an article or possessive, perhaps with one adjective between, is a noun (the activity), and may head

@@ -17,4 +17,27 @@ public class RelativeClauseObjectEndTests
         attribution.Content.Text.Should().Be("he won't vote for Vale");
         WithCue("The lifelong sailor who wrote the letter delivered by the mother says he won't vote for Vale.", "wrote").Content.Text.Should().Be("the letter delivered by the mother");
     }
+
+    [Fact]
+    public void The_object_of_an_infinitive_inside_the_relative_clause_ends_before_the_main_clause_cue()
+    {
+        // "to protest" borrows "who" for subject; its object stops before "say", whose subject is the whole phrase.
+        const string sentence = "Many harbour workers who came to the pier to protest the meeting say they will back Nora Vale.";
+        var attribution = WithCue(sentence, "say");
+
+        attribution.Source!.Mention.Text.Should().Be("Many harbour workers who came to the pier to protest the meeting");
+        attribution.Content.Text.Should().Be("they will back Nora Vale");
+        WithCue(sentence, "protest").Content.Text.Should().Be("the meeting");
+    }
+
+    [Fact]
+    public void A_place_named_after_a_preposition_stays_inside_the_relative_clause()
+    {
+        // "to Dover" is the clause's place; it does not cut the subject read back from "say".
+        var attribution = WithCue("But many harbour workers who came to Dover to protest the meeting say they will back Nora Vale.", "say");
+
+        attribution.Source!.Mention.Text.Should().Be("many harbour workers who came to Dover to protest the meeting");
+        attribution.Cue!.Text.Should().Be("say");
+        attribution.Content.Text.Should().Be("they will back Nora Vale");
+    }
 }
