@@ -36,7 +36,11 @@ internal static class CueFinder
         var previous = words[k - 1].Lower;
         var sayTell = words[k].Lower is "said" or "say" or "says" or "told"
             || (k >= 3 && words[k - 2].Lower == "in" && !words[k - 2].InQuote && NounPhrase.IsNumberWord(words[k - 3]));
-        return AttributionLexicon.PhraseOpeners.Contains(previous) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
+        // "The skippers who met her say the pier is safe": "her" closing a relative clause without commas is the object
+        // of the clause's verb, not the possessive of a noun ("Holt wants her say in the matter"). A form in -ing stays
+        // the noun ("the video that shows her pleading with officers").
+        var objectOfClause = !words[k].Lower.EndsWith("ing", StringComparison.Ordinal) && SourceBeforeCue.IsObjectOfRelativeClause(text, words, k - 1, k - 1);
+        return (AttributionLexicon.PhraseOpeners.Contains(previous) && !objectOfClause) || (!sayTell && previous.Length > 0 && previous.All(char.IsAsciiDigit))
             || (previous.Length > 4 && previous.EndsWith("est", StringComparison.Ordinal) && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Lower))
             || (!sayTell && IsPluralSubjectHead(text, words, k));
     }

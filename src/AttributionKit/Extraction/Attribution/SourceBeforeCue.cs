@@ -203,7 +203,8 @@ internal static class SourceBeforeCue
         // "Some advocates for stem cell research said": the phrase read back from the cue may be the object of a
         // preposition that names no one, while the subject it belongs to does.
         var subjectStart = ExtendOverPrepositions(text, words, first, last);
-        if (!NounPhrase.CanNameSource(words, first, last) && !(subjectStart < first && (NounPhrase.CanNameSource(words, subjectStart, last) || OwnerBeforeWhoseNamesSource(words, subjectStart, first))))
+        if (!NounPhrase.CanNameSource(words, first, last) && !(subjectStart < first && (NounPhrase.CanNameSource(words, subjectStart, last) || OwnerBeforeWhoseNamesSource(words, subjectStart, first)
+            || HeadBeforeObjectPronounNamesSource(text, words, subjectStart, first, last))))
         {
             return null;
         }
@@ -458,8 +459,14 @@ internal static class SourceBeforeCue
 
     // "The skippers who met her on Thursday say", "groups who wrote to him say": an object pronoun, alone before the cue,
     // closing a relative clause without commas; the clause restricts the noun before its pronoun, which is the subject.
-    private static bool IsObjectOfRelativeClause(string text, List<WordToken> words, int first, int last) =>
+    internal static bool IsObjectOfRelativeClause(string text, List<WordToken> words, int first, int last) =>
         first == last && IsObjectPronoun(words[first]) && RestrictiveClauseStart(text, words, first, last) is not null;
+
+    // "local groups that have endorsed him say": when the relative clause ends on an object pronoun, the head before the
+    // clause ("local groups"), not the pronoun, must name the speaker.
+    private static bool HeadBeforeObjectPronounNamesSource(string text, List<WordToken> words, int subjectStart, int first, int last) =>
+        IsObjectOfRelativeClause(text, words, first, last) && RestrictiveClauseStart(text, words, first, last) is { } pronoun && pronoun - 1 >= subjectStart
+        && NounPhrase.CanNameSource(words, subjectStart, pronoun - 1);
 
     // "close to him", "familiar with them": an object pronoun, alone before the cue, after a preposition.
     private static bool IsObjectOfPreposition(List<WordToken> words, int first, int last) =>
