@@ -465,7 +465,7 @@ internal static class SourceBeforeCue
     // "local groups that have endorsed him say": when the relative clause ends on an object pronoun, the head before the
     // clause ("local groups"), not the pronoun, must name the speaker.
     private static bool HeadBeforeObjectPronounNamesSource(string text, List<WordToken> words, int subjectStart, int first, int last) =>
-        IsObjectOfRelativeClause(text, words, first, last) && RestrictiveClauseStart(text, words, first, last) is { } pronoun && pronoun - 1 >= subjectStart
+        first == last && IsObjectPronoun(words[first]) && RestrictiveClauseStart(text, words, first, last) is { } pronoun && pronoun - 1 >= subjectStart
         && NounPhrase.CanNameSource(words, subjectStart, pronoun - 1);
 
     // "close to him", "familiar with them": an object pronoun, alone before the cue, after a preposition.
