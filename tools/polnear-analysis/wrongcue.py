@@ -1,4 +1,5 @@
 import pickle,sys,collections,random
+from context import show
 # usage: wrongcue.py PKL [GROUP N [SEED]]: splits the 'wrong' relations by whether the matched prediction's cue is the
 # gold cue (samecue), overlaps it (overlapcue), is another cue while some prediction holds the gold cue
 # (diffcue-goldcuefound) or none does (diffcue-goldcuemissing); with GROUP, N samples in context (M marks the match).
@@ -28,18 +29,4 @@ print(cnt)
 if mode!='count':
     random.seed(int(sys.argv[4]) if len(sys.argv)>4 else 3)
     for r,g in random.sample(items[mode],min(N,len(items[mode]))):
-        t=r['text']
-        ga=min([a for a,b in g['Content']]+[a for a,b in g['Source']]+[a for a,b in g['Cue']]); gb=max([b for a,b in g['Content']]+[b for a,b in g['Source']]+[b for a,b in g['Cue']])
-        ps=[p for p in r['pred'] if p['Content']['Span']['End']>ga-50 and p['Content']['Span']['Start']<gb+50]
-        lo=ga-40; hi=gb+40
-        marks=[(a,'{S:') for a,b in g['Source']]+[(b,':S}') for a,b in g['Source']]+[(a,'{Q:') for a,b in g['Cue']]+[(b,':Q}') for a,b in g['Cue']]+[(a,'<g') for a,b in g['Content']]+[(b,'g>') for a,b in g['Content']]
-        seg=t[max(0,lo):hi]
-        for pos,m in sorted(marks,reverse=True):
-            k2=pos-max(0,lo)
-            if 0<=k2<=len(seg): seg=seg[:k2]+m+seg[k2:]
-        print('*',r['doc'],seg.replace('\n','/'))
-        M=r['pred'][g['match']]
-        for p in ps:
-            s=p['Source']['Mention']['Text'] if p['Source'] else None
-            print('   %sP[%s] %s :: %s'%('M' if p is M else ' ',s,p['Cue']['Text'] if p['Cue'] else None,p['Content']['Text'][:150].replace('\n','/')))
-        print()
+        show(r,g,match=r['pred'][g['match']],with_doc=True)
