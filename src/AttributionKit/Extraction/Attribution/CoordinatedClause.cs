@@ -62,7 +62,7 @@ internal static class CoordinatedClause
         {
             boundary = before.Length - 1;
         }
-        else if (!before.IsEmpty && before[^1] == ',' && (RelativeOpeners.Contains(FirstWord(text, first)) || HeadsOwnRelative(text, inner, first)))
+        else if (!before.IsEmpty && before[^1] == ',' && (RelativeOpeners.Contains(FirstWord(text.AsSpan(first))) || HeadsOwnRelative(text, inner, first)))
         {
             // "…, which at least one former employee considered illegal": the relative word opens the inner relation.
             // So does a relative pronoun the inner cue reported on: "…, whom the board named as harbour master".
@@ -164,7 +164,7 @@ internal static class CoordinatedClause
     {
         foreach (var c in word)
         {
-            if (!char.IsLetterOrDigit(c) && c is not '-' and not '\'' and not '\u2019' and not '.')
+            if (!IsWordCharacter(c))
             {
                 return false;
             }
@@ -172,6 +172,9 @@ internal static class CoordinatedClause
 
         return true;
     }
+
+    /// <summary>A letter, a digit, or a mark inside a plain word: a hyphen, an apostrophe, a full stop ("Sept.").</summary>
+    internal static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '\u2019' or '.';
 
     // Whether the inner relation's content is a relative pronoun that opens its words before its source and cue: the
     // object of a relative clause set off after the outer content ("Holt praised the ferry's pilot, whom the board
@@ -181,16 +184,17 @@ internal static class CoordinatedClause
     private static bool HeadsOwnRelative(string text, AttributionDraft inner, int first) =>
         inner.Content.Start == first && inner.Source is { } source && inner.Cue is { } cue
         && inner.Content.End <= source.Start && source.End <= cue.Start
-        && AttributionLexicon.RelativeObjectPronouns.Contains(FirstWord(text, first));
+        && AttributionLexicon.RelativeObjectPronouns.Contains(FirstWord(text.AsSpan(first)));
 
-    private static string FirstWord(string text, int start)
+    /// <summary>The letters opening <paramref name="text"/> ("which" of "which he …"); empty when it opens otherwise.</summary>
+    internal static string FirstWord(ReadOnlySpan<char> text)
     {
-        var end = start;
+        var end = 0;
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
         }
 
-        return text[start..end];
+        return text[..end].ToString();
     }
 }

@@ -35,7 +35,7 @@ internal static class ReportedClauseOpening
         // A quote in the clause after the comma ("that even though he would replace her, he thinks she did a
         // “serviceable job”") is credited by that clause's own cue, whose relation is kept for it: the cut stays.
         var rest = after.TrimStart();
-        if (rest.IsEmpty || rest[0] != ',' || JoiningWords.Contains(FirstWord(rest[1..].TrimStart()))
+        if (rest.IsEmpty || rest[0] != ',' || JoiningWords.Contains(CoordinatedClause.FirstWord(rest[1..].TrimStart()))
             || rest.ContainsAny(QuoteMarks.Double))
         {
             return false;
@@ -58,17 +58,6 @@ internal static class ReportedClauseOpening
         return false;
     }
 
-    private static string FirstWord(ReadOnlySpan<char> text)
-    {
-        var end = 0;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return text[..end].ToString();
-    }
-
-    private static bool IsPlainWord(string word) =>
-        word.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '\u2019' or '.' or '$' or '%');
+    // A plain word of the phrase, which may also hold a sum or a share ("$3 million", "40%").
+    private static bool IsPlainWord(string word) => word.All(c => CoordinatedClause.IsWordCharacter(c) || c is '$' or '%');
 }
