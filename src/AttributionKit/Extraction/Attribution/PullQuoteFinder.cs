@@ -26,15 +26,25 @@ internal static class PullQuoteFinder
                 continue;
             }
 
+            // "> “We have,” Holt said, “no intention of backing down.”": a block quote whose quote runs on into a
+            // sentence of its own is the article quoting someone in an indented paragraph, not a pull quote; the
+            // ordinary reading finds its speaker and cue there.
+            if (!group.Any(b => blocks[b].Kind == BlockKind.Citation)
+                && quoteBlocks.Any(b => QuotedText(text, blocks[b].Range, segments.Where(s => s.BlockIndex == b).ToList()) is { Remainder: { } r } q
+                    && !IsCreditPlace(text, q.Outer, r)))
+            {
+                continue;
+            }
+
             var draft = new QuoteDraft { Kind = QuoteKind.Block, BlockIndex = quoteBlocks[0] };
             AttributionLine? line = null;
             foreach (var b in quoteBlocks)
             {
                 var (inner, outer, rest) = QuotedText(text, blocks[b].Range, segments.Where(s => s.BlockIndex == b).ToList());
                 draft.Add(inner, outer);
-                if (rest is { } r && AttributionLineParser.IsDash(text[r.Start]))
+                if (rest is { } r && IsCreditPlace(text, outer, r))
                 {
-                    line = AttributionLineParser.Parse(text, r);
+                    line = AttributionLineParser.Parse(text, WithoutLeadingStop(text, r)) ?? line;
                 }
             }
 
@@ -111,6 +121,33 @@ internal static class PullQuoteFinder
 
         found.Sort((x, y) => x.Draft.Range.Start.CompareTo(y.Draft.Range.Start));
         return found;
+    }
+
+    // What follows a block's quote can credit it when it opens with a dash, starts a line of its own
+    // ("“…”<br>Dana Holt, mayor") or is a bare name after the stop some styles put outside the marks
+    // ("“… ours”. Dana Holt, mayor."); on the quote's own line it is otherwise the rest of a sentence
+    // ("“The pier stays open,” Dana Holt said").
+    private static bool IsCreditPlace(string text, TextRange quote, TextRange rest) =>
+        AttributionLineParser.IsDash(text[rest.Start]) || text.AsSpan(quote.End, rest.Start - quote.End).Contains('\n')
+        || (text[rest.Start] == '.' && IsBareName(text, WithoutLeadingStop(text, rest)));
+
+    private static TextRange WithoutLeadingStop(string text, TextRange rest)
+    {
+        var start = rest.Start;
+        while (start < rest.End && (text[start] == '.' || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+
+        return new TextRange(start, rest.End);
+    }
+
+    // A name up to the first comma, every word of it capitalised ("Dana Holt, mayor"), not a sentence ("She said so").
+    private static bool IsBareName(string text, TextRange range)
+    {
+        var comma = text.IndexOf(',', range.Start, range.Length);
+        var name = WordTokenizer.Tokenize(text, range.Start, comma < 0 ? range.End : comma);
+        return name.Count is > 0 and <= 5 && name.All(w => w.IsCapitalized);
     }
 
     private static bool HoldsAnotherQuote(string text, TextRange rest, List<QuotedSegment> blockSegments) =>
