@@ -296,6 +296,18 @@ internal sealed class PersonRegistry
             }
         }
 
+        // "CNN’s Dana Holt", "Reuters’ Brad Heath", "Nora Vale’s Harbour Trust": a possessor and what it owns are two
+        // names, not one ("CNN Dana Holt").
+        for (var k = runEnd - 1; k >= s; k--)
+        {
+            if (SpeakerNameParser.IsPossessive(text, words[k]))
+            {
+                AddRun(text, words, s, k, singles);
+                s = k + 1;
+                break;
+            }
+        }
+
         if (s > runEnd)
         {
             return;

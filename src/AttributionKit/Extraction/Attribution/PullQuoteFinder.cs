@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using AttributionKit.Extraction.Outlets;
 using AttributionKit.Model;
 
 namespace AttributionKit.Extraction.Attribution;
@@ -8,7 +10,7 @@ namespace AttributionKit.Extraction.Attribution;
 /// (<c>“…” — President Zelenskyy on X</c>, on the same line or the next) or a credit line inside its marks
 /// (<see cref="InQuoteCreditLine"/>).
 /// </summary>
-internal static class PullQuoteFinder
+internal static partial class PullQuoteFinder
 {
     /// <summary>The article's block and pull quotes, in text order.</summary>
     public static List<PullQuote> Find(Article article, IReadOnlyList<QuotedSegment> segments)
@@ -51,6 +53,12 @@ internal static class PullQuoteFinder
             foreach (var b in group.Where(b => blocks[b].Kind == BlockKind.Citation))
             {
                 line ??= AttributionLineParser.Parse(text, blocks[b].Range);
+                // An embedded post's credit names no platform, but its date links to the post there
+                // ("— Dana Holt (@danaholt) <a href="https://x.com/…/status/1">May 4, 2025</a>").
+                if (line is { Venue: null } && PlatformLinkedIn(article, blocks[b].Range) is { } platform)
+                {
+                    line = line with { Venue = platform };
+                }
             }
 
             var taken = group.ToHashSet();
@@ -123,6 +131,11 @@ internal static class PullQuoteFinder
         return found;
     }
 
+    private static string? PlatformLinkedIn(Article article, TextRange range) =>
+        article.Links.Where(l => range.Contains(l.Anchor.Range))
+            .Select(l => OutletGazetteer.Default.LookupHost(l.Host))
+            .FirstOrDefault(e => e is { Kind: OutletKind.Platform })?.Name;
+
     // What follows a block's quote can credit it when it opens with a dash, starts a line of its own
     // ("“…”<br>Dana Holt, mayor") or is a bare name after the stop some styles put outside the marks
     // ("“… ours”. Dana Holt, mayor."); on the quote's own line it is otherwise the rest of a sentence
@@ -183,13 +196,34 @@ internal static class PullQuoteFinder
             return (inner, outer, restStart < block.End ? new TextRange(restStart, block.End) : null);
         }
 
-        var end = block.End;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
+        var end = WithoutTrailingLink(text, start, block.End);
         return (new TextRange(start, end), new TextRange(start, end), null);
+    }
+
+    // An embedded post ends on the link to its picture or page ("… tonight! pic.twitter.com/abc", "https://t.co/x"):
+    // the address is not part of what was said.
+    private static int WithoutTrailingLink(string text, int start, int end)
+    {
+        while (true)
+        {
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var wordStart = end;
+            while (wordStart > start && !char.IsWhiteSpace(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == start || !TrailingLink().IsMatch(text.AsSpan(wordStart, end - wordStart)))
+            {
+                return end;
+            }
+
+            end = wordStart;
+        }
     }
 
     private static bool IsCreditBlock(Article article, int b)
@@ -234,4 +268,7 @@ internal static class PullQuoteFinder
 
         return true;
     }
+
+    [GeneratedRegex(@"^(?:https?://\S+|(?:pic\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co|org|net|ly|me|app|social)/\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLink();
 }

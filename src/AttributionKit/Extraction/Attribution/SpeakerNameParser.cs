@@ -128,7 +128,7 @@ internal static class SpeakerNameParser
         {
             var w = head[nameStart - 1];
             var isName = (w.IsCapitalized && !AttributionLexicon.Roles.Contains(w.Text) && !AttributionLexicon.Demonyms.Contains(w.Text)
-                    && !w.IsPossessive)
+                    && !IsPossessive(text, w))
                 || (NameParticles.Contains(w.Text) && nameStart - 2 >= first && head[nameStart - 2].IsCapitalized);
             if (!isName)
             {
@@ -156,6 +156,15 @@ internal static class SpeakerNameParser
 
         return new ParsedSpeaker(name, role, SpeakerType.Person, head[nameStart].Start);
     }
+
+    /// <summary>
+    /// Whether the word is a possessive, singular (<c>CNN’s</c>) or plural (<c>Reuters’</c>, whose apostrophe the
+    /// tokenizer leaves outside the word): before a name it says whom the person works for, not who they are.
+    /// </summary>
+    public static bool IsPossessive(string text, WordToken word) =>
+        word.IsPossessive
+        || (word.End < text.Length && text[word.End] is '’' or '\'' && word.Lower.EndsWith('s')
+            && (word.End + 1 == text.Length || char.IsWhiteSpace(text[word.End + 1])));
 
     /// <summary>Whether a capitalised word is a title or nationality rather than part of a name.</summary>
     public static bool IsTitleWord(string word) =>

@@ -226,10 +226,13 @@ internal sealed partial class BlockExtractor(PageIndex index, SourceAligner alig
             return;
         }
 
-        if (block.Kind == BlockKind.Paragraph && text.Length <= 200 && DashLine().IsMatch(text) && writer.Blocks.Count >= 2)
+        // A dash line under a block quote credits it, whether it follows as a paragraph or sits inside the quote
+        // after the quoted paragraph, as embedded posts put it (<blockquote><p>…</p>— Dana Holt (@danaholt) May 4</blockquote>).
+        if (block.Kind is BlockKind.Paragraph or BlockKind.BlockQuote && text.Length <= 200 && DashLine().IsMatch(text) && writer.Blocks.Count >= 2)
         {
             var previous = writer.Blocks[^2];
-            if (previous.Kind is BlockKind.BlockQuote or BlockKind.Citation && previous.QuoteGroup >= 0)
+            if (previous.Kind is BlockKind.BlockQuote or BlockKind.Citation && previous.QuoteGroup >= 0
+                && (block.Kind == BlockKind.Paragraph || block.QuoteGroup == previous.QuoteGroup))
             {
                 writer.ReplaceLast(new TextBlock(BlockKind.Citation, block.Range, 0, previous.QuoteGroup));
             }

@@ -51,4 +51,26 @@ public class PersonRegistryTests
     {
         Build("Dmitry Peskov spoke on Monday.").ResolveName("Ushakov", 10).Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("The vote drew notice. CNN’s Dana Holt covered it. Later Holt wrote more.", "Dana Holt")]
+    [InlineData("The vote drew notice. Reuters’ Dana Holt covered it. Later Holt wrote more.", "Dana Holt")]
+    [InlineData("The vote drew notice. The Gazette's Dana Holt covered it. Later Holt wrote more.", "Dana Holt")]
+    public void An_employer_in_the_possessive_before_a_name_is_not_part_of_it(string text, string name)
+    {
+        var registry = Build(text);
+
+        registry.Names.Should().Contain(name).And.NotContain(n => n.Contains("CNN") || n.Contains("Reuters") || n.Contains("Gazette"));
+        registry.ResolveName("Holt", text.LastIndexOf("Holt", StringComparison.Ordinal)).Should().Be(name);
+    }
+
+    [Fact]
+    public void A_person_in_the_possessive_before_a_name_is_a_name_of_its_own()
+    {
+        const string text = "Nora Vale’s deputy Dana Holt spoke first. Later Vale spoke too.";
+        var registry = Build(text);
+
+        registry.Names.Should().Contain("Nora Vale").And.Contain("Dana Holt");
+        registry.ResolveName("Vale", text.LastIndexOf("Vale", StringComparison.Ordinal)).Should().Be("Nora Vale");
+    }
 }

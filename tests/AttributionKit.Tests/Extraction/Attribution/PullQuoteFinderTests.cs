@@ -84,4 +84,38 @@ public class PullQuoteFinderTests
         quote.Text.Should().Be("We will not sell the pier");
         quote.Speaker.Should().BeNull("the sentence after the stop is prose, not a credit line");
     }
+
+    [Fact]
+    public void Embedded_post_is_credited_to_its_author_on_the_platform_its_date_links_to()
+    {
+        var result = Analyze(
+            "<html><body><article><h1>Pier vote</h1><p>The harbour board met on Monday and kept the pier.</p>"
+            + "<blockquote class=\"twitter-tweet\"><p lang=\"en\">We kept the pier. Thank you all! <a href=\"https://t.co/abc\">pic.twitter.com/abc</a></p>"
+            + "&mdash; Dana Holt (@danaholt) <a href=\"https://twitter.com/danaholt/status/1\">May 4, 2025</a></blockquote>"
+            + "<p>The vote is final.</p></article></body></html>",
+            ArticleFormat.Html);
+
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Kind.Should().Be(QuoteKind.Block);
+        quote.Text.Should().Be("We kept the pier. Thank you all!");
+        quote.Speaker.Should().Be("Dana Holt");
+        quote.Source.Should().Be("X");
+        result.Findings.Should().NotContain(f => f.Rule.Name == "unattributed-quote" || f.Rule.Name == "unsourced-quote");
+    }
+
+    [Fact]
+    public void A_dash_credit_inside_a_block_quote_without_a_platform_link_names_no_platform()
+    {
+        var result = Analyze(
+            "<html><body><article><h1>Pier vote</h1><p>The harbour board met on Monday and kept the pier.</p>"
+            + "<blockquote><p>We kept the pier, and we will keep it.</p>&mdash; Dana Holt, mayor</blockquote>"
+            + "<p>The vote is final.</p></article></body></html>",
+            ArticleFormat.Html);
+
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("We kept the pier, and we will keep it.");
+        quote.Speaker.Should().Be("Dana Holt");
+        quote.SpeakerRole.Should().Be("mayor");
+        quote.Source.Should().BeNull();
+    }
 }

@@ -100,4 +100,16 @@ public class SpeakerNameParserTests
         parsed.Name.Should().Be(name);
         parsed.Type.Should().Be(SpeakerType.Group);
     }
+
+    [Theory]
+    [InlineData("CNN’s Dana Holt", "Dana Holt", "CNN’s")]
+    [InlineData("Reuters’ Dana Holt", "Dana Holt", "Reuters")]
+    [InlineData("Reuters' Dana Holt", "Dana Holt", "Reuters")]
+    public void An_employer_in_the_possessive_is_left_out_of_the_name(string mention, string name, string role)
+    {
+        var parsed = Parse(mention);
+
+        parsed.Name.Should().Be(name);
+        parsed.Role.Should().Be(role);
+    }
 }

@@ -76,6 +76,23 @@ public class HtmlLoaderTests
     }
 
     [Fact]
+    public void A_dash_line_inside_a_block_quote_after_its_paragraph_is_the_quote_credit()
+    {
+        var html = HtmlTestPages.Article("""
+            <blockquote class="twitter-tweet"><p>We kept the pier.</p>&mdash; Dana Holt (@danaholt) <a href="https://x.com/danaholt/status/1">May 4, 2025</a></blockquote>
+            """);
+
+        var article = HtmlLoader.Load(html, null, Samples.Today);
+        var blocks = article.Blocks.Select(b => (b.Kind, Text: article.GetText(b.Range))).ToList();
+
+        blocks.Should().ContainInOrder(
+            (BlockKind.BlockQuote, "We kept the pier."),
+            (BlockKind.Citation, "— Dana Holt (@danaholt) May 4, 2025"));
+        article.Blocks.Single(b => b.Kind == BlockKind.Citation).QuoteGroup
+            .Should().Be(article.Blocks.Single(b => b.Kind == BlockKind.BlockQuote).QuoteGroup);
+    }
+
+    [Fact]
     public void Links_in_the_main_text_keep_their_anchor_and_href()
     {
         var html = HtmlTestPages.Article("<p>The figures were first reported by <a href=\"https://www.reuters.com/world/\">Reuters</a> on Monday evening, before the vote.</p>");
