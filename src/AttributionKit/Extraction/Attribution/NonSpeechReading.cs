@@ -15,7 +15,10 @@ namespace AttributionKit.Extraction.Attribution;
 /// (<c>it is safe to say</c>), a word of saying heading its sentence's subject (<c>One tweet said …</c>), a visit's "see"
 /// (<c>went to see the pier</c>, VisitSeeing) and "charge" asking a price (<c>charged a $900 fee</c>, PriceCharging) and an adviser's work (<c>advises big harbours on
 /// mergers</c>, AdviserWork), a passive "called" with nothing after it (<c>after the race was called</c>,
-/// BareCalledPassive) and a fall (<c>fees declined by 5 percent</c>, FallingDecline).
+/// BareCalledPassive), a fall (<c>fees declined by 5 percent</c>, FallingDecline) and a contest's margin (<c>the
+/// county was decided by less than one point</c>, DecidedByMargin) and a loud act with no words (<c>the protester
+/// yelled and held up a banner</c>, LoudActWithoutWords) and a contest settled (<c>coins decided a tight race</c>,
+/// DecidingContest).
 /// Whichever rule took such a word for a cue, the cue is dropped. The words are data:
 /// <c>non-speech-verb-phrases.txt</c>, <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>,
 /// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>, <c>question-auxiliaries.txt</c>,
@@ -86,7 +89,9 @@ internal static class NonSpeechReading
         || IsStanceQuestionToReader(text, words, k) || IsImpersonalJudgement(words, k) || IsNounByItsDeterminer(text, words, k)
         || IsSubjectHeadBeforeVerb(text, words, k) || IsBracketedPrompt(text, words, k) || IsFutureSeeing(words, k)
         || VisitSeeing.Applies(text, words, k) || PriceCharging.Applies(text, words, k) || AdviserWork.Applies(text, words, k)
-        || BareCalledPassive.Applies(text, words, k) || IsAsWeKnowIt(words, k) || FallingDecline.Applies(text, words, k);
+        || BareCalledPassive.Applies(text, words, k) || IsAsWeKnowIt(words, k) || FallingDecline.Applies(text, words, k)
+        || DecidedByMargin.Applies(text, words, k) || LoudActWithoutWords.Applies(text, words, k)
+        || DecidingContest.Applies(text, words, k);
 
     // "the skippers would see a 50 percent rise in fees", "a typical voter will see the ad ten times", "we'll see what
     // happens": "see" after "will" or "would" (perhaps with an adverb in -ly between) tells what is to befall someone,

@@ -16,6 +16,13 @@ public class NonSpeechReadingTests
     [InlineData("The skippers filmed the new pier to show off later on their pages.", "show")]
     [InlineData("Sooner or later a new ferry finds its way to the harbour.", "finds")]
     [InlineData("The harbour board has found itself at the center of the dispute.", "found")]
+    [InlineData("Dana Holt has found ways to press her harbour plan through small amendments.", "found")]
+    [InlineData("Nora Vale found a way to make the vote about the pier.", "found")]
+    [InlineData("The mayor hasn't found the way to do that, at least so far.", "found")]
+    [InlineData("The party is rushing toward an unofficial label it is trying to avoid.", "label")]
+    [InlineData("Nora Vale has avoided the fringe label that often sticks to harbour candidates.", "label")]
+    [InlineData("The two towns were reaching closure on many disputes that had divided them.", "disputes")]
+    [InlineData("Similar classification disputes are common across the harbour office.", "disputes")]
     [InlineData("It is hard to see how the pier survives the winter.", "see")]
     [InlineData("Those are the tides the new pier will have to contend with.", "contend")]
     [InlineData("Under the plan the skippers would see a 50 percent rise in their fees.", "see")]
@@ -92,6 +99,9 @@ public class NonSpeechReadingTests
     [InlineData("Nora Vale added to reporters that the pier would reopen.", "added", "Nora Vale", "that the pier would reopen")]
     [InlineData("Nora Vale charged that the harbour board had hidden the figures.", "charged", "Nora Vale", "that the harbour board had hidden the figures")]
     [InlineData("Dana Holt added that the pier would reopen in May.", "added", "Dana Holt", "that the pier would reopen in May")]
+    [InlineData("The harbour board found that the pier was unsafe.", "found", "The harbour board", "that the pier was unsafe")]
+    [InlineData("Holt disputes that the pier was ever closed.", "disputes", "Holt", "that the pier was ever closed")]
+    [InlineData("Critics label the pier plan a giveaway.", "label", "Critics", "the pier plan a giveaway")]
     public void The_verb_of_saying_or_evidence_stays_a_cue(string text, string cue, string source, string content)
     {
         var attribution = WithCue(text, cue);
