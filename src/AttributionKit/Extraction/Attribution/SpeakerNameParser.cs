@@ -138,6 +138,14 @@ internal static class SpeakerNameParser
             nameStart--;
         }
 
+        // "officials from Ohio", "a spokesman for Nora Vale", "states like Ohio and Utah": a name that is the object of
+        // a preposition after a common noun is not the speaker; the noun is, unnamed, and kept as written.
+        if (IsPrepositionObject(head, first, nameStart))
+        {
+            var start = head[0].Start;
+            return new ParsedSpeaker(text[start..head[^1].End], null, SpeakerType.Group, start);
+        }
+
         var name = text[head[nameStart].Start..head[last].End];
         string? role = nameStart > first ? text[head[first].Start..head[nameStart - 1].End] : null;
         if (appositive.Count > 0 && role is null)
@@ -155,6 +163,20 @@ internal static class SpeakerNameParser
         }
 
         return new ParsedSpeaker(name, role, SpeakerType.Person, head[nameStart].Start);
+    }
+
+    // Whether the words before head[nameStart] (other names joined by "and", "or") go back to a preposition that
+    // follows a lower-case noun ("officials from", "states like").
+    private static bool IsPrepositionObject(List<WordToken> head, int first, int nameStart)
+    {
+        var k = nameStart - 1;
+        while (k > first && (head[k].IsCapitalized || head[k].Lower is "and" or "or"))
+        {
+            k--;
+        }
+
+        return k > first && k < nameStart && !head[k].IsCapitalized && head[k].Lower is not ("and" or "or")
+            && AttributionLexicon.SubjectPrepositions.Contains(head[k].Text) && !head[k - 1].IsCapitalized;
     }
 
     /// <summary>

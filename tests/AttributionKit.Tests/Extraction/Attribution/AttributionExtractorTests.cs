@@ -330,6 +330,14 @@ public class AttributionExtractorTests
         attribution.Content.Text.Should().Be("The plan is dead");
     }
 
+    [Fact]
+    public void A_spokesman_for_a_named_person_is_not_that_person()
+    {
+        var result = Analyze("Dana Holt called the vote on Monday.\n\n“The pier stays open,” a spokesman for Dana Holt said.\n\n“We disagree,” officials from Dover said.");
+
+        result.Quotes.Select(q => q.Speaker).Should().Equal("a spokesman for Dana Holt", "officials from Dover");
+    }
+
     [Theory]
     [InlineData("The minister defended the so-called “peace plan” on Monday.")]
     [InlineData("She starred in the film “Oppenheimer” last year.")]

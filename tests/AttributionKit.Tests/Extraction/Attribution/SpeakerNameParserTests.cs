@@ -112,4 +112,29 @@ public class SpeakerNameParserTests
         parsed.Name.Should().Be(name);
         parsed.Role.Should().Be(role);
     }
+
+    [Theory]
+    [InlineData("officials from Ohio")]
+    [InlineData("a spokesman for Nora Vale")]
+    [InlineData("residents of Dover")]
+    [InlineData("states like Ohio and Utah")]
+    public void A_name_after_a_preposition_that_follows_a_common_noun_is_not_the_speaker(string mention)
+    {
+        var parsed = Parse(mention);
+
+        parsed.Type.Should().Be(SpeakerType.Group);
+        parsed.Name.Should().Be(mention);
+        parsed.Role.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Secretary of State Dana Holt", "Dana Holt")]
+    [InlineData("Dana Holt of Dover", "Dana Holt")]
+    public void A_title_with_of_or_a_home_town_still_leaves_the_person(string mention, string name)
+    {
+        var parsed = Parse(mention);
+
+        parsed.Type.Should().Be(SpeakerType.Person);
+        parsed.Name.Should().Be(name);
+    }
 }
