@@ -142,6 +142,12 @@ internal static class SpeakerNameParser
         // a preposition after a common noun is not the speaker; the noun is, unnamed, and kept as written.
         if (IsPrepositionObject(head, first, nameStart))
         {
+            // "His former partner at Lenox, Lawrence B. Cummings": the person is named in apposition.
+            if (AppositiveName(text, head, first, appositive) is { } namedAfter)
+            {
+                return namedAfter;
+            }
+
             var start = head[0].Start;
             return new ParsedSpeaker(text[start..head[^1].End], null, SpeakerType.Group, start);
         }

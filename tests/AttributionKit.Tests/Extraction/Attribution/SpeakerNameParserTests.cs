@@ -137,4 +137,13 @@ public class SpeakerNameParserTests
         parsed.Type.Should().Be(SpeakerType.Person);
         parsed.Name.Should().Be(name);
     }
+
+    [Fact]
+    public void A_name_in_apposition_after_a_preposition_object_is_the_speaker()
+    {
+        var parsed = Parse("His former business partner at Harbour Trust, Lawrence B. Cummings");
+
+        parsed.Type.Should().Be(SpeakerType.Person);
+        parsed.Name.Should().Be("Lawrence B. Cummings");
+    }
 }
