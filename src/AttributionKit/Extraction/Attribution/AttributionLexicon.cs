@@ -104,6 +104,9 @@ internal static class AttributionLexicon
     /// <summary>Degree words before a quantity that opens a source (<c>about</c>, <c>nearly</c>).</summary>
     public static FrozenSet<string> QuantityDegreeWords { get; } = Load("Lexicons/quantity-degree-words.txt");
 
+    /// <summary>Words of degree before an adjective cue after a form of "be" (<c>is most proud of</c>).</summary>
+    public static FrozenSet<string> CopulaDegreeWords { get; } = Load("Lexicons/copula-degree-words.txt");
+
     /// <summary>Words naming a share of a group (<c>half</c>, <c>a third</c>, <c>a majority</c>).</summary>
     public static FrozenSet<string> QuantityShareWords { get; } = Load("Lexicons/quantity-share-words.txt");
 

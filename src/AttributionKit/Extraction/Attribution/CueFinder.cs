@@ -2247,7 +2247,7 @@ internal static class CueFinder
     internal static int CueStart(string text, List<WordToken> words, int verb)
     {
         var first = verb;
-        while (first - 1 >= 0 && !words[first - 1].InQuote && (IsModifier(words[first - 1]) || SinceAfterAuxiliary(words, first - 1))
+        while (first - 1 >= 0 && !words[first - 1].InQuote && (IsModifier(words[first - 1]) || SinceAfterAuxiliary(words, first - 1) || DegreeAfterCopula(words, first - 1))
             && IsSpaceOnly(text, words[first - 1].End, words[first].Start))
         {
             first--;
@@ -2284,6 +2284,27 @@ internal static class CueFinder
         }
 
         return true;
+    }
+
+    // "Holt is most proud of", "Vale was far more upbeat about", "the pilots were less confident in": a word of degree
+    // after a form of "be" (perhaps after another such word or an adverb) grades the adjective the cue opens with and
+    // belongs to the cue; the subject stands before "be" ("was also more welcoming of", "is now more willing to"). Not
+    // "Most said" or "more than half said", with no "be" before.
+    private static bool DegreeAfterCopula(List<WordToken> words, int k)
+    {
+        if (!AttributionLexicon.CopulaDegreeWords.Contains(words[k].Lower))
+        {
+            return false;
+        }
+
+        var j = k - 1;
+        while (j >= 0 && !words[j].InQuote && !AttributionLexicon.FormsOfBe.Contains(words[j].Lower)
+            && (AttributionLexicon.CopulaDegreeWords.Contains(words[j].Lower) || (IsModifier(words[j]) && !AttributionLexicon.AuxiliaryVerbs.Contains(words[j].Text))))
+        {
+            j--;
+        }
+
+        return j >= 0 && !words[j].InQuote && AttributionLexicon.FormsOfBe.Contains(words[j].Lower);
     }
 
     // "She has since said", "officials have since balked at": "since" after a perfect auxiliary means "since then" and

@@ -66,6 +66,12 @@ internal static class SourceBeforeCue
             return pronoun;
         }
 
+        // "Voters who said the mayor lied backed Vale": the subject runs back over a relative clause reporting a clause.
+        if (ReportedClauseSubject.Find(text, words, cueFirst) is { } restricted)
+        {
+            return restricted;
+        }
+
         var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
 
         // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
@@ -520,7 +526,7 @@ internal static class SourceBeforeCue
     }
 
     // Whether words[k] opens its clause: the passage's start, a comma, or a conjunction opening the sentence.
-    private static bool OpensClauseAt(string text, List<WordToken> words, int k) =>
+    internal static bool OpensClauseAt(string text, List<WordToken> words, int k) =>
         k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–'] or ['.']
             || (k == 1 && IsCoordinator(words[0]))
             || CoordinatorAfterComma(text, words, k - 1)

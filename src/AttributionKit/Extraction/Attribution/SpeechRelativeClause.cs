@@ -34,7 +34,17 @@ internal static class SpeechRelativeClause
 
         var words = WordTokenizer.Tokenize(text, source.Start, source.End);
         var who = words.FindIndex(w => w.Lower == "who");
-        if (who < 1 || words[who - 1].Lower is "and" or "but" or "or")
+        // "Those who said the pier was their top issue backed Holt": "those" names no one without its clause, so the
+        // clause is the source's description, not a report beside it.
+        if (who < 1 || words[who - 1].Lower is "and" or "but" or "or" or "those")
+        {
+            return source;
+        }
+
+        // "Voters who said Holt was right backed him": a clause reporting a view, with no comma before "who", picks out
+        // the members of a group who hold it; it restricts the group rather than telling of its speaking.
+        if (NounPhrase.IsPluralNoun(words, who - 1) && who + 1 < words.Count && RestrictiveRelativeClause.IsClauseVerb(words[who + 1])
+            && CueFinder.IsSpaceOnly(text, words[who - 1].End, words[who].Start))
         {
             return source;
         }
