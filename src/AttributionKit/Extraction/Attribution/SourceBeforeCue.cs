@@ -72,6 +72,12 @@ internal static class SourceBeforeCue
             return restricted;
         }
 
+        // "An aide who spoke on condition of anonymity said": the subject runs back over the aside that explains it.
+        if (AnonymousSubject.Find(text, words, cueFirst) is { } unnamed)
+        {
+            return unnamed;
+        }
+
         var gap = text.AsSpan(words[last].End, words[cueFirst].Start - words[last].End);
 
         // "Mitch McConnell, R-Ky., said": the full stop of the state abbreviation stands in the gap.
