@@ -3,8 +3,9 @@ using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>
-/// Set phrases of stance read whole from reporting-verbs.txt: leaving a thing out ("made no mention of") and backing
-/// someone ("threw her support behind"), with the phrase's subject as the source and its object as the content.
+/// Set phrases of stance read whole from reporting-verbs.txt and stance-verbs.txt: leaving a thing out ("made no mention
+/// of"), backing someone ("threw her support behind"), arguing a position ("made the case") and voting for a thing
+/// ("voted in favor of"), with the phrase's subject as the source and its object as the content.
 /// </summary>
 public class StancePhraseCueTests
 {
@@ -14,6 +15,9 @@ public class StancePhraseCueTests
     [InlineData("Nora Vale threw her support behind Dana Holt.", "Nora Vale", "threw her support behind", "Dana Holt")]
     [InlineData("Three harbour pilots have thrown their support behind the mayor.", "Three harbour pilots", "have thrown their support behind", "the mayor")]
     [InlineData("The union is throwing its support behind the new harbour master.", "The union", "is throwing its support behind", "the new harbour master")]
+    [InlineData("Holt made the case to the pilots that the pier must stay open.", "Holt", "made the case", "that the pier must stay open")]
+    [InlineData("The pilots have made the case that the mayor is too close to the ferry company.", "The pilots", "have made the case", "that the mayor is too close to the ferry company")]
+    [InlineData("The council voted in favor of the new lease.", "The council", "voted in favor of", "the new lease")]
     public void The_subject_of_the_phrase_is_the_source_and_its_object_the_content(string text, string source, string cue, string content)
     {
         var attribution = WithCue(text, cue);
