@@ -18,6 +18,8 @@ public class StancePhraseCueTests
     [InlineData("Holt made the case to the pilots that the pier must stay open.", "Holt", "made the case", "that the pier must stay open")]
     [InlineData("The pilots have made the case that the mayor is too close to the ferry company.", "The pilots", "have made the case", "that the mayor is too close to the ferry company")]
     [InlineData("The council voted in favor of the new lease.", "The council", "voted in favor of", "the new lease")]
+    [InlineData("Dana Holt has made no secret of her frustration with the ferry fees.", "Dana Holt", "has made no secret of", "her frustration with the ferry fees")]
+    [InlineData("A harbour official later walked back the comments.", "A harbour official", "later walked back", "the comments")]
     public void The_subject_of_the_phrase_is_the_source_and_its_object_the_content(string text, string source, string cue, string content)
     {
         var attribution = WithCue(text, cue);
