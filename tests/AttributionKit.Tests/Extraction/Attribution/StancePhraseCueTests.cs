@@ -20,6 +20,8 @@ public class StancePhraseCueTests
     [InlineData("The council voted in favor of the new lease.", "The council", "voted in favor of", "the new lease")]
     [InlineData("Dana Holt has made no secret of her frustration with the ferry fees.", "Dana Holt", "has made no secret of", "her frustration with the ferry fees")]
     [InlineData("A harbour official later walked back the comments.", "A harbour official", "later walked back", "the comments")]
+    [InlineData("Holt pushed back on those claims Thursday, saying the lease was legal.", "Holt", "pushed back on", "those claims Thursday")]
+    [InlineData("The Vale campaign pushed back against the mayor's attack on her record.", "The Vale campaign", "pushed back against", "the mayor's attack on her record")]
     public void The_subject_of_the_phrase_is_the_source_and_its_object_the_content(string text, string source, string cue, string content)
     {
         var attribution = WithCue(text, cue);
