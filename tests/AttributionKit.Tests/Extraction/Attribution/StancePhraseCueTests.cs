@@ -4,8 +4,9 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>
 /// Set phrases of stance read whole from reporting-verbs.txt and stance-verbs.txt: leaving a thing out ("made no mention
-/// of"), backing someone ("threw her support behind"), arguing a position ("made the case") and voting for a thing
-/// ("voted in favor of"), with the phrase's subject as the source and its object as the content.
+/// of"), backing someone ("threw her support behind"), arguing a position ("made the case"), voting for a thing
+/// ("voted in favor of"), answering a charge ("pushed back on"), claiming a deed ("took credit for") and holding back
+/// ("stopped short of"), with the phrase's subject as the source and its object as the content.
 /// </summary>
 public class StancePhraseCueTests
 {
@@ -22,6 +23,8 @@ public class StancePhraseCueTests
     [InlineData("A harbour official later walked back the comments.", "A harbour official", "later walked back", "the comments")]
     [InlineData("Holt pushed back on those claims Thursday, saying the lease was legal.", "Holt", "pushed back on", "those claims Thursday")]
     [InlineData("The Vale campaign pushed back against the mayor's attack on her record.", "The Vale campaign", "pushed back against", "the mayor's attack on her record")]
+    [InlineData("The harbour board took credit for the new pier.", "The harbour board", "took credit for", "the new pier")]
+    [InlineData("The pilots praised Vale for her work but stopped short of calling for Holt to resign.", "The pilots", "stopped short of", "calling for Holt to resign")]
     public void The_subject_of_the_phrase_is_the_source_and_its_object_the_content(string text, string source, string cue, string content)
     {
         var attribution = WithCue(text, cue);
