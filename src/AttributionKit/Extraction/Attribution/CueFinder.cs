@@ -124,8 +124,49 @@ internal static class CueFinder
         // preposition or conjunction after a noun ("support among voters", "plan and budget").
         var objectFollows = next.InQuote || next.Lower is "to" or "that" or "whether" or "what" or "how" or "why" or "who"
             || (IsSpaceOnly(text, words[k + span - 1].End, next.Start) && !AttributionLexicon.ClauseOpeners.Contains(next.Text)
-                && AttributionLexicon.MatchVerb(words, k + span) == 0 && !IsPastTense(next));
+                && AttributionLexicon.MatchVerb(words, k + span) == 0 && !IsPastTense(next))
+            || OpensGappedClause(text, words, k, span);
         return !(subjectEnds && objectFollows) && !(words[k + span - 1].Lower is "for" or "against" or "on" && subjectEnds);
+    }
+
+    // "a move that the mayor hopes will end the dispute", "in what it hopes will become a hub", "Vale, who he claims has
+    // been unfair": after a relative word and the subject of its clause, an auxiliary right after the form opens the
+    // reported clause whose subject the relative word took away, so the form is that subject's verb. The subject is a
+    // pronoun, a name or a noun after an article, never a determiner or possessive right before the form ("that those
+    // claims could be", "that her plans will"), where the form is the noun, nor an auxiliary ("what the port can offer is
+    // loans": the relative word is the form's object and the auxiliary after it the main clause's verb).
+    private static bool OpensGappedClause(string text, List<WordToken> words, int k, int span)
+    {
+        var next = words[k + span];
+        if (!AttributionLexicon.AuxiliaryVerbs.Contains(next.Text) || next.Lower is "be" or "been" or "do" or "does" or "did" || next.InQuote
+            || !IsSpaceOnly(text, words[k + span - 1].End, next.Start))
+        {
+            return false;
+        }
+
+        var prev = words[k - 1];
+        if (prev.IsPossessive || AttributionLexicon.GroupDeterminers.Contains(prev.Text) || AttributionLexicon.PossessivePronouns.Contains(prev.Text)
+            || prev.Lower is "the" or "a" or "an" or "this" or "that" or "these" or "those" || AttributionLexicon.RelativeObjectPronouns.Contains(prev.Text)
+            || AttributionLexicon.AuxiliaryVerbs.Contains(prev.Text))
+        {
+            return false;
+        }
+
+        for (var j = k - 2; j >= 0 && j >= k - 4; j--)
+        {
+            var w = words[j];
+            if (w.InQuote || !IsSpaceOnly(text, w.End, words[j + 1].Start))
+            {
+                return false;
+            }
+
+            if (w.Lower == "that" || AttributionLexicon.RelativeObjectPronouns.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether words before the homograph at k form a noun phrase that opens the sentence: "The" or "This", or a
