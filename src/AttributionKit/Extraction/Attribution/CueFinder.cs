@@ -2042,6 +2042,38 @@ internal static class CueFinder
         return false;
     }
 
+    // "told the crowd he would resign", "warned the harbour board it was too late", "told the crowd the pier would
+    // close": a determiner and up to three lower-case words name who was told, and a subject pronoun or a noun phrase
+    // with an auxiliary right after them opens the reported clause without "that". Not a narrative told ("told the story he had heard": NamesNarrative, ToldNarrativeNouns).
+    private static int? AddresseeBeforeClause(string text, List<WordToken> words, int first)
+    {
+        if (words[first].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "my" or "this" or "these" or "those"))
+        {
+            return null;
+        }
+
+        for (var j = first + 2; j < words.Count && j <= first + 4; j++)
+        {
+            var w = words[j - 1];
+            if (w.InQuote || w.IsCapitalized || AttributionLexicon.ToldNarrativeNouns.Contains(w.Text) || !IsSpaceOnly(text, words[j - 2].End, w.Start)
+                || AttributionLexicon.ClauseOpeners.Contains(w.Text) || AttributionLexicon.AuxiliaryVerbs.Contains(w.Text)
+                || AttributionLexicon.RelativeObjectPronouns.Contains(w.Text) || w.Lower is "who" or "what" or "which" or "whether" or "how" or "why" or "when" or "where")
+            {
+                return null;
+            }
+
+            // "… he would resign", "… the pier would close" (a noun phrase with an auxiliary after it).
+            var opensClause = (AttributionLexicon.SubjectPronouns.Contains(words[j].Text) && words[j].Lower is not "you")
+                || (words[j].Lower is "the" or "a" or "an" && OpensZeroThatClause(words, j + 1));
+            if (!words[j].InQuote && opensClause && IsSpaceOnly(text, w.End, words[j].Start))
+            {
+                return w.End;
+            }
+        }
+
+        return null;
+    }
+
     internal static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {
         // "warned of a strike", "warned against it": no one is told; what follows is the content.
@@ -2067,6 +2099,12 @@ internal static class CueFinder
                 }
 
                 return words[k].End;
+            }
+
+            // Before "her" is read as the addressee: "told her aides it was over".
+            if (AddresseeBeforeClause(text, words, first) is { } addressee)
+            {
+                return addressee;
             }
 
             if (words[k].Lower is "reporters" or "journalists" or "him" or "her" or "me" or "us" or "them" or "you" or "lawmakers"
