@@ -8,10 +8,15 @@ namespace AttributionKit.Extraction.Attribution;
 /// memo titled ‘Next Steps’". PolNeAR annotates these as attributions with no source; the content is what follows the
 /// phrase, to the end of its clause. Not "well-known" or "lesser-known" (an adjective before a noun), nor "has known him
 /// for years" or "has seen as many" (someone's acquaintance or sight, not a reputation). The cue is its own source
-/// (<see cref="CueCandidate.IsSourceless"/>).
+/// (<see cref="CueCandidate.IsSourceless"/>), except for the title of a work that the sentence's subject put out ("Dana
+/// Holt released a memo titled ‘Next Steps’"), which is the subject's.
 /// </summary>
 internal static class ReputationCue
 {
+    // How far back from "titled" the verb that put the work out may stand ("launched a television and radio ad in Dover on
+    // Saturday afternoon titled").
+    private const int MaxWordsFromVerbToTitle = 12;
+
     private static readonly string[][] Phrases = [.. Lexicon.Lines("Lexicons/reputation-cues.txt").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
     internal static void Add(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
@@ -36,9 +41,53 @@ internal static class ReputationCue
             var end = CueFinder.ClauseEnd(text, start, frame.End);
             if (end - start >= 2)
             {
-                found.Add(new CueCandidate(cue, cue, new TextRange(start, end), false) { IsSourceless = true, AttributesQuotes = false });
+                found.Add(PublisherOfTitledWork(text, words, k) is { } publisher
+                    ? new CueCandidate(cue, publisher, new TextRange(start, end), false) { AttributesQuotes = false }
+                    : new CueCandidate(cue, cue, new TextRange(start, end), false) { IsSourceless = true, AttributesQuotes = false });
             }
         }
+    }
+
+    // Who put out the work whose title follows "titled" at word k: the subject of a publishing verb whose object the work
+    // is ("Harbour manager Dana Holt released a memo titled ‘Next Steps’", "The Pier Alliance launched a radio ad on
+    // Saturday titled ‘Sunk’"), as the one who names a work they publish speaks through its title. Null for a work no
+    // verb of publishing puts out ("a mock guide by Nora Vale titled …", "she has a book in the works titled …").
+    private static TextRange? PublisherOfTitledWork(string text, List<WordToken> words, int k)
+    {
+        if (words[k].Lower != "titled")
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= 1 && k - j <= MaxWordsFromVerbToTitle; j--)
+        {
+            var w = words[j];
+            if (w.InQuote || !CueFinder.IsSpaceOnly(text, w.End, words[j + 1].Start) || w.Lower is "that" or "which" or "who" or "by")
+            {
+                return null;
+            }
+
+            if (!w.IsCapitalized && AttributionLexicon.PublishingVerbs.Contains(w.Lower))
+            {
+                return j + 1 < k && (SentenceSubject.Of(text, words, j) ?? SourceBeforeCue.Find(text, words, j)) is { } subject && subject.End <= w.Start
+                    && IsSubjectsVerb(text, words, j, subject) ? subject : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the publishing verb at word j is the subject's own verb: right after it, after the comma closing a clause
+    // that describes it ("The Pier Alliance, which Vale founded, launched"), an adverb or an auxiliary ("has released",
+    // "is running"). Not a participle describing a noun of its own ("a paper published last week titled …"), nor a
+    // passive ("a memo was released titled …"), whose subject is the work.
+    private static bool IsSubjectsVerb(string text, List<WordToken> words, int j, TextRange subject)
+    {
+        var before = words[j - 1];
+        return subject.End == before.End || text.AsSpan(before.End, words[j].Start - before.End).Trim() is [',']
+            || before.Lower.EndsWith("ly", StringComparison.Ordinal)
+            || (AttributionLexicon.AuxiliaryVerbs.Contains(before.Lower)
+                && (!AttributionLexicon.FormsOfBe.Contains(before.Lower) || words[j].Lower.EndsWith("ing", StringComparison.Ordinal)));
     }
 
     // How many words of a listed phrase start at word k, outside quotes and with only spaces between them; 0 if none.

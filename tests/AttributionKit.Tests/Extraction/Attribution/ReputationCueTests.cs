@@ -3,7 +3,10 @@ using AttributionKit.Tests.TestSupport;
 
 namespace AttributionKit.Tests.Extraction.Attribution;
 
-/// <summary>"known as", "known for", "seen as", "titled": a name or a reputation people in general hold, an attribution with no source.</summary>
+/// <summary>
+/// "known as", "known for", "seen as", "titled": a name or a reputation people in general hold, an attribution with no
+/// source; a title of a work the sentence's subject put out ("released a memo titled …") is the subject's.
+/// </summary>
 public class ReputationCueTests
 {
     [Theory]
@@ -20,6 +23,31 @@ public class ReputationCueTests
         attribution.Cue!.Text.Should().BeOneOf("known as", "known for", "known by", "seen as", "titled");
         attribution.Kind.Should().Be(AttributionKind.Indirect);
         attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("On Monday night, harbour manager Dana Holt released a memo titled Next Steps for the Pier.", "harbour manager Dana Holt", "Next Steps for the Pier")]
+    [InlineData("The Pier Alliance, which was founded by Nora Vale, launched a radio ad in Dover on Saturday titled Sunk Again.", "The Pier Alliance", "Sunk Again")]
+    public void A_work_put_out_by_the_subject_credits_its_title_to_the_subject(string text, string source, string content)
+    {
+        var attribution = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions
+            .Should().ContainSingle(a => a.Cue != null && a.Cue.Text == "titled").Which;
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("There is also a mock guide by the comedian Nora Vale titled Pier Tales.")]
+    [InlineData("Nora Vale has a book in the works titled Pier Work.")]
+    [InlineData("The plan is lifted from a paper published shortly before the vote titled Pier Futures.")]
+    [InlineData("A memo was released on Monday titled Next Steps.")]
+    public void A_work_no_publishing_verb_puts_out_keeps_no_source(string text)
+    {
+        // Counter-examples: "by" names an author, "has" puts nothing out, a participle describes its own noun, a passive
+        // has the work as subject; the title stays unattributed.
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions
+            .Should().ContainSingle(a => a.Cue != null && a.Cue.Text == "titled").Which.Source.Should().BeNull();
     }
 
     [Theory]
