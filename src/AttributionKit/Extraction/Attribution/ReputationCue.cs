@@ -17,7 +17,12 @@ internal static class ReputationCue
     // Saturday afternoon titled").
     private const int MaxWordsFromVerbToTitle = 12;
 
-    private static readonly string[][] Phrases = [.. Lexicon.Lines("Lexicons/reputation-cues.txt").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+    // How many words the people holding a reputation may take between "known to" and "as" ("known by some Republicans as").
+    private const int MaxHolderWords = 6;
+
+    private static readonly string[][] Phrases = ReadPhrases("Lexicons/reputation-cues.txt");
+
+    private static readonly string[][] HolderPhrases = ReadPhrases("Lexicons/reputation-holder-cues.txt");
 
     internal static void Add(string text, TextRange frame, List<WordToken> words, List<CueCandidate> found)
     {
@@ -26,7 +31,17 @@ internal static class ReputationCue
             var w = words[k];
             if (w.InQuote || w.IsCapitalized || (w.Start > 0 && text[w.Start - 1] is '-' or '–')
                 || (k > 0 && words[k - 1].Lower is "has" or "have" or "had" or "having")
-                || Match(text, words, k) is not (> 0 and var span) || k + span >= words.Count)
+                || (Match(text, words, k, Phrases) is > 0 and var listed ? listed : Match(text, words, k, HolderPhrases)) is not (> 0 and var span)
+                || k + span >= words.Count)
+            {
+                continue;
+            }
+
+            // "known to everyone as Andy", "seen by the skippers as a gift": the people between the phrase and "as" hold
+            // the reputation and are its source; what follows "as" is the content. A phrase of reputation-holder-cues.txt
+            // is a cue only so.
+            var holder = words[k + span - 1].Lower is "to" or "by" ? HolderBeforeAs(text, words, k + span) : null;
+            if (holder is null && Match(text, words, k, Phrases) == 0)
             {
                 continue;
             }
@@ -37,11 +52,11 @@ internal static class ReputationCue
                 continue;
             }
 
-            var start = words[k + span].Start;
+            var start = holder is { } held ? words[held.As + 1].Start : words[k + span].Start;
             var end = CueFinder.ClauseEnd(text, start, frame.End);
             if (end - start >= 2)
             {
-                found.Add(PublisherOfTitledWork(text, words, k) is { } publisher
+                found.Add((holder?.Holder ?? PublisherOfTitledWork(text, words, k)) is { } publisher
                     ? new CueCandidate(cue, publisher, new TextRange(start, end), false) { AttributesQuotes = false }
                     : new CueCandidate(cue, cue, new TextRange(start, end), false) { IsSourceless = true, AttributesQuotes = false });
             }
@@ -90,10 +105,33 @@ internal static class ReputationCue
                 && (!AttributionLexicon.FormsOfBe.Contains(before.Lower) || words[j].Lower.EndsWith("ing", StringComparison.Ordinal)));
     }
 
-    // How many words of a listed phrase start at word k, outside quotes and with only spaces between them; 0 if none.
-    private static int Match(string text, List<WordToken> words, int k)
+    // The people named from word first up to an "as" a few words on, with only spaces between ("to everyone as", "by
+    // some Republicans as"), and the index of that "as"; null when none follows or the words name nobody.
+    private static (TextRange Holder, int As)? HolderBeforeAs(string text, List<WordToken> words, int first)
     {
-        foreach (var phrase in Phrases)
+        for (var j = first; j + 1 < words.Count && j - first <= MaxHolderWords; j++)
+        {
+            if (words[j].InQuote || (j > first && !CueFinder.IsSpaceOnly(text, words[j - 1].End, words[j].Start)))
+            {
+                return null;
+            }
+
+            if (words[j].Lower == "as")
+            {
+                return j > first && NounPhrase.CanNameSource(words, first, j - 1) ? (new TextRange(words[first].Start, words[j - 1].End), j) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string[][] ReadPhrases(string resource) =>
+        [.. Lexicon.Lines(resource).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
+    // How many words of a listed phrase start at word k, outside quotes and with only spaces between them; 0 if none.
+    private static int Match(string text, List<WordToken> words, int k, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
         {
             if (k + phrase.Length > words.Count || words[k].Lower != phrase[0])
             {

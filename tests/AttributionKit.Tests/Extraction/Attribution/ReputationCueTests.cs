@@ -38,6 +38,27 @@ public class ReputationCueTests
     }
 
     [Theory]
+    [InlineData("The change came in June, when Tom Lane, known to everyone as Andy, moored at the pier.", "known to", "everyone", "Andy")]
+    [InlineData("Dana Holt is seen by other leaders of the board as uniquely credible on the harbour.", "seen by", "other leaders of the board", "uniquely credible on the harbour")]
+    [InlineData("The handshake would come to be derisively known by some skippers as the pier deal.", "known by", "some skippers", "the pier deal")]
+    public void The_people_before_as_hold_the_reputation(string text, string cue, string source, string content)
+    {
+        var attribution = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions
+            .Should().ContainSingle(a => a.Cue != null && a.Cue.Text == cue).Which;
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Seen_by_without_as_is_no_cue()
+    {
+        // Counter-example: "seen by" with no "as" after its people tells who watched, not a reputation.
+        ArticleAnalyzer.Analyze("The video of the storm was seen by thousands of people.", ArticleFormat.Text, Samples.Options)
+            .Attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text.StartsWith("seen", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("There is also a mock guide by the comedian Nora Vale titled Pier Tales.")]
     [InlineData("Nora Vale has a book in the works titled Pier Work.")]
     [InlineData("The plan is lifted from a paper published shortly before the vote titled Pier Futures.")]
