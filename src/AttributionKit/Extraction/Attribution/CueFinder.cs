@@ -1494,6 +1494,14 @@ internal static class CueFinder
 
             if (content is { } passiveContent)
             {
+                // "Holt was declared the winner by news organizations": an agent after the complement is the source,
+                // and the complement before "by" is what was said.
+                if (passiveContent.Start >= cue.End && PassiveCue.AgentAfterComplement(text, words, cueLast, passiveContent) is { } late
+                    && late.ComplementEnd > passiveContent.Start)
+                {
+                    return new CueCandidate(cue, late.Agent, new TextRange(passiveContent.Start, late.ComplementEnd), false);
+                }
+
                 return new CueCandidate(cue, cue, passiveContent, false) { IsSourceless = true };
             }
         }

@@ -25,7 +25,16 @@ internal static class DecidedByMargin
             return false;
         }
 
-        for (var j = k + 2; j < words.Count && j <= k + 1 + MaxWordsToMargin; j++)
+        return MarginFollows(text, words, k + 1);
+    }
+
+    /// <summary>
+    /// Whether a figure or a word of a margin comes within a few words after "by" at word <paramref name="by"/> ("by less
+    /// than one percentage point", "by the narrowest of margins"), with nothing but spaces between the words.
+    /// </summary>
+    public static bool MarginFollows(string text, List<WordToken> words, int by)
+    {
+        for (var j = by + 1; j < words.Count && j <= by + MaxWordsToMargin; j++)
         {
             var w = words[j];
             if (w.InQuote || !CueFinder.IsSpaceOnly(text, words[j - 1].End, w.Start))

@@ -76,7 +76,7 @@ internal static class PassiveAgentContent
     // The last word of the agent from word first up to the content's end: it stops at a word opening a phrase of manner,
     // reason or time ("by Japan on Saturday", "by the media as a bumbler", "by the council in 2015"), at "of" before a gerund ("by the press of
     // hiding it"), and at a comma not followed by a capitalized appositive ("by the U.S., held on").
-    private static int AgentEnd(string text, List<WordToken> words, int first, int end)
+    internal static int AgentEnd(string text, List<WordToken> words, int first, int end)
     {
         var last = first;
         for (var k = first + 1; k < words.Count && words[k].End <= end; k++)

@@ -1,3 +1,5 @@
+using AttributionKit.Text;
+
 namespace AttributionKit.Extraction.Attribution;
 
 /// <summary>
@@ -48,33 +50,94 @@ internal static class PassiveCue
             }
 
             // "was revealed in documents made public by the FBI": "by" after another participle is that one's.
-            if (CueFinder.IsPastTense(words[j - 1]) || CueFinder.IsIrregularPast(words[j - 1]) || SourceAfterCue.Find(text, words, j + 1) is not { } agent)
+            return CueFinder.IsPastTense(words[j - 1]) || CueFinder.IsIrregularPast(words[j - 1]) ? null : AgentAfterBy(text, words, j);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The agent of a passive that stands after the verb's complement, inside the content found after the cue, with the
+    /// end of that complement: "Holt was declared the winner in the Dover, Marsh and Lyme races by news organizations",
+    /// "Vale was appointed to the harbour board by Mayor Dana Holt", "the skippers had been asked to keep the logs by the
+    /// harbour committee". The agent is who declared, appointed or asked, so it is the source, and the complement before
+    /// "by" is the content. Not when a clause, a quote or another participle comes first ("was declared the winner of a
+    /// race that was marred by fraud", "was asked during a forum hosted by the Post"), nor for a margin or a time after
+    /// "by" ("by two votes", "by the narrowest of margins", "by Friday").
+    /// </summary>
+    internal static (TextRange Agent, int ComplementEnd)? AgentAfterComplement(string text, List<WordToken> words, int participle, TextRange content)
+    {
+        for (var j = participle + 1; j + 1 < words.Count && words[j].End <= content.End; j++)
+        {
+            var w = words[j];
+            var gap = text.AsSpan(words[j - 1].End, w.Start - words[j - 1].End).Trim();
+            if (w.InQuote || !(gap.IsEmpty || gap is [','])
+                || AttributionLexicon.Subordinators.Contains(w.Lower) || AttributionLexicon.FormsOfBe.Contains(w.Lower) || w.Lower is "that" or "which" or "who" or "whom" or "whose"
+                || (w.Lower is "and" or "or" or "but" && !words[j + 1].IsCapitalized)
+                || (!w.IsCapitalized && (CueFinder.IsPastTense(w) || CueFinder.IsIrregularPast(w))))
             {
                 return null;
             }
 
-            var last = j + 1;
-            while (last + 1 < words.Count && words[last + 1].End <= agent.End)
+            if (w.Lower != "by" || j == participle + 1)
             {
-                last++;
+                continue;
             }
 
-            // "by Bernie Sanders, who cites them as evidence": a relative clause after the agent describes it, and
-            // stays out as PolNeAR marks it.
-            for (var r = j + 2; r <= last; r++)
+            var next = words[j + 1];
+            if (next.InQuote || AttributionLexicon.DayWords.Contains(next.Text) || AttributionLexicon.CueTimeWords.Contains(next.Lower)
+                || MonthNames.All.Contains(next.Text) || DecidedByMargin.MarginFollows(text, words, j)
+                || NounPhrase.IsNumberWord(next))
             {
-                if (words[r].Lower is "who" or "which" or "whose" && text.AsSpan(words[r - 1].End, words[r].Start - words[r - 1].End).Trim() is [','])
+                return null;
+            }
+
+            // The agent ends before a phrase of manner, reason or time ("by news organizations early Tuesday night", "by
+            // the mayor in 1993").
+            var last = PassiveAgentContent.AgentEnd(text, words, j + 1, content.End);
+            for (var k = j + 2; k <= last; k++)
+            {
+                if (AttributionLexicon.TimeWords.Contains(words[k].Lower) || AttributionLexicon.DayWords.Contains(words[k].Lower))
                 {
-                    agent = new TextRange(agent.Start, words[r - 1].End);
-                    last = r - 1;
+                    last = k - 2 > j && words[k - 1].Lower is "early" or "late" or "last" or "this" or "next" ? k - 2 : k - 1;
                     break;
                 }
             }
 
-            return words[last].Lower is not ("percent" or "points" or "margin") && NounPhrase.CanNameSource(words, j + 1, last) ? agent : null;
+            return NounPhrase.CanNameSource(words, j + 1, last) ? (new TextRange(next.Start, words[last].End), words[j - 1].End) : null;
         }
 
         return null;
+    }
+
+    // The phrase after "by" at word <paramref name="by"/> when it names someone (not a measure, "by 10 percent"); a
+    // relative clause after a comma describes the agent and stays out of it.
+    private static TextRange? AgentAfterBy(string text, List<WordToken> words, int by)
+    {
+        if (by + 1 >= words.Count || words[by + 1].InQuote || char.IsDigit(words[by + 1].Text[0]) || SourceAfterCue.Find(text, words, by + 1) is not { } agent)
+        {
+            return null;
+        }
+
+        var last = by + 1;
+        while (last + 1 < words.Count && words[last + 1].End <= agent.End)
+        {
+            last++;
+        }
+
+        // "by Bernie Sanders, who cites them as evidence": a relative clause after the agent describes it, and
+        // stays out as PolNeAR marks it.
+        for (var r = by + 2; r <= last; r++)
+        {
+            if (words[r].Lower is "who" or "which" or "whose" && text.AsSpan(words[r - 1].End, words[r].Start - words[r - 1].End).Trim() is [','])
+            {
+                agent = new TextRange(agent.Start, words[r - 1].End);
+                last = r - 1;
+                break;
+            }
+        }
+
+        return words[last].Lower is not ("percent" or "points" or "margin") && NounPhrase.CanNameSource(words, by + 1, last) ? agent : null;
     }
 
     /// <summary>
