@@ -2065,7 +2065,8 @@ internal static class CueFinder
             var w = words[j - 1];
             if (w.InQuote || w.IsCapitalized || AttributionLexicon.ToldNarrativeNouns.Contains(w.Text) || !IsSpaceOnly(text, words[j - 2].End, w.Start)
                 || AttributionLexicon.ClauseOpeners.Contains(w.Text) || AttributionLexicon.AuxiliaryVerbs.Contains(w.Text)
-                || AttributionLexicon.RelativeObjectPronouns.Contains(w.Text) || w.Lower is "who" or "what" or "which" or "whether" or "how" or "why" or "when" or "where")
+                || AttributionLexicon.RelativeObjectPronouns.Contains(w.Text) || w.Lower is "who" or "what" or "which" or "whether" or "how" or "why" or "when" or "where"
+                || AttributionLexicon.SubjectPrepositions.Contains(w.Text) || w.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 return null;
             }
@@ -2081,6 +2082,18 @@ internal static class CueFinder
 
         return null;
     }
+
+    // "of lying", "of a strike", "of the vote", "of its promise", "of fraud.": a gerund, a determined noun phrase or a
+    // noun ending the passage after "of" is the topic; "of state", "of Dover", "of billions of dollars" belong to the
+    // noun before.
+    private static bool OpensTopicOf(string text, List<WordToken> words, int of, TextRange frame) =>
+        of + 1 < words.Count && !words[of + 1].InQuote && !words[of + 1].IsCapitalized
+        && (words[of + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || words[of + 1].Lower is "a" or "an" or "the" or "its" or "his" or "her" or "their"
+            || HasPunctuation(text, words[of + 1].End, of + 2 < words.Count ? words[of + 2].Start : frame.End));
+
+    private static bool IsOfTopicVerb(WordToken verb) =>
+        verb.Lower.StartsWith("accus", StringComparison.Ordinal) || verb.Lower.StartsWith("warn", StringComparison.Ordinal)
+        || verb.Lower.StartsWith("remind", StringComparison.Ordinal) || verb.Lower.StartsWith("inform", StringComparison.Ordinal);
 
     internal static int SkipObject(string text, List<WordToken> words, int first, TextRange frame, int fallback)
     {
@@ -2132,6 +2145,17 @@ internal static class CueFinder
             if (words[k].Lower == "that")
             {
                 return words[k].Start;
+            }
+
+            // "accused the mayor of lying", "warned the harbour board of a strike", "reminded the pilots of the vote":
+            // after a verb of accusing, warning or reminding, the object with the "of" phrase after it is what is
+            // attributed, as long as it is (a short one would otherwise run to the full stop and leave nothing); not "of"
+            // before a name, which belongs to the object ("warned the mayor of Dover that …"), nor after "ask" or "tell"
+            // ("asked the secretary of state").
+            if (k > first && words[k].Lower == "of" && first >= 1 && IsOfTopicVerb(words[first - 1]) && OpensTopicOf(text, words, k, frame)
+                && !Enumerable.Range(first, k - first).Any(j => AttributionLexicon.SubjectPronouns.Contains(words[j].Text) || AttributionLexicon.AuxiliaryVerbs.Contains(words[j].Text)))
+            {
+                return fallback;
             }
 
             var gapEnd = k + 1 < words.Count ? words[k + 1].Start : frame.End;
