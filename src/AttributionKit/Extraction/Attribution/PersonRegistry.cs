@@ -303,6 +303,13 @@ internal sealed class PersonRegistry
             if (SpeakerNameParser.IsPossessive(text, words[k]))
             {
                 AddRun(text, words, s, k, singles);
+                // One word after the possessor is a thing it owns ("Clinton’s Iraq policy", "the paper’s Board of
+                // Contributors"), not a person.
+                if (runEnd == k + 1)
+                {
+                    return;
+                }
+
                 s = k + 1;
                 break;
             }
