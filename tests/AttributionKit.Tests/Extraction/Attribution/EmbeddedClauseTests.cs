@@ -67,4 +67,25 @@ public class EmbeddedClauseTests
 
         attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text == "oppose");
     }
+
+    [Theory]
+    [InlineData("Dana Holt made no mention of Nora Vale, who announced she would run for the harbour board.", "Nora Vale", "announced", "she would run for the harbour board")]
+    [InlineData("Dana Holt thanked the pilots, who have praised the new pier.", "the pilots", "have praised", "the new pier")]
+    public void A_report_after_a_comma_and_who_inside_the_content_is_kept_beside_the_outer_one(string text, string person, string cue, string content)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Content.Text.StartsWith(person + ",", StringComparison.Ordinal));
+        attributions.Should().Contain(a => a.Cue != null && a.Cue.Text == cue && a.Source!.Mention.Text == "who" && a.Content.Text == content);
+    }
+
+    [Fact]
+    public void A_progressive_after_a_comma_and_who_describes_the_person_inside_the_content()
+    {
+        // Counter-example: "who is challenging" tells what the person is busy with, a description within the content.
+        var attributions = Analyze("Dana Holt praised Nora Vale, who is challenging the mayor for the seat.").Attributions;
+
+        attributions.Should().ContainSingle().Which.Content.Text.Should().Be("Nora Vale, who is challenging the mayor for the seat");
+        attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text.Contains("challenging", StringComparison.Ordinal));
+    }
 }
