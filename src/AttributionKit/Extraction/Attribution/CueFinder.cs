@@ -1345,6 +1345,13 @@ internal static class CueFinder
         // "warned of a battle", "accused him of lying": after other verbs than say, "of" opens what is attributed.
         var topicOf = afterContent is { } of0 && words[verb].Lower is not ("say" or "says" or "said" or "saying" or "tell" or "tells" or "told" or "telling")
             && text.AsSpan(of0.Start).StartsWith("of ", StringComparison.Ordinal);
+        // "Holt said Monday the pier would close", "said in a statement it would appeal": with no "that", the phrase of
+        // time or occasion before the reported clause dates the saying and is no part of what was said.
+        if (afterContent is { } dated && !inverted && DatedClauseAfterCue.ClauseStart(text, dated) is { } clauseStart)
+        {
+            afterContent = ContentFrom(text, frame, clauseStart);
+        }
+
         if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0) && !topicOf)
         {
             // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
