@@ -1352,6 +1352,12 @@ internal static class CueFinder
             afterContent = ContentFrom(text, frame, clauseStart);
         }
 
+        // "Holt said, however, that the pier would close": an aside of discourse between commas is no part of the content.
+        if (afterContent is { } asided && !inverted && DiscourseAsideAfterCue.ClauseStart(text, asided) is { } afterAside)
+        {
+            afterContent = ContentFrom(text, frame, afterAside);
+        }
+
         if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0) && !topicOf)
         {
             // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
