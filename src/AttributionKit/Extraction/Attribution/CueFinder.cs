@@ -1394,7 +1394,10 @@ internal static class CueFinder
             && !(beforeContent is { } bx && CommaAdjacent(text, bx.End, contentEnd) && ClauseJoinedAfterComma(text, cue.End, ac2))
             && !CoordinatedAfterComma(text, cue.End, ac2))
         {
-            content = afterContent;
+            // "The pier, Holt said, will close on Friday": the subject before the credit is part of what was said.
+            content = beforeContent is { } creditSubject && CommaAdjacent(text, creditSubject.End, contentEnd) && source.Value.End <= cue.Start
+                ? InterruptingCredit.SubjectAcrossCredit(text, creditSubject, afterStart, ac2) ?? afterContent
+                : afterContent;
         }
         else if (beforeContent is { } b2 && CommaAdjacent(text, b2.End, contentEnd))
         {
