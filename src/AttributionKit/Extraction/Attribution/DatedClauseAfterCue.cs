@@ -19,7 +19,7 @@ internal static class DatedClauseAfterCue
 
     /// <summary>
     /// The start of the reported clause in <paramref name="content"/> when it opens with a phrase of time ("Monday",
-    /// "Tuesday night", "on Friday", "last week", "yesterday", "earlier") or of occasion (a preposition and a phrase
+    /// "Tuesday night", "on Friday", "last week", "yesterday", "earlier", "for months") or of occasion (a preposition and a phrase
     /// ending in a noun of source-occasions.txt: "in a statement", "at a news conference") and the next word opens a
     /// clause (dated-clause-openers.txt). Null otherwise: "said Friday was the deadline" reports Friday.
     /// </summary>
@@ -43,7 +43,7 @@ internal static class DatedClauseAfterCue
         return text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IsWhiteSpace() ? words[k].Start : null;
     }
 
-    // "Monday", "Monday night", "on Friday", "last week", "this month", "yesterday", "earlier": the number of words.
+    // "Monday", "Monday night", "on Friday", "last week", "this month", "yesterday", "earlier", "for years": the number of words.
     private static int? TimePhraseLength(List<WordToken> words)
     {
         var k = words[0].Lower == "on" ? 1 : 0;
@@ -53,6 +53,12 @@ internal static class DatedClauseAfterCue
         }
 
         if (k == 0 && IsLastOrThisUnit(words, 0))
+        {
+            return 2;
+        }
+
+        // "has been saying for months that …", "has argued for years the pier …": a span of time the saying went on.
+        if (k == 0 && words[0].Lower == "for" && words[1].Lower is "days" or "weeks" or "months" or "years" or "decades")
         {
             return 2;
         }

@@ -22,6 +22,7 @@ public class DatedClauseAfterCueTests
     [InlineData("Dana Holt said at a news conference the ferry would stop.", "Dana Holt", "said", "the ferry would stop")]
     [InlineData("Nora Vale announced on Tuesday the pier would close.", "Nora Vale", "announced", "the pier would close")]
     [InlineData("Nora Vale told reporters Friday the ferry would stop.", "Nora Vale", "told", "the ferry would stop")]
+    [InlineData("Nora Vale has been saying for months that the ferry would stop.", "Nora Vale", "has been saying", "that the ferry would stop")]
     public void The_phrase_before_the_clause_is_left_out_of_the_content(string text, string source, string cue, string content)
     {
         var attribution = AttributionsIn(text).Should().ContainSingle().Subject;
