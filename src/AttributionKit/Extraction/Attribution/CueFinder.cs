@@ -1345,6 +1345,19 @@ internal static class CueFinder
         // "warned of a battle", "accused him of lying": after other verbs than say, "of" opens what is attributed.
         var topicOf = afterContent is { } of0 && words[verb].Lower is not ("say" or "says" or "said" or "saying" or "tell" or "tells" or "told" or "telling")
             && text.AsSpan(of0.Start).StartsWith("of ", StringComparison.Ordinal);
+        // "Holt said Monday the pier would close", "said in a statement it would appeal": with no "that", the phrase of
+        // time or occasion before the reported clause dates the saying and is no part of what was said.
+        if (afterContent is { } dated && !inverted && DatedClauseAfterCue.ClauseStart(text, dated) is { } clauseStart)
+        {
+            afterContent = ContentFrom(text, frame, clauseStart);
+        }
+
+        // "Holt said, however, that the pier would close": an aside of discourse between commas is no part of the content.
+        if (afterContent is { } asided && !inverted && DiscourseAsideAfterCue.ClauseStart(text, asided) is { } afterAside)
+        {
+            afterContent = ContentFrom(text, frame, afterAside);
+        }
+
         if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0) && !topicOf)
         {
             // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.
@@ -1381,7 +1394,10 @@ internal static class CueFinder
             && !(beforeContent is { } bx && CommaAdjacent(text, bx.End, contentEnd) && ClauseJoinedAfterComma(text, cue.End, ac2))
             && !CoordinatedAfterComma(text, cue.End, ac2))
         {
-            content = afterContent;
+            // "The pier, Holt said, will close on Friday": the subject before the credit is part of what was said.
+            content = beforeContent is { } creditSubject && CommaAdjacent(text, creditSubject.End, contentEnd) && source.Value.End <= cue.Start
+                ? InterruptingCredit.SubjectAcrossCredit(text, creditSubject, afterStart, ac2) ?? afterContent
+                : afterContent;
         }
         else if (beforeContent is { } b2 && CommaAdjacent(text, b2.End, contentEnd))
         {

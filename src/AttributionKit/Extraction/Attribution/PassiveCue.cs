@@ -201,6 +201,16 @@ internal static class PassiveCue
             return null;
         }
 
+        // "It was reported by the Gazette that the pier would close": an expletive "it" stands for the clause after the
+        // agent, which is what was reported.
+        var afterAgent = WordIndex.FirstAtOrAfter(words, source.End);
+        if (auxiliary && text.AsSpan(content.Start, content.Length).Equals("it", StringComparison.OrdinalIgnoreCase)
+            && afterAgent >= 0 && afterAgent < words.Count && words[afterAgent].Lower == "that" && !words[afterAgent].InQuote
+            && CueFinder.ContentFrom(text, frame, words[afterAgent].Start) is { } reported)
+        {
+            content = reported;
+        }
+
         return new CueCandidate(new TextRange(words[cueFirst].Start, words[verb + span - 1].End), source, content, false);
     }
 

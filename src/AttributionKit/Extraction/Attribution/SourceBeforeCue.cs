@@ -1173,7 +1173,12 @@ internal static class SourceBeforeCue
                 || (span == 1 && CueFinder.IsPastTense(words[k])));
         // "ranking member of the committee", "managing director at": a participle before a role noun is part of the role.
         var roleParticiple = k + 1 <= end && NounPhrase.IsRoleNoun(words[k + 1]) || (k + 1 <= end && words[k + 1].Lower is "member" or "members");
-        var participle = !words[k].IsCapitalized && ((opener.EndsWith("ing", StringComparison.Ordinal) && !roleParticiple) || opener is "clad" or "dressed" || prepositional || adverbial);
+        // "Holt, when asked about the pier, said", "Vale, asked about the levy, said", "Holt, when pressed, said": a
+        // question put to the speaker (questioning-participles.txt), bare or after "when"/"if"/"once", is an aside on
+        // the occasion, not a description of the name.
+        var question = k + 1 <= end && opener is "when" or "if" or "once" ? k + 1 : k;
+        var questioned = stretches.Count == 1 && AttributionLexicon.QuestioningParticiples.Contains(words[question].Text);
+        var participle = !words[k].IsCapitalized && ((opener.EndsWith("ing", StringComparison.Ordinal) && !roleParticiple) || opener is "clad" or "dressed" || prepositional || adverbial || questioned);
         // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a state's abbreviation closes a place, it is no title
         // ("Miss" is one in "Miss Lee").
         if ((span == 1 && NounPhrase.IsPlaceAbbreviation(words[k]) && words[k].Lower is not ("jr" or "sr") && words[k].End < text.Length && text[words[k].End] == '.')
