@@ -170,6 +170,7 @@ internal static class NounPhrase
             && !(words[first].Lower is "new" or "former" or "mr" or "mrs" or "ms" or "dr" && words[first + 1].IsCapitalized)
             && !(words[first].Lower is "more" or "less" or "fewer" && words[first + 1].Lower == "than")
             && !(words[first].Lower is "those" && CueFinder.IsPastTense(words[first + 1]))
+            && !(words[first].Lower is "none" && words[first + 1].Lower == "of")
             && !OpensPhraseAtSentenceStart(words, first))
         {
             first++;

@@ -33,4 +33,13 @@ public class FloatingQuantifierTests
         AttributionsIn("This was the mayor we all knew, the one who backs the pier.")
             .Should().NotContain(a => a.Cue != null && a.Cue.Text == "knew");
     }
+
+    [Theory]
+    [InlineData("None of the skippers said the pier was safe.", "None of the skippers")]
+    [InlineData("Neither of the pilots said the pier was safe.", "Neither of the pilots")]
+    [InlineData("None said the pier was safe.", "None")]
+    public void A_quantity_of_none_opening_the_sentence_heads_the_source(string text, string source)
+    {
+        AttributionsIn(text).Should().ContainSingle().Which.Source!.Mention.Text.Should().Be(source);
+    }
 }
