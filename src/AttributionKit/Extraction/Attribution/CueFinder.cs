@@ -1341,6 +1341,16 @@ internal static class CueFinder
         }
 
         var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
+
+        // "Holt responded, saying the pier was safe", "Vale objected, arguing that …": a reporting participle right after
+        // the cue and a comma reports on its own; what it says is not this cue's content. Not after words of the passage
+        // before the source ("…,'' the Courier reported, adding that …"), which the trailing credit rules weigh.
+        if (afterContent is { } participleAfter && !inverted && afterWord < words.Count && words[afterWord].Start == participleAfter.Start
+            && !words[afterWord].InQuote && AttributionLexicon.ClauseReportingParticiples.Contains(words[afterWord].Lower)
+            && text.AsSpan(cue.End, participleAfter.Start - cue.End).Trim() is [','] && ContentBefore(text, frame, source.Value.Start) is null)
+        {
+            afterContent = null;
+        }
         var contentEndBefore = inverted ? cue.Start : source.Value.Start;
         // "warned of a battle", "accused him of lying": after other verbs than say, "of" opens what is attributed.
         var topicOf = afterContent is { } of0 && words[verb].Lower is not ("say" or "says" or "said" or "saying" or "tell" or "tells" or "told" or "telling")
