@@ -89,6 +89,8 @@ public class NonSpeechReadingTests
     [InlineData("Harbour records show that the pier lost money for a decade.", "show", "Harbour records", "that the pier lost money for a decade")]
     [InlineData("Nora Vale sees the pier as a relic.", "sees", "Nora Vale", "the pier as a relic")]
     [InlineData("Nora Vale maintained that the vote was rigged.", "maintained", "Nora Vale", "that the vote was rigged")]
+    [InlineData("Nora Vale maintains the pier is safe.", "maintains", "Nora Vale", "the pier is safe")]
+    [InlineData("Nora Vale maintained the harbour vote was rigged.", "maintained", "Nora Vale", "the harbour vote was rigged")]
     [InlineData("Nora Vale went on to say that the vote was rigged.", "went on", "Nora Vale", "to say that the vote was rigged")]
     [InlineData("Nora Vale maintains she did nothing wrong.", "maintains", "Nora Vale", "she did nothing wrong")]
     [InlineData("Tom Lane declined to say whether the pier would reopen.", "declined", "Tom Lane", "to say whether the pier would reopen")]
