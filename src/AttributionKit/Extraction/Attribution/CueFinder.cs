@@ -208,7 +208,7 @@ internal static class CueFinder
     // "the candidate claims his net worth is …", "the mayor hopes the pier would …", "a move the board hopes will …": a
     // clause without "that" follows when an auxiliary stands right there (the subject of the clause was moved out) or
     // after at most three words that can be its subject; a noun ("the board claims of fraud") has no such clause.
-    private static bool OpensZeroThatClause(List<WordToken> words, int first)
+    internal static bool OpensZeroThatClause(List<WordToken> words, int first)
     {
         for (var j = first; j < words.Count && j <= first + 3; j++)
         {

@@ -382,7 +382,8 @@ internal static class NonSpeechReading
     private static bool IsSingularNounAfterDeterminer(List<WordToken> words, int k) =>
         words[k].Lower == "show" && k > 1 && SingleNounDeterminers.Contains(words[k - 2].Lower) && !words[k - 2].InQuote;
 
-    // "maintained his double-digit lead", not "maintained that …", "maintains he …", "maintains Cruz will …", "…, he maintained."
+    // "maintained his double-digit lead", not "maintained that …", "maintains he …", "maintains Cruz will …", "…, he maintained.",
+    // nor "maintains the pier is safe" (a noun phrase and an auxiliary open a clause without "that").
     private static bool HoldsPlainObject(string text, List<WordToken> words, int k)
     {
         if (!ClauseOnlyVerbs.Contains(words[k].Lower) || k + 1 >= words.Count)
@@ -392,27 +393,7 @@ internal static class NonSpeechReading
 
         var next = words[k + 1];
         return !next.InQuote && CueFinder.IsSpaceOnly(text, words[k].End, next.Start) && !next.IsCapitalized && !ClauseSubjects.Contains(next.Lower)
-            && !OpensClauseWithoutThat(text, words, k + 1);
-    }
-
-    // "Holt maintains the pier is safe": a short noun phrase and a form of "be" or an auxiliary after it make a clause
-    // without "that", not an object kept or held ("maintains close ties with", "maintained his double-digit lead").
-    private static bool OpensClauseWithoutThat(string text, List<WordToken> words, int first)
-    {
-        for (var j = first + 1; j < words.Count && j <= first + 3; j++)
-        {
-            if (words[j].InQuote || !CueFinder.IsSpaceOnly(text, words[j - 1].End, words[j].Start))
-            {
-                return false;
-            }
-
-            if (AttributionLexicon.FormsOfBe.Contains(words[j].Lower) || (AttributionLexicon.AuxiliaryVerbs.Contains(words[j].Lower) && words[j].Lower is not ("be" or "been" or "being")))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            && !CueFinder.OpensZeroThatClause(words, k + 1);
     }
 
     // "A new group called Black Votes Matter", "a consulting firm called Gavekal", "a popular play called “Los Hijos de

@@ -28,21 +28,21 @@ internal static partial class PullQuoteFinder
                 continue;
             }
 
+            var quoted = quoteBlocks.Select(b => QuotedText(text, blocks[b].Range, segments.Where(s => s.BlockIndex == b).ToList())).ToList();
+
             // "> “We have,” Holt said, “no intention of backing down.”": a block quote whose quote runs on into a
             // sentence of its own is the article quoting someone in an indented paragraph, not a pull quote; the
             // ordinary reading finds its speaker and cue there.
             if (!group.Any(b => blocks[b].Kind == BlockKind.Citation)
-                && quoteBlocks.Any(b => QuotedText(text, blocks[b].Range, segments.Where(s => s.BlockIndex == b).ToList()) is { Remainder: { } r } q
-                    && !IsCreditPlace(text, q.Outer, r)))
+                && quoted.Any(q => q.Remainder is { } r && !IsCreditPlace(text, q.Outer, r)))
             {
                 continue;
             }
 
             var draft = new QuoteDraft { Kind = QuoteKind.Block, BlockIndex = quoteBlocks[0] };
             AttributionLine? line = null;
-            foreach (var b in quoteBlocks)
+            foreach (var (inner, outer, rest) in quoted)
             {
-                var (inner, outer, rest) = QuotedText(text, blocks[b].Range, segments.Where(s => s.BlockIndex == b).ToList());
                 draft.Add(inner, outer);
                 if (rest is { } r && IsCreditPlace(text, outer, r))
                 {

@@ -123,22 +123,9 @@ internal static class SourceBeforeCue
             return CueFinder.IsSpaceOnly(text, words[last - 2].End, words[last - 1].Start) ? Find(text, words, last - 1) : SubjectBeforeFloatingQuantifier(text, words, last);
         }
 
-        // "The pilots all said", "The mayor and her deputy both argued", "The two women each said": a floating quantifier
-        // right after the subject stands for it; the subject is the source.
-        if (words[last].Lower is "both" or "all" or "each" && last >= 1 && !words[last - 1].InQuote
-            && !AttributionLexicon.AuxiliaryVerbs.Contains(words[last - 1].Text) && !AttributionLexicon.ClauseOpeners.Contains(words[last - 1].Text)
-            && !SubjectPronounOrDeterminer(words[last - 1]) && CueFinder.IsSpaceOnly(text, words[last - 1].End, words[last].Start)
-            && Find(text, words, last) is { } quantified)
+        if (SubjectBeforeAdjacentQuantifier(text, words, last) is { } quantified)
         {
             return quantified;
-        }
-
-        // "They both said", "we all agree": the pronoun before the quantifier, opening its clause, is the source; in "the
-        // Trump we all knew" it opens a relative clause that reports nothing.
-        if (words[last].Lower is "both" or "all" or "each" && last >= 1 && !words[last - 1].InQuote && words[last - 1].Lower is "we" or "they" or "you"
-            && CueFinder.IsSpaceOnly(text, words[last - 1].End, words[last].Start) && OpensClauseAt(text, words, last - 1))
-        {
-            return words[last - 1].Range;
         }
 
         // "Harbour board members — whose party prized unity — both suggested": a floating quantifier right after an aside
@@ -549,7 +536,30 @@ internal static class SourceBeforeCue
             || words[i].Lower is "people" or "someone" or "somebody" or "person" or "anyone" or "everyone");
     }
 
-    // "we all said", "they both agree" (the pronoun rules read these), "the all", "of all".
+    // "The pilots all said", "The mayor and her deputy both argued", "The two women each said": a floating quantifier
+    // right after the subject stands for it; the subject is the source. "They both said", "we all agree": the pronoun
+    // before the quantifier, opening its clause, is the source; in "the Trump we all knew" it opens a relative clause
+    // that reports nothing.
+    private static TextRange? SubjectBeforeAdjacentQuantifier(string text, List<WordToken> words, int last)
+    {
+        if (words[last].Lower is not ("both" or "all" or "each") || last < 1 || words[last - 1].InQuote
+            || !CueFinder.IsSpaceOnly(text, words[last - 1].End, words[last].Start))
+        {
+            return null;
+        }
+
+        var before = words[last - 1];
+        if (before.Lower is "we" or "they" or "you")
+        {
+            return OpensClauseAt(text, words, last - 1) ? before.Range : null;
+        }
+
+        return AttributionLexicon.AuxiliaryVerbs.Contains(before.Text) || AttributionLexicon.ClauseOpeners.Contains(before.Text) || SubjectPronounOrDeterminer(before)
+            ? null
+            : Find(text, words, last);
+    }
+
+    // "we all said", "they both agree" (read above), "the all", "of all".
     private static bool SubjectPronounOrDeterminer(WordToken word) =>
         AttributionLexicon.Pronouns.Contains(word.Text) || AttributionLexicon.GroupDeterminers.Contains(word.Text) || word.Lower is "the" or "a" or "an" or "of";
 
