@@ -145,6 +145,9 @@ internal static class AttributionLexicon
     /// <summary>Days that date what a source said ("Saturday", "Today"), from <c>Lexicons/source-day-words.txt</c>.</summary>
     public static FrozenSet<string> DayWords { get; } = Load("Lexicons/source-day-words.txt");
 
+    /// <summary>Whether the lower-case word names a part of the day that may follow a day ("Monday night").</summary>
+    public static bool IsPartOfDay(string lower) => lower is "morning" or "afternoon" or "evening" or "night";
+
     /// <summary>Months and time words that date what a source said, from <c>Lexicons/source-time-words.txt</c>.</summary>
     public static FrozenSet<string> TimeWords { get; } = Load("Lexicons/source-time-words.txt");
 

@@ -775,7 +775,7 @@ internal static class CueFinder
         if (AttributionLexicon.DayWords.Contains(first))
         {
             var next = WordTokenizer.Tokenize(text, end, Math.Min(content.End, end + 30));
-            var k = next.Count > 0 && next[0].Lower is "morning" or "afternoon" or "evening" or "night" ? 1 : 0;
+            var k = next.Count > 0 && AttributionLexicon.IsPartOfDay(next[0].Lower) ? 1 : 0;
             return next.Count > k && next[k].Lower == "that";
         }
 
@@ -1760,7 +1760,7 @@ internal static class CueFinder
             return false;
         }
 
-        var k = words[1].Lower is "morning" or "afternoon" or "evening" or "night" ? 2 : 1;
+        var k = AttributionLexicon.IsPartOfDay(words[1].Lower) ? 2 : 1;
         return k < words.Count && words[k].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "while" or "via" or "from" or "with"
             && !words.Exists(w => w.Lower == "that") && !StartsWithQuote(text, range);
     }

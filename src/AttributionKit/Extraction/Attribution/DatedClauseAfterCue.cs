@@ -49,7 +49,7 @@ internal static class DatedClauseAfterCue
         var k = words[0].Lower == "on" ? 1 : 0;
         if (AttributionLexicon.DayWords.Contains(words[k].Lower))
         {
-            return words[k + 1].Lower is "morning" or "afternoon" or "evening" or "night" ? k + 2 : k + 1;
+            return AttributionLexicon.IsPartOfDay(words[k + 1].Lower) ? k + 2 : k + 1;
         }
 
         if (k == 0 && IsLastOrThisUnit(words, 0))
