@@ -106,7 +106,8 @@ internal sealed class NameVariantRule : ArticleRule
                 var at = firstSeen[word];
                 if (word == surname || reported.Contains(word) || !IsVariant(surname, word, lower, fold) || IsOtherPerson(word, surname, firstNames)
                     || SpeakerNameParser.IsTitleWord(word) || OutletGazetteer.Default.Lookup(word) is not null
-                    || IsCommonWord(word, lower, lowerCaseWords) || allFirstNames.Contains(word))
+                    || IsCommonWord(word, lower, lowerCaseWords) || IsKnownWord(lower(word)) || IsKnownWord(lower(surname))
+                    || allFirstNames.Contains(word))
                 {
                     continue;
                 }
@@ -208,6 +209,16 @@ internal sealed class NameVariantRule : ArticleRule
     private static bool IsCommonWord(string word, Func<string, string> lower, HashSet<string> lowerCaseWords) =>
         lowerCaseWords.Contains(lower(word));
 
+    // "Analysts" / "Analysis", "Board" / "Bovard", "Note" / "Nolte": a word the lexicons know as a role, an institution
+    // or a reporting verb is a word of the language in capitals (a label line, a sentence's first word, part of an
+    // institution's name), not a misspelt surname.
+    private static bool IsKnownWord(string lower)
+    {
+        var singular = lower.Length > 3 && lower.EndsWith('s') ? lower[..^1] : lower;
+        return AttributionLexicon.Roles.Contains(lower) || AttributionLexicon.Roles.Contains(singular)
+            || AttributionLexicon.InstitutionHeads.Contains(lower) || AttributionLexicon.InstitutionHeads.Contains(singular)
+            || AttributionLexicon.IsReportingVerbWord(lower);
+    }
 
     // "Johnson" and "Johnston" are two people when both are full names with different first names.
     private static bool IsOtherPerson(string word, string surname, Dictionary<string, HashSet<string>> firstNames) =>

@@ -43,6 +43,10 @@ internal static class AttributionLexicon
     /// <summary>Title and role words (<c>spokesman</c>, <c>secretary</c>, <c>sen.</c>).</summary>
     public static FrozenSet<string> Roles { get; } = Load("Lexicons/speaker-roles.txt");
 
+    /// <summary>Nouns ending an institution's name rather than a person's (<c>University</c>, <c>Board</c>), from
+    /// <c>Lexicons/institution-heads.txt</c>.</summary>
+    public static FrozenSet<string> InstitutionHeads { get; } = Load("Lexicons/institution-heads.txt");
+
     /// <summary>Nationality and country words standing before a role (<c>Russian</c>, <c>U.S.</c>).</summary>
     public static FrozenSet<string> Demonyms { get; } = Load("Lexicons/demonyms.txt");
 
@@ -264,6 +268,9 @@ internal static class AttributionLexicon
 
         return best;
     }
+
+    /// <summary>Whether the lower-case word is one word of a reporting verb the lexicons know (<c>noted</c>, <c>says</c>).</summary>
+    public static bool IsReportingVerbWord(string lower) => LazyVerbs.Value.TryGetValue(lower, out var forms) && forms.Any(f => f.Length == 1);
 
     private static FrozenSet<string> Load(string path) =>
         Lexicon.Lines(path).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -343,6 +343,12 @@ internal sealed class PersonRegistry
             return;
         }
 
+        // "Troy University", "the Harbour Board": an institution, which no later "he" or surname refers to.
+        if (AttributionLexicon.InstitutionHeads.Contains(tokens[^1]))
+        {
+            return;
+        }
+
         if (tokens.Count > 4 || OutletGazetteer.Default.Lookup(name) is not null || tokens.Any(t => t.Any(char.IsDigit)))
         {
             singles.AddRange(words.GetRange(s, runEnd - s + 1).Select(w => (w.Start, StripPossessive(w.Text))));

@@ -79,6 +79,9 @@ public class NameVariantRuleTests
     [InlineData("Senator Shelley Moore Capito spoke at the Capitol on Monday.")] // a word that is the name with an ending
     [InlineData("Jay Moore spoke first. More than 100 people came, and more came later.")] // a word of the language
     [InlineData("Chris Christie spoke. Christine Todd Whitman replied.")] // a first name of someone named
+    [InlineData("Columnist Dana Bovard wrote for the Gazette’s Board of Contributors.")] // an institution's noun
+    [InlineData("News Analysis.\n\nAnalysts say the pier will close.")] // a role in capitals, not a surname
+    [InlineData("Columnist Nora Nolte spoke. (Note to the mayor: the pier is closed.)")] // a reporting verb
     public void Capitals_endings_common_words_and_first_names_are_not_spellings_of_a_surname(string text) =>
         Fired(text).Should().BeEmpty();
 

@@ -19,6 +19,17 @@ public class PersonRegistryTests
     }
 
     [Fact]
+    public void An_institution_named_after_a_person_is_not_a_person()
+    {
+        // "Holt University" is a place: the "she" after it is still Dana Holt, and it is no one's full name.
+        const string text = "Dana Holt spoke first. Critics of Holt University were angry, she said.";
+        var registry = Build(text);
+
+        registry.Names.Should().NotContain("Holt University");
+        registry.MostRecentBefore(text.IndexOf("she", StringComparison.Ordinal)).Should().Be("Dana Holt");
+    }
+
+    [Fact]
     public void A_surname_used_before_the_full_name_resolves_to_the_name_that_follows()
     {
         const string text = "Peskov spoke first. Then Dmitry Peskov repeated it.";
