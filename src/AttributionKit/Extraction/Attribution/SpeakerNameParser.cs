@@ -79,10 +79,11 @@ internal static class SpeakerNameParser
             (pastComma ? appositive : head).Add(all[k]);
         }
 
-        // "Tom Hart of Dayton": a full name followed by where the person is from; "Secretary of State John Kerry" is a title.
-        for (var k = 2; k < head.Count - 1; k++)
+        // "Tom Hart of Dayton", "Sen. Nora Vale of Ohio", "Mr. Holt of the Harbour Trust": a person's name followed by
+        // where the person is from. "Secretary of State John Kerry" is a title, "the Bank of Dover" one name.
+        for (var k = 1; k < head.Count - 1; k++)
         {
-            if (head[k].Lower == "of" && IsPlainName(head[k - 1]) && IsPlainName(head[k - 2]) && (k == 2 || !head[k - 3].IsCapitalized))
+            if (head[k].Lower == "of" && IsPlaceAfterName(head, k))
             {
                 head.RemoveRange(k, head.Count - k);
                 break;
@@ -267,6 +268,29 @@ internal static class SpeakerNameParser
 
         var name = text[appositive[0].Start..appositive[^1].End];
         return new ParsedSpeaker(OutletGazetteer.Default.Lookup(name)?.Name ?? name, null, SpeakerType.Group, appositive[0].Start);
+    }
+
+    // Whether the "of" at head[of] follows a person's name: two plain names after no other capitalised word ("Tom Hart
+    // of"), or any plain names after a title ("Sen. Nora Vale of", "Mayor Holt of"). One capitalised word after "the"
+    // ("the Bank of") is the start of a longer name.
+    private static bool IsPlaceAfterName(List<WordToken> head, int of)
+    {
+        var before = of - 1;
+        while (before >= 0 && IsPlainName(head[before]))
+        {
+            before--;
+        }
+
+        // "the National Association of Pilots", "the Graduate School of Education": an institution's name goes on.
+        if (AttributionLexicon.InstitutionHeads.Contains(head[of - 1].Text))
+        {
+            return false;
+        }
+
+        var names = of - 1 - before;
+        // A nationality is no title here: "the U.S. Court of Appeals", "the American Federation of Teachers".
+        var afterTitle = before >= 0 && AttributionLexicon.Roles.Contains(head[before].Text);
+        return (names >= 1 && afterTitle) || (names >= 2 && (before < 0 || !head[before].IsCapitalized));
     }
 
     private static bool IsPlainName(WordToken word) =>

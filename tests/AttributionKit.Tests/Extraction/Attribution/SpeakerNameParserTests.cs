@@ -10,13 +10,23 @@ public class SpeakerNameParserTests
     [InlineData("Rosa Calder of Millbrook", "Rosa Calder")]
     [InlineData("Secretary of State Jane Doyle", "Jane Doyle")]
     [InlineData("Bank of Millbrook chief Tom Reyes", "Tom Reyes")]
-    public void A_place_after_a_full_name_is_not_part_of_it_but_a_title_with_of_is(string mention, string name)
+    [InlineData("Sen. Rosa Calder of Millbrook", "Rosa Calder")]
+    [InlineData("Mayor Calder of Millbrook", "Calder")]
+    [InlineData("Ms. Calder of the Harbour Trust", "Calder")]
+    public void A_place_after_a_name_or_titled_surname_is_not_part_of_it_but_a_title_with_of_is(string mention, string name)
     {
         var parsed = Parse(mention);
 
         parsed.Name.Should().Be(name);
         parsed.Type.Should().Be(SpeakerType.Person);
     }
+
+    [Theory]
+    [InlineData("the U.S. Court of Appeals", "Court")]
+    [InlineData("the American Federation of Pilots", "Federation")]
+    [InlineData("the National Association of Pilots", "Association")]
+    public void An_institution_with_of_is_no_person_after_a_title(string mention, string cutName) =>
+        Parse(mention).Name.Should().NotBe(cutName, "the words before \"of\" are not a person named after a title");
 
     [Theory]
     [InlineData("Rosa Calder, the harbour master,", "harbour master")]
