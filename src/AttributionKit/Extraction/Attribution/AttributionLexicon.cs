@@ -47,6 +47,10 @@ internal static class AttributionLexicon
     /// <c>Lexicons/institution-heads.txt</c>.</summary>
     public static FrozenSet<string> InstitutionHeads { get; } = Load("Lexicons/institution-heads.txt");
 
+    /// <summary>Occupations written as a title before a name (<c>Comedian</c>, <c>Pastor</c>), from
+    /// <c>Lexicons/occupation-titles.txt</c>.</summary>
+    public static FrozenSet<string> OccupationTitles { get; } = Load("Lexicons/occupation-titles.txt");
+
     /// <summary>Nationality and country words standing before a role (<c>Russian</c>, <c>U.S.</c>).</summary>
     public static FrozenSet<string> Demonyms { get; } = Load("Lexicons/demonyms.txt");
 

@@ -288,7 +288,7 @@ internal sealed class PersonRegistry
         var afterTitle = false;
         for (var k = runEnd; k >= s; k--)
         {
-            if (SpeakerNameParser.IsTitleWord(words[k].Text) && k < runEnd)
+            if ((SpeakerNameParser.IsTitleWord(words[k].Text) || AttributionLexicon.OccupationTitles.Contains(words[k].Text)) && k < runEnd)
             {
                 afterTitle = true;
                 s = k + 1;

@@ -128,7 +128,7 @@ internal static class SpeakerNameParser
         while (nameStart - 1 >= first)
         {
             var w = head[nameStart - 1];
-            var isName = (w.IsCapitalized && !AttributionLexicon.Roles.Contains(w.Text) && !AttributionLexicon.Demonyms.Contains(w.Text)
+            var isName = (w.IsCapitalized && !IsNameTitle(w.Text) && !AttributionLexicon.Demonyms.Contains(w.Text)
                     && !IsPossessive(text, w))
                 || (NameParticles.Contains(w.Text) && nameStart - 2 >= first && head[nameStart - 2].IsCapitalized);
             if (!isName)
@@ -194,6 +194,10 @@ internal static class SpeakerNameParser
         word.IsPossessive
         || (word.End < text.Length && text[word.End] is '’' or '\'' && word.Lower.EndsWith('s')
             && (word.End + 1 == text.Length || char.IsWhiteSpace(text[word.End + 1])));
+
+    /// <summary>Whether a capitalised word before a name is a title or occupation (<c>Sen.</c>, <c>Comedian</c>) rather than part of it.</summary>
+    public static bool IsNameTitle(string word) =>
+        AttributionLexicon.Roles.Contains(word) || AttributionLexicon.OccupationTitles.Contains(word);
 
     /// <summary>Whether a capitalised word is a title or nationality rather than part of a name.</summary>
     public static bool IsTitleWord(string word) =>

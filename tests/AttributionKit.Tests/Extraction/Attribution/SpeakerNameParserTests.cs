@@ -22,6 +22,18 @@ public class SpeakerNameParserTests
     }
 
     [Theory]
+    [InlineData("Comedian Dana Holt", "Dana Holt", "Comedian")]
+    [InlineData("Democrat Nora Vale", "Nora Vale", "Democrat")]
+    [InlineData("Chief of Staff Tom Reyes", "Tom Reyes", "Chief of Staff")]
+    public void An_occupation_written_as_a_title_is_the_role_not_the_name(string mention, string name, string role)
+    {
+        var parsed = Parse(mention);
+
+        parsed.Name.Should().Be(name);
+        parsed.Role.Should().Be(role);
+    }
+
+    [Theory]
     [InlineData("the U.S. Court of Appeals", "Court")]
     [InlineData("the American Federation of Pilots", "Federation")]
     [InlineData("the National Association of Pilots", "Association")]
