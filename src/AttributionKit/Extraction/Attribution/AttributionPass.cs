@@ -1248,6 +1248,7 @@ internal sealed class AttributionPass
         if (cue is { } c)
         {
             source = SourceSpanNormalizer.WithIncludingAside(_text, SourceSpanNormalizer.WithRestrictingPhrase(_text, SourceSpanNormalizer.WithHeadBeforePreposition(_text, source, c), c), c);
+            source = SurnameRelativeClause.Without(_text, source, c);
         }
 
         return SourceSpanNormalizer.Normalize(article, SpeechRelativeClause.Without(_text, source));

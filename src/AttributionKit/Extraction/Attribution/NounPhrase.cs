@@ -198,7 +198,10 @@ internal static class NounPhrase
     internal static bool HeadsZeroRelative(List<WordToken> words, int head, int first, int last)
     {
         var noun = words[head];
-        if (!noun.IsCapitalized && ZeroRelativeHeads.Contains(noun.Text) && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)
+        // "the kind of campaign Vale hoped to run": the noun after "kind of" heads the clause as "kind" would.
+        var kindOf = head >= 2 && words[head - 1].Lower == "of" && !words[head - 1].InQuote && ZeroRelativeHeads.Contains(words[head - 2].Text)
+            && words[head - 2].Lower is "kind" or "kinds" or "sort" or "type" or "types" && IsPlainNoun(words, head);
+        if (!noun.IsCapitalized && (ZeroRelativeHeads.Contains(noun.Text) || kindOf) && (words[first].IsCapitalized || AttributionLexicon.GroupDeterminers.Contains(words[first].Text)
             || IsNumberWord(words[first]) || AttributionLexicon.Pronouns.Contains(words[first].Text) || IsPluralNoun(words, first)
             || words[first].Lower.EndsWith("ing", StringComparison.Ordinal)))
         {

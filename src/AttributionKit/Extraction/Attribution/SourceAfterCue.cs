@@ -190,7 +190,7 @@ internal static class SourceAfterCue
         // "said Haines, 44.": the appositive may be the passage's last word.
         var end = name.End;
         if (last + 1 < words.Count && !words[last + 1].InQuote && text.AsSpan(name.End, words[last + 1].Start - name.End).Trim().SequenceEqual(",")
-            && CueFinder.OpensDescription(text, words, last + 1))
+            && (CueFinder.OpensDescription(text, words, last + 1) || NameAfterDescription(text, words, name, last)))
         {
             var k = CueFinder.EndOfSegment(text, words, last + 1);
             // "said Dana Holt, the author of ''Harbour Lights,'' who …": a quoted title after "of" belongs to the description.
@@ -233,6 +233,61 @@ internal static class SourceAfterCue
         }
 
         return new TextRange(name.Start, end);
+    }
+
+    // The most words a name renaming a description may hold ("Andrew J. Pincus of the law firm Mayer Brown").
+    private const int MaxRenamingNameWords = 9;
+
+    // "said another harbour pilot, Dana Holt.", "said the board's deputy chief, Nora Vale, who ran the ferry": a
+    // description opened by a determiner or a possessor, then the name of the person it describes; the name renames
+    // the speaker and belongs to the source, as the annotated corpora mark it. The name (capitalised words, perhaps
+    // with a phrase after "of", "at" or "for") must close the sentence or open a relative clause, so that a clause
+    // after an opening credit ("according to the poll, Dana Holt leads") keeps its own subject.
+    private static bool NameAfterDescription(string text, List<WordToken> words, TextRange description, int last)
+    {
+        var first = WordIndex.FirstAtOrAfter(words, description.Start);
+        var next = last + 1;
+        if (first < 0 || first >= last || words[last].IsCapitalized || words[last].InQuote
+            || !(words[first].Lower is "a" or "an" or "the" or "another" or "his" or "her" or "their" or "its" || words[first].IsPossessive)
+            || !words[next].IsCapitalized || next + 1 >= words.Count || !words[next + 1].IsCapitalized
+            || AttributionLexicon.SentenceStarters.Contains(words[next].Text))
+        {
+            return false;
+        }
+
+        var end = CueFinder.EndOfSegment(text, words, next);
+        if (end - next + 1 > MaxRenamingNameWords)
+        {
+            return false;
+        }
+
+        // Capitalised words, then perhaps a phrase tying the person to a place or a firm.
+        var tied = false;
+        for (var i = next; i <= end; i++)
+        {
+            if (words[i].InQuote || words[i].IsPossessive)
+            {
+                return false;
+            }
+
+            if (words[i].IsCapitalized)
+            {
+                continue;
+            }
+
+            if (!tied && i > next + 1 && words[i].Lower is "of" or "at" or "for")
+            {
+                tied = true;
+            }
+            else if (!tied || AttributionLexicon.MatchVerb(words, i) > 0 || CueFinder.IsPastTense(words[i]) || AttributionLexicon.ClauseOpeners.Contains(words[i].Text))
+            {
+                return false;
+            }
+        }
+
+        var after = (end + 1 < words.Count ? text.AsSpan(words[end].End, words[end + 1].Start - words[end].End) : text.AsSpan(words[end].End)).TrimStart();
+        return after.IsEmpty || after[0] is '.' or '\n'
+            || (after[0] == ',' && end + 1 < words.Count && words[end + 1].Lower == "who" && !words[end + 1].InQuote);
     }
 
     // How many words a list closing a description's relative clause may add ("books, papers and essays on the pier").

@@ -393,6 +393,12 @@ internal static class SourceBeforeCue
             {
                 break;
             }
+            else if (k == first && NounPhrase.HeadsZeroRelative(words, k - 1, k, last))
+            {
+                // "One of the jobs Holt talks about most is …": the noun before the subject heads a relative clause
+                // without "that" whose subject is the phrase read back; it is no part of that subject.
+                break;
+            }
             else if (!(prev.IsCapitalized || NounPhrase.IsPlainNoun(words, k - 1) || AttributionLexicon.PhraseOpeners.Contains(prev.Text) || AttributionLexicon.GroupDeterminers.Contains(prev.Text)
                 || prev.Text.Any(char.IsDigit) || PublishedWhen(words, k - 1) || (prev.Lower is "last" or "first" or "next" && k >= 2 && AttributionLexicon.PhraseOpeners.Contains(words[k - 2].Text))
                 || IsNounAfterDeterminer(words, k - 1)))
