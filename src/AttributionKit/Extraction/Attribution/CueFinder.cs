@@ -1239,8 +1239,13 @@ internal static class CueFinder
             // pronoun's, and so is the cue.
             // "Vale started the row when she brought up the ferry and later said …": the pronoun subject of a clause
             // opened by a subordinating word, whose verb the cue joins (JoinedClauseSubject.SubordinateSubject).
+            // "Fishermen called for a boycott, and the board denounced the plan and said …", "…; Vale backs new rules but
+            // embraces …": the subject of the last clause joined by ", and" or a semicolon, not the sentence's first one
+            // (JoinedClauseSubject.Find). Not the pronoun after a subordinating word: "Holt was calm when she visited the
+            // pier, and even admitted …" goes on with Holt.
             source = RelativePronounBefore(text, words, cueFirst - 1)
                 ?? JoinedClauseSubject.SubordinateSubject(text, words, cueFirst - 1)
+                ?? JoinedClauseSubject.Find(text, words, cueFirst - 1, throughSubordinators: false)
                 ?? (SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectOfVerbBefore(text, words, cueFirst - 1)));
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
