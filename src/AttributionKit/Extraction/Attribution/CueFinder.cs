@@ -1193,10 +1193,12 @@ internal static class CueFinder
             source = null;
         }
         if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfVerb(text, words, objectPhrase)
-            && SentenceSubject.Of(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.End <= objectPhrase.Start)
+            && (RelativePronounBefore(text, words, WordIndex.FirstAtOrAfter(words, objectPhrase.Start)) ?? SentenceSubject.Of(text, words, cueFirst)) is { } sentenceSubject
+            && sentenceSubject.End <= objectPhrase.Start)
         {
             // "The town released a statement saying …": the phrase before the participle is the object of the
-            // sentence's verb; whoever released it says it.
+            // sentence's verb; whoever released it says it. "Vale, who co-wrote a paper outlining …": in a relative
+            // clause the relative pronoun does.
             source = sentenceSubject;
         }
 
@@ -1239,8 +1241,13 @@ internal static class CueFinder
             // pronoun's, and so is the cue.
             // "Vale started the row when she brought up the ferry and later said …": the pronoun subject of a clause
             // opened by a subordinating word, whose verb the cue joins (JoinedClauseSubject.SubordinateSubject).
+            // "Fishermen called for a boycott, and the board denounced the plan and said …", "…; Vale backs new rules but
+            // embraces …": the subject of the last clause joined by ", and" or a semicolon, not the sentence's first one
+            // (JoinedClauseSubject.Find). Not the pronoun after a subordinating word: "Holt was calm when she visited the
+            // pier, and even admitted …" goes on with Holt.
             source = RelativePronounBefore(text, words, cueFirst - 1)
                 ?? JoinedClauseSubject.SubordinateSubject(text, words, cueFirst - 1)
+                ?? JoinedClauseSubject.Find(text, words, cueFirst - 1, throughSubordinators: false)
                 ?? (SentenceSubject.Of(text, words, cueFirst - 1) is { } subject0 ? WithAppositive(text, words, subject0, cueFirst) : (words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectOfVerbBefore(text, words, cueFirst - 1)));
             borrowed = true;
             if (source is null || ContinuesReportedClause(words, source.Value, cueFirst, verb))
@@ -1863,6 +1870,14 @@ internal static class CueFinder
     }
 
     // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.
+    // "to issue a memo": "to", a lower-case plain verb (no participle, determiner or pronoun), then an article at word k.
+    private static bool InfinitiveBeforeArticle(List<WordToken> words, int k) =>
+        k >= 2 && words[k - 2].Lower == "to" && !words[k - 2].InQuote && words[k].Lower is "a" or "an" or "the"
+        && !words[k - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && !IsDeterminerOrPronoun(words[k - 1]);
+
+    private static bool IsDeterminerOrPronoun(WordToken word) =>
+        AttributionLexicon.GroupDeterminers.Contains(word.Text) || AttributionLexicon.Pronouns.Contains(word.Text) || AttributionLexicon.PhraseOpeners.Contains(word.Lower);
+
     private static bool ObjectOfVerb(string text, List<WordToken> words, TextRange phrase)
     {
         var k = WordIndex.FirstAtOrAfter(words, phrase.Start);
@@ -1907,9 +1922,23 @@ internal static class CueFinder
             return false;
         }
 
+        // "The pilots will hold banners proclaiming …", "Holt has drawn huge crowds describing …", "Skippers can
+        // reasonably campaign saying …": after a modal or a form of "have" the phrase opens with the verb itself and its
+        // object; the verb's subject speaks, as with "has" and a phrase of "a" ("Holt has a long record of voting for …").
+        // Not after "be" ("is a group backing …" names the group), nor before another determiner ("Holt had some
+        // explaining to do": the participle is a noun in the object of "had").
+        if (!words[k].IsCapitalized && AttributionLexicon.AuxiliaryVerbs.Contains(words[k - 1].Text)
+            && words[k - 1].Lower is not ("is" or "are" or "was" or "were" or "be" or "been") && (words[k].Lower is "a" or "an" || !IsDeterminerOrPronoun(words[k])))
+        {
+            return true;
+        }
+
         // "Holt spent much of her campaign railing against …": the time spent is the object; whoever spent it speaks.
+        // "Holt went on to issue a memo instructing …": a plain verb after "to" holds an object opened by an article too
+        // (not "to words he has been repeating", where "to" is a preposition, nor "to seeing the sign warning …").
         var verb = words[k - 1].Lower;
-        return IsPastTense(words[k - 1]) || verb is "issued" or "sent" or "made" or "put" or "wrote" or "gave" or "released" or "posted" or "ran" or "took"
+        return IsPastTense(words[k - 1]) || InfinitiveBeforeArticle(words, k)
+            || verb is "issued" or "sent" or "made" or "put" or "wrote" or "gave" or "released" or "posted" or "ran" or "took"
             or "spent" or "issues" or "sends" or "makes" or "releases" or "posts" or "runs" or "spends";
     }
 

@@ -16,15 +16,23 @@ internal static class JoinedClauseSubject
 
     private static readonly FrozenSet<string> Subordinators = Lexicon.Lines("Lexicons/participle-clause-subordinators.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The subject of the clause opened by the last "and"/"but" before word <paramref name="cueFirst"/> in its
-    /// sentence, when a subject and a finite verb follow the conjunction and a finite verb stands before it; else null.</summary>
-    public static TextRange? Find(string text, List<WordToken> words, int cueFirst)
+    /// <summary>The subject of the clause opened by the last "and"/"but" or semicolon before word <paramref name="cueFirst"/>
+    /// in its sentence, when a subject and a finite verb follow the conjunction and a finite verb stands before it; else
+    /// null. With <paramref name="throughSubordinators"/> a pronoun subject after a subordinating word counts too.</summary>
+    public static TextRange? Find(string text, List<WordToken> words, int cueFirst, bool throughSubordinators = true)
     {
         for (var j = cueFirst - 2; j > 0 && cueFirst - j <= Reach; j--)
         {
             if (words[j].InQuote || words[j + 1].OpensSentence)
             {
                 return null;
+            }
+
+            // "The mayor wants the pier closed; Holt backs new rules but embraces the plan": a semicolon joins a clause of
+            // its own, whose subject the verbs after it go on with.
+            if (text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is [';'] && ClauseAfter(text, words, j, cueFirst) is { } afterSemicolon)
+            {
+                return afterSemicolon;
             }
 
             if (words[j].IsCapitalized)
@@ -36,7 +44,7 @@ internal static class JoinedClauseSubject
             // a pronoun subject right after a subordinating word opens the clause the participle goes on with. Only a
             // pronoun: a name after "when" may be the object of the sentence's speaker ("Holt laughed when Vale spoke,
             // adding …" is rarer than the pronoun that points back to the speaker).
-            if (Subordinators.Contains(words[j].Lower))
+            if (throughSubordinators && Subordinators.Contains(words[j].Lower))
             {
                 if (OpensSubordinateClause(text, words, j, cueFirst, pronounOnly: true, out var pronounSubject))
                 {

@@ -142,7 +142,9 @@ public class SourceSpanNormalizerTests
     [Fact]
     public void Names_no_source_with_a_phrase_cut_short_in_an_article()
     {
-        var attribution = WithCue("Nora Vale has a long history of blaming the ferry company.", "blaming");
+        // After "has" the phrase is the object of a verb and its subject speaks (VerbObjectBeforeParticipleTests);
+        // after "is" the phrase cut short stays, and names no one.
+        var attribution = WithCue("The report is a long history of blaming the ferry company.", "blaming");
 
         attribution.Source.Should().BeNull();
         attribution.Content.Text.Should().Be("the ferry company");
