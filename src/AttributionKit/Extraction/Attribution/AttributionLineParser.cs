@@ -11,6 +11,30 @@ internal static class AttributionLineParser
     private const int MaxWords = 16;
 
     /// <summary>The line <c>text[range]</c> taken apart, or <see langword="null"/> when it does not read as a credit line.</summary>
+    // The possessor after "that was" or "this is" opening the line ("that was the mayor's promise" gives "the mayor's"),
+    // or null.
+    private static TextRange? DemonstrativePossessor(List<WordToken> words)
+    {
+        if (words.Count < 4 || words[0].Lower is not ("that" or "this") || words[1].Lower is not ("was" or "is"))
+        {
+            return null;
+        }
+
+        for (var k = 2; k < words.Count - 1; k++)
+        {
+            // "that was what’s left": a contraction of a pronoun or a clause word is no possessor.
+            if (words[k].IsPossessive)
+            {
+                var stem = words[k].Text[..^2];
+                return AttributionLexicon.SentenceStarters.Contains(stem) || AttributionLexicon.Pronouns.Contains(stem)
+                    ? null
+                    : new TextRange(words[2].Start, words[k].End);
+            }
+        }
+
+        return null;
+    }
+
     public static AttributionLine? Parse(string text, TextRange range)
     {
         var s = range.Start;
@@ -37,6 +61,13 @@ internal static class AttributionLineParser
         }
 
         var words = WordTokenizer.Tokenize(text, s, e);
+        // "“We will not sell the pier” — that was Holt's promise": a line that names the words as someone's through "that
+        // was" credits them to the possessor, not to the clause.
+        if (DemonstrativePossessor(words) is { } possessor)
+        {
+            return new AttributionLine(possessor, cue, null);
+        }
+
         if (words.Count == 0 || words.Count > MaxWords || !words.Any(w => w.IsCapitalized))
         {
             return null;

@@ -257,6 +257,13 @@ internal static class CueFinder
                 continue;
             }
 
+            // "In her words, the pier is safe": the possessor's words, as after "according to".
+            if (k == 0 && WordsOfLeadIn.BeforeClause(text, frame, words, k) is { } inWords)
+            {
+                found.Add(inWords);
+                continue;
+            }
+
             if (w.Lower == "as" && k + 2 < words.Count && words[k + 2].Lower == "by" && !words[k + 1].InQuote
                 && words[k + 1].Lower is "reported" or "noted" or "stated" or "announced" or "said" or "confirmed" or "told" or "quoted")
             {
@@ -290,6 +297,8 @@ internal static class CueFinder
                 continue;
             }
 
+            // "went on to say that …", "said nothing about the pier": words after the verb that are part of the cue.
+            span = CueExtension.Span(words, k, span);
             if (PassiveCue.Find(text, frame, words, k, span) is { } passive)
             {
                 found.Add(passive);
@@ -1350,11 +1359,12 @@ internal static class CueFinder
         var afterContent = afterWord < words.Count || HasQuoteAfter(text, afterStart, frame.End) ? ContentFrom(text, frame, afterStart) : null;
 
         // "Holt responded, saying the pier was safe", "Vale objected, arguing that …": a reporting participle right after
-        // the cue and a comma reports on its own; what it says is not this cue's content. Not after words of the passage
-        // before the source ("…,'' the Courier reported, adding that …"), which the trailing credit rules weigh.
+        // the cue and a comma reports on its own; what it says is not this cue's content. After words of the passage
+        // before the source ("He said …,'' the Courier reported, adding that …") the report before the credit stays a
+        // relation of its own (TrailingCreditOverReport.ParticipleFollows).
         if (afterContent is { } participleAfter && !inverted && afterWord < words.Count && words[afterWord].Start == participleAfter.Start
             && !words[afterWord].InQuote && AttributionLexicon.ClauseReportingParticiples.Contains(words[afterWord].Lower)
-            && text.AsSpan(cue.End, participleAfter.Start - cue.End).Trim() is [','] && ContentBefore(text, frame, source.Value.Start) is null)
+            && text.AsSpan(cue.End, participleAfter.Start - cue.End).Trim() is [','])
         {
             afterContent = null;
         }
@@ -1373,6 +1383,18 @@ internal static class CueFinder
         if (afterContent is { } asided && !inverted && DiscourseAsideAfterCue.ClauseStart(text, asided) is { } afterAside)
         {
             afterContent = ContentFrom(text, frame, afterAside);
+        }
+
+        // "What Holt said was that the pier was safe": the words after "was" are what was said.
+        if (afterContent is not null && !inverted && PseudoCleftReport.ContentStart(words, source.Value, cueLast) is { } cleftStart)
+        {
+            afterContent = ContentFrom(text, frame, cleftStart);
+        }
+
+        // "The pier, which Holt said was unsafe, will close": the report ends with the relative clause.
+        if (afterContent is { } relative && !inverted && NonRestrictiveRelativeReport.ContentEnd(text, words, source.Value, relative) is { } relativeEnd)
+        {
+            afterContent = new TextRange(relative.Start, relativeEnd);
         }
 
         if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0) && !topicOf)

@@ -15,6 +15,8 @@ internal static class SourceBeforeCue
     private const int MaxDescriptionAfterTitle = 20;
 
     private static readonly FrozenSet<string> NameLinkingWords = Lexicon.Lines("Lexicons/name-linking-words.txt").ToFrozenSet(StringComparer.Ordinal);
+    // "None of them said", "Nobody on the pier said": an indefinite pronoun opening the clause heads the phrase after it.
+    private static readonly FrozenSet<string> IndefinitePronounHeads = Lexicon.Lines("Lexicons/indefinite-pronoun-heads.txt").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> MeasureWords = Lexicon.Lines("Lexicons/subordinator-measure-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The source phrase ending on the word before the cue that starts at word <paramref name="cueFirst"/>, or null.</summary>
@@ -151,10 +153,10 @@ internal static class SourceBeforeCue
         }
 
         // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
-        // before the preposition.
+        // before the preposition. Not after an indefinite pronoun, which the phrase restricts ("Nobody on the pier said").
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
             && !words[first - 1].InQuote && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
-            && words[first - 2].IsCapitalized && !GroupAtPlace(words, first, last) && !MeasuredClauseOpener(words, first - 1)
+            && words[first - 2].IsCapitalized && !IndefinitePronounHeads.Contains(words[first - 2].Lower) && !GroupAtPlace(words, first, last) && !MeasuredClauseOpener(words, first - 1)
             && !SubordinateClauseAfterDay(words, first - 1)
             && !(words[first - 1].Lower == "over" && AttributionLexicon.QuantityDegreeWords.Contains(words[first - 2].Lower))
             && Find(text, words, first - 1) is { } subject)
@@ -427,7 +429,7 @@ internal static class SourceBeforeCue
         var start = words[k];
         var opensPhrase = AttributionLexicon.GroupDeterminers.Contains(start.Text) || AttributionLexicon.PhraseOpeners.Contains(start.Text) || NounPhrase.IsNumberWord(start)
             || (start.IsCapitalized && !AttributionLexicon.SentenceStarters.Contains(start.Text)) || NounPhrase.IsPluralNoun(words, k)
-            || HeadsPeople(words, k, first, last) || OpensQuantityDegree(words, k);
+            || HeadsPeople(words, k, first, last) || OpensQuantityDegree(words, k) || IndefinitePronounHeads.Contains(start.Lower);
         if (!opensClause || !opensPhrase
             || (AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && !(words[k].IsCapitalized && AttributionLexicon.QuantityDegreeWords.Contains(words[k].Lower)) && !OpensQuantityDegree(words, k)))
         {

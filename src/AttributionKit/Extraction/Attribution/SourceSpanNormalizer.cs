@@ -610,8 +610,9 @@ internal static class SourceSpanNormalizer
     }
 
     // "Harbour pilots, however, said", "The skippers who sued, for instance, argued": a discourse aside set off by a comma
-    // at the end of the span tells how the report fits the story, not who speaks; the span ends before its comma. Not
-    // after a conjunction ("the mayors and, in particular, Vale"), where the aside opens the next name.
+    // at the end of the span tells how the report fits the story, not who speaks; the span ends before its comma. An
+    // aside of several words needs no comma ("Holt for her part said" gives "Holt"). Not after a conjunction ("the
+    // mayors and, in particular, Vale"), where the aside opens the next name.
     private static TextRange WithoutClosingAside(string text, TextRange source)
     {
         var span = text.AsSpan(source.Start, source.Length).TrimEnd().TrimEnd(',');
@@ -623,12 +624,15 @@ internal static class SourceSpanNormalizer
             }
 
             var head = span[..^aside.Length];
-            if (!char.IsWhiteSpace(head[^1]) || head.TrimEnd() is not [.., var beforeComma, ','] || !char.IsLetterOrDigit(beforeComma) && beforeComma != ')')
+            // "Holt for her part said": an aside of several words closes the span without its commas too; a lone word
+            // without a comma ("Holt too") is left to the other trims.
+            var bare = aside.Contains(' ') && head.TrimEnd() is [.., var last] && char.IsLetterOrDigit(last);
+            if (!char.IsWhiteSpace(head[^1]) || (!bare && (head.TrimEnd() is not [.., var beforeComma, ','] || !char.IsLetterOrDigit(beforeComma) && beforeComma != ')')))
             {
                 continue;
             }
 
-            var name = head.TrimEnd()[..^1].TrimEnd();
+            var name = bare ? head.TrimEnd() : head.TrimEnd()[..^1].TrimEnd();
             var lastSpace = name.LastIndexOfAny(' ', '\u00a0', '\n');
             if (name.IsEmpty || name[(lastSpace + 1)..] is "and" or "or" or "but")
             {

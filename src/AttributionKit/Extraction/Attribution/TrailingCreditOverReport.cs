@@ -34,6 +34,7 @@ internal static class TrailingCreditOverReport
                 && content.End > inner.Content.Start && content.End < inner.Content.End
                 && credit.Start >= content.End && credit.End <= inner.Content.End
                 && EndsTheSentence(text, Math.Max(credit.End, outer.Source?.End ?? 0), inner.Content.End)
+                && !ParticipleFollows(text, inner.Content.End)
                 && !IsRelativeClause(text, outer))
             {
                 return true;
@@ -47,6 +48,27 @@ internal static class TrailingCreditOverReport
     // pronoun hangs on the noun before it and is no credit for the sentence.
     private static bool IsRelativeClause(string text, AttributionDraft outer) =>
         outer.Source is { } source && AttributionLexicon.RelativeSubjectPronouns.Contains(text.Substring(source.Start, source.Length));
+
+    // "He said that the pier was ''safe'' the Courier reported, adding that …": a reporting participle after the comma
+    // that ends the inner content goes on with a clause of the credit's own, so the credit sits in the middle of a
+    // longer report, as in EndsTheSentence, though the inner content stops before that comma.
+    private static bool ParticipleFollows(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        if (rest is not [',', ..])
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart();
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length]))
+        {
+            length++;
+        }
+
+        return length > 0 && AttributionLexicon.ClauseReportingParticiples.Contains(rest[..length].ToString());
+    }
 
     // The credit closes the sentence when at most a few words without a comma follow it before the inner content ends
     // ("…, the Gazette reported on Monday"); a credit followed by a clause of its own ("…, Holt said, adding that …"

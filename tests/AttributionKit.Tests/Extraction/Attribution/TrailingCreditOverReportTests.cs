@@ -32,6 +32,29 @@ public class TrailingCreditOverReportTests
     }
 
     [Fact]
+    public void The_participle_after_the_credit_reports_on_its_own()
+    {
+        const string text = "Headline\n\nHe said that the pier was ''safe for now,'' the Courier reported, adding that the board would meet soon.";
+        var adding = WithCue(text, "adding");
+
+        adding.Source!.Mention.Text.Should().Be("the Courier");
+        adding.Content.Text.Should().Be("that the board would meet soon");
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions
+            .Should().NotContain(a => a.Cue != null && a.Cue.Text == "reported" && a.Content.Text.Contains("adding", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_participle_after_a_quote_credit_reports_on_its_own()
+    {
+        const string text = "Headline\n\n“The pier is safe,” Lewandowski added, saying the board agreed.";
+
+        WithCue(text, "added").Content.Text.Should().Be("“The pier is safe,”");
+        var saying = WithCue(text, "saying");
+        saying.Source!.Mention.Text.Should().Be("Lewandowski");
+        saying.Content.Text.Should().Be("the board agreed");
+    }
+
+    [Fact]
     public void A_relative_clause_closing_the_sentence_is_no_credit_over_it()
     {
         var attribution = WithCue("Headline\n\nBut while the skippers are backing the delay, sources close to the talks say it is the harbour board, responding to pressure from the unions, who have insisted on a vote now.", "responding");

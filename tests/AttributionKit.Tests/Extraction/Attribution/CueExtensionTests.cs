@@ -1,0 +1,41 @@
+using AttributionKit.Model;
+using AttributionKit.Tests.TestSupport;
+
+namespace AttributionKit.Tests.Extraction.Attribution;
+
+/// <summary>
+/// CueExtension: words after a reporting verb that belong to its cue. "went on to say" is one act of saying, whose
+/// content starts after "say"; "said nothing about" holds back on a topic, which is the content.
+/// </summary>
+public class CueExtensionTests
+{
+    [Theory]
+    [InlineData("Dana Holt went on to say that the pier was safe.", "went on to say", "Dana Holt", "that the pier was safe")]
+    [InlineData("The memo goes on to explain that the fees will rise.", "goes on to explain", "The memo", "that the fees will rise")]
+    [InlineData("Nora Vale went on to praise the harbour crews.", "went on to praise", "Nora Vale", "the harbour crews")]
+    [InlineData("Tom Lane said nothing about the pier.", "said nothing about", "Tom Lane", "the pier")]
+    [InlineData("Dana Holt has said little about the ferry fees.", "has said little about", "Dana Holt", "the ferry fees")]
+    [InlineData("Nora Vale said almost nothing about the lease.", "said almost nothing about", "Nora Vale", "the lease")]
+    public void The_words_after_the_verb_belong_to_the_cue(string text, string cue, string source, string content)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Going_on_to_win_is_no_saying()
+    {
+        ArticleAnalyzer.Analyze("Tom Lane went on to win the harbour seat in 2012.", ArticleFormat.Text, Samples.Options).Attributions
+            .Should().NotContain(a => a.Cue != null && a.Cue.Text.StartsWith("went on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Said_nothing_before_a_clause_stays_a_plain_report()
+    {
+        var attribution = PlainTextAttributions.WithCue("Dana Holt said nothing had changed at the pier.", "said");
+
+        attribution.Content.Text.Should().Be("nothing had changed at the pier");
+    }
+}
