@@ -1950,7 +1950,7 @@ internal static class CueFinder
         // Not after "be" ("is a group backing …" names the group), nor before another determiner ("Holt had some
         // explaining to do": the participle is a noun in the object of "had").
         if (!words[k].IsCapitalized && AttributionLexicon.AuxiliaryVerbs.Contains(words[k - 1].Text)
-            && words[k - 1].Lower is not ("is" or "are" or "was" or "were" or "be" or "been") && (words[k].Lower is "a" or "an" || !IsDeterminerOrPronoun(words[k])))
+            && !AttributionLexicon.FormsOfBe.Contains(words[k - 1].Text) && (words[k].Lower is "a" or "an" || !IsDeterminerOrPronoun(words[k])))
         {
             return true;
         }

@@ -29,7 +29,7 @@ internal static class LooseSubject
         var auxiliary = false;
         for (var k = cueFirst; k < verb; k++)
         {
-            if (words[k].Lower is "is" or "was" or "were" or "are" or "been" or "be")
+            if (AttributionLexicon.FormsOfBe.Contains(words[k].Text) && words[k].Lower != "being")
             {
                 // The passive ("was widely criticized") has its own rule.
                 return null;

@@ -34,7 +34,7 @@ internal static class SurnameRelativeClause
 
         // "Holt, who’s running second, said": the contraction of "is" or "has" is read as being, which the clause keeps.
         var verb = words[2];
-        if (words[1].Text.Length > 3 || verb.Lower is "is" or "was" or "were" or "are" or "’s" or "'s" or "s" || verb.InQuote)
+        if (words[1].Text.Length > 3 || AttributionLexicon.FormsOfBe.Contains(verb.Text) || verb.Lower is "’s" or "'s" or "s" || verb.InQuote)
         {
             return source;
         }
