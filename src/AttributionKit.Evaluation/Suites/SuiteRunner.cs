@@ -21,6 +21,7 @@ internal static class SuiteRunner
         var results = new Outcome<T>[pages.Count];
         WarmUp();
         ExtraRounds(pages);
+        PeakMemory.Reset();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -122,7 +123,7 @@ internal static class SuiteRunner
         }
 
         WarmUpTime = clock.Elapsed;
-        WarmUpPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+        WarmUpPeakMb = PeakMemory.Mb();
         WarmUpMemory = MemoryBreakdown.Describe("at the end of the warm-up");
     }
 
@@ -196,9 +197,10 @@ internal static class SuiteRunner
         where T : class
     {
         var done = outcomes.Where(o => o.Timings.HasValue).Select(o => o.Timings!.Value).ToList();
-        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+        var peakMb = PeakMemory.Mb();
+        var peakOf = PeakMemory.ResetForRun ? "during the run" : "since the process started";
         output.WriteLine(FormattableString.Invariant(
-            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up: four synthetic pages, {PrecompiledMethods} library methods and {CallGraphMethods} from their call graph compiled ahead), peak working set {peakMb:0} MB ({WarmUpPeakMb:0} MB at the end of the warm-up)"));
+            $"speed: {outcomes.Count / elapsed.TotalSeconds:0.0} pages/s ({outcomes.Count} pages in {elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} threads, whole analysis, after a {WarmUpTime.TotalSeconds:0.00} s warm-up: four synthetic pages, {PrecompiledMethods} library methods and {CallGraphMethods} from their call graph compiled ahead), peak working set {peakMb:0} MB {peakOf} ({WarmUpPeakMb:0} MB at the end of the warm-up)"));
         output.WriteLine(FormattableString.Invariant(
             $"cpu: {CpuTime.TotalMilliseconds / outcomes.Count:0.0} ms of processor time per page ({outcomes.Count / CpuTime.TotalSeconds * Environment.ProcessorCount:0.0} pages/s if {Environment.ProcessorCount} cores were free; load average now {LoadAverage()})"));
         output.WriteLine(FormattableString.Invariant(
