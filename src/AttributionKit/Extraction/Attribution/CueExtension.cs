@@ -7,7 +7,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// Words after a reporting verb that belong to its cue rather than to what it reports. "Holt went on to say that the pier
 /// was safe": going on with a talk and then saying is one act of saying, the cue "went on to say", and its content
 /// starts after "say" (continuing-cues.txt). "Holt said nothing about the pier": the content is the topic held back on,
-/// "the pier", and "nothing about" is part of the cue (say-nothing-phrases.txt). PolNeAR marks both that way.
+/// "the pier", and "nothing about" is part of the cue (say-nothing-phrases.txt). "Holt said repeatedly that …": the
+/// adverb before "that" is part of the cue. PolNeAR marks all three that way.
 /// </summary>
 internal static class CueExtension
 {
@@ -21,7 +22,7 @@ internal static class CueExtension
     /// The number of words of the cue that starts at word <paramref name="verb"/> and whose verb phrase spans
     /// <paramref name="span"/> words, with the words after it that belong to it; <paramref name="span"/> when none do.
     /// </summary>
-    public static int Span(List<WordToken> words, int verb, int span)
+    public static int Span(string text, List<WordToken> words, int verb, int span)
     {
         var next = verb + span;
         if (next + 1 < words.Count && words[next].Lower == "to" && !words[next].InQuote
@@ -30,6 +31,16 @@ internal static class CueExtension
         {
             // "went on to say", "goes on to point out": the verb after "to" is the saying.
             return span + 1 + inner;
+        }
+
+        // "Holt has said repeatedly that the pier is safe", "noted again that": an adverb between the verb and "that"
+        // tells how it was said and belongs to the cue, as PolNeAR marks it ("has said repeatedly"); the content opens
+        // at "that". Only an adverb standing between them in plain words: "thought (foolishly) that" keeps its aside.
+        if (next + 1 < words.Count && !words[next].InQuote && !words[next + 1].InQuote && words[next + 1].Lower == "that"
+            && IsMannerAdverb(words[next]) && CueFinder.IsSpaceOnly(text, words[next - 1].End, words[next].Start)
+            && CueFinder.IsSpaceOnly(text, words[next].End, words[next + 1].Start))
+        {
+            return span + 1;
         }
 
         if (span == 1 && words[verb].Lower is "say" or "says" or "said" or "saying")
@@ -45,6 +56,12 @@ internal static class CueExtension
 
         return span;
     }
+
+    // An adverb that may follow the verb and tell how or when it was said: "repeatedly", "privately", "again", "only"
+    // ("said only that"), "instead", "now". Not an auxiliary ("what we do know is that" is no cue "know is"), nor "just"
+    // ("proposed just that": a pronoun "that").
+    private static bool IsMannerAdverb(WordToken word) =>
+        !word.IsCapitalized && (CueFinder.IsLyAdverb(word) || word.Lower is "again" or "only" or "instead" or "now" or "also");
 
     // Whether the words from word <paramref name="first"/> on, none quoted, spell <paramref name="phrase"/>.
     private static bool Follows(List<WordToken> words, int first, string[] phrase)

@@ -298,7 +298,7 @@ internal static class CueFinder
             }
 
             // "went on to say that …", "said nothing about the pier": words after the verb that are part of the cue.
-            span = CueExtension.Span(words, k, span);
+            span = CueExtension.Span(text, words, k, span);
             if (PassiveCue.Find(text, frame, words, k, span) is { } passive)
             {
                 found.Add(passive);
@@ -2502,8 +2502,11 @@ internal static class CueFinder
 
     // "The Holt family said", "the organiser of a pier rally said": a noun in -ly is no adverb of the cue.
     internal static bool IsModifier(WordToken w) =>
-        !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text)
-            || (w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4 && !AttributionLexicon.LyNouns.Contains(w.Text)));
+        !w.IsCapitalized && (AttributionLexicon.CueModifiers.Contains(w.Text) || IsLyAdverb(w));
+
+    // "repeatedly", "privately": a word in -ly longer than "only" that is no noun in -ly ("family", "rally").
+    internal static bool IsLyAdverb(WordToken w) =>
+        w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Text.Length > 4 && !AttributionLexicon.LyNouns.Contains(w.Text);
 
     internal static bool IsSpaceOnly(string text, int start, int end) =>
         end <= start || text.AsSpan(start, end - start).IsWhiteSpace();
