@@ -345,6 +345,7 @@ internal static class CueFinder
         PossessedViewpoint.Add(text, frame, words, found);
         ReputationCue.Add(text, frame, words, found);
         NominalCue.Add(text, frame, words, found);
+        OpenQuestionNoun.Add(text, frame, words, found);
         SpeechNounClause.Add(text, frame, words, found);
         PollCue.Add(text, frame, words, found);
         PollStanding.Add(text, frame, words, found);
