@@ -47,6 +47,6 @@ internal static class AdjunctAfterObject
         // "…, choosing to step back" opens an adjunct; "…, calling the plan a farce" is a cue of its own, read by its rules.
         var opensAdjunct = Openers.Contains(words[first].Text)
             || (words[first].Lower.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.MatchVerb(words, first) == 0);
-        return opensAdjunct ? CueFinder.ContentFrom(text, new TextRange(frame.Start, cueEnd + comma), cueEnd) : null;
+        return opensAdjunct ? ContentBoundary.ContentFrom(text, new TextRange(frame.Start, cueEnd + comma), cueEnd) : null;
     }
 }

@@ -37,9 +37,9 @@ internal static class AsClauseCue
             return null;
         }
 
-        var before = CueFinder.ContentBefore(text, frame, words[at].Start);
+        var before = ContentBoundary.ContentBefore(text, frame, words[at].Start);
         // A quote before the comma is credited by the quote tags, which read "as X said" as a tag of their own.
-        if (before is not { } clause || CueFinder.StartsWithQuote(text, clause) || CueFinder.IsClosingMark(text[clause.End - 1])
+        if (before is not { } clause || ContentBoundary.StartsWithQuote(text, clause) || CueFinder.IsClosingMark(text[clause.End - 1])
             || text.AsSpan(clause.Start, clause.Length).IndexOfAny('“', '"') >= 0)
         {
             return null;
@@ -134,13 +134,13 @@ internal static class AsClauseCue
             }
         }
 
-        var content = CueFinder.ContentFrom(text, frame, words[close].Start);
+        var content = ContentBoundary.ContentFrom(text, frame, words[close].Start);
         if (content is { } from && text[from.End - 1] == ':')
         {
-            content = CueFinder.ContentBefore(text, new TextRange(from.Start, from.End - 1), from.End - 1);
+            content = ContentBoundary.ContentBefore(text, new TextRange(from.Start, from.End - 1), from.End - 1);
         }
 
-        if (words[close].InQuote || content is not { } said || CueFinder.StartsWithQuote(text, said))
+        if (words[close].InQuote || content is not { } said || ContentBoundary.StartsWithQuote(text, said))
         {
             return null;
         }
@@ -172,7 +172,7 @@ internal static class AsClauseCue
             return false;
         }
 
-        var end = CueFinder.ClauseEnd(text, next.Start, frame.End);
+        var end = ContentBoundary.ClauseEnd(text, next.Start, frame.End);
         for (var k = cueLast + 1; k < words.Count && words[k].Start < end; k++)
         {
             if (words[k].InQuote || OpensClause(words[k]))

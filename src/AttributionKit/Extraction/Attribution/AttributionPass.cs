@@ -315,7 +315,7 @@ internal sealed class AttributionPass
 
                 foreach (var candidate in candidates)
                 {
-                    // A lead-in with an object before its colon reports that object too (CueFinder.ObjectBeforeColon).
+                    // A lead-in with an object before its colon reports that object too (CueObject.ObjectBeforeColon).
                     if (!used.ContainsKey(candidate) && !superseded.Contains(candidate) && candidate.Content is not null)
                     {
                         NewAttribution(candidate, frame, frameSegments, b);

@@ -45,12 +45,12 @@ internal static class ColonCue
                 return;
             }
 
-            var content = CueFinder.ContentFrom(text, frame, colon + 1);
+            var content = ContentBoundary.ContentFrom(text, frame, colon + 1);
 
             // "Manafort comes with the right calling card: He protected …": after a clause of its own, a colon
             // introduces an explanation; only a quote after it is the subject's words.
             var clauseBefore = text.AsSpan(subject.Value.End, colon - subject.Value.End).Trim();
-            if (clauseBefore.Length > 0 && !(content is { } quoted && CueFinder.StartsWithQuote(text, quoted)))
+            if (clauseBefore.Length > 0 && !(content is { } quoted && ContentBoundary.StartsWithQuote(text, quoted)))
             {
                 return;
             }
@@ -211,7 +211,7 @@ internal static class ColonCue
 
             var first = WordIndex.FirstAtOrAfter(words, content.Start);
             if (beforeColon - first + 1 > MaxWordsBeforeColon || words.Skip(first).Take(beforeColon - first + 1).Any(w => w.InQuote)
-                || CueFinder.ContentFrom(text, new TextRange(colon + 1, content.End), colon + 1) is not { } after || !CueFinder.StartsWithQuote(text, after))
+                || ContentBoundary.ContentFrom(text, new TextRange(colon + 1, content.End), colon + 1) is not { } after || !ContentBoundary.StartsWithQuote(text, after))
             {
                 continue;
             }

@@ -4,7 +4,7 @@ namespace AttributionKit.Extraction.Attribution;
 /// A colon after a reported clause followed by a figure that spells out what was found: "The survey found that the toll
 /// is the mayor's worst problem: 42% of drivers say they would not pay it again." The clause after the colon is the
 /// evidence of the finding, not a relation beside it; PolNeAR keeps it in the outer content and annotates no relation
-/// of its own for the share of people it counts. So the outer content is not cut at that colon (<see cref="CueFinder"/>),
+/// of its own for the share of people it counts. So the outer content is not cut at that colon (<see cref="ContentBoundary"/>),
 /// and the nested filter then drops the inner relation. A named source after the colon ("…: Nora Vale said …") still
 /// reports on its own.
 /// </summary>

@@ -26,7 +26,7 @@ internal static class CoordinatedPredicate
         for (var i = 0; i < count; i++)
         {
             var candidate = found[i];
-            if (candidate.Content is not { } content || content.Start < candidate.Cue.End || CueFinder.StartsWithQuote(text, content))
+            if (candidate.Content is not { } content || content.Start < candidate.Cue.End || ContentBoundary.StartsWithQuote(text, content))
             {
                 continue;
             }
@@ -38,7 +38,7 @@ internal static class CoordinatedPredicate
 
             // The second verb reports what follows it for the same subject: PolNeAR makes "cast himself as an outsider"
             // and "went right back to its panel" relations of their own.
-            var end = CueFinder.TrimEnd(text, content.Start, words[verb - 1].Start);
+            var end = ContentBoundary.TrimEnd(text, content.Start, words[verb - 1].Start);
             found[i] = candidate with { Content = new TextRange(content.Start, end) };
             var rest = new TextRange(words[verb + 1].Start, content.End);
             if (!CueFinder.AnyCueOverlaps(found, words[verb].Range))

@@ -54,7 +54,7 @@ internal static class DashCue
             }
 
             var dashAt = words[k - 1].End + dash;
-            var content = CueFinder.ContentBefore(text, frame, dashAt);
+            var content = ContentBoundary.ContentBefore(text, frame, dashAt);
             if (content is { } c && !AnyContentOverlaps(found, c))
             {
                 found.Add(new CueCandidate(new TextRange(dashAt, dashAt + 1), new TextRange(words[k].Start, words[last].End), c, false));

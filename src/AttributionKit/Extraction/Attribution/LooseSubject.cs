@@ -58,7 +58,7 @@ internal static class LooseSubject
             if (holder is not null)
             {
                 // "Lee said the board is neutral and supports both sides": the reported clause goes on.
-                return CueFinder.ContinuesReportedClause(words, holder.Source, cueFirst, verb) ? null : holder.Source;
+                return VerbalCue.ContinuesReportedClause(words, holder.Source, cueFirst, verb) ? null : holder.Source;
             }
 
             var finite = presentForm || auxiliary || form is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke"

@@ -34,7 +34,7 @@ internal static class NominalCue
                 continue;
             }
 
-            var end2 = CueFinder.ClauseEnd(text, contentStart, frame.End);
+            var end2 = ContentBoundary.ClauseEnd(text, contentStart, frame.End);
             if (end2 - contentStart >= 2)
             {
                 found.Add(new CueCandidate(cue, s, new TextRange(contentStart, end2), false) { AttributesQuotes = false });

@@ -393,7 +393,7 @@ internal static class NonSpeechReading
 
         var next = words[k + 1];
         return !next.InQuote && CueFinder.IsSpaceOnly(text, words[k].End, next.Start) && !next.IsCapitalized && !ClauseSubjects.Contains(next.Lower)
-            && !CueFinder.OpensZeroThatClause(words, k + 1);
+            && !CueWordReading.OpensZeroThatClause(words, k + 1);
     }
 
     // "A new group called Black Votes Matter", "a consulting firm called Gavekal", "a popular play called “Los Hijos de

@@ -27,7 +27,7 @@ internal static class OpenQuestionNoun
 
             var cue = new TextRange(words[k].Start, words[k + 1].End);
             var start = words[k + 2].Start;
-            var end = CueFinder.ClauseEnd(text, start, frame.End);
+            var end = ContentBoundary.ClauseEnd(text, start, frame.End);
             if (CueFinder.AnyCueOverlaps(found, cue) || found.Any(c => c.Content is { } other && other.Overlaps(new TextRange(start, end))
                 && other.Start >= cue.Start) || end - start < 2)
             {

@@ -50,7 +50,7 @@ internal static class OpeningToViewpoint
                 sourceEnd = clauseLast;
             }
 
-            if (sourceEnd + 1 >= words.Count || CueFinder.ContentFrom(text, frame, words[sourceEnd + 1].Start) is not { } content
+            if (sourceEnd + 1 >= words.Count || ContentBoundary.ContentFrom(text, frame, words[sourceEnd + 1].Start) is not { } content
                 || CueFinder.AnyCueOverlaps(found, to.Range))
             {
                 continue;

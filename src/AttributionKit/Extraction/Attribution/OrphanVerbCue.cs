@@ -42,7 +42,7 @@ internal static class OrphanVerbCue
                 continue;
             }
 
-            var end = CueFinder.ClauseEnd(text, start, frame.End);
+            var end = ContentBoundary.ClauseEnd(text, start, frame.End);
             if (end - start >= 3)
             {
                 // The subject of the sentence, when it has one before the cue, is whoever took the stance.

@@ -206,7 +206,7 @@ internal static class PassiveCue
         var afterAgent = WordIndex.FirstAtOrAfter(words, source.End);
         if (auxiliary && text.AsSpan(content.Start, content.Length).Equals("it", StringComparison.OrdinalIgnoreCase)
             && afterAgent >= 0 && afterAgent < words.Count && words[afterAgent].Lower == "that" && !words[afterAgent].InQuote
-            && CueFinder.ContentFrom(text, frame, words[afterAgent].Start) is { } reported)
+            && ContentBoundary.ContentFrom(text, frame, words[afterAgent].Start) is { } reported)
         {
             content = reported;
         }

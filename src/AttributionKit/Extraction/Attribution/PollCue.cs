@@ -90,7 +90,7 @@ internal static class PollCue
             {
                 // "In a Gazette poll, 38 percent said Holt should go, while 60 percent said she should stay": the poll
                 // frames every figure of its sentence, not only the clause up to the next comma.
-                content = CueFinder.ContentFrom(text, frame, words[last + 1].Start);
+                content = ContentBoundary.ContentFrom(text, frame, words[last + 1].Start);
             }
             else if (k > 2 && (last + 1 >= words.Count || gapAfter is [',', ..] or ['.', ..] or [';', ..]) && CueFinder.IsSpaceOnly(text, words[k - 1].End, words[k].Start))
             {
@@ -102,7 +102,7 @@ internal static class PollCue
                     start = comma + 1;
                 }
 
-                content = CueFinder.ContentFrom(text, new TextRange(start, words[k - 1].End), start);
+                content = ContentBoundary.ContentFrom(text, new TextRange(start, words[k - 1].End), start);
 
                 // "Rubio, who is third in many Iowa polls", "having overtaken Bush in polling", "compared to 50 percent in a
                 // similar survey", "Though she is running ahead in New Hampshire polls, …": a relative, participle or

@@ -50,12 +50,12 @@ internal static class PollStanding
             }
 
             var cue = words[k].Range;
-            if (CueFinder.AnyCueOverlaps(found, cue) || CueFinder.ContentFrom(text, frame, words[k + 1].Start) is not { } content)
+            if (CueFinder.AnyCueOverlaps(found, cue) || ContentBoundary.ContentFrom(text, frame, words[k + 1].Start) is not { } content)
             {
                 continue;
             }
 
-            found.Add(new CueCandidate(cue, source, new TextRange(content.Start, CueFinder.ClauseEnd(text, content.Start, content.End)), false) { AttributesQuotes = false });
+            found.Add(new CueCandidate(cue, source, new TextRange(content.Start, ContentBoundary.ClauseEnd(text, content.Start, content.End)), false) { AttributesQuotes = false });
         }
     }
 

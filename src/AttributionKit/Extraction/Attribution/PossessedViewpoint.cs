@@ -35,12 +35,12 @@ internal static class PossessedViewpoint
             if ((opens || commaBefore) && after is [','] && owner + 2 < words.Count && !words[owner + 2].InQuote)
             {
                 // "In their view, …", "The only other step, in Vale's view, would be …": the clause after the comma.
-                content = CueFinder.ContentFrom(text, frame, words[owner + 2].Start);
+                content = ContentBoundary.ContentFrom(text, frame, words[owner + 2].Start);
             }
             else if (commaBefore && (owner + 2 >= words.Count || words[owner + 2].OpensSentence) && after is "." or "" && !words[k - 1].InQuote)
             {
                 // "The lease was fair, in Holt's view.": the clause before the comma.
-                content = CueFinder.ContentBefore(text, frame, words[k - 1].End);
+                content = ContentBoundary.ContentBefore(text, frame, words[k - 1].End);
             }
 
             if (content is not { } said)

@@ -7,7 +7,7 @@ namespace AttributionKit.Extraction.Attribution;
 /// A verb of wish, hope, expectation or intention joined by "and" or "but", without a comma, to the clause a verb of
 /// saying reports goes on with that clause: "Holt said she was tired of the delays and wanted a new ferry" reports
 /// both, and PolNeAR annotates one relation whose content runs to the end. The second verb is no cue of its own there,
-/// so the first content is not cut before it (<see cref="CueFinder"/>, <see cref="SubjectReportsAgain"/>) and the nested
+/// so the first content is not cut before it (<see cref="ContentBoundary"/>, <see cref="SubjectReportsAgain"/>) and the nested
 /// filter drops it. Verbs of saying after "and" ("and insisted that …") still report on their own. The verbs are data:
 /// <c>reported-clause-attitude-verbs.txt</c>.
 /// </summary>

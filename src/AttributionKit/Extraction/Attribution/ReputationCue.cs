@@ -53,7 +53,7 @@ internal static class ReputationCue
             }
 
             var start = holder is { } held ? words[held.As + 1].Start : words[k + span].Start;
-            var end = CueFinder.ClauseEnd(text, start, frame.End);
+            var end = ContentBoundary.ClauseEnd(text, start, frame.End);
             if (end - start >= 2)
             {
                 found.Add((holder?.Holder ?? PublisherOfTitledWork(text, words, k)) is { } publisher

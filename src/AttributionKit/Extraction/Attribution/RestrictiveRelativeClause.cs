@@ -58,7 +58,7 @@ internal static class RestrictiveRelativeClause
             // The first finite verb ends the object; it is taken only when it is a cue whose subject reaches back over
             // the relative clause, so that the main clause gets a relation of its own.
             return AttributionLexicon.MatchVerb(words, k) > 0 && SourceBeforeCue.Find(text, words, k) is { } head && head.Start < source.Start
-                ? CueFinder.TrimEnd(text, content.Start, previous.End)
+                ? ContentBoundary.TrimEnd(text, content.Start, previous.End)
                 : null;
         }
 

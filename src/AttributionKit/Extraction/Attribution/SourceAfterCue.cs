@@ -39,7 +39,7 @@ internal static class SourceAfterCue
             var pair = new TextRange(words[first].Start, words[coordinated].End);
             var described = WithTrailingAppositive(text, words, pair);
             return described.End > pair.End && coordinated + 1 < words.Count
-                && (words[coordinated + 1].IsCapitalized || words[coordinated + 1].Lower is "a" or "an" or "the") && CueFinder.OpensTrailingAppositive(words, coordinated + 1)
+                && (words[coordinated + 1].IsCapitalized || words[coordinated + 1].Lower is "a" or "an" or "the") && SpeakerDescription.OpensTrailingAppositive(words, coordinated + 1)
                 && text.AsSpan(described.End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or '\n') ? described : pair;
         }
 
@@ -190,7 +190,7 @@ internal static class SourceAfterCue
         // "said Haines, 44.": the appositive may be the passage's last word.
         var end = name.End;
         if (last + 1 < words.Count && !words[last + 1].InQuote && text.AsSpan(name.End, words[last + 1].Start - name.End).Trim().SequenceEqual(",")
-            && (CueFinder.OpensDescription(text, words, last + 1) || NameAfterDescription(text, words, name, last)))
+            && (SpeakerDescription.OpensDescription(text, words, last + 1) || NameAfterDescription(text, words, name, last)))
         {
             var k = CueFinder.EndOfSegment(text, words, last + 1);
             // "said Dana Holt, the author of ''Harbour Lights,'' who …": a quoted title after "of" belongs to the description.

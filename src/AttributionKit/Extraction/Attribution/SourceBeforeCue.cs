@@ -1134,7 +1134,7 @@ internal static class SourceBeforeCue
 
         for (var i = k; i <= end; i++)
         {
-            if (words[i].IsCapitalized && AttributionLexicon.Roles.Contains(words[i].Text) && CueFinder.IsRoleHead(words, i, end))
+            if (words[i].IsCapitalized && AttributionLexicon.Roles.Contains(words[i].Text) && SpeakerDescription.IsRoleHead(words, i, end))
             {
                 return true;
             }

@@ -60,7 +60,7 @@ internal static class SourcelessCue
                 }
 
                 var comma = text.IndexOf(',', words[first].Start, frame.End - words[first].Start);
-                var end = comma < 0 ? CueFinder.TrimEnd(text, words[first].Start, frame.End) : comma;
+                var end = comma < 0 ? ContentBoundary.TrimEnd(text, words[first].Start, frame.End) : comma;
                 if (end - words[first].Start < 4)
                 {
                     continue;
@@ -130,7 +130,7 @@ internal static class SourcelessCue
                 && CueFinder.IsSpaceOnly(text, words[k + 1].End, words[k + 2].Start)
                 && AttributionLexicon.MatchVerb(words, k + 2) is > 0 and var verbSpan && k + 1 + verbSpan < words.Count
                 && SourceBeforeCue.Find(text, words, k) is { } holder
-                && CueFinder.ContentFrom(text, frame, words[k + 1 + verbSpan].End) is { } hedged)
+                && ContentBoundary.ContentFrom(text, frame, words[k + 1 + verbSpan].End) is { } hedged)
             {
                 var hedgedCue = new TextRange(w.Start, words[k + 1 + verbSpan].End);
                 if (!CueFinder.AnyCueOverlaps(found, hedgedCue))
@@ -143,7 +143,7 @@ internal static class SourcelessCue
 
             // The content runs from the subject to the end of the clause.
             var start = SubjectStartBefore(text, words, k);
-            var clauseEnd = CueFinder.TrimEnd(text, words[k + 1].Start, frame.End);
+            var clauseEnd = ContentBoundary.TrimEnd(text, words[k + 1].Start, frame.End);
             var semicolon = text.IndexOf(';', words[k + 1].Start, clauseEnd - words[k + 1].Start);
             if (semicolon > 0)
             {
@@ -155,7 +155,7 @@ internal static class SourcelessCue
             // after its comma is no part of it.
             if (OpeningClauseContent.End(text, words, k, k) is { } openingEnd && openingEnd < clauseEnd)
             {
-                clauseEnd = CueFinder.TrimEnd(text, words[k].End, openingEnd);
+                clauseEnd = ContentBoundary.TrimEnd(text, words[k].End, openingEnd);
             }
 
             clauseEnd = ElaborationStart(text, words, k, clauseEnd);

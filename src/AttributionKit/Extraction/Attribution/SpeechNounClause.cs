@@ -37,7 +37,7 @@ internal static class SpeechNounClause
                 continue;
             }
 
-            var contentEnd = CueFinder.ClauseEnd(text, that.Start, frame.End);
+            var contentEnd = ContentBoundary.ClauseEnd(text, that.Start, frame.End);
             var content = new TextRange(that.Start, contentEnd);
             // Quoted words in the clause keep the speaker the quote rules give them ("its prediction that Holt would be
             // “the best mayor ever”" quotes a person, not the noun's possessor).

@@ -81,9 +81,9 @@ internal static class UnplacedSay
                     start++;
                 }
 
-                var end = CueFinder.TrimEnd(text, start, frame.End);
+                var end = ContentBoundary.TrimEnd(text, start, frame.End);
                 if (k + 1 < words.Count && !words[k + 1].InQuote && NounPhrase.IsSubjectStart(words[k + 1]) && end - start >= 2 && end - start <= 160
-                    && !HoldsClause(words, start, end) && CueFinder.ContentBefore(text, frame, words[cueFirst].Start) is { } said)
+                    && !HoldsClause(words, start, end) && ContentBoundary.ContentBefore(text, frame, words[cueFirst].Start) is { } said)
                 {
                     found.Add(new CueCandidate(cue, new TextRange(start, end), said, false) { AttributesQuotes = false });
                 }
@@ -110,21 +110,21 @@ internal static class UnplacedSay
                 source = new TextRange(words[first].Start, before.End);
             }
 
-            if (source is { } named && CueFinder.Verbal(text, frame, words, k, 1, null, named) is { } reported)
+            if (source is { } named && VerbalCue.Verbal(text, frame, words, k, 1, null, named) is { } reported)
             {
                 found.Add(reported with { AttributesQuotes = false });
             }
-            else if (source is { } closing && k + 1 == words.Count && CueFinder.ContentBefore(text, frame, closing.Start) is { } said
-                && CueFinder.CommaAdjacent(text, said.End, closing.Start))
+            else if (source is { } closing && k + 1 == words.Count && ContentBoundary.ContentBefore(text, frame, closing.Start) is { } said
+                && ContentBoundary.CommaAdjacent(text, said.End, closing.Start))
             {
                 // "…, her friend said.": the cue closes the passage and credits what stands before it.
                 found.Add(new CueCandidate(cue, closing, said, false) { AttributesQuotes = false });
             }
-            else if (source is null && before.Lower is "to" && CueFinder.ContentFrom(text, frame, w.End) is { } content
-                && (w.Lower is not ("tell" or "told") || CueFinder.SkipObject(text, words, k + 1, frame, w.End) is var objectEnd && objectEnd > w.End))
+            else if (source is null && before.Lower is "to" && ContentBoundary.ContentFrom(text, frame, w.End) is { } content
+                && (w.Lower is not ("tell" or "told") || CueObject.SkipObject(text, words, k + 1, frame, w.End) is var objectEnd && objectEnd > w.End))
             {
                 // "… stood at a rally to say he was leaning toward Trump": whoever it is, the words are reported.
-                var from = w.Lower is "tell" or "told" ? CueFinder.ContentFrom(text, frame, CueFinder.SkipObject(text, words, k + 1, frame, w.End)) : content;
+                var from = w.Lower is "tell" or "told" ? ContentBoundary.ContentFrom(text, frame, CueObject.SkipObject(text, words, k + 1, frame, w.End)) : content;
                 if (from is { } reportedContent)
                 {
                     found.Add(new CueCandidate(cue, cue, reportedContent, false) { IsSourceless = true });
@@ -158,7 +158,7 @@ internal static class UnplacedSay
         }
 
         var cue = new TextRange(words[cueFirst].Start, w.End);
-        if (CueFinder.Verbal(text, frame, words, k, 1, null, cue) is not { Content: { } content } reported || content.Start < w.End
+        if (VerbalCue.Verbal(text, frame, words, k, 1, null, cue) is not { Content: { } content } reported || content.Start < w.End
             || WordIndex.FirstAtOrAfter(words, content.Start) is var opening && opening < words.Count
                 && words[opening].Lower is "on" or "in" or "at" or "about" or "as" or "of" or "for" or "with" or "during" or "after" or "before" or "while")
         {

@@ -33,7 +33,7 @@ internal static class WordsOfLeadIn
             }
 
             return end > first + 4 && end < words.Count && !words[end].InQuote && text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Trim() is [',']
-                && CueFinder.ContentFrom(text, frame, words[end].Start) is { } named
+                && ContentBoundary.ContentFrom(text, frame, words[end].Start) is { } named
                 ? new CueCandidate(new TextRange(words[first].Start, words[first + 3].End), new TextRange(words[first + 4].Start, words[end - 1].End), named, false)
                 : null;
         }
@@ -47,7 +47,7 @@ internal static class WordsOfLeadIn
             return null;
         }
 
-        return CueFinder.ContentFrom(text, frame, words[last + 1].Start) is { } content
+        return ContentBoundary.ContentFrom(text, frame, words[last + 1].Start) is { } content
             ? new CueCandidate(new TextRange(words[first].Start, words[last].End), possessor.Range, content, false)
             : null;
     }

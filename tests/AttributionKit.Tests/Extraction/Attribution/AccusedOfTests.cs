@@ -4,7 +4,7 @@ using AttributionKit.Tests.TestSupport;
 namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>
-/// CueFinder.SkipObject after a verb of accusing, warning or reminding: a short object with its "of" phrase is the
+/// CueObject.SkipObject after a verb of accusing, warning or reminding: a short object with its "of" phrase is the
 /// content ("accused the mayor of lying" gave no relation because the object ran to the full stop); "of" before a name
 /// or inside a title belongs to the object.
 /// </summary>

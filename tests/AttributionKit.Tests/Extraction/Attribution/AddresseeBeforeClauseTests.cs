@@ -4,7 +4,7 @@ using AttributionKit.Tests.TestSupport;
 namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>
-/// CueFinder.AddresseeBeforeClause: after a verb of telling, a determiner and a few lower-case words name who was told,
+/// CueObject.AddresseeBeforeClause: after a verb of telling, a determiner and a few lower-case words name who was told,
 /// and the reported clause without "that" starts at the subject pronoun or noun phrase with an auxiliary after them.
 /// </summary>
 public class AddresseeBeforeClauseTests

@@ -17,7 +17,7 @@ public sealed class ObjectBeforeColonTests
     [Fact]
     public void The_object_before_the_colon_is_the_content()
     {
-        // Rule: CueFinder.ObjectBeforeColon — what the paper noted is the attendance.
+        // Rule: CueObject.ObjectBeforeColon — what the paper noted is the attendance.
         var attribution = Attributions("The Harbour Gazette also noted the relatively sparse attendance:\n\nOnly a few pilots came to the pier.")
             .Should().ContainSingle(a => a.Cue!.Text == "also noted").Which;
 

@@ -11,7 +11,7 @@ namespace AttributionKit.Tests.Extraction.Attribution;
 public class OpeningPhraseBeforePrepositionalObjectTests
 {
     [Theory]
-    // Rule: CueFinder.IsOpeningPhrase — the opening phrase before the subject's comma is no reported clause.
+    // Rule: VerbalCue.IsOpeningPhrase — the opening phrase before the subject's comma is no reported clause.
     [InlineData("In a changing harbour, pilots still believe in the old pier.", "still believe", "pilots", "in the old pier")]
     [InlineData("Behind the scenes, aides have talked with the mayor about the best steps.", "have talked", "aides", "with the mayor about the best steps")]
     [InlineData("Although there is broad agreement on the pier, officials disagree on how it should be rebuilt.", "disagree", "officials", "on how it should be rebuilt")]

@@ -4,7 +4,7 @@ using static AttributionKit.Tests.TestSupport.PlainTextAttributions;
 namespace AttributionKit.Tests.Extraction.Attribution;
 
 /// <summary>A relative clause on a thing put out by a publishing verb ("released a video that says …"): whoever put it
-/// out is the source, not the relative pronoun (CueFinder.PublisherOfRelativeClause, publishing-verbs.txt).</summary>
+/// out is the source, not the relative pronoun (VerbalCue.PublisherOfRelativeClause, publishing-verbs.txt).</summary>
 public class PublisherOfRelativeClauseTests
 {
     [Theory]

@@ -250,7 +250,7 @@ public class SourceBoundaryTests
     [Fact]
     public void A_subject_borrowed_by_a_participle_cue_keeps_its_appositive()
     {
-        // Rule: CueFinder.WithDescribingAppositive — ", saying …" credits the sentence's subject with its description.
+        // Rule: VerbalCue.WithDescribingAppositive — ", saying …" credits the sentence's subject with its description.
         var attribution = WithCue("Dana Holt, the harbour master, repaired the deck, saying the pier would reopen in spring.", "saying");
 
         attribution.Source!.Mention.Text.Should().Be("Dana Holt, the harbour master,");

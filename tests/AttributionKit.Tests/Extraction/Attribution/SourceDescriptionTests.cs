@@ -15,7 +15,7 @@ public class SourceDescriptionTests
     private const string Quote = "“The pier will reopen in spring,”";
 
     [Theory]
-    // Rule: CueFinder.OpensDescription — a role noun heads an appositive that opens without an article.
+    // Rule: SpeakerDescription.OpensDescription — a role noun heads an appositive that opens without an article.
     [InlineData(Quote + " said Ken Sena, managing director and analyst at Evercore.", "Ken Sena, managing director and analyst at Evercore")]
     [InlineData(Quote + " said Bo Lind, HarbourWatch chief executive.", "Bo Lind, HarbourWatch chief executive")]
     // A hyphen after an initialism's full stop joins one word, so the description runs on ("a D.C.-based strategist").
