@@ -286,7 +286,7 @@ internal static class CueFinder
             // programme's "show" and the noun "states" before a relative clause are read as nouns before any rule takes
             // them for a cue, so that the clause after them is read for its own cue.
             if (span == 0 || IsNounUse(text, words, k) || NonSpeechReading.IsProgramme(text, words, k) || ReducedRelativeInSubject.IsParticipleInSubject(text, words, k, span)
-                || StateNounBeforeRelative.Applies(text, words, k + span - 1))
+                || StateNounBeforeRelative.Applies(text, words, k + span - 1) || PassiveCue.IsParticipleOnThing(text, words, k, span))
             {
                 continue;
             }
