@@ -282,9 +282,11 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            // "walked them through a slide show that predicted …": a programme's "show" is read as the noun before any
-            // rule takes it for a cue, so that the clause after it is read for its own cue.
-            if (span == 0 || IsNounUse(text, words, k) || NonSpeechReading.IsProgramme(text, words, k) || ReducedRelativeInSubject.IsParticipleInSubject(text, words, k, span))
+            // "walked them through a slide show that predicted …", "the help of states that may not want to chip in": a
+            // programme's "show" and the noun "states" before a relative clause are read as nouns before any rule takes
+            // them for a cue, so that the clause after them is read for its own cue.
+            if (span == 0 || IsNounUse(text, words, k) || NonSpeechReading.IsProgramme(text, words, k) || ReducedRelativeInSubject.IsParticipleInSubject(text, words, k, span)
+                || StateNounBeforeRelative.Applies(text, words, k + span - 1) || PassiveCue.IsParticipleOnThing(text, words, k, span))
             {
                 continue;
             }
@@ -1396,6 +1398,13 @@ internal static class CueFinder
         if (afterContent is { } relative && !inverted && NonRestrictiveRelativeReport.ContentEnd(text, words, source.Value, relative) is { } relativeEnd)
         {
             afterContent = new TextRange(relative.Start, relativeEnd);
+        }
+
+        // "Vale wants to make the ferry free, but her plan would need the towns' help": the writer's next clause is no
+        // part of the infinitive reported.
+        if (afterContent is { } infinitive && !inverted && InfinitiveContentEnd.ContentEnd(text, infinitive) is { } infinitiveEnd)
+        {
+            afterContent = new TextRange(infinitive.Start, infinitiveEnd);
         }
 
         if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0) && !topicOf)
