@@ -68,9 +68,11 @@ internal static class CueFinder
             }
 
             var span = AttributionLexicon.MatchVerb(words, k);
-            // "walked them through a slide show that predicted …": a programme's "show" is read as the noun before any
-            // rule takes it for a cue, so that the clause after it is read for its own cue.
-            if (span == 0 || CueWordReading.IsNounUse(text, words, k) || NonSpeechReading.IsProgramme(text, words, k) || ReducedRelativeInSubject.IsParticipleInSubject(text, words, k, span))
+            // "walked them through a slide show that predicted …", "the help of states that may not want to chip in": a
+            // programme's "show" and the noun "states" before a relative clause are read as nouns before any rule takes
+            // them for a cue, so that the clause after them is read for its own cue.
+            if (span == 0 || CueWordReading.IsNounUse(text, words, k) || NonSpeechReading.IsProgramme(text, words, k) || ReducedRelativeInSubject.IsParticipleInSubject(text, words, k, span)
+                || StateNounBeforeRelative.Applies(text, words, k + span - 1) || PassiveCue.IsParticipleOnThing(text, words, k, span))
             {
                 continue;
             }

@@ -19,7 +19,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// county was decided by less than one point</c>, DecidedByMargin) and a loud act with no words (<c>the protester
 /// yelled and held up a banner</c>, LoudActWithoutWords) and a contest settled (<c>coins decided a tight race</c>,
 /// DecidingContest) and the aside that says why a source is unnamed (<c>who spoke on condition of anonymity</c>, <c>not
-/// authorized to discuss the talks</c>, AnonymityAside).
+/// authorized to discuss the talks</c>, AnonymityAside) and the noun "states" before a relative clause (<c>the four
+/// states that vote next week</c>, StateNounBeforeRelative).
 /// Whichever rule took such a word for a cue, the cue is dropped. The words are data:
 /// <c>non-speech-verb-phrases.txt</c>, <c>cue-result-nouns.txt</c>, <c>show-noun-modifiers.txt</c>,
 /// <c>clause-only-verbs.txt</c>, <c>non-speech-words-before.tsv</c>, <c>question-auxiliaries.txt</c>,
@@ -92,7 +93,7 @@ internal static class NonSpeechReading
         || VisitSeeing.Applies(text, words, k) || PriceCharging.Applies(text, words, k) || AdviserWork.Applies(text, words, k)
         || BareCalledPassive.Applies(text, words, k) || IsAsWeKnowIt(words, k) || FallingDecline.Applies(text, words, k)
         || DecidedByMargin.Applies(text, words, k) || LoudActWithoutWords.Applies(text, words, k)
-        || DecidingContest.Applies(text, words, k) || AnonymityAside.Applies(words, k);
+        || DecidingContest.Applies(text, words, k) || AnonymityAside.Applies(words, k) || StateNounBeforeRelative.Applies(text, words, k);
 
     // "the skippers would see a 50 percent rise in fees", "a typical voter will see the ad ten times", "we'll see what
     // happens": "see" after "will" or "would" (perhaps with an adverb in -ly between) tells what is to befall someone,

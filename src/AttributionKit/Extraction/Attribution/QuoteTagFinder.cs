@@ -444,8 +444,11 @@ internal static class QuoteTagFinder
                     || (w.Lower is "on" && !words[k - 1].IsCapitalized && k + 1 < words.Count && !words[k + 1].InQuote
                         && (words[k + 1].Lower == "the" ? k + 2 < words.Count && !AttributionLexicon.CueTimeWords.Contains(words[k + 2].Text)
                             : words[k + 1].IsCapitalized && !AttributionLexicon.CueTimeWords.Contains(words[k + 1].Text))));
-            // "is quoted as saying": a listed phrase may open on a word that otherwise breaks a tag.
-            if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase && !(VerbSpan(words, k, guessPast: false) > 1 && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start))))
+            // "is quoted as saying": a listed phrase may open on a word that otherwise breaks a tag. "Holt and his wife
+            // said": a possessive pronoun after "and" opens the second of two speakers.
+            var secondSpeaker = k > j && ((w.Lower == "and" && k + 1 < words.Count && !words[k + 1].InQuote && AttributionLexicon.PossessivePronouns.Contains(words[k + 1].Text))
+                || (words[k - 1].Lower == "and" && AttributionLexicon.PossessivePronouns.Contains(w.Text)));
+            if (w.InQuote || (k > j && Breakers.Contains(w.Text) && !phrase && !secondSpeaker && !(VerbSpan(words, k, guessPast: false) > 1 && CueFinder.IsSpaceOnly(text, words[k - 1].End, w.Start))))
             {
                 return null;
             }

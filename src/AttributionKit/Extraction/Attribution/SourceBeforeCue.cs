@@ -43,10 +43,11 @@ internal static class SourceBeforeCue
         // noun before it, and the annotated corpora mark the pronoun itself as the source.
         if (words[last].Lower is "which" or "that" && last > 0 && !words[last - 1].InQuote && CueFinder.IsSpaceOnly(text, words[last].End, words[cueFirst].Start)
             && (words[last - 1].IsCapitalized || !AttributionLexicon.ClauseOpeners.Contains(words[last - 1].Text))
-            && (AttributionLexicon.MatchVerb(words, last - 1) == 0 || NonSpeechReading.IsProgramme(text, words, last - 1))
+            && (AttributionLexicon.MatchVerb(words, last - 1) == 0 || NonSpeechReading.IsProgramme(text, words, last - 1) || StateNounBeforeRelative.Applies(text, words, last))
             && !CueFinder.IsModifier(words[last - 1]))
         {
-            // "a talk show that praised Holt": a programme's "show" is the noun the pronoun stands for, not a verb before "that".
+            // "a talk show that praised Holt", "states that may not want to pay": a programme's "show" and the noun "states"
+            // are the noun the pronoun stands for, not a verb before "that".
             return words[last].Range;
         }
 

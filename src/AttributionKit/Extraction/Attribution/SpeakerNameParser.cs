@@ -153,6 +153,23 @@ internal static class SpeakerNameParser
             return new ParsedSpeaker(text[start..head[^1].End], null, SpeakerType.Group, start);
         }
 
+        // "Holt and Vale", "Sen. Dana Holt and Rep. Nora Vale": two speakers named together speak as one group, not the
+        // last of them.
+        // Not inside the name of an office ("Secretary of Health and Human Services Nora Vale").
+        if (nameStart - 2 >= first && head[nameStart - 1].Lower is "and" or "or" && head[nameStart - 2].IsCapitalized
+            && !IsPossessive(text, head[nameStart - 2]) && !head.Skip(first).Take(nameStart - first).Any(w => w.Lower == "of"))
+        {
+            // The first name's words, back to a title or a lower-case word ("a study by economists Dana Holt and Nora
+            // Vale" names the two economists).
+            var pairStart = nameStart - 2;
+            while (pairStart - 1 >= first && head[pairStart - 1].IsCapitalized && !IsNameTitle(head[pairStart - 1].Text) && !IsPossessive(text, head[pairStart - 1]))
+            {
+                pairStart--;
+            }
+
+            return new ParsedSpeaker(text[head[pairStart].Start..head[last].End], null, SpeakerType.Group, head[pairStart].Start);
+        }
+
         var name = text[head[nameStart].Start..head[last].End];
         string? role = nameStart > first ? text[head[first].Start..head[nameStart - 1].End] : null;
         if (appositive.Count > 0 && role is null)

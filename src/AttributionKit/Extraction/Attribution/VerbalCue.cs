@@ -373,6 +373,13 @@ internal static class VerbalCue
             afterContent = new TextRange(relative.Start, relativeEnd);
         }
 
+        // "Vale wants to make the ferry free, but her plan would need the towns' help": the writer's next clause is no
+        // part of the infinitive reported.
+        if (afterContent is { } infinitive && !inverted && InfinitiveContentEnd.ContentEnd(text, infinitive) is { } infinitiveEnd)
+        {
+            afterContent = new TextRange(infinitive.Start, infinitiveEnd);
+        }
+
         if (afterContent is { } ac0 && !inverted && StartsWithPreposition(text, ac0) && !StartsWithInfinitive(text, ac0) && !topicOf)
         {
             // "she said in a video message." / "said in a statement that …": the phrase belongs to the cue.

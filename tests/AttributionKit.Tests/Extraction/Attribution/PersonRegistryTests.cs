@@ -30,6 +30,15 @@ public class PersonRegistryTests
     }
 
     [Fact]
+    public void A_country_is_not_the_person_a_later_pronoun_names()
+    {
+        const string text = "Dana Holt spoke in the United States on Wednesday. Later she left.";
+        var registry = Build(text);
+
+        registry.MostRecentBefore(text.IndexOf("she", StringComparison.Ordinal)).Should().Be("Dana Holt");
+    }
+
+    [Fact]
     public void A_surname_used_before_the_full_name_resolves_to_the_name_that_follows()
     {
         const string text = "Peskov spoke first. Then Dmitry Peskov repeated it.";

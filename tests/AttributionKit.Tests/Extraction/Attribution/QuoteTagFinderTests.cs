@@ -14,6 +14,8 @@ public class QuoteTagFinderTests
     [InlineData("“We are not going anywhere,” his deputy said after the vote.", "We are not going anywhere,", "his deputy", "his deputy")]
     [InlineData("“Best night of the year!” beamed Rosa Calder of Millbrook, who had driven in early.", "Best night of the year!", "Rosa Calder of Millbrook, who had driven in early", "Rosa Calder")]
     [InlineData("“Ask the treasurer,” Fisk shot back.", "Ask the treasurer,", "Fisk", "Dana Fisk")]
+    [InlineData("“Ask the treasurer,” Fisk and his wife said.", "Ask the treasurer,", "Fisk and his wife", "Fisk and his wife")]
+    [InlineData("“Ask the treasurer,” Fisk and Rosa Calder said.", "Ask the treasurer,", "Fisk and Rosa Calder", "Fisk and Rosa Calder")]
     public void The_tag_after_a_quote_names_its_speaker(string sentence, string quoted, string mention, string speaker)
     {
         var quote = Only(sentence);

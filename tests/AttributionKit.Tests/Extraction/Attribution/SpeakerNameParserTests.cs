@@ -34,6 +34,22 @@ public class SpeakerNameParserTests
     }
 
     [Theory]
+    [InlineData("Dana Holt and Nora Vale")]
+    [InlineData("Holt and Vale")]
+    [InlineData("a study by economists Dana Holt and Nora Vale", "Dana Holt and Nora Vale")]
+    public void Two_people_named_together_are_one_group_not_the_last_of_them(string mention, string? name = null)
+    {
+        var parsed = Parse(mention);
+
+        parsed.Name.Should().Be(name ?? mention);
+        parsed.Type.Should().Be(SpeakerType.Group);
+    }
+
+    [Fact]
+    public void And_inside_the_name_of_an_office_joins_no_two_speakers() =>
+        Parse("Secretary of Health and Human Services Nora Vale").Type.Should().Be(SpeakerType.Person);
+
+    [Theory]
     [InlineData("the U.S. Court of Appeals", "Court")]
     [InlineData("the American Federation of Pilots", "Federation")]
     [InlineData("the National Association of Pilots", "Association")]
