@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace AttributionKit.Evaluation.Suites;
 
 /// <summary>
-/// The process's peak working set, reset before each timed run where the system allows it. `all` runs several suites in
+/// The process's peak working set, reset before each timed run where the system allows it. <c>all</c> runs several suites in
 /// one process, and a peak that no run resets is the highest of every suite so far: the peak printed after
 /// <c>trafilatura</c> was the one <c>htmldate</c>'s larger pages or the PolNeAR suites had set before it. Linux resets
 /// the peak (VmHWM) to the current resident size when "5" is written to <c>/proc/self/clear_refs</c>.

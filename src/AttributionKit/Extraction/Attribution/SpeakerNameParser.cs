@@ -153,9 +153,9 @@ internal static class SpeakerNameParser
             return new ParsedSpeaker(text[start..head[^1].End], null, SpeakerType.Group, start);
         }
 
-        // "Holt and Vale", "Sen. Dana Holt and Rep. Nora Vale": two speakers named together speak as one group, not the
-        // last of them.
-        // Not inside the name of an office ("Secretary of Health and Human Services Nora Vale").
+        // "Holt and Vale", "Dana Holt and Nora Vale": two speakers named together speak as one group, not the last of
+        // them. Not inside the name of an office ("Secretary of Health and Human Services Nora Vale"). A title before the
+        // second name ("Dana Holt and Rep. Nora Vale") still ends the name walk, and the second person is taken alone.
         if (nameStart - 2 >= first && head[nameStart - 1].Lower is "and" or "or" && head[nameStart - 2].IsCapitalized
             && !IsPossessive(text, head[nameStart - 2]) && !head.Skip(first).Take(nameStart - first).Any(w => w.Lower == "of"))
         {
