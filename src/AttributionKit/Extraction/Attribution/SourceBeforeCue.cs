@@ -1249,6 +1249,26 @@ internal static class SourceBeforeCue
         }
 
         var nameLast = k - 1;
+        // "Wednesday, the director of the board, Dana Holt, said", "On Wednesday, however, the director, Dana Holt, said": a
+        // time word opening the sentence, alone or after a preposition, is the opening phrase before the subject, not a
+        // name the description renames; the subject is the description opened by an article and the name after it.
+        var openingPreposition = nameLast >= 1 && (nameLast == 1 || words[nameLast - 1].OpensSentence)
+            && (AttributionLexicon.OpeningPrepositions.Contains(words[nameLast - 1].Text) || AttributionLexicon.SubjectPrepositions.Contains(words[nameLast - 1].Text));
+        if ((words[nameLast].OpensSentence || nameLast == 0 || openingPreposition)
+            && (AttributionLexicon.DayWords.Contains(words[nameLast].Text) || AttributionLexicon.TimeWords.Contains(words[nameLast].Text)
+                || AttributionLexicon.CueTimeWords.Contains(words[nameLast].Text)))
+        {
+            for (var s = stretches.Count - 1; s >= 1; s--)
+            {
+                if (words[stretches[s].Start].Lower is "a" or "an" or "the")
+                {
+                    return new TextRange(words[stretches[s].Start].Start, text.IndexOf(',', words[last].End) + 1);
+                }
+            }
+
+            return null;
+        }
+
         if (NounPhrase.IsPartyTag(words[nameLast].Text) && ClosingBracketEnd(text, words[nameLast].End) < 0)
         {
             // "Sen. Ann Lee, R-Maine, a pilot, said": the party tag describes the name before it.

@@ -21,6 +21,20 @@ public class SubjectAppositiveTests
         attribution.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Wednesday, the director of the board, Dana Holt, said the pier was safe.", "the director of the board, Dana Holt,")]
+    [InlineData("On Wednesday, however, the director of the board, Dana Holt, said the pier was safe.", "the director of the board, Dana Holt,")]
+    [InlineData("Later, the harbour master, Nora Vale, said the pier was safe.", "the harbour master, Nora Vale,")]
+    [InlineData("Wednesday, Dana Holt, the director, said the pier was safe.", "Dana Holt, the director,")]
+    public void A_time_word_opening_the_sentence_is_no_name_the_description_renames(string text, string source)
+    {
+        // Counter-example to "Ann Lee, 45, a pilot, said": "Wednesday" opens the sentence's time phrase, it names no one.
+        var attribution = WithCue(text, "said");
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be("the pier was safe");
+    }
+
     [Fact]
     public void A_participle_aside_after_the_subject_stays_out()
     {
