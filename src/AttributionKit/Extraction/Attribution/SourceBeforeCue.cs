@@ -1251,12 +1251,13 @@ internal static class SourceBeforeCue
         var nameLast = k - 1;
         // "Wednesday, the director of the board, Dana Holt, said", "On Wednesday, however, the director, Dana Holt, said": a
         // time word opening the sentence, alone or after a preposition, is the opening phrase before the subject, not a
-        // name the description renames; the subject is the description opened by an article and the name after it.
+        // name the description renames, and so is a discourse word ("However, the director, Dana Holt, said"); the
+        // subject is the description opened by an article and the name after it.
         var openingPreposition = nameLast >= 1 && (nameLast == 1 || words[nameLast - 1].OpensSentence)
             && (AttributionLexicon.OpeningPrepositions.Contains(words[nameLast - 1].Text) || AttributionLexicon.SubjectPrepositions.Contains(words[nameLast - 1].Text));
         if ((words[nameLast].OpensSentence || nameLast == 0 || openingPreposition)
             && (AttributionLexicon.DayWords.Contains(words[nameLast].Text) || AttributionLexicon.TimeWords.Contains(words[nameLast].Text)
-                || AttributionLexicon.CueTimeWords.Contains(words[nameLast].Text)))
+                || AttributionLexicon.CueTimeWords.Contains(words[nameLast].Text) || AttributionLexicon.DiscourseAsides.Contains(words[nameLast].Text)))
         {
             for (var s = stretches.Count - 1; s >= 1; s--)
             {

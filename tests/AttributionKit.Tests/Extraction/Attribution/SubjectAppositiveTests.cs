@@ -25,6 +25,7 @@ public class SubjectAppositiveTests
     [InlineData("Wednesday, the director of the board, Dana Holt, said the pier was safe.", "the director of the board, Dana Holt,")]
     [InlineData("On Wednesday, however, the director of the board, Dana Holt, said the pier was safe.", "the director of the board, Dana Holt,")]
     [InlineData("Later, the harbour master, Nora Vale, said the pier was safe.", "the harbour master, Nora Vale,")]
+    [InlineData("However, the harbour master, Nora Vale, said the pier was safe.", "the harbour master, Nora Vale,")]
     [InlineData("Wednesday, Dana Holt, the director, said the pier was safe.", "Dana Holt, the director,")]
     public void A_time_word_opening_the_sentence_is_no_name_the_description_renames(string text, string source)
     {
