@@ -18,7 +18,27 @@ internal static class CueVerbForm
             }
         }
 
-        return VerbForm.Other;
+        return CopulaForm(text, cue);
+    }
+
+    // "has been critical of the mayor but on Tuesday wrote that …", "was opposed to the toll and said …": a cue of "be"
+    // and an adjective has no verb of its own past the auxiliaries; its form is that of "be" ("was", "has been" past,
+    // "is" present), which a second cue of the same subject shares as it does after "praised".
+    private static VerbForm CopulaForm(string text, TextRange cue)
+    {
+        var words = WordTokenizer.Tokenize(text, cue.Start, cue.End);
+        if (words.Count == 0 || words[0].IsCapitalized || words[0].InQuote)
+        {
+            return VerbForm.Other;
+        }
+
+        return words[0].Lower switch
+        {
+            "was" or "were" => VerbForm.Past,
+            "has" or "have" or "had" when words.Count > 1 && words[1].Lower == "been" => VerbForm.Past,
+            "is" => VerbForm.PresentThirdPerson,
+            _ => VerbForm.Other,
+        };
     }
 
     /// <summary>

@@ -105,4 +105,15 @@ public class SubjectReportsAgainTests
 
         attribution.Content.Text.Should().EndWith("\"The pier will reopen in May.\"");
     }
+
+    [Theory]
+    [InlineData("Nora Vale has been critical of the mayor but on Tuesday wrote that she agreed with him about the pier.", "Nora Vale", "has been critical of", "the mayor", "wrote", "that she agreed with him about the pier")]
+    [InlineData("Dana Holt was critical of the toll and said the pier would close.", "Dana Holt", "was critical of", "the toll", "said", "the pier would close")]
+    public void A_cue_of_be_and_an_adjective_ends_before_the_same_subjects_next_report(string text, string source, string firstCue, string firstContent, string secondCue, string secondContent)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == firstCue && a.Content.Text == firstContent);
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == secondCue && a.Content.Text == secondContent);
+    }
 }
