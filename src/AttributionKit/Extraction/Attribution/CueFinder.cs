@@ -160,8 +160,9 @@ internal static class CueFinder
         TrailingCredit.DropSwallowed(text, words, found);
 
         // "a message posted Friday, Cruz said …": a day or time alone is when something happened, never what was said,
-        // whichever rule took it for content.
-        found.RemoveAll(c => c.Content is { } content && IsTimePhrase(text, content));
+        // whichever rule took it for content; "Privately, the crew agree", "she asked rhetorically": so is a lone adverb
+        // in -ly outside quote marks, which tells how ("“Absolutely,” she said" keeps its quote).
+        found.RemoveAll(c => c.Content is { } content && (IsTimePhrase(text, content) || IsLoneAdverb(text, content)));
         if (headline)
         {
             for (var i = 0; i < found.Count; i++)
@@ -314,6 +315,19 @@ internal static class CueFinder
     internal static bool IsClosingMark(char c) => c is '”' or '"' or '’' or '\'' or '»' or '“';
 
     // "Thursday", "last week", "on Monday morning": a short phrase of time words only.
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”'‘’«»„");
+
+    private static bool IsLoneAdverb(string text, TextRange range)
+    {
+        if (range.Length > 24 || text.AsSpan(range.Start, range.Length).ContainsAny(QuoteMarks))
+        {
+            return false;
+        }
+
+        var words = WordTokenizer.Tokenize(text, range.Start, range.End);
+        return words.Count == 1 && IsLyAdverb(words[0] with { Text = words[0].Lower });
+    }
+
     internal static bool IsTimePhrase(string text, TextRange range)
     {
         // Four time words fit in 60 characters; not tokenizing a longer content keeps a run-on sentence linear.

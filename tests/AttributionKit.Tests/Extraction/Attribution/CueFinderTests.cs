@@ -53,6 +53,17 @@ public class CueFinderTests
         attributions.Should().NotBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Privately, the harbour crews agree with the plan.")]
+    [InlineData("A reporter asked whether the pier was safe, and Dana Holt responded curtly.")]
+    public void A_lone_adverb_is_never_what_was_said(string text) =>
+        ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions
+            .Should().NotContain(a => a.Content.Text.TrimEnd(',', '.').EndsWith("ly", StringComparison.Ordinal) && !a.Content.Text.Contains(' ', StringComparison.Ordinal));
+
+    [Fact]
+    public void A_one_word_quote_in_ly_keeps_its_speaker() =>
+        Only("“Absolutely,” Dana Holt said.").Content.Text.Should().Be("“Absolutely,”");
+
     [Fact]
     public void An_appositive_closed_by_a_comma_keeps_the_comma()
     {
