@@ -11,7 +11,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class CoordinatedClause
 {
-    private static readonly FrozenSet<string> Openers =
+    /// <summary>Words that join a clause of its own after a comma ("but", "and", "while"), from coordinated-clause-openers.txt.</summary>
+    internal static readonly FrozenSet<string> Openers =
         Lexicon.Lines("Lexicons/coordinated-clause-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> AdverbialOpeners =

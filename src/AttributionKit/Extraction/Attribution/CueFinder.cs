@@ -325,7 +325,7 @@ internal static class CueFinder
         }
 
         var words = WordTokenizer.Tokenize(text, range.Start, range.End);
-        return words.Count == 1 && IsLyAdverb(words[0] with { Text = words[0].Lower });
+        return words.Count == 1 && IsLyAdverb(words[0]);
     }
 
     internal static bool IsTimePhrase(string text, TextRange range)

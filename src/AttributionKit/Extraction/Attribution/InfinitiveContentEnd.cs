@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using AttributionKit.Text;
 
 namespace AttributionKit.Extraction.Attribution;
@@ -15,8 +14,6 @@ internal static class InfinitiveContentEnd
     // How many words the new subject may take before its verb ("but the harbour board's plan would …").
     private const int MaxSubjectWords = 4;
 
-    private static readonly FrozenSet<string> ClauseJoiners =
-        Lexicon.Lines("Lexicons/coordinated-clause-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where the infinitive <paramref name="content"/> ends before a joined clause of the writer's, or null.</summary>
     public static int? ContentEnd(string text, TextRange content)
@@ -29,7 +26,7 @@ internal static class InfinitiveContentEnd
 
         for (var k = 2; k + 2 < inside.Count; k++)
         {
-            if (inside[k].InQuote || !ClauseJoiners.Contains(inside[k].Lower)
+            if (inside[k].InQuote || !CoordinatedClause.Openers.Contains(inside[k].Lower)
                 || text.AsSpan(inside[k - 1].End, inside[k].Start - inside[k - 1].End).Trim() is not [','])
             {
                 continue;

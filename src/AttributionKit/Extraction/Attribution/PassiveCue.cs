@@ -10,10 +10,6 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class PassiveCue
 {
-    // Nouns that name something said or held, which a participle right after them reports ("a claim denied by Holt").
-    private static readonly FrozenSet<string> MessageNouns = new[] { "Lexicons/speech-nouns.txt", "Lexicons/clause-speech-nouns.txt", "Lexicons/that-complement-nouns.txt" }
-        .SelectMany(path => Lexicon.Lines(path)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private static readonly FrozenSet<string> DescribingParticiples = Lexicon.Lines("Lexicons/describing-participles.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // "was asked", "has been criticized", "is seen" with no "by" after it.
@@ -55,8 +51,13 @@ internal static class PassiveCue
 
         var noun = words[verb - 1];
         return !noun.InQuote && !noun.IsCapitalized && CueFinder.IsSpaceOnly(text, noun.End, words[verb].Start) && NounPhrase.IsPlainNoun(words, verb - 1)
-            && !AttributionLexicon.Pronouns.Contains(noun.Text) && !MessageNouns.Contains(noun.Lower);
+            && !AttributionLexicon.Pronouns.Contains(noun.Text) && !IsMessageNoun(noun.Lower);
     }
+
+    // A noun that names something said or held, which a participle right after it reports ("a claim denied by Holt"):
+    // the lexicons of speech nouns, of nouns taking a clause and of nouns whose "that" opens one.
+    private static bool IsMessageNoun(string lower) =>
+        PossessedSpeechNoun.Nouns.Contains(lower) || SpeechNounClause.Nouns.Contains(lower) || AttributionLexicon.ThatComplementNouns.Contains(lower);
 
     /// <summary>
     /// The agent of a passive participle at word <paramref name="participle"/> that a short phrase of time, place or

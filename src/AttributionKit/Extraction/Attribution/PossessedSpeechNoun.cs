@@ -17,7 +17,8 @@ internal static class PossessedSpeechNoun
     private const int MaxModifiers = 2;
     private const int MaxNameWords = 5;
 
-    private static readonly FrozenSet<string> Nouns = Lexicon.Lines("Lexicons/speech-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Nouns naming something said ("remarks", "statement"), from speech-nouns.txt.</summary>
+    internal static readonly FrozenSet<string> Nouns = Lexicon.Lines("Lexicons/speech-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The possessor and noun before the quote opening at <paramref name="open"/>, as a cue whose content is
     /// <paramref name="quote"/>, or <see langword="null"/>. <paramref name="words"/> are the passage's words.</summary>

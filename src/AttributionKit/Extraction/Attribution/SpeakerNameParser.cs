@@ -296,16 +296,16 @@ internal static class SpeakerNameParser
     // ("the Bank of") is the start of a longer name.
     private static bool IsPlaceAfterName(List<WordToken> head, int of)
     {
-        var before = of - 1;
-        while (before >= 0 && IsPlainName(head[before]))
-        {
-            before--;
-        }
-
         // "the National Association of Pilots", "the Graduate School of Education": an institution's name goes on.
         if (AttributionLexicon.InstitutionHeads.Contains(head[of - 1].Text))
         {
             return false;
+        }
+
+        var before = of - 1;
+        while (before >= 0 && IsPlainName(head[before]))
+        {
+            before--;
         }
 
         var names = of - 1 - before;

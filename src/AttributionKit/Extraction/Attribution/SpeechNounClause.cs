@@ -14,7 +14,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class SpeechNounClause
 {
-    private static readonly FrozenSet<string> Nouns = Lexicon.Lines("Lexicons/clause-speech-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Nouns of saying that take a clause ("the claim that"), from clause-speech-nouns.txt.</summary>
+    internal static readonly FrozenSet<string> Nouns = Lexicon.Lines("Lexicons/clause-speech-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ReceivingVerbs = Lexicon.Lines("Lexicons/noun-receiving-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
 
