@@ -30,6 +30,13 @@ internal static class AttributionLexicon
     /// <summary>Words a speaker opens a turn with before saying anything (<c>well</c>, <c>honestly</c>), from <c>Lexicons/spoken-fillers.txt</c>.</summary>
     public static FrozenSet<string> SpokenFillers { get; } = Load("Lexicons/spoken-fillers.txt");
 
+    /// <summary>States and provinces (<c>Iowa</c>, <c>New Hampshire</c>, <c>Ontario</c>), from <c>Lexicons/regions.txt</c>; case-sensitive.</summary>
+    public static FrozenSet<string> Regions { get; } = Lexicon.Lines("Lexicons/regions.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Places named by two or more capitalised words (<c>New Delhi</c>, <c>Puerto Rico</c>), from
+    /// <c>Lexicons/place-names.txt</c>; case-sensitive.</summary>
+    public static FrozenSet<string> PlaceNames { get; } = Lexicon.Lines("Lexicons/place-names.txt").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words opening a subordinate clause before the main one ("Despite …, he …", "While …, she …").</summary>
     public static FrozenSet<string> SubordinatingConjunctions { get; } = Load("Lexicons/subordinating-conjunctions.txt");
 

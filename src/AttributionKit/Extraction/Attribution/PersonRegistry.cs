@@ -161,23 +161,30 @@ internal sealed class PersonRegistry
     private string? ResolveToken(string token, int position)
     {
         // A full name beats a one-word name ("President Zelenskyy" is Volodymyr Zelenskyy once he was introduced).
-        string? before = null, after = null;
+        // A name the word ends beats one it opens: news copy calls people by their surnames, so "Holt" after "Dana
+        // Holt" and "the Holt Express" is Dana Holt, however recent the other; "Dana" alone still finds Dana Holt.
+        string? surnameBefore = null, surnameAfter = null, firstBefore = null, firstAfter = null;
         if (_occurrencesByWord.TryGetValue(token, out var occurrences))
         {
             foreach (var (pos, name) in occurrences)
             {
+                var isSurname = name.EndsWith(token, StringComparison.Ordinal) && name[^(token.Length + 1)] == ' ';
                 if (pos <= position)
                 {
-                    before = name;
+                    (isSurname ? ref surnameBefore : ref firstBefore) = name;
+                }
+                else if (isSurname)
+                {
+                    surnameAfter ??= name;
                 }
                 else
                 {
-                    after ??= name;
+                    firstAfter ??= name;
                 }
             }
         }
 
-        var found = before ?? after;
+        var found = surnameBefore ?? surnameAfter ?? firstBefore ?? firstAfter;
         if (found is null)
         {
             return _oneWordNames.Contains(token) ? token : null;
@@ -343,8 +350,9 @@ internal sealed class PersonRegistry
             return;
         }
 
-        // "Troy University", "the Harbour Board": an institution, which no later "he" or surname refers to.
-        if (AttributionLexicon.InstitutionHeads.Contains(tokens[^1]))
+        // "Troy University", "the Harbour Board": an institution, which no later "he" or surname refers to; nor a place
+        // named like a person ("New York", "Puerto Rico").
+        if (AttributionLexicon.InstitutionHeads.Contains(tokens[^1]) || AttributionLexicon.Regions.Contains(name) || AttributionLexicon.PlaceNames.Contains(name))
         {
             return;
         }

@@ -11,7 +11,6 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class SentenceSubject
 {
-    private static readonly FrozenSet<string> Regions = Lexicon.Lines("Lexicons/regions.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // "Saturday", "Late last month", "Earlier", "In July": words that open a time phrase before the subject.
     private static readonly FrozenSet<string> OpeningTimeWords = Lexicon.Lines("Lexicons/opening-time-words.txt")
@@ -799,7 +798,7 @@ internal static class SentenceSubject
         for (var length = 1; length <= 2 && k + length < limit; length++)
         {
             var name = text[words[k].Start..words[k + length - 1].End];
-            if (Regions.Contains(name) && text.AsSpan(words[k + length - 1].End, words[k + length].Start - words[k + length - 1].End).Trim() is [','])
+            if (AttributionLexicon.Regions.Contains(name) && text.AsSpan(words[k + length - 1].End, words[k + length].Start - words[k + length - 1].End).Trim() is [','])
             {
                 return true;
             }

@@ -38,6 +38,17 @@ public class PersonRegistryTests
         registry.MostRecentBefore(text.IndexOf("she", StringComparison.Ordinal)).Should().Be("Dana Holt");
     }
 
+    [Theory]
+    [InlineData("Dana Holt spoke in New Hampshire on Wednesday. Later she left.", "New Hampshire")]
+    [InlineData("Dana Holt flew to Puerto Rico on Wednesday. Later she left.", "Puerto Rico")]
+    public void A_place_named_like_a_person_is_not_the_person_a_later_pronoun_names(string text, string place)
+    {
+        var registry = Build(text);
+
+        registry.Names.Should().NotContain(place);
+        registry.MostRecentBefore(text.IndexOf("she", StringComparison.Ordinal)).Should().Be("Dana Holt");
+    }
+
     [Fact]
     public void A_surname_used_before_the_full_name_resolves_to_the_name_that_follows()
     {
@@ -64,6 +75,25 @@ public class PersonRegistryTests
 
         registry.ResolveName("Smith", text.LastIndexOf("Smith", StringComparison.Ordinal)).Should().Be("John Smith");
         registry.ResolveName("Smith", text.IndexOf("Later", StringComparison.Ordinal)).Should().Be("Anna Smith");
+    }
+
+    [Fact]
+    public void A_surname_resolves_to_the_name_it_ends_before_a_nearer_one_it_opens()
+    {
+        // "Holt Vale" (a later run opened by the word) is nearer, but news copy calls people by their surnames.
+        const string text = "Dana Holt spoke first. Later the Holt Vale crowd cheered. Holt then left.";
+        var registry = Build(text);
+
+        registry.ResolveName("Holt", text.LastIndexOf("Holt", StringComparison.Ordinal)).Should().Be("Dana Holt");
+    }
+
+    [Fact]
+    public void A_first_name_alone_still_resolves_to_the_name_it_opens()
+    {
+        const string text = "Dana Holt spoke first. Dana then left.";
+        var registry = Build(text);
+
+        registry.ResolveName("Dana", text.LastIndexOf("Dana", StringComparison.Ordinal)).Should().Be("Dana Holt");
     }
 
     [Fact]
