@@ -109,6 +109,10 @@ internal static class AttributionLexicon
     /// <summary>Participles of feeling (<c>worried</c>, <c>encouraged</c>), whose <c>by</c> names a cause, not a source.</summary>
     public static FrozenSet<string> FeelingParticiples { get; } = Load("Lexicons/feeling-participles.txt");
 
+    /// <summary>Participles of the subject's own leaning or attention after "be" (<c>focused</c>, <c>opposed</c>,
+    /// <c>determined</c>): the subject holds the view, from <c>Lexicons/stance-participles.txt</c>.</summary>
+    public static FrozenSet<string> StanceParticiples { get; } = Load("Lexicons/stance-participles.txt");
+
     /// <summary>Participles of putting a question to someone (<c>asked</c>, <c>pressed</c>), whose passive at the head of a
     /// clause names the asker after "by", never the one asked, from <c>Lexicons/questioning-participles.txt</c>.</summary>
     public static FrozenSet<string> QuestioningParticiples { get; } = Load("Lexicons/questioning-participles.txt");

@@ -12,11 +12,16 @@ internal static class PassiveCue
 {
     private static readonly FrozenSet<string> DescribingParticiples = Lexicon.Lines("Lexicons/describing-participles.txt").ToFrozenSet(StringComparer.Ordinal);
 
-    // "was asked", "has been criticized", "is seen" with no "by" after it.
+    // "was asked", "has been criticized", "is seen" with no "by" after it. The participle is the first word of the verb's
+    // phrase, so a particle or preposition after it keeps the passive ("has been singled out", "was warned about"), and
+    // so do "said", "told" and irregular forms ("I was told that …", "it is said that …", "Holt is thought to …"): the
+    // subject is whom the words went to or were about, never who said them. "quoted" ("is quoted as saying"), "assured",
+    // feelings ("is worried about") and stances ("is focused on", "were opposed to") keep their subject as the holder.
     internal static bool IsAgentless(List<WordToken> words, int cueFirst, int verb, int span)
     {
-        var participle = words[verb + span - 1];
-        if (span != 1 || verb == cueFirst || participle.Lower is "quoted" or "said" or "told" or "assured" || IsFeeling(participle) || !(CueFinder.IsPastTense(participle) || participle.Lower is "shown" or "seen" or "known"))
+        var participle = words[verb];
+        if (verb == cueFirst || participle.Lower is "quoted" or "assured" || IsFeeling(participle) || AttributionLexicon.StanceParticiples.Contains(participle.Lower)
+            || !(CueFinder.IsPastTense(participle) || CueFinder.IsIrregularPast(participle) || participle.Lower is "shown" or "seen" or "known" or "said" or "told"))
         {
             return false;
         }
@@ -27,7 +32,8 @@ internal static class PassiveCue
             be |= AttributionLexicon.FormsOfBe.Contains(words[k].Lower);
         }
 
-        return be && !(verb + 1 < words.Count && !words[verb + 1].InQuote && words[verb + 1].Lower == "by");
+        var cueLast = verb + span - 1;
+        return be && !(cueLast + 1 < words.Count && !words[cueLast + 1].InQuote && words[cueLast + 1].Lower == "by");
     }
 
     /// <summary>

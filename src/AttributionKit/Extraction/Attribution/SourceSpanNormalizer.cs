@@ -32,6 +32,9 @@ internal static class SourceSpanNormalizer
     private static readonly FrozenSet<string> DanglingWords =
         Lexicon.Lines("Lexicons/source-dangling-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> EmptyWords =
+        Lexicon.Lines("Lexicons/source-empty-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether the span can name a source at all: a span of several words that ends on a preposition, article or
     /// conjunction ("the unusual step of", "a long history of") was cut from a longer phrase and names no one.
@@ -55,7 +58,30 @@ internal static class SourceSpanNormalizer
         }
 
         var space = span.LastIndexOfAny(' ', '\u00a0', '\n');
-        return space < 0 || span.Contains(',') || !DanglingWords.Contains(span[(space + 1)..].ToString());
+        // "But expecting the mayor to change …", "Whenever asked about the pier, …", "There are plans to …": a lone
+        // conjunction, word of asking or time, or the empty "there" was read where no subject stands (source-empty-words.txt);
+        // so was a lone verb in -ing ("being told to smile", "leaving doubts about the fee"), which names an act, not
+        // someone ("nothing", "something" are no verbs).
+        if (space < 0)
+        {
+            return !EmptyWords.Contains(span.ToString()) && !IsLoneVerbInIng(span);
+        }
+
+        return span.Contains(',') || !DanglingWords.Contains(span[(space + 1)..].ToString());
+    }
+
+    // "being", "leaving": a lower-case word in -ing (not "nothing", "something") is a verb's form, never a name.
+    private static bool IsLoneVerbInIng(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("thing", StringComparison.Ordinal);
     }
 
     /// <summary>

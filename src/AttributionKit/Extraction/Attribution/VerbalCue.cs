@@ -518,7 +518,11 @@ internal static class VerbalCue
             var last = cueLast + 1 >= words.Count;
             var after = last ? words[cueLast] : words[cueLast + 1];
             // Not for the one a question or an order went to ("Mr. Sanders was asked."): the subject is no content then.
-            if (source.Value.End <= cue.Start && words[verb].Lower is not ("asked" or "questioned" or "instructed" or "urged" or "pressed") && (last || (!after.InQuote && after.Lower is "on" or "in" or "at" or "during" or "for" or "with"
+            // Nor for "it" before "said" ("where, it is said, the old pier stood"): an empty subject holds no words of
+            // its own, and what was said follows the cue. (Before other participles "it" often stands for a thing named
+            // before: "It was posted on the pier's site".)
+            if (source.Value.End <= cue.Start && words[verb].Lower is not ("asked" or "questioned" or "instructed" or "urged" or "pressed")
+                && !(words[verb].Lower == "said" && text.AsSpan(source.Value.Start, source.Value.Length).Equals("it", StringComparison.OrdinalIgnoreCase)) && (last || (!after.InQuote && after.Lower is "on" or "in" or "at" or "during" or "for" or "with"
                     or "from" or "into" or "onto" or "throughout" or "across" or "before" or "after" or "yesterday" or "today" or "last" or "this" or "again"
                     or "repeatedly" or "widely" or "several" or "many" or "twice" or "once")
                     || ReportsItsSubject(text, words, cueLast)))

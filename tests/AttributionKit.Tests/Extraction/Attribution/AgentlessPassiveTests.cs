@@ -113,4 +113,41 @@ public class AgentlessPassiveTests
 
         attribution.Content.Text.Should().NotBe("The ferry");
     }
+
+    [Theory]
+    [InlineData("I was told that the pilots did not want to sit near the mayor.", "was told", "that the pilots did not want to sit near the mayor")]
+    [InlineData("Dana Holt had been told privately that she would lose narrowly.", "had been told privately", "that she would lose narrowly")]
+    [InlineData("The tunnel ran under the pier where, it is said, local sailors once hid their catch.", "is said", "local sailors once hid their catch")]
+    [InlineData("Nora Vale is thought to be the likely choice for the harbour board.", "is thought", "to be the likely choice for the harbour board")]
+    public void A_passive_of_said_told_or_an_irregular_participle_names_no_source(string text, string cue, string content)
+    {
+        // The subject of "was told" heard the words, and "it is said" names nobody: no one who said them is named.
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The harbour police were warned about the ferry pilot months ago.", "were warned about")]
+    [InlineData("This screening of the crews has been singled out as a major weakness.", "has been singled out")]
+    public void A_passive_with_a_particle_or_preposition_names_no_source(string text, string cue)
+    {
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Dana Holt was still focused on the ferry.", "was still focused on", "Dana Holt", "the ferry")]
+    [InlineData("The crew were also opposed to the new fee.", "were also opposed to", "The crew", "the new fee")]
+    [InlineData("The pilots are worried about the storm.", "are worried about", "The pilots", "the storm")]
+    public void A_participle_of_stance_or_feeling_keeps_its_subject(string text, string cue, string source, string content)
+    {
+        // Counter-example: "focused", "opposed" and "worried" tell the subject's own mind; the subject holds the view.
+        var attribution = PlainTextAttributions.WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
 }
