@@ -246,8 +246,23 @@ internal static class SourceBeforeCue
             listStart = listSubject;
         }
 
-        var start = Math.Min(subjectStart, listStart);
+        var start = WithPredeterminer(text, words, Math.Min(subjectStart, listStart));
         return new TextRange(words[start].Start, end);
+    }
+
+    // "All the pilots say", "Both the board and the union say": "all" or "both" before an article or a possessive is a
+    // predeterminer, part of the noun phrase it stands in (PolNeAR keeps it in the source); after "almost" or "nearly"
+    // the degree word would belong to it as well, and the corpus is split there, so that is left as it was.
+    private static int WithPredeterminer(string text, List<WordToken> words, int start)
+    {
+        if (start < 1 || words[start - 1].InQuote || words[start - 1].Lower is not ("all" or "both")
+            || !AttributionLexicon.PhraseOpeners.Contains(words[start].Text) || !CueFinder.IsSpaceOnly(text, words[start - 1].End, words[start].Start)
+            || (start >= 2 && words[start - 2].Lower is "almost" or "nearly" && CueFinder.IsSpaceOnly(text, words[start - 2].End, words[start - 1].Start)))
+        {
+            return start;
+        }
+
+        return start - 1;
     }
 
     // The name closing words[first..last] when those words are a preposition's phrase followed by that name: a
