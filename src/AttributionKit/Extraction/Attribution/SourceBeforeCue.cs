@@ -153,6 +153,15 @@ internal static class SourceBeforeCue
             return name;
         }
 
+        // "The Select Committee on Harbours said": the phrase after "on" ends the institution's name; the source is the
+        // phrase read back from "on", then the name's end.
+        if (first >= 2 && InstitutionNameGoesOn(words, first, last) && !words[first - 1].InQuote
+            && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
+            && Find(text, words, first - 1) is { } institution)
+        {
+            return new TextRange(institution.Start, words[last].End);
+        }
+
         // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
         // before the preposition. Not after an indefinite pronoun, which the phrase restricts ("Nobody on the pier said").
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
@@ -595,6 +604,27 @@ internal static class SourceBeforeCue
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
 
     private static bool OpensRelativeClause(WordToken word) => !word.InQuote && word.Lower is "who" or "that" or "which" or "whose";
+
+    // "The Select Committee on Harbours said", "the Council on Coastal Trade found": an institution's head noun, "on" and a
+    // capitalised phrase naming no day or time is one name (PolNeAR keeps it whole), unlike "the Senate on Tuesday voted",
+    // where the phrase only dates the report.
+    private static bool InstitutionNameGoesOn(List<WordToken> words, int first, int last)
+    {
+        if (words[first - 1].Lower != "on" || !AttributionLexicon.InstitutionHeads.Contains(words[first - 2].Lower) || !words[first].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (AttributionLexicon.DayWords.Contains(words[k].Text) || AttributionLexicon.TimeWords.Contains(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Spokesmen at the FBI said", "Democrats in Iowa said": a plural noun opening the sentence, tied by "at", "in" or
     // "on" to a name, is a group the place or body defines (unlike "Trump in his speech"); the whole phrase is the subject.
