@@ -153,6 +153,13 @@ internal static class SourceBeforeCue
             return name;
         }
 
+        // "Dana Holt of Dover, Maine said": a state after a town and a comma closes the place; the subject is the phrase
+        // that ends on the town, then the state.
+        if (SubjectBeforeTownAndRegion(text, words, first, last) is { } townSubject)
+        {
+            return townSubject;
+        }
+
         // "The Select Committee on Harbours said": the phrase after "on" ends the institution's name; the source is the
         // phrase read back from "on", then the name's end.
         if (first >= 2 && InstitutionNameGoesOn(words, first, last) && !words[first - 1].InQuote
@@ -604,6 +611,38 @@ internal static class SourceBeforeCue
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
 
     private static bool OpensRelativeClause(WordToken word) => !word.InQuote && word.Lower is "who" or "that" or "which" or "whose";
+
+    // The subject of "Dana Holt of Dover, Maine said" when words[first..last] are the state ("Maine", "South Carolina")
+    // after a capitalised town and a comma, and the phrase ending on the town runs back over a preposition to a subject
+    // opening its clause ("Dana Holt of Dover"); null otherwise. A town alone ("In Dover, Maine, Holt said") is no subject.
+    private static TextRange? SubjectBeforeTownAndRegion(string text, List<WordToken> words, int first, int last)
+    {
+        var region = text[words[first].Start..words[last].End];
+        if (first < 3 || last - first > 1 || !words[first - 1].IsCapitalized || words[first - 1].InQuote
+            || text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim() is not [',']
+            || !SentenceSubject.IsRegion(region))
+        {
+            return null;
+        }
+
+        var town = first - 1;
+        var townStart = NounPhrase.Start(text, words, town);
+        if (townStart < 0)
+        {
+            return null;
+        }
+
+        // "Dana Holt of Dover" may be read back as one capitalised phrase already; either way a preposition must tie the
+        // town to the subject.
+        var subjectStart = ExtendOverPrepositions(text, words, townStart, town);
+        var tied = false;
+        for (var k = subjectStart + 1; k < town; k++)
+        {
+            tied |= !words[k].IsCapitalized && AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && words[k].Lower != "and";
+        }
+
+        return tied && NounPhrase.CanNameSource(words, subjectStart, town) ? new TextRange(words[subjectStart].Start, words[last].End) : null;
+    }
 
     // "The Select Committee on Harbours said", "the Council on Coastal Trade found": an institution's head noun, "on" and a
     // capitalised phrase naming no day or time is one name (PolNeAR keeps it whole), unlike "the Senate on Tuesday voted",
