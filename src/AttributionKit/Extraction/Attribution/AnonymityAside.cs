@@ -82,7 +82,7 @@ internal static class AnonymityAside
     {
         for (var j = permission - 1; j >= 0 && j >= permission - 2; j--)
         {
-            if (words[j].Lower is "not" or "never" || words[j].Lower.EndsWith("n't", StringComparison.Ordinal) || words[j].Lower.EndsWith("n’t", StringComparison.Ordinal))
+            if (words[j].IsVerbNegation)
             {
                 return true;
             }

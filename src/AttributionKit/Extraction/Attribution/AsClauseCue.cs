@@ -85,7 +85,7 @@ internal static class AsClauseCue
         for (var k = at + 1; k < cueFirst; k++)
         {
             var w = words[k];
-            if (w.InQuote || AttributionLexicon.Subordinators.Contains(w.Text) || w.Lower is "and" or "who" or "which" or "that" or "when"
+            if (w.InQuote || AttributionLexicon.SubordinatingConjunctions.Contains(w.Text) || w.Lower is "and" or "who" or "which" or "that" or "when"
                 || (k > at + 1 && AttributionLexicon.MatchVerb(words, k) > 0 && !w.IsCapitalized))
             {
                 return null;

@@ -210,9 +210,6 @@ internal static class AttributionLexicon
         "also", "then", "there", "here", "now", "today", "yesterday",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words opening a subordinate clause ("although", "when", "after"), from subordinating-conjunctions.txt.</summary>
-    public static FrozenSet<string> Subordinators { get; } = Load("Lexicons/subordinating-conjunctions.txt");
-
     /// <summary>Capitalised words that start a sentence without starting a name.</summary>
     public static FrozenSet<string> SentenceStarters { get; } = new[]
     {

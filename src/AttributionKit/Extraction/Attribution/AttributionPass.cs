@@ -909,7 +909,7 @@ internal sealed class AttributionPass
             }
         }
 
-        if (start >= quoteWord || words[start].InQuote || !AttributionLexicon.Subordinators.Contains(words[start].Text) || words[start].Lower == "as" || cue.Source.Start < words[start].Start)
+        if (start >= quoteWord || words[start].InQuote || !AttributionLexicon.SubordinatingConjunctions.Contains(words[start].Text) || words[start].Lower == "as" || cue.Source.Start < words[start].Start)
         {
             return false;
         }

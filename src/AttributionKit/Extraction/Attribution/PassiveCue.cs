@@ -104,7 +104,7 @@ internal static class PassiveCue
             var w = words[j];
             var gap = text.AsSpan(words[j - 1].End, w.Start - words[j - 1].End).Trim();
             if (w.InQuote || !(gap.IsEmpty || gap is [','])
-                || AttributionLexicon.Subordinators.Contains(w.Lower) || AttributionLexicon.FormsOfBe.Contains(w.Lower) || w.Lower is "that" or "which" or "who" or "whom" or "whose"
+                || AttributionLexicon.SubordinatingConjunctions.Contains(w.Lower) || AttributionLexicon.FormsOfBe.Contains(w.Lower) || w.Lower is "that" or "which" or "who" or "whom" or "whose"
                 || (w.Lower is "and" or "or" or "but" && !words[j + 1].IsCapitalized)
                 || (!w.IsCapitalized && (CueFinder.IsPastTense(w) || CueFinder.IsIrregularPast(w))))
             {

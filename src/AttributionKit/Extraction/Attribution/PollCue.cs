@@ -143,6 +143,6 @@ internal static class PollCue
     // expletive "there".
     private static bool OpensNoFigure(WordToken word) =>
         word.Lower is "who" or "which" or "whom" or "whose" or "that" or "there" or "not" or "compared"
-        || AttributionLexicon.Subordinators.Contains(word.Lower)
+        || AttributionLexicon.SubordinatingConjunctions.Contains(word.Lower)
         || (word.Lower.Length > 5 && word.Lower.EndsWith("ing", StringComparison.Ordinal));
 }

@@ -27,9 +27,6 @@ internal static class QuoteTagFinder
 
     private static readonly FrozenSet<string> Determiners = Lexicon.Lines("Lexicons/quote-tag-determiners.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // Words opening a subordinate clause: a quote inside one is followed by the main clause, not by a tag.
-    private static readonly FrozenSet<string> Subordinators = Lexicon.Lines("Lexicons/subordinating-conjunctions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
 
     // Words that never stand inside a speaker's name or between it and the verb.
     private static readonly FrozenSet<string> Breakers = Lexicon.Lines("Lexicons/quote-tag-breakers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -119,7 +116,7 @@ internal static class QuoteTagFinder
         }
 
         // A verb-first tag ("“…?” asked Dunn") opens no main clause, so a subordinator before the quote does not matter.
-        if (sentenceStart < words.Count && words[sentenceStart].Start < opens && Subordinators.Contains(words[sentenceStart].Text) && tag.Source.Start < tag.Cue.Start)
+        if (sentenceStart < words.Count && words[sentenceStart].Start < opens && AttributionLexicon.SubordinatingConjunctions.Contains(words[sentenceStart].Text) && tag.Source.Start < tag.Cue.Start)
         {
             return null;
         }

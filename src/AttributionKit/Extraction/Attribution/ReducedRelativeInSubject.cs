@@ -27,7 +27,7 @@ internal static class ReducedRelativeInSubject
             // "backing Holt, said", "supporting what …": punctuation, a quote or a clause of its own ends the phrase
             // before any verb of the subject is found.
             if (w.InQuote || !CueFinder.IsSpaceOnly(text, words[j - 1].End, w.Start) || w.Lower is "and" or "or" or "but"
-                || AttributionLexicon.RelativeSubjectPronouns.Contains(w.Text) || AttributionLexicon.Subordinators.Contains(w.Text)
+                || AttributionLexicon.RelativeSubjectPronouns.Contains(w.Text) || AttributionLexicon.SubordinatingConjunctions.Contains(w.Text)
                 || AttributionLexicon.Pronouns.Contains(w.Text) || w.Lower == "that")
             {
                 return false;

@@ -29,7 +29,7 @@ internal static class ReportedClauseSubject
         {
             var w = words[j];
             if (w.InQuote || CueFinder.HasPunctuation(text, w.End, words[j + 1].Start) || w.Lower is "that" or "which" or "whom" or "whose" or "and" or "or" or "but"
-                || (AttributionLexicon.Subordinators.Contains(w.Text) && !RestrictiveRelativeClause.IsPrepositionLike(words, j)))
+                || (AttributionLexicon.SubordinatingConjunctions.Contains(w.Text) && !RestrictiveRelativeClause.IsPrepositionLike(words, j)))
             {
                 return null;
             }

@@ -33,7 +33,7 @@ internal static class RestrictiveRelativeClause
             // A quote, a punctuation mark or a word opening a clause of its own ("that", "and", "who") ends the object
             // before any main verb could be told from one of that clause.
             if (words[k].InQuote || CueFinder.HasPunctuation(text, previous.End, words[k].Start) || words[k].Lower is "that" or "which" or "who" or "whom" or "whose" or "and" or "or" or "but"
-                || (AttributionLexicon.Subordinators.Contains(words[k].Text) && !IsPrepositionLike(words, k)))
+                || (AttributionLexicon.SubordinatingConjunctions.Contains(words[k].Text) && !IsPrepositionLike(words, k)))
             {
                 return null;
             }

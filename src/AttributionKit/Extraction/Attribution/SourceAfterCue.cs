@@ -247,7 +247,7 @@ internal static class SourceAfterCue
     {
         var first = WordIndex.FirstAtOrAfter(words, description.Start);
         var next = last + 1;
-        if (first < 0 || first >= last || words[last].IsCapitalized || words[last].InQuote
+        if (first < 0 || first >= last || (words[last].IsCapitalized && !IsRoleAtNamedBody(words, first, last)) || words[last].InQuote
             || !(words[first].Lower is "a" or "an" or "the" or "another" or "his" or "her" or "their" or "its" || words[first].IsPossessive)
             || !words[next].IsCapitalized || next + 1 >= words.Count || !words[next + 1].IsCapitalized
             || AttributionLexicon.SentenceStarters.Contains(words[next].Text))
@@ -288,6 +288,15 @@ internal static class SourceAfterCue
         var after = (end + 1 < words.Count ? text.AsSpan(words[end].End, words[end + 1].Start - words[end].End) : text.AsSpan(words[end].End)).TrimStart();
         return after.IsEmpty || after[0] is '.' or '\n'
             || (after[0] == ',' && end + 1 < words.Count && words[end + 1].Lower == "who" && !words[end + 1].InQuote);
+    }
+
+    // "said the director of the Harbour Board of Dover, Dana Holt.": a description headed by a role may end in the name
+    // of the body after its noun. Not when the role itself hangs from another noun ("applaud the management of the
+    // governor of Kent, Dana Holt", where the phrase is what is applauded, not a person).
+    private static bool IsRoleAtNamedBody(List<WordToken> words, int first, int last)
+    {
+        var role = ProperNameJoiner.RoleBeforeNamedBody(words, first, last);
+        return role > first && !Enumerable.Range(first, role - first).Any(i => AttributionLexicon.SubjectPrepositions.Contains(words[i].Text));
     }
 
     // How many words a list closing a description's relative clause may add ("books, papers and essays on the pier").

@@ -401,7 +401,7 @@ internal static class SourceBeforeCue
         {
             var prev = words[k - 1];
             if (prev.InQuote || !NounPhrase.IsNounGap(text, prev.End, words[k].Start) || (k - 1 == 0 && prev.Lower is "but" or "and" or "yet" or "so")
-                || prev.Lower == "even" || (prev.IsCapitalized && AttributionLexicon.Subordinators.Contains(prev.Text)))
+                || prev.Lower == "even" || (prev.IsCapitalized && AttributionLexicon.SubordinatingConjunctions.Contains(prev.Text)))
             {
                 break;
             }
@@ -1249,6 +1249,15 @@ internal static class SourceBeforeCue
             && !CueFinder.HasPunctuation(text, words[place - 1].End, words[place].Start);
     }
 
+    // Whether the phrase ending at words[last] is a role held at a named body ("the chairman of the Port Authority",
+    // "a lawyer at Holt and Vale"): a capitalised run renamed by the name after its comma ("…, Nora Vale, said") need
+    // not be a list of names ("Kent, Nora Vale and Dana Holt").
+    private static bool RoleOfNamedBody(List<WordToken> words, int last) =>
+        ProperNameJoiner.RoleBeforeNamedBody(words, Math.Max(0, last - MaxNamedBodyWords), last) >= 0;
+
+    // The most words the name of a body after a role may hold ("the Port Authority of New York and New Jersey").
+    private const int MaxNamedBodyWords = 10;
+
     // The name before the appositive stretches (the last of them stands right after the name), when they describe it.
     private static TextRange? NameBeforeAppositive(string text, List<WordToken> words, List<(int Start, int End)> stretches, int last)
     {
@@ -1294,7 +1303,7 @@ internal static class SourceBeforeCue
         var isAppositive = opener is "who" or "a" or "an" or "the" or "whose" || words[k].Text.All(char.IsDigit)
             || (opener is "one" or "another" or "part" && k + 1 <= end && words[k + 1].Lower == "of")
             || words.Skip(k).Take(span).Any(w => !w.IsCapitalized && AttributionLexicon.Roles.Contains(w.Text))
-            || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && !words[k - 1].IsCapitalized)
+            || (span < 5 && words.Skip(k).Take(span).All(w => w.IsCapitalized) && k >= 2 && (!words[k - 1].IsCapitalized || RoleOfNamedBody(words, k - 1)))
             || SpeakerNameParser.IsTitleWord(words[k].Text) || (char.IsLower(words[k].Text[0]) && (span < 7 || (span < 13 && !HasVerb(words, k, end)))) || (span == 1 && NounPhrase.IsPartyTag(words[k].Text))
             || CapitalisedRole(words, k, end) || NameRenamingNoun(words, k, end) || PassiveWithAgent(words, k, end);
         if (!isAppositive && !(participle && (stretches.Count == 1 || placeTail)))

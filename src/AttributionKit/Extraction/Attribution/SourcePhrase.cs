@@ -132,7 +132,7 @@ internal static class SourcePhrase
                 // "while Holt, Vale and harbour chief Tom Lane have spent the week …": a subordinating conjunction opens
                 // the clause whose subject the list is.
                 return start != first && ((words[start - 1].Lower is "but" or "and" or "so" or "yet" && (start - 1 == 0 || words[start - 1].OpensSentence))
-                    || (!words[start - 1].InQuote && AttributionLexicon.Subordinators.Contains(words[start - 1].Lower) && CueFinder.IsSpaceOnly(text, words[start - 1].End, words[start].Start))
+                    || (!words[start - 1].InQuote && AttributionLexicon.SubordinatingConjunctions.Contains(words[start - 1].Lower) && CueFinder.IsSpaceOnly(text, words[start - 1].End, words[start].Start))
                     || (!words[start - 1].IsCapitalized && !words[start - 1].InQuote && AttributionLexicon.SubjectPrepositions.Contains(words[start - 1].Text)
                         && words[start - 1].Lower is not ("and" or "to") && CueFinder.IsSpaceOnly(text, words[start - 1].End, words[start].Start)
                         && !OpensWithAdverbial(text, words, start - 1))) ? start : first;

@@ -209,7 +209,7 @@ internal static class SourceSpanNormalizer
         for (var k = last - 1; k >= 0 && last - k <= MaxWordsBeforePreposition; k--)
         {
             var w = words[k];
-            if (!CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start) || (AttributionLexicon.Subordinators.Contains(w.Lower) && !IsRestrictingPreposition(w.Lower))
+            if (!CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start) || (AttributionLexicon.SubordinatingConjunctions.Contains(w.Lower) && !IsRestrictingPreposition(w.Lower))
                 || w.Lower is "that" or "who" or "which" or "whom" or "whose" or "and" or "but" or "or" or "so" or "where" or "whether")
             {
                 // A mark or a clause opener before word k + 1: the head starts there, with a noun next to the preposition.

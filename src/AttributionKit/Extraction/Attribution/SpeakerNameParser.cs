@@ -194,7 +194,7 @@ internal static class SpeakerNameParser
     private static bool IsPrepositionObject(List<WordToken> head, int first, int nameStart)
     {
         var k = nameStart - 1;
-        while (k > first && (head[k].IsCapitalized || head[k].Lower is "and" or "or"))
+        while (k > first && (head[k].IsCapitalized || head[k].Lower is "and" or "or" || ProperNameJoiner.Joins(head, k)))
         {
             k--;
         }

@@ -151,8 +151,8 @@ internal static class UnplacedSay
         if (w.Lower is not ("say" or "says" or "said") || cueFirst != k || k + 1 >= words.Count || words[k + 1].InQuote
             || !CueFinder.IsSpaceOnly(text, w.End, words[k + 1].Start)
             || words[cueFirst - 1].Lower is "to" or "that" or "this" or "it" or "will" or "would" or "could" or "can" or "may" or "might" or "must"
-                or "should" or "not" or "yet" or "never" or "did" or "does" or "do" or "cannot" or "won’t" or "won't"
-            || words[cueFirst - 1].Lower.EndsWith("n’t", StringComparison.Ordinal) || words[cueFirst - 1].Lower.EndsWith("n't", StringComparison.Ordinal))
+                or "should" or "yet" or "did" or "does" or "do" or "cannot"
+            || words[cueFirst - 1].IsVerbNegation)
         {
             return;
         }

@@ -40,6 +40,10 @@ internal readonly record struct WordToken(int Start, int End, string Text, bool 
     /// <summary>Whether the word ends in a possessive <c>’s</c> or <c>'s</c> ("Rubio’s"; also "It’s", which callers rule out).</summary>
     public bool IsPossessive => _text.EndsWith("’s", StringComparison.Ordinal) || _text.EndsWith("'s", StringComparison.Ordinal);
 
+    /// <summary>Whether the word negates the verb after it: <c>not</c>, <c>never</c> or a contraction in <c>n't</c>/<c>n’t</c>
+    /// ("weren't authorized", "won’t say").</summary>
+    public bool IsVerbNegation => _lower is "not" or "never" || _lower.EndsWith("n't", StringComparison.Ordinal) || _lower.EndsWith("n’t", StringComparison.Ordinal);
+
     /// <summary>The word as a range.</summary>
     public TextRange Range => new(Start, End);
 }

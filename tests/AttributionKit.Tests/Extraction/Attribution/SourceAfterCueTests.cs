@@ -29,6 +29,8 @@ public class SourceAfterCueTests
     [InlineData(Quote + " said Dana Holt, a lawyer at Sadler & Crane.", "Dana Holt, a lawyer at Sadler & Crane")]
     // Rule: CoordinatedPhraseEnd — a second phrase joined by "and" that closes the sentence is the source's too.
     [InlineData(Quote + " said former Harbour Commissioner and Port Authority Chairman Dana Holt.", "former Harbour Commissioner and Port Authority Chairman Dana Holt")]
+    // Rule: NameAfterDescription — a description may end in the name of a body after its noun before the person's name.
+    [InlineData(Quote + " said the director of the Harbour Board of Dover, Dana Holt.", "the director of the Harbour Board of Dover, Dana Holt")]
     public void The_appositives_after_a_name_belong_to_the_source(string text, string source)
     {
         var attribution = WithCue(text, "said");
@@ -81,6 +83,19 @@ public class SourceAfterCueTests
 
         attribution.Source!.Mention.Text.Should().Be(source);
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Quotes.Should().ContainSingle().Which.Speaker.Should().Be(source);
+    }
+
+    [Fact]
+    public void A_role_hanging_from_another_noun_is_no_description_renamed_by_the_name_after_it()
+    {
+        // Counter-example: IsRoleAtNamedBody — "the steady management of the first governor of Kent, Dana Vale" is what
+        // is applauded, not a person named after the cue.
+        const string text = "Voters, Holt notes, applaud the steady management of the first governor of Kent, Dana Vale.";
+
+        var result = ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().NotContain(a => a.Cue != null && a.Cue.Text == "applaud");
+        WithCue(text, "notes").Source!.Mention.Text.Should().Be("Holt");
     }
 
     [Fact]

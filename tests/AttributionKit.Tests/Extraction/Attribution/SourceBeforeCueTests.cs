@@ -35,6 +35,20 @@ public class SourceBeforeCueTests
     public void A_level_word_before_an_abbreviated_title_belongs_to_the_name(string text, string source) =>
         WithCue(text, "said").Source!.Mention.Text.Should().Be(source);
 
+    // Rule: RoleOfNamedBody — a role at a body whose name ends capitalised ("the Port Authority of Kent") is renamed by
+    // the name after its comma, after a quote too; before, the quote's tag fell to "told reporters" and its source was
+    // "reporters".
+    [Theory]
+    [InlineData("“The budget is spent,” the chairman of the Port Authority of Kent, Nora Vale, told reporters.", "told", "the chairman of the Port Authority of Kent, Nora Vale,", "Nora Vale")]
+    [InlineData("The chairman of the Port Authority, Nora Vale, said the budget is spent.", "said", "The chairman of the Port Authority, Nora Vale,", "Nora Vale")]
+    public void A_role_at_a_named_body_and_the_name_after_it_are_the_source(string text, string cue, string source, string speaker)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Source.Name.Should().Be(speaker);
+    }
+
     // Rule: SubjectBeforeFloatingQuantifier — "both" after an aside closed by a dash, or after an auxiliary that follows an
     // aside's comma, stands for the sentence's subject.
     [Theory]

@@ -22,6 +22,29 @@ public class SpeakerNameParserTests
     }
 
     [Theory]
+    [InlineData("the chairman of the Port Authority of Kent, Nora Vale,", "Nora Vale", "chairman of the Port Authority of Kent")]
+    [InlineData("the head of the Bureau of Investigation, James B. Comey", "James B. Comey", "head of the Bureau of Investigation")]
+    public void A_role_at_a_body_whose_name_holds_of_is_renamed_by_the_name_after_the_comma(string mention, string name, string role)
+    {
+        // Rule: IsPrepositionObject steps over "of" inside a capitalised name ("Port Authority of Kent"); Kent is not the speaker.
+        var parsed = Parse(mention);
+
+        parsed.Name.Should().Be(name);
+        parsed.Role.Should().Be(role);
+        parsed.Type.Should().Be(SpeakerType.Person);
+    }
+
+    [Fact]
+    public void A_body_whose_name_holds_of_after_a_group_noun_is_no_speaker_name()
+    {
+        // Rule: IsPrepositionObject — "officials from the Bank of Dover" are unnamed officials, not "Dover".
+        var parsed = Parse("officials from the Bank of Dover");
+
+        parsed.Name.Should().Be("officials from the Bank of Dover");
+        parsed.Type.Should().Be(SpeakerType.Group);
+    }
+
+    [Theory]
     [InlineData("Comedian Dana Holt", "Dana Holt", "Comedian")]
     [InlineData("Democrat Nora Vale", "Nora Vale", "Democrat")]
     [InlineData("Chief of Staff Tom Reyes", "Tom Reyes", "Chief of Staff")]
