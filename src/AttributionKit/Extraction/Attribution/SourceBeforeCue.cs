@@ -153,6 +153,22 @@ internal static class SourceBeforeCue
             return name;
         }
 
+        // "Dana Holt of Dover, Maine said": a state after a town and a comma closes the place; the subject is the phrase
+        // that ends on the town, then the state.
+        if (SubjectBeforeTownAndRegion(text, words, first, last) is { } townSubject)
+        {
+            return townSubject;
+        }
+
+        // "The Select Committee on Harbours said": the phrase after "on" ends the institution's name; the source is the
+        // phrase read back from "on", then the name's end.
+        if (first >= 2 && InstitutionNameGoesOn(words, first, last) && !words[first - 1].InQuote
+            && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
+            && Find(text, words, first - 1) is { } institution)
+        {
+            return new TextRange(institution.Start, words[last].End);
+        }
+
         // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
         // before the preposition. Not after an indefinite pronoun, which the phrase restricts ("Nobody on the pier said").
         if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
@@ -246,8 +262,23 @@ internal static class SourceBeforeCue
             listStart = listSubject;
         }
 
-        var start = Math.Min(subjectStart, listStart);
+        var start = WithPredeterminer(text, words, Math.Min(subjectStart, listStart));
         return new TextRange(words[start].Start, end);
+    }
+
+    // "All the pilots say", "Both the board and the union say": "all" or "both" before an article or a possessive is a
+    // predeterminer, part of the noun phrase it stands in (PolNeAR keeps it in the source); after "almost" or "nearly"
+    // the degree word would belong to it as well, and the corpus is split there, so that is left as it was.
+    private static int WithPredeterminer(string text, List<WordToken> words, int start)
+    {
+        if (start < 1 || words[start - 1].InQuote || words[start - 1].Lower is not ("all" or "both")
+            || !AttributionLexicon.PhraseOpeners.Contains(words[start].Text) || !CueFinder.IsSpaceOnly(text, words[start - 1].End, words[start].Start)
+            || (start >= 2 && words[start - 2].Lower is "almost" or "nearly" && CueFinder.IsSpaceOnly(text, words[start - 2].End, words[start - 1].Start)))
+        {
+            return start;
+        }
+
+        return start - 1;
     }
 
     // The name closing words[first..last] when those words are a preposition's phrase followed by that name: a
@@ -580,6 +611,59 @@ internal static class SourceBeforeCue
             || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
 
     private static bool OpensRelativeClause(WordToken word) => !word.InQuote && word.Lower is "who" or "that" or "which" or "whose";
+
+    // The subject of "Dana Holt of Dover, Maine said" when words[first..last] are the state ("Maine", "South Carolina")
+    // after a capitalised town and a comma, and the phrase ending on the town runs back over a preposition to a subject
+    // opening its clause ("Dana Holt of Dover"); null otherwise. A town alone ("In Dover, Maine, Holt said") is no subject.
+    private static TextRange? SubjectBeforeTownAndRegion(string text, List<WordToken> words, int first, int last)
+    {
+        var region = text[words[first].Start..words[last].End];
+        if (first < 3 || last - first > 1 || !words[first - 1].IsCapitalized || words[first - 1].InQuote
+            || text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim() is not [',']
+            || !SentenceSubject.IsRegion(region))
+        {
+            return null;
+        }
+
+        var town = first - 1;
+        var townStart = NounPhrase.Start(text, words, town);
+        if (townStart < 0)
+        {
+            return null;
+        }
+
+        // "Dana Holt of Dover" may be read back as one capitalised phrase already; either way a preposition must tie the
+        // town to the subject.
+        var subjectStart = ExtendOverPrepositions(text, words, townStart, town);
+        var tied = false;
+        for (var k = subjectStart + 1; k < town; k++)
+        {
+            tied |= !words[k].IsCapitalized && AttributionLexicon.SubjectPrepositions.Contains(words[k].Text) && words[k].Lower != "and";
+        }
+
+        return tied && NounPhrase.CanNameSource(words, subjectStart, town) ? new TextRange(words[subjectStart].Start, words[last].End) : null;
+    }
+
+    // "The Select Committee on Harbours said", "the Council on Coastal Trade found": an institution's head noun, "on" and a
+    // capitalised phrase naming no day or time is one name (PolNeAR keeps it whole), unlike "the Senate on Tuesday voted",
+    // where the phrase only dates the report.
+    private static bool InstitutionNameGoesOn(List<WordToken> words, int first, int last)
+    {
+        if (words[first - 1].Lower != "on" || !AttributionLexicon.InstitutionHeads.Contains(words[first - 2].Lower) || !words[first].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (AttributionLexicon.DayWords.Contains(words[k].Text) || AttributionLexicon.TimeWords.Contains(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Spokesmen at the FBI said", "Democrats in Iowa said": a plural noun opening the sentence, tied by "at", "in" or
     // "on" to a name, is a group the place or body defines (unlike "Trump in his speech"); the whole phrase is the subject.
