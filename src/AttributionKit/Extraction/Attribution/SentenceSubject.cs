@@ -780,9 +780,6 @@ internal static class SentenceSubject
         !words[k].IsCapitalized && words[k].Lower.Length > 4 && words[k].Lower.EndsWith("ly", StringComparison.Ordinal)
         && NounPhrase.IsNounGap(text, words[k - 1].End, words[k].Start) && NounPhrase.IsNounGap(text, words[k].End, words[k + 1].Start);
 
-    /// <summary>Whether the text is a state or province that follows a city after a comma ("Iowa", "South Carolina"; regions.txt).</summary>
-    internal static bool IsRegion(string name) => Regions.Contains(name);
-
     // A state or province of one or two words, or its abbreviation, at words[k], after a capitalised place and followed by a comma.
     private static bool RegionClosingPhrase(string text, List<WordToken> words, int k, int limit)
     {

@@ -620,7 +620,7 @@ internal static class SourceBeforeCue
         var region = text[words[first].Start..words[last].End];
         if (first < 3 || last - first > 1 || !words[first - 1].IsCapitalized || words[first - 1].InQuote
             || text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim() is not [',']
-            || !SentenceSubject.IsRegion(region))
+            || !AttributionLexicon.Regions.Contains(region))
         {
             return null;
         }
