@@ -178,7 +178,7 @@ internal static class VerbalCue
             source = null;
         }
         if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal)
-            && CueObject.VerbBeforeObject(text, words, objectPhrase) is { } governingVerb
+            && CueObject.VerbBeforeObject(text, words, objectPhrase) is { } governingVerb && !IsSmallClauseObject(words, governingVerb)
             && (RelativePronounBefore(text, words, WordIndex.FirstAtOrAfter(words, objectPhrase.Start)) ?? SubjectOfGoverningVerb(text, words, governingVerb, objectPhrase, cueFirst)
                 ?? SentenceSubject.Of(text, words, cueFirst)) is { } sentenceSubject
             && sentenceSubject.End <= objectPhrase.Start)
@@ -818,6 +818,12 @@ internal static class VerbalCue
 
         return null;
     }
+
+    // "The show featured skippers discussing …", "The emails included aides suggesting …", "left the crews wondering
+    // …": after a verb that takes an object and a participle telling what it does, the object speaks. Not "have", whose
+    // forms are auxiliaries too ("Holt has drawn crowds describing …" is Holt's).
+    private static bool IsSmallClauseObject(List<WordToken> words, int verb) =>
+        AttributionLexicon.SmallClauseVerbs.Contains(words[verb].Lower) && !AttributionLexicon.AuxiliaryVerbs.Contains(words[verb].Text);
 
     // The subject right before the verb (with its auxiliaries and adverbs) at word verb, whose object is the phrase
     // before a participle cue: "the Gazette" in "The ferry stopped after the Gazette ran a story detailing …", which
