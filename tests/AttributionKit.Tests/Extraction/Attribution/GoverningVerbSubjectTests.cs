@@ -42,4 +42,15 @@ public class GoverningVerbSubjectTests
 
         attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text == "Dana Holt" && a.Cue != null && a.Cue.Text == "writing");
     }
+
+    [Theory]
+    // Rule: after a verb that takes an object and a participle telling what the object does, the object speaks.
+    [InlineData("The morning shows even featured all-male panels discussing the new pier.", "all-male panels", "discussing", "the new pier")]
+    [InlineData("The letters included aides suggesting the mayor should resign.", "aides", "suggesting", "the mayor should resign")]
+    public void The_object_of_a_small_clause_verb_speaks(string text, string source, string cue, string content)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == cue && a.Content.Text == content);
+    }
 }
