@@ -12,6 +12,12 @@ internal static class CueObject
         k >= 2 && words[k - 2].Lower == "to" && !words[k - 2].InQuote && words[k].Lower is "a" or "an" or "the"
         && !words[k - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && !IsDeterminerOrPronoun(words[k - 1]);
 
+    // "who co-authored a paper outlining …", "had co-written a memo": a hyphenated past form right before an article is
+    // a verb with its object, though "so-called" and "self-described" before a noun are adjectives.
+    private static bool IsHyphenatedPastBeforeArticle(List<WordToken> words, int k) =>
+        words[k].Lower is "a" or "an" or "the" && !words[k - 1].IsCapitalized && words[k - 1].Text.Contains('-', StringComparison.Ordinal)
+        && words[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal) && words[k - 1].Text.Length > 6;
+
     private static bool IsDeterminerOrPronoun(WordToken word) =>
         AttributionLexicon.GroupDeterminers.Contains(word.Text) || AttributionLexicon.Pronouns.Contains(word.Text) || AttributionLexicon.PhraseOpeners.Contains(word.Lower);
 
@@ -81,7 +87,7 @@ internal static class CueObject
         // "Holt went on to issue a memo instructing …": a plain verb after "to" holds an object opened by an article too
         // (not "to words he has been repeating", where "to" is a preposition, nor "to seeing the sign warning …").
         var verb = words[k - 1].Lower;
-        return CueFinder.IsPastTense(words[k - 1]) || InfinitiveBeforeArticle(words, k)
+        return CueFinder.IsPastTense(words[k - 1]) || IsHyphenatedPastBeforeArticle(words, k) || InfinitiveBeforeArticle(words, k)
             || verb is "issued" or "sent" or "made" or "put" or "wrote" or "gave" or "released" or "posted" or "ran" or "took"
             or "spent" or "issues" or "sends" or "makes" or "releases" or "posts" or "runs" or "spends"
             ? k - 1

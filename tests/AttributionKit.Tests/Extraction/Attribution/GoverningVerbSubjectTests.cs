@@ -18,6 +18,8 @@ public class GoverningVerbSubjectTests
     [InlineData("Just three years ago, the harbour board published a report detailing its errors.", "the harbour board", "detailing", "its errors")]
     // Rule: inside a relative clause, the relative pronoun.
     [InlineData("The coalition, which released a statement Tuesday questioning the vote, met again.", "which", "questioning", "the vote")]
+    // Rule: a hyphenated past form before an article is a verb with its object ("co-authored a paper").
+    [InlineData("Nora Vale, who recently co-authored a paper outlining the plan, left the board.", "who", "outlining", "the plan")]
     // Rule: a particle between the verb and its object ("sent out").
     [InlineData("Nora Vale rode the ferry as her campaign sent out pitches highlighting the vote.", "her campaign", "highlighting", "the vote")]
     public void The_subject_of_the_verb_governing_the_object_speaks(string text, string source, string cue, string content)
