@@ -44,6 +44,9 @@ internal static class AttributionLexicon
     /// of what the thing put out says.</summary>
     public static FrozenSet<string> PublishingVerbs { get; } = Load("Lexicons/publishing-verbs.txt");
 
+    /// <summary>Verbs whose object does what the participle after it says ("saw Holt leaving", "had crews writing").</summary>
+    public static FrozenSet<string> SmallClauseVerbs { get; } = Load("Lexicons/small-clause-verbs.txt");
+
     /// <summary>Words that open a phrase naming a group or number of people (<c>some</c>, <c>two</c>, <c>senior</c>).</summary>
     public static FrozenSet<string> GroupDeterminers { get; } = Load("Lexicons/group-determiners.txt");
 

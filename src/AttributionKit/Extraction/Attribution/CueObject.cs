@@ -12,11 +12,23 @@ internal static class CueObject
         k >= 2 && words[k - 2].Lower == "to" && !words[k - 2].InQuote && words[k].Lower is "a" or "an" or "the"
         && !words[k - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && !IsDeterminerOrPronoun(words[k - 1]);
 
+    // "who co-authored a paper outlining …", "had co-written a memo": a hyphenated past form right before an article is
+    // a verb with its object, though "so-called" and "self-described" before a noun are adjectives.
+    private static bool IsHyphenatedPastBeforeArticle(List<WordToken> words, int k) =>
+        words[k].Lower is "a" or "an" or "the" && !words[k - 1].IsCapitalized && words[k - 1].Text.Contains('-', StringComparison.Ordinal)
+        && words[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal) && words[k - 1].Text.Length > 6;
+
     private static bool IsDeterminerOrPronoun(WordToken word) =>
         AttributionLexicon.GroupDeterminers.Contains(word.Text) || AttributionLexicon.Pronouns.Contains(word.Text) || AttributionLexicon.PhraseOpeners.Contains(word.Lower);
 
     // Whether the phrase stands right after a verb ("released a statement", "issued a report"), as its object.
-    internal static bool ObjectOfVerb(string text, List<WordToken> words, TextRange phrase)
+    internal static bool ObjectOfVerb(string text, List<WordToken> words, TextRange phrase) => VerbBeforeObject(text, words, phrase) is not null;
+
+    /// <summary>
+    /// The word the verb whose object the phrase is starts at ("released" in "released a statement", "will" in "will
+    /// hold banners", the participle itself in "carrying signs"), or null when the phrase is no object of a verb.
+    /// </summary>
+    internal static int? VerbBeforeObject(string text, List<WordToken> words, TextRange phrase)
     {
         var k = WordIndex.FirstAtOrAfter(words, phrase.Start);
 
@@ -25,7 +37,7 @@ internal static class CueObject
         if (k + 1 < words.Count && words[k + 1].Start < phrase.End && !words[k].InQuote && !words[k].IsCapitalized
             && words[k].Lower.Length > 5 && words[k].Lower.EndsWith("ing", StringComparison.Ordinal))
         {
-            return true;
+            return k;
         }
 
         // "The campaign sent a text message to supporters saying …": the phrase before the participle is the one the
@@ -57,7 +69,7 @@ internal static class CueObject
 
         if (k < 1 || k >= words.Count || words[k - 1].InQuote || words[k - 1].IsCapitalized)
         {
-            return false;
+            return null;
         }
 
         // "The pilots will hold banners proclaiming …", "Holt has drawn huge crowds describing …", "Skippers can
@@ -68,16 +80,18 @@ internal static class CueObject
         if (!words[k].IsCapitalized && AttributionLexicon.AuxiliaryVerbs.Contains(words[k - 1].Text)
             && !AttributionLexicon.FormsOfBe.Contains(words[k - 1].Text) && (words[k].Lower is "a" or "an" || !IsDeterminerOrPronoun(words[k])))
         {
-            return true;
+            return k - 1;
         }
 
         // "Holt spent much of her campaign railing against …": the time spent is the object; whoever spent it speaks.
         // "Holt went on to issue a memo instructing …": a plain verb after "to" holds an object opened by an article too
         // (not "to words he has been repeating", where "to" is a preposition, nor "to seeing the sign warning …").
         var verb = words[k - 1].Lower;
-        return CueFinder.IsPastTense(words[k - 1]) || InfinitiveBeforeArticle(words, k)
+        return CueFinder.IsPastTense(words[k - 1]) || IsHyphenatedPastBeforeArticle(words, k) || InfinitiveBeforeArticle(words, k)
             || verb is "issued" or "sent" or "made" or "put" or "wrote" or "gave" or "released" or "posted" or "ran" or "took"
-            or "spent" or "issues" or "sends" or "makes" or "releases" or "posts" or "runs" or "spends";
+            or "spent" or "issues" or "sends" or "makes" or "releases" or "posts" or "runs" or "spends"
+            ? k - 1
+            : null;
     }
 
     // "urged women to vote for Clinton, saying …", "asked the court to dismiss the case": after a verb of asking or

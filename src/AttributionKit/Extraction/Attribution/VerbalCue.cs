@@ -177,13 +177,16 @@ internal static class VerbalCue
             // comma are not the speaker.
             source = null;
         }
-        if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && CueObject.ObjectOfVerb(text, words, objectPhrase)
-            && (RelativePronounBefore(text, words, WordIndex.FirstAtOrAfter(words, objectPhrase.Start)) ?? SentenceSubject.Of(text, words, cueFirst)) is { } sentenceSubject
+        if (givenSource is null && source is { } objectPhrase && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && CueObject.VerbBeforeObject(text, words, objectPhrase) is { } governingVerb && !IsSmallClauseObject(words, governingVerb)
+            && (RelativePronounBefore(text, words, WordIndex.FirstAtOrAfter(words, objectPhrase.Start)) ?? SubjectOfGoverningVerb(text, words, governingVerb, objectPhrase, cueFirst)
+                ?? SentenceSubject.Of(text, words, cueFirst)) is { } sentenceSubject
             && sentenceSubject.End <= objectPhrase.Start)
         {
             // "The town released a statement saying …": the phrase before the participle is the object of the
             // sentence's verb; whoever released it says it. "Vale, who co-wrote a paper outlining …": in a relative
-            // clause the relative pronoun does.
+            // clause the relative pronoun does. "The ferry stopped after the Gazette ran a story detailing …": the
+            // subject of the verb that governs the object, not the sentence's first subject.
             source = sentenceSubject;
         }
 
@@ -818,6 +821,31 @@ internal static class VerbalCue
         }
 
         return null;
+    }
+
+    // "The show featured skippers discussing …", "The emails included aides suggesting …", "left the crews wondering
+    // …": after a verb that takes an object and a participle telling what it does, the object speaks. Not "have", whose
+    // forms are auxiliaries too ("Holt has drawn crowds describing …" is Holt's).
+    private static bool IsSmallClauseObject(List<WordToken> words, int verb) =>
+        AttributionLexicon.SmallClauseVerbs.Contains(words[verb].Lower) && !AttributionLexicon.AuxiliaryVerbs.Contains(words[verb].Text);
+
+    // The subject right before the verb (with its auxiliaries and adverbs) at word verb, whose object is the phrase
+    // before a participle cue: "the Gazette" in "The ferry stopped after the Gazette ran a story detailing …", which
+    // the sentence's first subject ("The ferry") is not. Null when no noun phrase ends right before the verb, when the
+    // verb is the participle opening the phrase ("carrying signs saying …"), when the object is a name, who speaks for
+    // himself ("a speech that included Holt vowing …"), when the verb tells what its object does (small-clause-verbs:
+    // "while Holt had skippers writing songs about her", the skippers write), or when the phrase found lies inside the
+    // sentence's subject, which then stands in full ("Holt, the harbour master, has drawn crowds describing …").
+    private static TextRange? SubjectOfGoverningVerb(string text, List<WordToken> words, int verb, TextRange objectPhrase, int cueFirst)
+    {
+        var objectFirst = WordIndex.FirstAtOrAfter(words, objectPhrase.Start);
+        var first = CueFinder.CueStart(text, words, verb);
+        if (verb >= objectFirst || words[objectFirst].IsCapitalized || AttributionLexicon.SmallClauseVerbs.Contains(words[verb].Lower) || first < 1 || SourceBeforeCue.Find(text, words, first) is not { } subject || subject.End > words[first].Start)
+        {
+            return null;
+        }
+
+        return SentenceSubject.Of(text, words, cueFirst) is { } sentenceSubject && sentenceSubject.Start < subject.End && subject.Start < sentenceSubject.End ? sentenceSubject : subject;
     }
 
     // The source before the nearest past-tense verb left of word limit within its clause ("Cruz knocked Rubio on trade
