@@ -33,6 +33,10 @@ internal static class AttributionLexicon
     /// <summary>States and provinces (<c>Iowa</c>, <c>New Hampshire</c>, <c>Ontario</c>), from <c>Lexicons/regions.txt</c>; case-sensitive.</summary>
     public static FrozenSet<string> Regions { get; } = Lexicon.Lines("Lexicons/regions.txt").ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words naming members of a political party (<c>Republican</c>, <c>Democrats</c>), from
+    /// <c>Lexicons/party-member-words.txt</c>; case-sensitive.</summary>
+    public static FrozenSet<string> PartyMemberWords { get; } = Lexicon.Lines("Lexicons/party-member-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Places named by two or more capitalised words (<c>New Delhi</c>, <c>Puerto Rico</c>), from
     /// <c>Lexicons/place-names.txt</c>; case-sensitive.</summary>
     public static FrozenSet<string> PlaceNames { get; } = Lexicon.Lines("Lexicons/place-names.txt").ToFrozenSet(StringComparer.Ordinal);

@@ -336,7 +336,8 @@ internal sealed class PersonRegistry
         var name = string.Join(' ', tokens);
         if (tokens.Count == 1)
         {
-            if (afterTitle && OutletGazetteer.Default.Lookup(name) is null && ResolveToken(name, words[s].Start) is null)
+            // Not an institution after a party or nationality ("the Republican National Committee").
+            if (afterTitle && OutletGazetteer.Default.Lookup(name) is null && !AttributionLexicon.InstitutionHeads.Contains(name) && ResolveToken(name, words[s].Start) is null)
             {
                 // "Chancellor Merz": a person known by one name.
                 AddName(name);
@@ -351,8 +352,10 @@ internal sealed class PersonRegistry
         }
 
         // "Troy University", "the Harbour Board": an institution, which no later "he" or surname refers to; nor a place
-        // named like a person ("New York", "Puerto Rico").
-        if (AttributionLexicon.InstitutionHeads.Contains(tokens[^1]) || AttributionLexicon.Regions.Contains(name) || AttributionLexicon.PlaceNames.Contains(name))
+        // named like a person ("New York", "Puerto Rico"), nor a description by party or a people's plural ("the
+        // Wisconsin Republican", "Muslim Americans"; a surname like a language, "Bryan English", stays a name).
+        if (AttributionLexicon.InstitutionHeads.Contains(tokens[^1]) || AttributionLexicon.Regions.Contains(name) || AttributionLexicon.PlaceNames.Contains(name)
+            || AttributionLexicon.PartyMemberWords.Contains(tokens[^1]) || (tokens[^1].EndsWith('s') && AttributionLexicon.Demonyms.Contains(tokens[^1][..^1])))
         {
             return;
         }

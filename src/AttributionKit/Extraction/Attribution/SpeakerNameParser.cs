@@ -123,6 +123,13 @@ internal static class SpeakerNameParser
             return new ParsedSpeaker(text[start..head[^1].End], null, SpeakerType.Group, start);
         }
 
+        // "The Republican National Committee", "the Bureau of Investigation": a capitalised name headed by an institution
+        // noun is a body, named whole; the party or nationality opening it is no title of a person.
+        if (IsInstitutionName(head, first, last) && !IsPrepositionObject(head, first, last))
+        {
+            return new ParsedSpeaker(text[head[first].Start..head[last].End], null, SpeakerType.Group, head[first].Start);
+        }
+
         // The name is the run of capitalised words at the end that are not titles; the last word always belongs to it.
         var nameStart = last;
         while (nameStart - 1 >= first)
@@ -187,6 +194,29 @@ internal static class SpeakerNameParser
         }
 
         return new ParsedSpeaker(name, role, SpeakerType.Person, head[nameStart].Start);
+    }
+
+    // Whether head[first..last] is the name of a body: capitalised words (with "of", "for", "on", "and" inside) whose
+    // institution noun closes them ("Republican National Committee") or opens a phrase that does ("Bureau of
+    // Investigation"), with no title after it ("Harbour Board Chairman Dana Holt", "University of Kent President Nora
+    // Vale" name people).
+    private static bool IsInstitutionName(List<WordToken> head, int first, int last)
+    {
+        if (last <= first || !Enumerable.Range(first, last - first + 1).All(i => head[i].IsCapitalized || ProperNameJoiner.Joins(head, i)))
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (AttributionLexicon.InstitutionHeads.Contains(head[i].Text)
+                && (i == last || (head[i + 1].Lower is "of" or "for" or "on" && !Enumerable.Range(i + 1, last - i).Any(j => IsNameTitle(head[j].Text)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the words before head[nameStart] (other names joined by "and", "or") go back to a preposition that

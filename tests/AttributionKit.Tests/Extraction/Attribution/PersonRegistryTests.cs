@@ -41,7 +41,9 @@ public class PersonRegistryTests
     [Theory]
     [InlineData("Dana Holt spoke in New Hampshire on Wednesday. Later she left.", "New Hampshire")]
     [InlineData("Dana Holt flew to Puerto Rico on Wednesday. Later she left.", "Puerto Rico")]
-    public void A_place_named_like_a_person_is_not_the_person_a_later_pronoun_names(string text, string place)
+    [InlineData("Dana Holt met the Vermont Democrat on Wednesday. Later she left.", "Vermont Democrat")]
+    [InlineData("Dana Holt met Muslim Americans on Wednesday. Later she left.", "Muslim Americans")]
+    public void A_place_or_a_description_named_like_a_person_is_not_the_person_a_later_pronoun_names(string text, string place)
     {
         var registry = Build(text);
 

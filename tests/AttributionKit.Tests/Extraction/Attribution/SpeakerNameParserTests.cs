@@ -34,6 +34,28 @@ public class SpeakerNameParserTests
         parsed.Type.Should().Be(SpeakerType.Person);
     }
 
+    [Theory]
+    [InlineData("The Harbour Party National Committee", "Harbour Party National Committee")]
+    [InlineData("the Bureau of Investigation", "Bureau of Investigation")]
+    [InlineData("the Department of Harbours and Ferries", "Department of Harbours and Ferries")]
+    public void A_capitalised_name_headed_by_an_institution_noun_is_a_body_named_whole(string mention, string name)
+    {
+        // Rule: IsInstitutionName — before, the title-like words inside gave "Committee" and "Investigation".
+        var parsed = Parse(mention);
+
+        parsed.Name.Should().Be(name);
+        parsed.Type.Should().Be(SpeakerType.Group);
+    }
+
+    [Theory]
+    [InlineData("Harbour Board Chairman Dana Holt", "Dana Holt")]
+    [InlineData("University of Kent President Nora Vale", "Nora Vale")]
+    public void A_title_after_an_institution_name_introduces_a_person(string mention, string name)
+    {
+        // Counter-example: IsInstitutionName — a title after the body's name makes the run a person's.
+        Parse(mention).Name.Should().Be(name);
+    }
+
     [Fact]
     public void A_body_whose_name_holds_of_after_a_group_noun_is_no_speaker_name()
     {
