@@ -125,14 +125,25 @@ internal static class SourcelessCue
 
             // "Rubio seemed to urge the opposite tactic", "She appeared to imply that …": a verb of saying or stance after
             // "seem to" is the subject's own act, hedged; PolNeAR credits it to the subject with what follows the verb.
-            // Not "seems to be", "appears to have" (a judgement on the subject, below).
-            if (seems && next == "to" && k + 2 < words.Count && !words[k + 2].InQuote && words[k + 2].Lower is not ("be" or "have")
+            // Not "seems to be", "appears to have" (a judgement on the subject, below). So is one foretold: "Holt is
+            // expected to announce on Tuesday that the fee will rise" is Holt's announcement, to come.
+            // The cue of "expected" opens on its "is", and the subject stands before that; only a verb reporting a clause
+            // makes it the subject's words ("The leaders were expected to discuss the war", "to support her" stay
+            // forecasts about them, as PolNeAR marks them).
+            var hedgeFirst = expected && AttributionLexicon.FormsOfBe.Contains(words[k - 1].Lower) ? k - 1 : k;
+            if ((seems || (expected && k + 2 < words.Count && RestrictiveRelativeClause.IsClauseVerb(words[k + 2]))) && next == "to" && k + 2 < words.Count && !words[k + 2].InQuote && words[k + 2].Lower is not ("be" or "have")
                 && CueFinder.IsSpaceOnly(text, words[k + 1].End, words[k + 2].Start)
                 && AttributionLexicon.MatchVerb(words, k + 2) is > 0 and var verbSpan && k + 1 + verbSpan < words.Count
-                && SourceBeforeCue.Find(text, words, k) is { } holder
+                && SourceBeforeCue.Find(text, words, hedgeFirst) is { } holder
                 && ContentBoundary.ContentFrom(text, frame, words[k + 1 + verbSpan].End) is { } hedged)
             {
-                var hedgedCue = new TextRange(w.Start, words[k + 1 + verbSpan].End);
+                var hedgedCue = new TextRange(words[hedgeFirst].Start, words[k + 1 + verbSpan].End);
+                if (expected)
+                {
+                    // The reading of "expected" alone, whose content held the subject and the verb, gives way.
+                    found.RemoveAll(c => c.Cue.Overlaps(hedgedCue));
+                }
+
                 if (!CueFinder.AnyCueOverlaps(found, hedgedCue))
                 {
                     found.Add(new CueCandidate(hedgedCue, holder, hedged, false) { AttributesQuotes = false });

@@ -20,6 +20,30 @@ public class SourcelessCueTests
     }
 
     [Theory]
+    [InlineData("Dana Holt is expected to announce that the ferry fee will rise.", "is expected to announce", "that the ferry fee will rise")]
+    [InlineData("The harbour board is expected to say that the pier will close.", "is expected to say", "that the pier will close")]
+    public void A_verb_reporting_a_clause_after_expected_to_is_the_subjects_words_to_come(string text, string cue, string content)
+    {
+        // Rule: SourcelessCue — "is expected to" and a verb of clause-reporting-verbs.txt credits the subject.
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(text[..text.IndexOf(" is expected", StringComparison.Ordinal)]);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Expected_to_before_a_verb_of_doing_stays_a_forecast_without_a_source()
+    {
+        // Counter-example: "discuss" reports no clause; the forecast is nobody's.
+        const string text = "The harbour pilots were expected to discuss the new fee on Monday.";
+
+        var attribution = WithCue(text, "expected");
+
+        attribution.Source.Should().BeNull();
+        attribution.Content.Text.Should().Be("The harbour pilots were expected to discuss the new fee on Monday");
+    }
+
+    [Theory]
     [InlineData("Dana Holt was said to be furious with the harbour board.", "Dana Holt was said to be furious with the harbour board")]
     [InlineData("It was said that no ferry could cross the bay in winter.", "It was said that no ferry could cross the bay in winter")]
     [InlineData("It is said the old pier was built by sailors.", "It is said the old pier was built by sailors")]
