@@ -20,12 +20,13 @@ internal static class SettingPhrase
     private static readonly FrozenSet<string> SettingNouns =
         Lexicon.Lines("Lexicons/setting-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”'‘’«»„");
+    // Double quote marks only: a single one inside a word is an apostrophe ("during Tuesday’s conference call").
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»„");
 
     internal static bool IsSettingOnly(string text, TextRange content)
     {
         // Seven words fit in 80 characters; a longer content is not tokenized.
-        if (content.Length > 80 || text.AsSpan(content.Start, content.Length).ContainsAny(QuoteMarks))
+        if (content.Length > 80 || text.AsSpan(content.Start, content.Length).ContainsAny(QuoteMarks) || text[content.Start] is '\'' or '‘')
         {
             return false;
         }

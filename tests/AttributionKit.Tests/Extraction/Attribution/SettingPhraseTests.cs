@@ -16,6 +16,7 @@ public class SettingPhraseTests
     [InlineData("Several pilots criticized on social media.", "on social media")]
     [InlineData("The harbour board projected over the next decade.", "over the next decade")]
     [InlineData("Skippers reacted in Twitter messages and in person.", "in Twitter messages and in person")]
+    [InlineData("Dana Holt told reporters during Tuesday’s conference call.", "during Tuesday’s conference call")]
     public void A_phrase_of_medium_or_time_is_never_the_content(string text, string phrase) =>
         ArticleAnalyzer.Analyze(text, ArticleFormat.Text, Samples.Options).Attributions
             .Should().NotContain(a => a.Content.Text.TrimEnd('.') == phrase);
