@@ -20,13 +20,17 @@ internal static class SettingPhrase
     private static readonly FrozenSet<string> SettingNouns =
         Lexicon.Lines("Lexicons/setting-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> ClauseWords =
+        Lexicon.Lines("Lexicons/setting-clause-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
     // Double quote marks only: a single one inside a word is an apostrophe ("during Tuesday’s conference call").
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»„");
 
     internal static bool IsSettingOnly(string text, TextRange content)
     {
         // Seven words fit in 80 characters; a longer content is not tokenized.
-        if (content.Length > 80 || text.AsSpan(content.Start, content.Length).ContainsAny(QuoteMarks) || text[content.Start] is '\'' or '‘')
+        if (content.Length is 0 or > 80 || text.AsSpan(content.Start, content.Length).ContainsAny(QuoteMarks)
+            || text[content.Start] is '\'' or '‘')
         {
             return false;
         }
@@ -41,7 +45,7 @@ internal static class SettingPhrase
         for (var i = 1; i < words.Count; i++)
         {
             var lower = words[i].Lower;
-            if (AttributionLexicon.AuxiliaryVerbs.Contains(lower) || lower is "that" or "who" or "which" or "whether")
+            if (AttributionLexicon.AuxiliaryVerbs.Contains(lower) || ClauseWords.Contains(lower))
             {
                 return false;
             }
