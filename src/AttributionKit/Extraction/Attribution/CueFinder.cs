@@ -161,8 +161,10 @@ internal static class CueFinder
 
         // "a message posted Friday, Cruz said …": a day or time alone is when something happened, never what was said,
         // whichever rule took it for content; "Privately, the crew agree", "she asked rhetorically": so is a lone adverb
-        // in -ly outside quote marks, which tells how ("“Absolutely,” she said" keeps its quote).
-        found.RemoveAll(c => c.Content is { } content && (IsTimePhrase(text, content) || IsLoneAdverb(text, content)));
+        // in -ly outside quote marks, which tells how ("“Absolutely,” she said" keeps its quote); so is a short phrase naming
+        // only the medium or time of the statement ("said in a statement to the Gazette", "criticized on Twitter").
+        found.RemoveAll(c => c.Content is { } content && (IsTimePhrase(text, content) || IsLoneAdverb(text, content)
+            || SettingPhrase.IsSettingOnly(text, content)));
         if (headline)
         {
             for (var i = 0; i < found.Count; i++)
