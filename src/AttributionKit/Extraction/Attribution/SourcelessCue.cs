@@ -146,7 +146,8 @@ internal static class SourcelessCue
 
                 if (!CueFinder.AnyCueOverlaps(found, hedgedCue))
                 {
-                    found.Add(new CueCandidate(hedgedCue, holder, hedged, false) { AttributesQuotes = false });
+                    // "seemed to say on Tuesday that …": the day dates the saying; what was said follows "that".
+                    found.Add(new CueCandidate(hedgedCue, holder, VerbalCue.AfterOpeningAdverbial(text, frame, words, hedged), false) { AttributesQuotes = false });
                 }
 
                 continue;

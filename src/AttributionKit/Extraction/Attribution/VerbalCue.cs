@@ -72,6 +72,15 @@ internal static class VerbalCue
             or "to" or "from" or "of" or "as" or "without" or "with" or "via" or "through" or "on" or "earlier" or "later";
     }
 
+    /// <summary>
+    /// The content after a phrase of time or place that opens it ("on Tuesday that the fee will rise" gives "that the fee
+    /// will rise"), or the content as it is when no such phrase opens it or nothing follows the phrase.
+    /// </summary>
+    internal static TextRange AfterOpeningAdverbial(string text, TextRange frame, List<WordToken> words, TextRange content) =>
+        StartsWithPreposition(text, content) && !StartsWithInfinitive(text, content) && ContentAfterAdverbial(text, frame, words, content) is { } after
+            ? after
+            : content;
+
     // Skips "in a statement" up to "that", a colon or a quote; nothing is content when the sentence just ends.
     private static TextRange? ContentAfterAdverbial(string text, TextRange frame, List<WordToken> words, TextRange content)
     {

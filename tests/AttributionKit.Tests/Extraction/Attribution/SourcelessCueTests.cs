@@ -22,6 +22,8 @@ public class SourcelessCueTests
     [Theory]
     [InlineData("Dana Holt is expected to announce that the ferry fee will rise.", "is expected to announce", "that the ferry fee will rise")]
     [InlineData("The harbour board is expected to say that the pier will close.", "is expected to say", "that the pier will close")]
+    // Rule: VerbalCue.AfterOpeningAdverbial — a day after the verb dates the saying; the content follows "that".
+    [InlineData("Dana Holt is expected to announce on Tuesday that the ferry fee will rise.", "is expected to announce", "that the ferry fee will rise")]
     public void A_verb_reporting_a_clause_after_expected_to_is_the_subjects_words_to_come(string text, string cue, string content)
     {
         // Rule: SourcelessCue — "is expected to" and a verb of clause-reporting-verbs.txt credits the subject.
