@@ -18,6 +18,7 @@ public class AgentAfterComplementTests
     [InlineData("Nora Vale was appointed to the harbour board by Mayor Dana Holt in 1993.", "was appointed", "Mayor Dana Holt", "to the harbour board")]
     [InlineData("Dana Holt was nominated to the board by the mayor.", "was nominated", "the mayor", "to the board")]
     [InlineData("Nora Vale was nominated to the pier committee in 2010 by a harbour pilot.", "was nominated", "a harbour pilot", "to the pier committee in 2010")]
+    [InlineData("Dana Holt studied law at Dover College and was nominated to the bench in 2010 by the mayor.", "was nominated", "the mayor", "to the bench in 2010")]
     public void The_agent_after_the_complement_is_the_source(string text, string cue, string source, string content)
     {
         var attribution = Attributions(text).Should().ContainSingle(a => a.Cue != null && a.Cue.Text == cue).Which;
