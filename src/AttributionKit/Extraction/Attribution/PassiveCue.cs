@@ -10,6 +10,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class PassiveCue
 {
+    private static readonly FrozenSet<string> DeadlineHeads = Lexicon.Lines("Lexicons/deadline-heads.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> DescribingParticiples = Lexicon.Lines("Lexicons/describing-participles.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // "was asked", "has been criticized", "is seen" with no "by" after it. The participle is the first word of the verb's
@@ -172,7 +174,7 @@ internal static class PassiveCue
 
         var head = words[first + 1].Lower;
         return AttributionLexicon.CueTimeWords.Contains(head) || AttributionLexicon.TimeWords.Contains(head) || AttributionLexicon.DayWords.Contains(head)
-            || head is "end" or "time" or "close" or "start" or "beginning" or "middle" or "deadline" or "day" or "date" or "hour";
+            || DeadlineHeads.Contains(head);
     }
 
     // The phrase after "by" at word <paramref name="by"/> when it names someone (not a measure, "by 10 percent"); a
