@@ -10,6 +10,8 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class PassiveCue
 {
+    private static readonly FrozenSet<string> DeadlineHeads = Lexicon.Lines("Lexicons/deadline-heads.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> DescribingParticiples = Lexicon.Lines("Lexicons/describing-participles.txt").ToFrozenSet(StringComparer.Ordinal);
 
     // "was asked", "has been criticized", "is seen" with no "by" after it. The participle is the first word of the verb's
@@ -77,7 +79,8 @@ internal static class PassiveCue
         {
             var w = words[j];
             if (w.InQuote || CueFinder.HasPunctuation(text, words[j - 1].End, w.Start)
-                || w.Lower is "and" or "or" or "but" or "that" or "which" or "who" or "because" or "while" or "when" or "as" or "if" or "to")
+                || w.Lower is "and" or "or" or "but" or "that" or "which" or "who" or "because" or "while" or "when" or "as" or "if"
+                || (w.Lower == "to" && !IsRecipientAfterTo(words, j)))
             {
                 return null;
             }
@@ -93,6 +96,11 @@ internal static class PassiveCue
 
         return null;
     }
+
+    // "to" before an object pronoun names whom the words went to ("The plans were described to him by a harbour
+    // pilot"), not a verb of its own ("was asked to keep the logs by …"), so an agent may follow it.
+    private static bool IsRecipientAfterTo(List<WordToken> words, int to) =>
+        to + 1 < words.Count && !words[to + 1].InQuote && words[to + 1].Lower is "him" or "her" or "them" or "me" or "us";
 
     /// <summary>
     /// The agent of a passive that stands after the verb's complement, inside the content found after the cue, with the
@@ -123,7 +131,7 @@ internal static class PassiveCue
             }
 
             var next = words[j + 1];
-            if (next.InQuote || AttributionLexicon.DayWords.Contains(next.Text) || AttributionLexicon.CueTimeWords.Contains(next.Lower)
+            if (next.InQuote || AttributionLexicon.DayWords.Contains(next.Text) || IsTimeAfterBy(words, j + 1)
                 || MonthNames.All.Contains(next.Text) || DecidedByMargin.MarginFollows(text, words, j)
                 || NounPhrase.IsNumberWord(next))
             {
@@ -146,6 +154,27 @@ internal static class PassiveCue
         }
 
         return null;
+    }
+
+    // Whether the phrase from word <paramref name="first"/> after "by" tells a time ("by Friday", "by next week", "by the
+    // end of May", "by this weekend"). An article opens a time only before a word of time: "by the mayor", "by a
+    // harbour pilot" name who acted ("Holt was nominated to the board by the mayor").
+    private static bool IsTimeAfterBy(List<WordToken> words, int first)
+    {
+        var word = words[first];
+        if (word.Lower is not ("the" or "a" or "an" or "this" or "that"))
+        {
+            return AttributionLexicon.CueTimeWords.Contains(word.Lower);
+        }
+
+        if (first + 1 >= words.Count)
+        {
+            return true;
+        }
+
+        var head = words[first + 1].Lower;
+        return AttributionLexicon.CueTimeWords.Contains(head) || AttributionLexicon.TimeWords.Contains(head) || AttributionLexicon.DayWords.Contains(head)
+            || DeadlineHeads.Contains(head);
     }
 
     // The phrase after "by" at word <paramref name="by"/> when it names someone (not a measure, "by 10 percent"); a

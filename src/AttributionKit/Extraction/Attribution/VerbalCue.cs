@@ -521,6 +521,14 @@ internal static class VerbalCue
             content = ContentBoundary.ContentFrom(text, new TextRange(frame.Start, clauseEnd), oc.Start >= clauseEnd ? cue.End : oc.Start);
         }
 
+        // "Holt studied law at Dover and was nominated to the bench in 2010 by the mayor": a passive in a clause that borrows
+        // its subject still names its agent after the complement, who nominated; the borrowed subject is whom it acted on.
+        if (borrowed && content is { } borrowedContent && borrowedContent.Start >= cue.End && PassiveCue.IsAgentless(words, cueFirst, verb, span)
+            && PassiveCue.AgentAfterComplement(text, words, cueLast, borrowedContent) is { } borrowedAgent && borrowedAgent.ComplementEnd > borrowedContent.Start)
+        {
+            return new CueCandidate(cue, borrowedAgent.Agent, new TextRange(borrowedContent.Start, borrowedAgent.ComplementEnd), false);
+        }
+
         // "Clinton was asked about the border", "her statement was shown to be false": an agentless passive names whom the
         // words were said to or about, not who said them; the annotated corpora give such relations no source.
         if (!inverted && !borrowed && PassiveCue.IsAgentless(words, cueFirst, verb, span))

@@ -64,6 +64,8 @@ public class AgentlessPassiveTests
     [InlineData("He was recommended for the job by Dana Holt.", "was recommended", "Dana Holt", "He")]
     [InlineData("The letter was first reported last week by the Harbour Times.", "was first reported", "the Harbour Times", "The letter")]
     [InlineData("The fee was attacked on the radio by Tom Lane, who cites the pilots.", "was attacked", "Tom Lane", "The fee")]
+    [InlineData("Scenes from the film were described to him by a Gazette reporter.", "were described", "a Gazette reporter", "Scenes from the film")]
+    [InlineData("The pier plans were shown to them on Monday by Nora Vale.", "were shown", "Nora Vale", "The pier plans")]
     public void An_agent_a_phrase_away_from_the_participle_is_the_source(string text, string cue, string source, string content)
     {
         var attribution = PlainTextAttributions.WithCue(text, cue);
