@@ -63,13 +63,33 @@ internal static class CoordinatedCue
             var modifier = j == first || AttributionLexicon.PhraseOpeners.Contains(words[j - 1].Lower) || AttributionLexicon.GroupDeterminers.Contains(words[j - 1].Lower);
             // A present perfect there ("has said he has reviewed them and disagrees …") may be what a present joins.
             var joinable = CueVerbForm.Of(words[j]) == form || (form == VerbForm.PresentThirdPerson && words[j].Lower is "has" or "have");
-            if (depth == 0 && !words[j].InQuote && !modifier && joinable)
+            if (depth == 0 && !words[j].InQuote && !modifier && joinable && !IsSpeakerAgain(text, words, first, j, previous.Source))
             {
                 return null;
             }
         }
 
         return previous;
+    }
+
+    // "Dana Holt says she trusts the board and calls it “capable”": when the reported clause opens on a pronoun that names
+    // the cue's own speaker again and its verb follows at once, the verb after "and" goes on with that same person
+    // whichever verb it joins, and PolNeAR marks it as a relation of its own ("calls" → "it “capable”"). A pronoun that
+    // cannot be the speaker ("Holt says they trust the board and call it …" after "Holt" is "they" only for a group;
+    // "Holt says you …") leaves the second verb to the reported clause.
+    private static bool IsSpeakerAgain(string text, List<WordToken> words, int first, int verb, TextRange source)
+    {
+        // A perfect ("has said he has reviewed them and disagrees …") is left to the reported clause, as above.
+        if (verb != first + 1 || words[first].Lower is not ("he" or "she" or "they" or "i" or "we") || words[verb].Lower is "has" or "have"
+            || source.Length == 0)
+        {
+            return false;
+        }
+
+        var speaker = text.Substring(source.Start, source.Length);
+        return AttributionLexicon.SubjectPronouns.Contains(speaker)
+            ? speaker.Equals(words[first].Text, StringComparison.OrdinalIgnoreCase)
+            : words[first].Lower is "he" or "she" or "they";
     }
 
     /// <summary>
