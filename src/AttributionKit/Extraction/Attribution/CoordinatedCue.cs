@@ -44,6 +44,11 @@ internal static class CoordinatedCue
         var form = CueVerbForm.OfCue(text, new TextRange(words[k].Start, words[k + span - 1].End));
         var previous = found.FindLast(c => c.Content is { } held && held.Start >= c.Cue.End && held.Start <= conjunction && held.End >= words[k].End
             && CueVerbForm.Joins(text, c.Cue, form));
+        if (previous is null && TagBefore(text, found[^1], conjunction) is { } tag)
+        {
+            return tag;
+        }
+
         if (previous is null || previous.IsSourceless || previous.Content is not { } content)
         {
             return null;
@@ -70,6 +75,23 @@ internal static class CoordinatedCue
         }
 
         return previous;
+    }
+
+    // "“The pier is safe,” Holt said - and warned that the ferry could stop": a quote's tag, with only a comma or a dash
+    // between it and "and", is what the verb after "and" goes on with; its content stands before the cue, so the rule
+    // above, which looks for a content running over "and", never sees it, and the second verb was left with no source.
+    private static CueCandidate? TagBefore(string text, CueCandidate last, int conjunction)
+    {
+        // Only a quote's tag: a content before its cue that is no quote is a relative clause's object ("what Vale says and
+        // promises", "a tax, which he favors but says …") or a credit's ("…, according to their lawyers, and said …").
+        if (last.IsSourceless || last.Content is not { } held || held.End > last.Cue.Start || last.Source.Length == 0
+            || text.AsSpan(held.Start, held.Length).TrimEnd().TrimEnd(',') is not [.., '”' or '"' or '\'' or '’'])
+        {
+            return null;
+        }
+
+        var tagEnd = Math.Max(last.Cue.End, last.Source.End);
+        return tagEnd <= conjunction && text.AsSpan(tagEnd, conjunction - tagEnd).Trim().Trim(",—–-").IsEmpty ? last : null;
     }
 
     // "Dana Holt says she trusts the board and calls it “capable”": when the reported clause opens on a pronoun that names

@@ -102,4 +102,15 @@ public class CoordinatedCueTests
 
         attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Content.Text == content);
     }
+
+    [Theory]
+    [InlineData("“We will win,” Nora Vale said, and added that the pier would reopen in May.", "Nora Vale", "added", "that the pier would reopen in May")]
+    [InlineData("“The pier is safe,” Dana Holt said - and warned that the ferry could stop.", "Dana Holt", "warned", "that the ferry could stop")]
+    public void A_cue_after_a_quotes_tag_and_and_takes_the_tags_source(string text, string source, string cue, string content)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == "said");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == cue && a.Content.Text == content);
+    }
 }
