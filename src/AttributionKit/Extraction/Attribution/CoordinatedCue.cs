@@ -44,6 +44,16 @@ internal static class CoordinatedCue
         var form = CueVerbForm.OfCue(text, new TextRange(words[k].Start, words[k + span - 1].End));
         var previous = found.FindLast(c => c.Content is { } held && held.Start >= c.Cue.End && held.Start <= conjunction && held.End >= words[k].End
             && CueVerbForm.Joins(text, c.Cue, form));
+        // "Holt said he welcomed the ruling and added …": a cue whose subject is the pronoun opening what an earlier cue of
+        // the same form reports names that cue's speaker again; the verb after "and" goes on with the one named first.
+        if (previous is not null && found.FindLast(c => c != previous && c.Content is { } held && held.Start == previous.Source.Start
+            && held.End >= words[k].End && CueVerbForm.Joins(text, c.Cue, form)) is { } reporter
+            && WordIndex.FirstAtOrAfter(words, previous.Source.Start) is var pronoun && pronoun + 1 < words.Count
+            && words[pronoun + 1].Start == previous.Cue.Start && IsSpeakerAgain(text, words, pronoun, pronoun + 1, reporter.Source))
+        {
+            previous = reporter;
+        }
+
         if (previous is null && TagBefore(text, found[^1], conjunction) is { } tag)
         {
             return tag;
@@ -120,6 +130,13 @@ internal static class CoordinatedCue
     /// </summary>
     internal static bool InPhraseAfterConjunction(string text, CueCandidate joined, TextRange source, int verbStart) =>
         CueConjunction.Before(text, joined.Cue.End, verbStart) is { } conjunction && source.Start > conjunction;
+
+    /// <summary>
+    /// Whether <paramref name="source"/>, read as the subject of a verb joined to <paramref name="joined"/>, is the word
+    /// that opens what that cue reports ("Holt said he welcomed the ruling and added …": "he", where Holt added).
+    /// </summary>
+    internal static bool OpensJoinedContent(CueCandidate joined, TextRange source) =>
+        joined.Content is { } content && source.Start == content.Start && source.End < content.End;
 
     /// <summary>Whether the cue of <paramref name="candidate"/> stands inside what another cue found before it reports.</summary>
     internal static bool IsReported(CueCandidate candidate, List<CueCandidate> found) =>

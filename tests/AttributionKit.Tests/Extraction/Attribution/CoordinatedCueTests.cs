@@ -113,4 +113,13 @@ public class CoordinatedCueTests
         attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == "said");
         attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == cue && a.Content.Text == content);
     }
+
+    [Fact]
+    public void A_verb_after_and_goes_on_with_the_speaker_named_before_the_pronoun_that_opens_the_content()
+    {
+        var attributions = Analyze("In a long, candid interview last year, Dana Holt said she welcomed the transfer and added that she would plead guilty.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "said" && a.Content.Text == "she welcomed the transfer");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "added" && a.Content.Text == "that she would plead guilty");
+    }
 }
