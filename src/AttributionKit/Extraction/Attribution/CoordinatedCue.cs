@@ -44,12 +44,7 @@ internal static class CoordinatedCue
         var form = CueVerbForm.OfCue(text, new TextRange(words[k].Start, words[k + span - 1].End));
         var previous = found.FindLast(c => c.Content is { } held && held.Start >= c.Cue.End && held.Start <= conjunction && held.End >= words[k].End
             && CueVerbForm.Joins(text, c.Cue, form));
-        // "Holt said he welcomed the ruling and added …": a cue whose subject is the pronoun opening what an earlier cue of
-        // the same form reports names that cue's speaker again; the verb after "and" goes on with the one named first.
-        if (previous is not null && found.FindLast(c => c != previous && c.Content is { } held && held.Start == previous.Source.Start
-            && held.End >= words[k].End && CueVerbForm.Joins(text, c.Cue, form)) is { } reporter
-            && WordIndex.FirstAtOrAfter(words, previous.Source.Start) is var pronoun && pronoun + 1 < words.Count
-            && words[pronoun + 1].Start == previous.Cue.Start && IsSpeakerAgain(text, words, pronoun, pronoun + 1, reporter.Source))
+        if (previous is not null && ReporterNamedAgain(text, words, previous, found, words[k].End, form) is { } reporter)
         {
             previous = reporter;
         }
@@ -85,6 +80,23 @@ internal static class CoordinatedCue
         }
 
         return previous;
+    }
+
+    // "Holt said he welcomed the ruling and added …": a cue whose subject is the pronoun opening what an earlier cue of the
+    // same form reports names that cue's speaker again; the verb after "and" goes on with the one named first, the
+    // earlier cue, which is returned. Null when the joined cue is no such one.
+    private static CueCandidate? ReporterNamedAgain(string text, List<WordToken> words, CueCandidate joined, List<CueCandidate> found, int verbEnd, VerbForm form)
+    {
+        var reporter = found.FindLast(c => c != joined && c.Content is { } held && held.Start == joined.Source.Start && held.End >= verbEnd
+            && CueVerbForm.Joins(text, c.Cue, form));
+        if (reporter is null)
+        {
+            return null;
+        }
+
+        var pronoun = WordIndex.FirstAtOrAfter(words, joined.Source.Start);
+        return pronoun + 1 < words.Count && words[pronoun + 1].Start == joined.Cue.Start && IsSpeakerAgain(text, words, pronoun, pronoun + 1, reporter.Source)
+            ? reporter : null;
     }
 
     // "“The pier is safe,” Holt said - and warned that the ferry could stop": a quote's tag, with only a comma or a dash
