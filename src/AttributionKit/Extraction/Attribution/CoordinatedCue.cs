@@ -44,6 +44,16 @@ internal static class CoordinatedCue
         var form = CueVerbForm.OfCue(text, new TextRange(words[k].Start, words[k + span - 1].End));
         var previous = found.FindLast(c => c.Content is { } held && held.Start >= c.Cue.End && held.Start <= conjunction && held.End >= words[k].End
             && CueVerbForm.Joins(text, c.Cue, form));
+        if (previous is not null && ReporterNamedAgain(text, words, previous, found, words[k].End, form) is { } reporter)
+        {
+            previous = reporter;
+        }
+
+        if (previous is null && TagBefore(text, found[^1], conjunction) is { } tag)
+        {
+            return tag;
+        }
+
         if (previous is null || previous.IsSourceless || previous.Content is not { } content)
         {
             return null;
@@ -63,7 +73,7 @@ internal static class CoordinatedCue
             var modifier = j == first || AttributionLexicon.PhraseOpeners.Contains(words[j - 1].Lower) || AttributionLexicon.GroupDeterminers.Contains(words[j - 1].Lower);
             // A present perfect there ("has said he has reviewed them and disagrees …") may be what a present joins.
             var joinable = CueVerbForm.Of(words[j]) == form || (form == VerbForm.PresentThirdPerson && words[j].Lower is "has" or "have");
-            if (depth == 0 && !words[j].InQuote && !modifier && joinable)
+            if (depth == 0 && !words[j].InQuote && !modifier && joinable && !IsSpeakerAgain(text, words, first, j, previous.Source))
             {
                 return null;
             }
@@ -72,12 +82,73 @@ internal static class CoordinatedCue
         return previous;
     }
 
+    // "Holt said he welcomed the ruling and added …": a cue whose subject is the pronoun opening what an earlier cue of the
+    // same form reports names that cue's speaker again; the verb after "and" goes on with the one named first, the
+    // earlier cue, which is returned. Null when the joined cue is no such one.
+    private static CueCandidate? ReporterNamedAgain(string text, List<WordToken> words, CueCandidate joined, List<CueCandidate> found, int verbEnd, VerbForm form)
+    {
+        var reporter = found.FindLast(c => c != joined && c.Content is { } held && held.Start == joined.Source.Start && held.End >= verbEnd
+            && CueVerbForm.Joins(text, c.Cue, form));
+        if (reporter is null)
+        {
+            return null;
+        }
+
+        var pronoun = WordIndex.FirstAtOrAfter(words, joined.Source.Start);
+        return pronoun + 1 < words.Count && words[pronoun + 1].Start == joined.Cue.Start && IsSpeakerAgain(text, words, pronoun, pronoun + 1, reporter.Source)
+            ? reporter : null;
+    }
+
+    // "“The pier is safe,” Holt said - and warned that the ferry could stop": a quote's tag, with only a comma or a dash
+    // between it and "and", is what the verb after "and" goes on with; its content stands before the cue, so the rule
+    // above, which looks for a content running over "and", never sees it, and the second verb was left with no source.
+    private static CueCandidate? TagBefore(string text, CueCandidate last, int conjunction)
+    {
+        // Only a quote's tag: a content before its cue that is no quote is a relative clause's object ("what Vale says and
+        // promises", "a tax, which he favors but says …") or a credit's ("…, according to their lawyers, and said …").
+        if (last.IsSourceless || last.Content is not { } held || held.End > last.Cue.Start || last.Source.Length == 0
+            || text.AsSpan(held.Start, held.Length).TrimEnd().TrimEnd(',') is not [.., '”' or '"' or '\'' or '’'])
+        {
+            return null;
+        }
+
+        var tagEnd = Math.Max(last.Cue.End, last.Source.End);
+        return tagEnd <= conjunction && text.AsSpan(tagEnd, conjunction - tagEnd).Trim().Trim(",—–-").IsEmpty ? last : null;
+    }
+
+    // "Dana Holt says she trusts the board and calls it “capable”": when the reported clause opens on a pronoun that names
+    // the cue's own speaker again and its verb follows at once, the verb after "and" goes on with that same person
+    // whichever verb it joins, and PolNeAR marks it as a relation of its own ("calls" → "it “capable”"). A pronoun that
+    // cannot be the speaker ("Holt says they trust the board and call it …" after "Holt" is "they" only for a group;
+    // "Holt says you …") leaves the second verb to the reported clause.
+    private static bool IsSpeakerAgain(string text, List<WordToken> words, int first, int verb, TextRange source)
+    {
+        // A perfect ("has said he has reviewed them and disagrees …") is left to the reported clause, as above.
+        if (verb != first + 1 || words[first].Lower is not ("he" or "she" or "they" or "i" or "we") || words[verb].Lower is "has" or "have"
+            || source.Length == 0)
+        {
+            return false;
+        }
+
+        var speaker = text.Substring(source.Start, source.Length);
+        return AttributionLexicon.SubjectPronouns.Contains(speaker)
+            ? speaker.Equals(words[first].Text, StringComparison.OrdinalIgnoreCase)
+            : words[first].Lower is "he" or "she" or "they";
+    }
+
     /// <summary>
     /// Whether <paramref name="source"/>, read as the subject of a verb joined to <paramref name="joined"/>, stands in the
     /// phrase of time between the conjunction and that verb ("but in a later interview said …": not "a later interview").
     /// </summary>
     internal static bool InPhraseAfterConjunction(string text, CueCandidate joined, TextRange source, int verbStart) =>
         CueConjunction.Before(text, joined.Cue.End, verbStart) is { } conjunction && source.Start > conjunction;
+
+    /// <summary>
+    /// Whether <paramref name="source"/>, read as the subject of a verb joined to <paramref name="joined"/>, is the word
+    /// that opens what that cue reports ("Holt said he welcomed the ruling and added …": "he", where Holt added).
+    /// </summary>
+    internal static bool OpensJoinedContent(CueCandidate joined, TextRange source) =>
+        joined.Content is { } content && source.Start == content.Start && source.End < content.End;
 
     /// <summary>Whether the cue of <paramref name="candidate"/> stands inside what another cue found before it reports.</summary>
     internal static bool IsReported(CueCandidate candidate, List<CueCandidate> found) =>

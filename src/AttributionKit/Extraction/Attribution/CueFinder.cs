@@ -96,12 +96,15 @@ internal static class CueFinder
 
             var stance = AttributionLexicon.StanceVerbs.Contains(string.Join(' ', words.Skip(k).Take(span).Select(t => t.Lower)));
             var v = VerbalCue.Verbal(text, frame, words, k, span, LastSourceBefore(found, w.Start));
-            if (v is not null && joined is not null && (v.Source.End <= joined.Source.Start || CoordinatedCue.InPhraseAfterConjunction(text, joined, v.Source, w.Start))
+            if (v is not null && joined is not null && (v.Source.End <= joined.Source.Start || CoordinatedCue.InPhraseAfterConjunction(text, joined, v.Source, w.Start)
+                || CoordinatedCue.OpensJoinedContent(joined, v.Source))
                 && !CoordinatedCue.IsReported(joined, found))
             {
                 // "The vote was close when Nora Vale called it “a farce” and promised …": the subject the rules read
                 // before "and" may stand before the joined cue's own subject, whose clause the second verb goes on with.
                 // Nor is a noun of the phrase of time after "but" the subject ("but in a later interview said …").
+                // Nor is the pronoun opening the joined cue's content, which names that cue's speaker again ("Holt said he
+                // welcomed the ruling and added …": Holt added).
                 // Not when the joined cue stands in what another cue reports ("Lee complained Reed had attacked him and
                 // questioned …": Lee questioned).
                 v = VerbalCue.Verbal(text, frame, words, k, span, null, joined.Source) ?? v;

@@ -81,4 +81,45 @@ public class CoordinatedCueTests
         attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "complained" && a.Content.Text == "Tom Ames had unfairly attacked her");
         attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "questioned" && a.Content.Text == "why the harbour board stayed silent");
     }
+
+    [Theory]
+    [InlineData("Nora Vale says she trusts the harbour board and calls it “a steady hand.”", "Nora Vale", "she trusts the harbour board", "it “a steady hand.”")]
+    [InlineData("He says he respects Dana Holt and calls her “the best skipper on the pier.”", "He", "he respects Dana Holt", "her “the best skipper on the pier.”")]
+    public void A_verb_after_the_speakers_own_pronoun_does_not_keep_the_next_cue_inside(string text, string source, string firstContent, string secondContent)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == "says" && a.Content.Text == firstContent);
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == "calls" && a.Content.Text == secondContent);
+    }
+
+    [Theory]
+    [InlineData("Dana Holt says the pier trusts the board and calls it sound.", "the pier trusts the board and calls it sound")]
+    [InlineData("Dana Holt has said she has reviewed the leases and disagrees with the board.", "she has reviewed the leases and disagrees with the board")]
+    public void A_verb_after_another_subject_or_a_perfect_leaves_the_second_verb_in_the_reported_clause(string text, string content)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Content.Text == content);
+    }
+
+    [Theory]
+    [InlineData("“We will win,” Nora Vale said, and added that the pier would reopen in May.", "Nora Vale", "added", "that the pier would reopen in May")]
+    [InlineData("“The pier is safe,” Dana Holt said - and warned that the ferry could stop.", "Dana Holt", "warned", "that the ferry could stop")]
+    public void A_cue_after_a_quotes_tag_and_and_takes_the_tags_source(string text, string source, string cue, string content)
+    {
+        var attributions = Analyze(text).Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == "said");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == source && a.Cue!.Text == cue && a.Content.Text == content);
+    }
+
+    [Fact]
+    public void A_verb_after_and_goes_on_with_the_speaker_named_before_the_pronoun_that_opens_the_content()
+    {
+        var attributions = Analyze("In a long, candid interview last year, Dana Holt said she welcomed the transfer and added that she would plead guilty.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "said" && a.Content.Text == "she welcomed the transfer");
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "Dana Holt" && a.Cue!.Text == "added" && a.Content.Text == "that she would plead guilty");
+    }
 }
