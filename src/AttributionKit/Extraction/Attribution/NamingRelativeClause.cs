@@ -56,6 +56,44 @@ internal static class NamingRelativeClause
         return false;
     }
 
+    /// <summary>
+    /// Ends at its quote the content of a naming verb that a relative clause closes with the quote ("in a clip that the
+    /// judge called “distasteful,” Holt expressed a desire …" reports "distasteful", not Holt's main clause).
+    /// </summary>
+    public static void EndContentsAtQuote(string text, List<WordToken> words, List<CueCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Content is not { } content || content.Start < found[i].Cue.End || !EndsAt(text, words, content.Start))
+            {
+                continue;
+            }
+
+            var k = WordIndex.FirstAtOrAfter(words, content.Start);
+            if (k >= words.Count || !words[k].InQuote)
+            {
+                continue;
+            }
+
+            while (k + 1 < words.Count && words[k + 1].InQuote && words[k + 1].End <= content.End)
+            {
+                k++;
+            }
+
+            // The closing mark and the comma or stop inside it belong to the quote: "“distasteful,”".
+            var end = words[k].End;
+            while (end < content.End && text[end] is ',' or '.' or '?' or '!' or '”' or '"' or '’' or '\'')
+            {
+                end++;
+            }
+
+            if (end < content.End)
+            {
+                found[i] = found[i] with { Content = new TextRange(content.Start, end) };
+            }
+        }
+    }
+
     private static bool EndsWith(List<WordToken> words, int last, string[] phrase)
     {
         var first = last - phrase.Length + 1;
