@@ -172,7 +172,8 @@ internal static class PlainTextLoader
             start = end.Next;
         }
 
-        return false;
+        // The last sentence, which the segmenter leaves open at the line's end: "Holt said, ''The pier will close.''"
+        return text.AsSpan(start).TrimEnd().TrimEnd("\"'”’»)]").EndsWith(".", StringComparison.Ordinal);
     }
 
     // "Holt Says The Pier Must Close\nDana Holt said on Monday that …", "“Fix the pier.” ― Dana Holt\n“Not yet.” ― Nora

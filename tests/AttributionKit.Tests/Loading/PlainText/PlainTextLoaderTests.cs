@@ -58,6 +58,21 @@ public class PlainTextLoaderTests
     }
 
     [Theory]
+    [InlineData("Dana Holt said, ''The pier will close to trucks.''")]
+    [InlineData("Dana Holt said, “The pier will close to trucks.”")]
+    [InlineData("Dana Holt said, 'The pier will close to trucks.'")]
+    public void A_short_last_line_whose_quote_ends_on_a_full_stop_is_prose_not_the_title(string line)
+    {
+        var result = ArticleAnalyzer.Analyze(line + "\n", ArticleFormat.Text, Samples.Options);
+
+        result.Article.Blocks.Should().ContainSingle().Which.Kind.Should().Be(BlockKind.Paragraph);
+        result.Article.Metadata.Title.Should().BeNull();
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("The pier will close to trucks.");
+        quote.Speaker.Should().Be("Dana Holt");
+    }
+
+    [Theory]
     [InlineData("Dr. Smith named chief of the harbour board")]
     [InlineData("U.S. to cut tariffs on steel")]
     [InlineData("What next? Council weighs the pier")]
