@@ -73,6 +73,17 @@ public class PlainTextLoaderTests
     }
 
     [Theory]
+    [InlineData("'Pretty cool working at the pier.'")]
+    [InlineData("Dana Holt: 'The pier must close to trucks.'")]
+    [InlineData("Holt's not so sure the pier earned 'hundreds of thousands.'")]
+    public void A_short_line_that_is_a_quote_or_ends_on_a_woven_fragment_stays_a_heading(string heading)
+    {
+        var result = ArticleAnalyzer.Analyze($"A headline that is long enough\n\n{heading}\n\nThe council met on Tuesday to discuss the pier.\n", ArticleFormat.Text, Samples.Options);
+
+        result.Article.Blocks.Should().Contain(b => b.Kind == BlockKind.Heading && result.Article.GetText(b.Range) == heading);
+    }
+
+    [Theory]
     [InlineData("Dr. Smith named chief of the harbour board")]
     [InlineData("U.S. to cut tariffs on steel")]
     [InlineData("What next? Council weighs the pier")]
