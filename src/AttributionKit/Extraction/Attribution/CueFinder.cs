@@ -155,6 +155,7 @@ internal static class CueFinder
         ContentBoundary.EndAtNextClause(text, found);
         CoordinatedPredicate.Apply(text, words, found);
         ContentBoundary.EndAtSentence(text, words, found);
+        NamingRelativeClause.EndContentsAtQuote(text, words, found);
         PassiveAgentContent.Apply(text, words, found);
 
         // "showed up in Portland", "his strong showing in Iowa", "maintained his lead", "a firm called Gavekal": whichever

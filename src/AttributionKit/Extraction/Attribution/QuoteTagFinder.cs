@@ -121,6 +121,13 @@ internal static class QuoteTagFinder
             return null;
         }
 
+        // "under what Holt called “the old model,” the pier company charged …": the quote closes a relative clause
+        // whose naming verb it completes, so the subject and verb after the comma are the sentence's main clause.
+        if (tag.Source.Start < tag.Cue.Start && NamingRelativeClause.EndsAt(text, words, opens))
+        {
+            return null;
+        }
+
         if (tag.Source.Start > tag.Cue.Start)
         {
             // Verb first: the source must end the clause ("asked Dunn, now a partner").

@@ -172,6 +172,26 @@ internal static class PlainTextLoader
             start = end.Next;
         }
 
+        // The last sentence, which the segmenter leaves open at the line's end, counts when it is a whole quoted
+        // sentence a cue and comma lead into: "Holt said, ''The pier will close.''". A line that is only a quote
+        // ("'Pretty cool working there.'"), a colon lead-in ("Holt: 'The pier must close.'") or one ending on a woven
+        // fragment ("… gave his charity 'hundreds of thousands.'") is how headlines quote.
+        var last = text.AsSpan(start).TrimEnd();
+        return last.TrimEnd("\"'”’»)]").EndsWith(".", StringComparison.Ordinal) && OpensQuoteAfterLeadIn(last);
+    }
+
+    // The first opening quote mark (one after a space, so no apostrophe) follows a comma.
+    private static bool OpensQuoteAfterLeadIn(ReadOnlySpan<char> sentence)
+    {
+        for (var i = 1; i < sentence.Length; i++)
+        {
+            if ("\"'“‘«„".Contains(sentence[i]) && char.IsWhiteSpace(sentence[i - 1]))
+            {
+                var before = sentence[..i].TrimEnd();
+                return before.Length > 0 && before[^1] == ',';
+            }
+        }
+
         return false;
     }
 

@@ -58,6 +58,32 @@ public class PlainTextLoaderTests
     }
 
     [Theory]
+    [InlineData("Dana Holt said, ''The pier will close to trucks.''")]
+    [InlineData("Dana Holt said, “The pier will close to trucks.”")]
+    [InlineData("Dana Holt said, 'The pier will close to trucks.'")]
+    public void A_short_last_line_whose_quote_ends_on_a_full_stop_is_prose_not_the_title(string line)
+    {
+        var result = ArticleAnalyzer.Analyze(line + "\n", ArticleFormat.Text, Samples.Options);
+
+        result.Article.Blocks.Should().ContainSingle().Which.Kind.Should().Be(BlockKind.Paragraph);
+        result.Article.Metadata.Title.Should().BeNull();
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("The pier will close to trucks.");
+        quote.Speaker.Should().Be("Dana Holt");
+    }
+
+    [Theory]
+    [InlineData("'Pretty cool working at the pier.'")]
+    [InlineData("Dana Holt: 'The pier must close to trucks.'")]
+    [InlineData("Holt's not so sure the pier earned 'hundreds of thousands.'")]
+    public void A_short_line_that_is_a_quote_or_ends_on_a_woven_fragment_stays_a_heading(string heading)
+    {
+        var result = ArticleAnalyzer.Analyze($"A headline that is long enough\n\n{heading}\n\nThe council met on Tuesday to discuss the pier.\n", ArticleFormat.Text, Samples.Options);
+
+        result.Article.Blocks.Should().Contain(b => b.Kind == BlockKind.Heading && result.Article.GetText(b.Range) == heading);
+    }
+
+    [Theory]
     [InlineData("Dr. Smith named chief of the harbour board")]
     [InlineData("U.S. to cut tariffs on steel")]
     [InlineData("What next? Council weighs the pier")]
