@@ -14,6 +14,9 @@ internal static class AdverbialClause
     private static readonly FrozenSet<string> Openers =
         Lexicon.Lines("Lexicons/adverbial-clause-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // The longest opener phrase in the lexicon ("in addition to").
+    private const int MaxOpenerWords = 3;
+
     /// <summary>Whether <paramref name="word"/> is one of the words that open such a clause ("After", "Despite", "In").</summary>
     public static bool IsOpener(WordToken word) => Openers.Contains(word.Text);
 
@@ -23,14 +26,41 @@ internal static class AdverbialClause
     /// </summary>
     public static bool OpensBefore(string text, List<WordToken> words, int cueFirst)
     {
-        var k = cueFirst - 1;
-        if (k < 0 || words[k].InQuote || !Openers.Contains(words[k].Text) || (!words[k].IsCapitalized && !(k == 1 && words[0].Lower is "but" or "and" or "so" or "yet")))
+        var k = OpenerStart(text, words, cueFirst);
+        if (k < 0 || (!words[k].IsCapitalized && !(k == 1 && words[0].Lower is "but" or "and" or "so" or "yet")))
         {
             return false;
         }
 
         // "Having" may itself open the cue's auxiliaries; otherwise the opener must stand alone before the cue.
-        return text.AsSpan(words[k].End, words[cueFirst].Start - words[k].End).IsWhiteSpace();
+        return text.AsSpan(words[cueFirst - 1].End, words[cueFirst].Start - words[cueFirst - 1].End).IsWhiteSpace();
+    }
+
+    // The first word of the opener that ends right before word cueFirst: one word ("After", "Despite") or a phrase
+    // used as one ("In addition to stating that the pier is safe, Holt vowed …", "Instead of calling it a harbour,
+    // Vale said …"), whose words stand outside quotes with only spaces between them; -1 when there is none.
+    private static int OpenerStart(string text, List<WordToken> words, int cueFirst)
+    {
+        for (var length = 1; length <= MaxOpenerWords && cueFirst - length >= 0; length++)
+        {
+            var first = cueFirst - length;
+            if (words[first].InQuote)
+            {
+                return -1;
+            }
+
+            if (length > 1 && !text.AsSpan(words[first].End, words[first + 1].Start - words[first].End).IsWhiteSpace())
+            {
+                return -1;
+            }
+
+            if (Openers.Contains(string.Join(' ', words.Skip(first).Take(length).Select(w => w.Lower))))
+            {
+                return first;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

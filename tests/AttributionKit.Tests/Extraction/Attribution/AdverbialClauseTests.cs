@@ -33,4 +33,24 @@ public class AdverbialClauseTests
 
         attribution.Source!.Mention.Text.Should().Be("Nora Vale");
     }
+
+    [Theory]
+    [InlineData("In addition to stating that the pier is safe, Dana Holt vowed to rebuild it.", "stating", "Dana Holt", "that the pier is safe")]
+    [InlineData("Instead of calling the ferry late, Nora Vale said the crews were tired.", "calling", "Nora Vale", "the ferry late")]
+    [InlineData("Aside from stating that the pier is safe, the mayor offered few ideas.", "stating", "the mayor", "that the pier is safe")]
+    public void A_phrase_that_works_as_one_opener_hands_its_cue_the_main_clause_subject(string text, string cue, string source, string content)
+    {
+        var attribution = WithCue(text, cue);
+
+        attribution.Source!.Mention.Text.Should().Be(source);
+        attribution.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void An_opener_phrase_is_never_the_source_when_no_subject_follows()
+    {
+        var result = ArticleAnalyzer.Analyze("In addition to stating that the pier is safe. The ferry ran late.", ArticleFormat.Text, Samples.Options);
+
+        result.Attributions.Should().NotContain(a => a.Source != null && a.Source.Mention.Text.StartsWith("In", StringComparison.Ordinal));
+    }
 }
