@@ -12,6 +12,9 @@ namespace AttributionKit.Extraction.Attribution;
 /// </summary>
 internal static class NounPhrase
 {
+    private static readonly FrozenSet<string> TimeSpanPlurals =
+        Lexicon.Lines("Lexicons/time-span-plurals.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ZeroRelativeHeads =
         Lexicon.Lines("Lexicons/zero-relative-heads.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -396,12 +399,36 @@ internal static class NounPhrase
             return false;
         }
 
-        // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent".
+        // A lower-case group: "officials", "a source", "the spokesman", "many analysts", "47 percent"; "members of the
+        // council", "residents of the town": a phrase after a preposition leaves the group named by the head before it.
         return last - first < 6
             && (AttributionLexicon.GroupDeterminers.Contains(words[first].Text) || IsShareAfterDegree(words, first, quantity, last) || words[first].Text.All(char.IsDigit)
-                || lastWord.Lower.EndsWith('s') || lastWord.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
-                    or "police" or "media" or "press" or "military" or "clergy" or "management"
-                || AttributionLexicon.Roles.Contains(lastWord.Text));
+                || NamesGroup(lastWord) || (HeadBeforePreposition(words, first, last) is { } head && NamesGroup(words[head]) && !IsSpanOfTime(words[head])));
+    }
+
+    // Whether a lower-case head noun names people: a plural, a collective noun of people, or a role.
+    private static bool NamesGroup(WordToken head) =>
+        head.Lower.EndsWith('s') || head.Lower is "people" or "men" or "women" or "children" or "staff" or "public" or "electorate"
+            or "police" or "media" or "press" or "military" or "clergy" or "management"
+        || AttributionLexicon.Roles.Contains(head.Text);
+
+    // "hours of being posted", "weeks of talks": a plural of time measures, and names no one.
+    private static bool IsSpanOfTime(WordToken word) =>
+        TimeSpanPlurals.Contains(word.Text) || (word.Lower.EndsWith('s') && AttributionLexicon.TimeWords.Contains(word.Lower[..^1]));
+
+    // The word before the first preposition after the phrase's first word ("members" in "members of the council"), or
+    // null when no preposition follows it; "and" joins heads rather than tying a phrase to one.
+    private static int? HeadBeforePreposition(List<WordToken> words, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (!words[k].IsCapitalized && words[k].Lower != "and" && AttributionLexicon.SubjectPrepositions.Contains(words[k].Text))
+            {
+                return k - 1;
+            }
+        }
+
+        return null;
     }
 
     internal static bool IsNounGap(string text, int start, int end)

@@ -265,7 +265,48 @@ internal static class SentenceSubject
             return new TextRange(words[first].Start, end);
         }
 
-        return Coordinated(text, words, first, last, limit) ?? WithAppositive(text, words, first, last, limit) ?? new TextRange(words[first].Start, words[last].End);
+        return Coordinated(text, words, first, last, limit) ?? WithAppositive(text, words, first, last, limit) ?? WithPlaceList(text, words, first, last, limit)
+            ?? new TextRange(words[first].Start, words[last].End);
+    }
+
+    // "The leaders of Kent, Dover and Deal took turns rebutting …": a comma after a capitalised word may go on with a
+    // list of names joined by "and" or "or" up to the verb; the list closes the phrase that ends on the first name, so
+    // the subject is read back from the verb as a source right before its cue is; null when no such list stands there.
+    private static TextRange? WithPlaceList(string text, List<WordToken> words, int first, int last, int limit)
+    {
+        var open = last + 1;
+        if (!words[last].IsCapitalized || open >= limit || words[open].InQuote || !words[open].IsCapitalized
+            || text.AsSpan(words[last].End, words[open].Start - words[last].End).Trim() is not ",")
+        {
+            return null;
+        }
+
+        var joined = false;
+        for (var k = open + 1; k < limit && k - open <= 12; k++)
+        {
+            var word = words[k];
+            var gap = text.AsSpan(words[k - 1].End, word.Start - words[k - 1].End).Trim();
+            if (word.InQuote || !(gap.IsEmpty || gap is ","))
+            {
+                return null;
+            }
+
+            if (word.Lower is "and" or "or")
+            {
+                joined = true;
+                continue;
+            }
+
+            if (word.IsCapitalized)
+            {
+                continue;
+            }
+
+            return joined && gap.IsEmpty && words[k - 1].IsCapitalized && OpensPredicate(words, k)
+                && SourceBeforeCue.Find(text, words, k) is { } subject && subject.Start == words[first].Start && subject.End > words[last].End ? subject : null;
+        }
+
+        return null;
     }
 
     // "Mayor Dana Holt and two local ferry captains have begun to speak out, expressing …", "Former pilot and harbour

@@ -608,7 +608,22 @@ internal static class SourceBeforeCue
         k == 0 || words[k].OpensSentence || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [','] or [';'] or [':'] or ['—'] or ['–'] or ['.']
             || (k == 1 && IsCoordinator(words[0]))
             || CoordinatorAfterComma(text, words, k - 1)
-            || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since");
+            || (!words[k - 1].InQuote && words[k - 1].Lower is "that" or "when" or "while" or "because" or "although" or "though" or "if" or "whether" or "since")
+            || AfterClosedQuote(text, words, k);
+
+    // "“The pier must close,” officials in Kent said": a quote closed on a comma, question or exclamation mark ends its
+    // clause, so the words after it open the tag's own clause, as after a plain comma.
+    private static bool AfterClosedQuote(string text, List<WordToken> words, int k)
+    {
+        if (!words[k - 1].InQuote || words[k].InQuote)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+        var unquoted = gap.Trim("”\"'’");
+        return unquoted.Length < gap.Length && unquoted is [','] or ['?'] or ['!'];
+    }
 
     private static bool OpensRelativeClause(WordToken word) => !word.InQuote && word.Lower is "who" or "that" or "which" or "whose";
 

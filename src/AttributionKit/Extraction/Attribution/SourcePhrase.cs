@@ -154,6 +154,13 @@ internal static class SourcePhrase
                 }
             }
 
+            // "the leaders of the United States, Canada and Mexico": the item before the comma is the name after a
+            // preposition that takes the list as its object; the phrase before the preposition is no item of the list.
+            if (item > 1 && PlaceAfterPreposition(text, words, k + 1, start - 1) is { } place)
+            {
+                return place;
+            }
+
             var opener = words[k + 1];
             var lowerItem = words.Skip(k + 1).Take(item).Any(w => !w.IsCapitalized);
             if (item is 0 || item > (lowerItem ? 4 : 3)
@@ -168,6 +175,34 @@ internal static class SourcePhrase
         }
 
         return start;
+    }
+
+    // The first word of a name ("the United States", "Kent") that closes words[from..last] right after a lower-case
+    // preposition of a subject's phrase ("of", "in", "from"), or null.
+    private static int? PlaceAfterPreposition(string text, List<WordToken> words, int from, int last)
+    {
+        var k = last;
+        while (k > from && words[k].IsCapitalized && !words[k].InQuote)
+        {
+            k--;
+        }
+
+        if (k == last || words[k].InQuote)
+        {
+            return null;
+        }
+
+        var name = k + 1;
+        if (words[k].Lower == "the" && k > from)
+        {
+            name = k;
+            k--;
+        }
+
+        return !words[k].IsCapitalized && words[k].Lower is "of" or "in" or "from" or "at" or "across" && !OpensWithAdverbial(text, words, k)
+            && Enumerable.Range(k, name - k + 1).All(i => i == k || CueFinder.IsSpaceOnly(text, words[i - 1].End, words[i].Start))
+            ? name
+            : null;
     }
 
     // Whether the stretch of words ending at word k, back to the sentence's start, is an opening adverbial ("Throughout
@@ -299,7 +334,8 @@ internal static class SourcePhrase
         {
             var w = words[i];
             if (Occasions.Contains(w.Text) || AttributionLexicon.DayWords.Contains(w.Text) || AttributionLexicon.TimeWords.Contains(w.Text)
-                || AttributionLexicon.MatchVerb(words, i) > 0 || w.Lower is "who" or "which" or "that" or "and" or "but" or "said" or "says")
+                || AttributionLexicon.MatchVerb(words, i) > 0 || w.Lower is "who" or "which" or "that" or "but" or "said" or "says"
+                || (w.Lower == "and" && !PlacesJoined(words, i)))
             {
                 return end;
             }
@@ -307,6 +343,11 @@ internal static class SourcePhrase
 
         return k + 1;
     }
+
+    // "said officials in Kent and Dover": "and" between two capitalised words joins two places of the phrase, not a
+    // second clause.
+    private static bool PlacesJoined(List<WordToken> words, int and) =>
+        and >= 1 && and + 1 < words.Count && words[and - 1].IsCapitalized && words[and + 1].IsCapitalized && !words[and + 1].InQuote;
 
     private static bool HasBreak(string text, int start, int end) =>
         end > start && text.AsSpan(start, end - start).IndexOfAny(Breaks) >= 0;
