@@ -127,6 +127,14 @@ internal static class SentenceSubject
             {
                 return null;
             }
+
+            // "When Tom Reed, the mayor's aide, was asked about the pier, he laughed and said …": a clause opened by a
+            // subordinating word may hold commas of its own (an aside on its subject); a personal pronoun after a later
+            // comma, with its verb right after it, opens the main clause and is its subject.
+            if (AttributionLexicon.SubordinatingConjunctions.Contains(words[0].Lower) && MainClausePronounAfter(text, words, first, limit) is { } pronoun)
+            {
+                return words[pronoun].Range;
+            }
         }
 
         if (first >= limit || words[first].InQuote || AttributionLexicon.MatchVerb(words, first) > 0 || words[first].Text.All(char.IsDigit))
@@ -266,6 +274,28 @@ internal static class SentenceSubject
         }
 
         return Coordinated(text, words, first, last, limit) ?? WithAppositive(text, words, first, last, limit) ?? new TextRange(words[first].Start, words[last].End);
+    }
+
+    // The index of the last personal pronoun in the subject case ("he", "she", "they", "we", "I") that follows a comma
+    // after word first and before word limit, with no punctuation between it and the word after it; null when none.
+    private static int? MainClausePronounAfter(string text, List<WordToken> words, int first, int limit)
+    {
+        int? found = null;
+        for (var k = first + 1; k < limit && k < words.Count; k++)
+        {
+            if (words[k].InQuote || words[k - 1].InQuote)
+            {
+                return null;
+            }
+
+            if (words[k].Lower is "he" or "she" or "they" or "we" or "i" && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [',']
+                && (k + 1 >= words.Count || CueFinder.IsSpaceOnly(text, words[k].End, words[k + 1].Start)))
+            {
+                found = k;
+            }
+        }
+
+        return found;
     }
 
     // "Mayor Dana Holt and two local ferry captains have begun to speak out, expressing …", "Former pilot and harbour

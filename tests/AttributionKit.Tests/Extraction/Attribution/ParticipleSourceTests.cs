@@ -113,4 +113,12 @@ public class ParticipleSourceTests
 
         attributions.Should().Contain(a => a.Source!.Mention.Text == "The next president, Dana Holt," && a.Cue!.Text == "said" && a.Content.Text == "the pier would reopen");
     }
+
+    [Fact]
+    public void An_adverb_of_sequence_between_the_conjunction_and_the_pronoun_leaves_the_clause_to_the_pronoun()
+    {
+        var attributions = Analyze("Nora Vale has broken many promises since then, but then he went and championed the ferry plan.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "he" && a.Cue!.Text == "championed" && a.Content.Text == "the ferry plan");
+    }
 }
