@@ -133,8 +133,9 @@ internal static class JoinedClauseSubject
         return true;
     }
 
-    // The subject of the clause from word start to word limit: a subject, then a lower-case finite verb right after it.
-    private static TextRange? ClauseAfter(string text, List<WordToken> words, int start, int limit)
+    /// <summary>The subject of the clause from word <paramref name="start"/> to word <paramref name="limit"/>: a subject,
+    /// then a lower-case finite verb right after it; else null.</summary>
+    internal static TextRange? ClauseAfter(string text, List<WordToken> words, int start, int limit)
     {
         if (start >= limit - 1 || words[start].InQuote || !NounPhrase.IsSubjectStart(words[start]))
         {

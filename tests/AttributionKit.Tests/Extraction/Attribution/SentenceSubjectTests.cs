@@ -233,4 +233,12 @@ public class SentenceSubjectTests
     [InlineData("After Nora Vale, the harbour chief, left the meeting, she smiled and said the vote was fair.", "said", "she")]
     public void A_pronoun_after_an_opening_clause_with_an_aside_is_the_subject(string text, string cue, string source) =>
         PlainTextAttributions.WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
+    // Rule: MainClauseAfterSubordinate — when the opening phrases end on no subject, the main clause opens after the
+    // first comma past a subordinating word that a subject with its finite verb, or a pronoun in a contraction, follows.
+    [Theory]
+    [InlineData("Since Holt's op-ed backing the ferry in May, she's tacked to the left on the harbour, criticizing the ferry plan.", "criticizing", "she")]
+    [InlineData("In a debate in May, while most of her rivals called for a bigger fight, also known as a brawl, Dana Holt held back, noting that the pier was safe.", "noting", "Dana Holt")]
+    public void The_main_clause_after_an_opening_subordinate_clause_names_the_subject(string text, string cue, string source) =>
+        PlainTextAttributions.WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
 }
