@@ -837,7 +837,8 @@ internal static class SourceBeforeCue
     {
         for (var k = first; k <= last; k++)
         {
-            if (!IsTimeWord(words[k]))
+            // "earlier in the day", "at one point", "later that week": a determiner before the time word.
+            if (!IsTimeWord(words[k]) && !(k < last && k == first && words[k].Lower is "the" or "that" or "this" or "one" or "some"))
             {
                 return null;
             }
@@ -949,7 +950,7 @@ internal static class SourceBeforeCue
     }
 
     private static bool IsTimeWord(WordToken word) =>
-        AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"
+        AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point" or "day"
         || word.Text.All(char.IsAsciiDigit);
 
     // The source whose description holds a quoted title after "of" (see Find), or null. "Dana Holt, the author of

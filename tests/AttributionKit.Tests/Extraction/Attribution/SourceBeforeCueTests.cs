@@ -285,4 +285,12 @@ public class SourceBeforeCueTests
     [InlineData("Dana Holt in her first speech said the pier was closed.", "said", "Dana Holt")]
     public void A_subject_pronoun_after_a_preposition_like_word_is_the_source(string text, string cue, string source) =>
         WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
+    // Rule: TimePhraseStart — a time phrase whose time word follows a determiner ("earlier in the day", "at one point")
+    // stands between the subject and the cue and is never the source.
+    [Theory]
+    [InlineData("The board met after Dana Holt earlier in the day touted progress on the pier.", "touted", "Dana Holt")]
+    [InlineData("Nora Vale at one point said the pier was safe.", "said", "Nora Vale")]
+    public void A_time_phrase_with_a_determiner_before_the_cue_is_no_source(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
 }
