@@ -121,4 +121,12 @@ public class ParticipleSourceTests
 
         attributions.Should().Contain(a => a.Source!.Mention.Text == "he" && a.Cue!.Text == "championed" && a.Content.Text == "the ferry plan");
     }
+
+    [Fact]
+    public void An_adverb_before_the_earlier_cue_leaves_the_participle_with_that_cue_source()
+    {
+        var attributions = Analyze("Holt tweaked her old promise when she formally announced her deputy, calling Vale a partner.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "she" && a.Cue!.Text == "calling" && a.Content.Text == "Vale a partner");
+    }
 }
