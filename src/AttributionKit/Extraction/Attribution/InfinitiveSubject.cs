@@ -172,6 +172,16 @@ internal static class InfinitiveSubject
                 return j + 1 < to ? SubjectOf(text, words, j + 1, to, true) : null;
             }
 
+            // "Holt faces questions as she labors to persuade …", "Her plan has failed, and she struggles to explain
+            // …": a personal pronoun in the subject case after a conjunction or a word that may be a preposition opens
+            // a clause of its own, and that pronoun does what the infinitive in that clause says, not the sentence's
+            // first subject.
+            if (j + 2 < to && (PrepositionalOpeners.Contains(words[j].Lower) || words[j].Lower is "and" or "but")
+                && PersonalSubjectPronoun(words[j + 1]) && SubjectOf(text, words, j + 1, to, true) is { } pronounSubject)
+            {
+                return pronounSubject;
+            }
+
             // "after the vote to say": a word that is also a preposition opens a clause only when a verb follows its
             // subject ("before Holt took the stage to thank …"); else the search goes on leftward.
             if (PrepositionalOpeners.Contains(words[j].Lower) && j + 1 < to && SubjectOf(text, words, j + 1, to, false) is { } subject)
@@ -182,6 +192,10 @@ internal static class InfinitiveSubject
 
         return SubjectOf(text, words, sentence, to, true) ?? OpeningPhraseSubject(text, words, sentence, to);
     }
+
+    // "he", "she", "they", "we", "I": a pronoun that can only be a subject; "it" and "you" may be objects or name nobody.
+    private static bool PersonalSubjectPronoun(WordToken word) =>
+        !word.InQuote && word.Lower is "he" or "she" or "they" or "we" or "i";
 
     // "Continuing to explain his plan, Holt said …", "In an effort to clarify her remarks, Nora Vale wrote …": an
     // infinitive inside the phrase that opens the sentence, before any comma, is done by the main clause's subject after

@@ -60,10 +60,15 @@ internal static class JoinedClauseSubject
             }
 
             var afterComma = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is [','];
+            // "…, but then he went and …": an adverb of sequence may stand between the conjunction and the subject.
+            var opener = j + 2 < cueFirst && words[j + 1].Lower is "then" or "later" or "now" && !words[j + 1].InQuote
+                && CueFinder.IsSpaceOnly(text, words[j + 1].End, words[j + 2].Start) && AttributionLexicon.SubjectPronouns.Contains(words[j + 2].Text)
+                ? j + 2
+                : j + 1;
             // A bare "and" mostly joins noun phrases ("an indictment for Lee and her staff related to …"): without a comma
             // the joined subject must be a name or a subject pronoun ("… and Holt fired her deputy").
-            if (ClauseAfter(text, words, j + 1, cueFirst) is not { } subject
-                || (!afterComma && !words[j + 1].IsCapitalized && !AttributionLexicon.SubjectPronouns.Contains(words[j + 1].Text)))
+            if (ClauseAfter(text, words, opener, cueFirst) is not { } subject
+                || (!afterComma && !words[opener].IsCapitalized && !AttributionLexicon.SubjectPronouns.Contains(words[opener].Text)))
             {
                 // "Holt and Vale, the two pilots, …": a phrase joined by "and" is no clause; look further left only
                 // past a clause of its own.
@@ -128,8 +133,9 @@ internal static class JoinedClauseSubject
         return true;
     }
 
-    // The subject of the clause from word start to word limit: a subject, then a lower-case finite verb right after it.
-    private static TextRange? ClauseAfter(string text, List<WordToken> words, int start, int limit)
+    /// <summary>The subject of the clause from word <paramref name="start"/> to word <paramref name="limit"/>: a subject,
+    /// then a lower-case finite verb right after it; else null.</summary>
+    internal static TextRange? ClauseAfter(string text, List<WordToken> words, int start, int limit)
     {
         if (start >= limit - 1 || words[start].InQuote || !NounPhrase.IsSubjectStart(words[start]))
         {

@@ -125,7 +125,15 @@ internal static class SentenceSubject
 
             if (first < 0 || !NounPhrase.IsSubjectStart(words[first]))
             {
-                return null;
+                return MainClauseAfterSubordinate(text, words, limit);
+            }
+
+            // "When Tom Reed, the mayor's aide, was asked about the pier, he laughed and said …": a clause opened by a
+            // subordinating word may hold commas of its own (an aside on its subject); a personal pronoun after a later
+            // comma, with its verb right after it, opens the main clause and is its subject.
+            if (AttributionLexicon.SubordinatingConjunctions.Contains(words[0].Lower) && MainClausePronounAfter(text, words, first, limit) is { } pronoun)
+            {
+                return words[pronoun].Range;
             }
         }
 
@@ -307,6 +315,63 @@ internal static class SentenceSubject
         }
 
         return null;
+    }
+
+    // "Since Holt's op-ed on the pier in May, she's tacked to the left, criticizing …", "In a debate, while most rivals
+    // called for a fight, also known as a brawl, Holt held back, noting …": when the opening phrases do not end on a
+    // subject, the main clause opens after the first comma past a subordinating word that a subject and its finite verb
+    // (or a pronoun in a contraction) follow; null when none does.
+    private static TextRange? MainClauseAfterSubordinate(string text, List<WordToken> words, int limit)
+    {
+        var subordinated = false;
+        for (var k = 0; k < limit && k < words.Count; k++)
+        {
+            if (words[k].InQuote)
+            {
+                return null;
+            }
+
+            subordinated |= AttributionLexicon.SubordinatingConjunctions.Contains(words[k].Lower);
+            if (!subordinated || k == 0 || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not [','])
+            {
+                continue;
+            }
+
+            if (SourceBeforeCue.PronounOfContraction(words[k]) is { } contracted && !words[k].Lower.StartsWith("it", StringComparison.Ordinal)
+                && AttributionLexicon.SubjectPronouns.Contains(text[contracted.Start..contracted.End]))
+            {
+                return contracted;
+            }
+
+            if (JoinedClauseSubject.ClauseAfter(text, words, k, limit) is { } subject)
+            {
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    // The index of the last personal pronoun in the subject case ("he", "she", "they", "we", "I") that follows a comma
+    // after word first and before word limit, with no punctuation between it and the word after it; null when none.
+    private static int? MainClausePronounAfter(string text, List<WordToken> words, int first, int limit)
+    {
+        int? found = null;
+        for (var k = first + 1; k < limit && k < words.Count; k++)
+        {
+            if (words[k].InQuote || words[k - 1].InQuote)
+            {
+                return null;
+            }
+
+            if (words[k].Lower is "he" or "she" or "they" or "we" or "i" && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [',']
+                && (k + 1 >= words.Count || CueFinder.IsSpaceOnly(text, words[k].End, words[k + 1].Start)))
+            {
+                found = k;
+            }
+        }
+
+        return found;
     }
 
     // "Mayor Dana Holt and two local ferry captains have begun to speak out, expressing …", "Former pilot and harbour

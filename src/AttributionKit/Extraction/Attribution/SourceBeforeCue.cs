@@ -171,7 +171,9 @@ internal static class SourceBeforeCue
 
         // "Trump in his first speech called": a phrase after a preposition is not the subject; the subject stands
         // before the preposition. Not after an indefinite pronoun, which the phrase restricts ("Nobody on the pier said").
-        if (first >= 2 && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
+        // Not a pronoun in the subject case ("jeered at the Harbour Club after he said"): no preposition governs it, so
+        // the word before it opens a clause whose subject it is.
+        if (first >= 2 && !(first == last && words[first].Lower is "he" or "she" or "they" or "we" or "i") && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
             && !words[first - 1].InQuote && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
             && words[first - 2].IsCapitalized && !IndefinitePronounHeads.Contains(words[first - 2].Lower) && !GroupAtPlace(words, first, last) && !MeasuredClauseOpener(words, first - 1)
             && !SubordinateClauseAfterDay(words, first - 1)
@@ -850,7 +852,8 @@ internal static class SourceBeforeCue
     {
         for (var k = first; k <= last; k++)
         {
-            if (!IsTimeWord(words[k]))
+            // "earlier in the day", "at one point", "later that week": a determiner before the time word.
+            if (!IsTimeWord(words[k]) && !(k < last && k == first && words[k].Lower is "the" or "that" or "this" or "one" or "some"))
             {
                 return null;
             }
@@ -962,7 +965,7 @@ internal static class SourceBeforeCue
     }
 
     private static bool IsTimeWord(WordToken word) =>
-        AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point"
+        AttributionLexicon.CueTimeWords.Contains(word.Text) || word.Lower is "time" or "past" or "ago" or "moment" or "point" or "day"
         || word.Text.All(char.IsAsciiDigit);
 
     // The source whose description holds a quoted title after "of" (see Find), or null. "Dana Holt, the author of

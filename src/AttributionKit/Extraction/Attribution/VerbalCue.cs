@@ -671,7 +671,10 @@ internal static class VerbalCue
 
         var between = words.FindIndex(w => w.Start >= source.End);
         var count = words.Count(w => w.Start >= source.End && w.End <= words[k].Start);
-        return count is >= 1 and <= 3 && between >= 0 && AttributionLexicon.MatchVerb(words, between) + (CueFinder.IsModifier(words[between]) ? 1 : 0) > 0;
+        // "…, when she formally announced her deputy, calling …": an adverb before the earlier cue's verb takes no room of
+        // the words that cue may hold.
+        var adverb = between >= 0 && CueFinder.IsModifier(words[between]) ? 1 : 0;
+        return count >= 1 && count - adverb <= 3 && between >= 0 && AttributionLexicon.MatchVerb(words, between) + adverb > 0;
     }
 
     // "Most pilots were worried, but the mayor said the pier was safe", "she already knew, and most people …": a

@@ -59,4 +59,16 @@ public class InfinitiveSubjectTests
 
         attribution.Source?.Mention.Text.Should().NotBe("Tuesday");
     }
+
+    // Rule: ClauseSubject — a personal pronoun after "and", "but" or a word that may be a preposition ("as", "after")
+    // opens a clause of its own, whose subject does what the infinitive in it says.
+    [Theory]
+    [InlineData("Her plan for the pier has not worked so far, and she continues to struggle to explain it to the pilots.", "explain", "she")]
+    [InlineData("Dana Holt faces questions about the ferry delay as she labors anew to persuade the pilots.", "persuade", "she")]
+    public void A_pronoun_opening_a_later_clause_does_what_its_infinitive_says(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
+    [Fact]
+    public void An_infinitive_of_purpose_in_a_plain_sentence_keeps_the_sentence_subject() =>
+        WithCue("Dana Holt took to the radio to say the pier was safe.", "say").Source!.Mention.Text.Should().Be("Dana Holt");
 }

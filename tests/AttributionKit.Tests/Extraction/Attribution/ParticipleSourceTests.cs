@@ -113,4 +113,20 @@ public class ParticipleSourceTests
 
         attributions.Should().Contain(a => a.Source!.Mention.Text == "The next president, Dana Holt," && a.Cue!.Text == "said" && a.Content.Text == "the pier would reopen");
     }
+
+    [Fact]
+    public void An_adverb_of_sequence_between_the_conjunction_and_the_pronoun_leaves_the_clause_to_the_pronoun()
+    {
+        var attributions = Analyze("Nora Vale has broken many promises since then, but then he went and championed the ferry plan.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "he" && a.Cue!.Text == "championed" && a.Content.Text == "the ferry plan");
+    }
+
+    [Fact]
+    public void An_adverb_before_the_earlier_cue_leaves_the_participle_with_that_cue_source()
+    {
+        var attributions = Analyze("Holt tweaked her old promise when she formally announced her deputy, calling Vale a partner.").Attributions;
+
+        attributions.Should().Contain(a => a.Source!.Mention.Text == "she" && a.Cue!.Text == "calling" && a.Content.Text == "Vale a partner");
+    }
 }

@@ -225,4 +225,20 @@ public class SentenceSubjectTests
 
         attributions.Should().Contain(a => a.Source!.Mention.Text == "The harbour master" && a.Content.Text == "the ferry would sail at noon");
     }
+
+    // Rule: MainClausePronounAfter — an opening clause of "when", "after" … may hold an aside of its own; a personal
+    // pronoun after its closing comma is the main clause's subject.
+    [Theory]
+    [InlineData("When Tom Reed, the mayor's aide, was asked if the pier would open, he laughed and said the board would decide.", "said", "he")]
+    [InlineData("After Nora Vale, the harbour chief, left the meeting, she smiled and said the vote was fair.", "said", "she")]
+    public void A_pronoun_after_an_opening_clause_with_an_aside_is_the_subject(string text, string cue, string source) =>
+        PlainTextAttributions.WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
+    // Rule: MainClauseAfterSubordinate — when the opening phrases end on no subject, the main clause opens after the
+    // first comma past a subordinating word that a subject with its finite verb, or a pronoun in a contraction, follows.
+    [Theory]
+    [InlineData("Since Holt's op-ed backing the ferry in May, she's tacked to the left on the harbour, criticizing the ferry plan.", "criticizing", "she")]
+    [InlineData("In a debate in May, while most of her rivals called for a bigger fight, also known as a brawl, Dana Holt held back, noting that the pier was safe.", "noting", "Dana Holt")]
+    public void The_main_clause_after_an_opening_subordinate_clause_names_the_subject(string text, string cue, string source) =>
+        PlainTextAttributions.WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
 }

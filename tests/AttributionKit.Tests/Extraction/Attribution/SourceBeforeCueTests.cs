@@ -277,4 +277,20 @@ public class SourceBeforeCueTests
     public void A_place_adverb_after_a_verb_is_no_part_of_a_source() =>
         // Rule: "says there is" — the adverb follows the cue; "lives there" after a pronoun is a verb, not a group.
         WithCue("Holt says there is no plan for the pier.", "says").Source!.Mention.Text.Should().Be("Holt");
+
+    // Rule: a phrase after a preposition is no subject ("Holt in his first speech said"), but a pronoun in the subject
+    // case after "after", "before" or "since" opens a clause of its own and is its subject.
+    [Theory]
+    [InlineData("Dana Holt was jeered at the Harbour Club after he said that the pier should close.", "said", "he")]
+    [InlineData("Dana Holt in her first speech said the pier was closed.", "said", "Dana Holt")]
+    public void A_subject_pronoun_after_a_preposition_like_word_is_the_source(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
+
+    // Rule: TimePhraseStart — a time phrase whose time word follows a determiner ("earlier in the day", "at one point")
+    // stands between the subject and the cue and is never the source.
+    [Theory]
+    [InlineData("The board met after Dana Holt earlier in the day touted progress on the pier.", "touted", "Dana Holt")]
+    [InlineData("Nora Vale at one point said the pier was safe.", "said", "Nora Vale")]
+    public void A_time_phrase_with_a_determiner_before_the_cue_is_no_source(string text, string cue, string source) =>
+        WithCue(text, cue).Source!.Mention.Text.Should().Be(source);
 }
