@@ -781,7 +781,7 @@ internal sealed class AttributionPass
                 return null;
             }
 
-            if (words[k].Lower is "he" or "she" or "they" or "i" or "we" && k + 1 < limit && !words[k + 1].IsCapitalized)
+            if (words[k].IsPersonalSubjectPronoun && k + 1 < limit && !words[k + 1].IsCapitalized)
             {
                 return words[k].Range;
             }

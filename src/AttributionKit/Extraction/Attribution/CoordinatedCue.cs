@@ -124,7 +124,7 @@ internal static class CoordinatedCue
     private static bool IsSpeakerAgain(string text, List<WordToken> words, int first, int verb, TextRange source)
     {
         // A perfect ("has said he has reviewed them and disagrees …") is left to the reported clause, as above.
-        if (verb != first + 1 || words[first].Lower is not ("he" or "she" or "they" or "i" or "we") || words[verb].Lower is "has" or "have"
+        if (verb != first + 1 || !words[first].IsPersonalSubjectPronoun || words[verb].Lower is "has" or "have"
             || source.Length == 0)
         {
             return false;

@@ -177,7 +177,7 @@ internal static class InfinitiveSubject
             // a clause of its own, and that pronoun does what the infinitive in that clause says, not the sentence's
             // first subject.
             if (j + 2 < to && (PrepositionalOpeners.Contains(words[j].Lower) || words[j].Lower is "and" or "but")
-                && PersonalSubjectPronoun(words[j + 1]) && SubjectOf(text, words, j + 1, to, true) is { } pronounSubject)
+                && !words[j + 1].InQuote && words[j + 1].IsPersonalSubjectPronoun && SubjectOf(text, words, j + 1, to, true) is { } pronounSubject)
             {
                 return pronounSubject;
             }
@@ -192,10 +192,6 @@ internal static class InfinitiveSubject
 
         return SubjectOf(text, words, sentence, to, true) ?? OpeningPhraseSubject(text, words, sentence, to);
     }
-
-    // "he", "she", "they", "we", "I": a pronoun that can only be a subject; "it" and "you" may be objects or name nobody.
-    private static bool PersonalSubjectPronoun(WordToken word) =>
-        !word.InQuote && word.Lower is "he" or "she" or "they" or "we" or "i";
 
     // "Continuing to explain his plan, Holt said …", "In an effort to clarify her remarks, Nora Vale wrote …": an
     // infinitive inside the phrase that opens the sentence, before any comma, is done by the main clause's subject after

@@ -140,7 +140,7 @@ internal static class NounPhrase
             first--;
 
             // "She and her aides said", "he and Brafman had said": a subject pronoun before "and" opens the pair.
-            if (words[first].Lower is "he" or "she" or "they" or "we" or "i" && first < last && words[first + 1].Lower == "and")
+            if (words[first].IsPersonalSubjectPronoun && first < last && words[first + 1].Lower == "and")
             {
                 break;
             }
@@ -255,7 +255,7 @@ internal static class NounPhrase
     // after a comma or a conjunction) and is joined by "and" to a second phrase.
     private static bool SubjectPronounOpening(string text, List<WordToken> words, int k)
     {
-        if (k < 0 || k + 1 >= words.Count || words[k].InQuote || words[k].Lower is not ("he" or "she" or "they" or "we" or "i") || words[k + 1].Lower != "and")
+        if (k < 0 || k + 1 >= words.Count || words[k].InQuote || !words[k].IsPersonalSubjectPronoun || words[k + 1].Lower != "and")
         {
             return false;
         }

@@ -79,7 +79,7 @@ internal static class QuoteClassifier
         }
 
         var subject = before[^2];
-        return subject.Lower is "he" or "she" or "they" or "we" or "i"
+        return subject.IsPersonalSubjectPronoun
             || (subject.IsCapitalized && !subject.IsPossessive && !subject.OpensSentence && !SpeakerNameParser.IsTitleWord(subject.Text));
     }
 

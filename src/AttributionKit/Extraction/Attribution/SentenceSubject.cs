@@ -157,7 +157,7 @@ internal static class SentenceSubject
         if (AttributionLexicon.Pronouns.Contains(words[first].Text) && !possessive)
         {
             // "She and her aides have vowed …, acknowledging …": a subject pronoun joined by "and" to a second phrase.
-            if (words[first].Lower is "he" or "she" or "they" or "we" or "i" && first + 2 < limit && words[first + 1].Lower == "and" && !words[first + 1].InQuote
+            if (words[first].IsPersonalSubjectPronoun && first + 2 < limit && words[first + 1].Lower == "and" && !words[first + 1].InQuote
                 && CueFinder.IsSpaceOnly(text, words[first].End, words[first + 1].Start) && RestrictingPhraseEnd(text, words, first + 1, limit, false) is { } pairEnd)
             {
                 return new TextRange(words[first].Start, words[pairEnd].End);
@@ -364,7 +364,7 @@ internal static class SentenceSubject
                 return null;
             }
 
-            if (words[k].Lower is "he" or "she" or "they" or "we" or "i" && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [',']
+            if (words[k].IsPersonalSubjectPronoun && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is [',']
                 && (k + 1 >= words.Count || CueFinder.IsSpaceOnly(text, words[k].End, words[k + 1].Start)))
             {
                 found = k;

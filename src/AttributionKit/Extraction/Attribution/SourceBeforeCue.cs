@@ -173,7 +173,7 @@ internal static class SourceBeforeCue
         // before the preposition. Not after an indefinite pronoun, which the phrase restricts ("Nobody on the pier said").
         // Not a pronoun in the subject case ("jeered at the Harbour Club after he said"): no preposition governs it, so
         // the word before it opens a clause whose subject it is.
-        if (first >= 2 && !(first == last && words[first].Lower is "he" or "she" or "they" or "we" or "i") && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
+        if (first >= 2 && !(first == last && words[first].IsPersonalSubjectPronoun) && words[first - 1].Lower is "in" or "at" or "on" or "during" or "after" or "before" or "since" or "through" or "over" or "throughout"
             && !words[first - 1].InQuote && CueFinder.IsSpaceOnly(text, words[first - 1].End, words[first].Start) && CueFinder.IsSpaceOnly(text, words[first - 2].End, words[first - 1].Start)
             && words[first - 2].IsCapitalized && !IndefinitePronounHeads.Contains(words[first - 2].Lower) && !GroupAtPlace(words, first, last) && !MeasuredClauseOpener(words, first - 1)
             && !SubordinateClauseAfterDay(words, first - 1)

@@ -44,6 +44,10 @@ internal readonly record struct WordToken(int Start, int End, string Text, bool 
     /// ("weren't authorized", "won’t say").</summary>
     public bool IsVerbNegation => _lower is "not" or "never" || _lower.EndsWith("n't", StringComparison.Ordinal) || _lower.EndsWith("n’t", StringComparison.Ordinal);
 
+    /// <summary>Whether the word is a personal pronoun that can only be a subject: <c>he</c>, <c>she</c>, <c>they</c>,
+    /// <c>we</c>, <c>I</c> ("it" and "you" may be objects or name nobody).</summary>
+    public bool IsPersonalSubjectPronoun => _lower is "he" or "she" or "they" or "we" or "i";
+
     /// <summary>The word as a range.</summary>
     public TextRange Range => new(Start, End);
 }
