@@ -14,8 +14,8 @@ internal static class AdverbialClause
     private static readonly FrozenSet<string> Openers =
         Lexicon.Lines("Lexicons/adverbial-clause-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // The longest opener phrase in the lexicon ("in addition to").
-    private const int MaxOpenerWords = 3;
+    // The number of words in the longest opener phrase of the lexicon ("in addition to").
+    private static readonly int MaxOpenerWords = Openers.Max(o => o.Split(' ').Length);
 
     /// <summary>Whether <paramref name="word"/> is one of the words that open such a clause ("After", "Despite", "In").</summary>
     public static bool IsOpener(WordToken word) => Openers.Contains(word.Text);
@@ -54,7 +54,9 @@ internal static class AdverbialClause
                 return -1;
             }
 
-            if (Openers.Contains(string.Join(' ', words.Skip(first).Take(length).Select(w => w.Lower))))
+            // A single word is looked up as it is, without building a joined string.
+            var candidate = length == 1 ? words[first].Text : string.Join(' ', words.Skip(first).Take(length).Select(w => w.Text));
+            if (Openers.Contains(candidate))
             {
                 return first;
             }
